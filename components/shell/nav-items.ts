@@ -1,0 +1,41 @@
+// The one navigation config: the sidebar, the mobile drawer and the top-bar title all read it.
+// Add a page here once it exists; an item is shown only to users holding its permission (null = everyone).
+import { Building2, House, UsersRound, type LucideIcon } from "lucide-react";
+import type messages from "@/messages/en.json";
+import type { Permission } from "@/lib/auth/permissions";
+
+export type NavSection = keyof (typeof messages)["shell"]["sections"];
+export type NavLabelKey = keyof (typeof messages)["nav"];
+
+export type NavItem = {
+  href: string;
+  labelKey: NavLabelKey;
+  icon: LucideIcon;
+  permission: Permission | null;
+  section: NavSection;
+  /** "exact" for "/", otherwise the item is active on its sub-pages too. */
+  match?: "exact" | "prefix";
+};
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", labelKey: "home", icon: House, permission: null, section: "workspace", match: "exact" },
+  { href: "/admin/users", labelKey: "adminUsers", icon: UsersRound, permission: "admin.users", section: "administration" },
+  { href: "/admin/teams", labelKey: "adminTeams", icon: Building2, permission: "admin.teams", section: "administration" },
+];
+
+export const NAV_SECTIONS: readonly NavSection[] = ["workspace", "administration"];
+
+export function visibleNavItems(permissions: ReadonlySet<Permission> | readonly Permission[]): NavItem[] {
+  const granted = new Set<Permission>(permissions);
+  return NAV_ITEMS.filter((item) => item.permission === null || granted.has(item.permission));
+}
+
+export function isNavItemActive(item: NavItem, pathname: string): boolean {
+  if (item.match === "exact") return pathname === item.href;
+  return pathname === item.href || pathname.startsWith(`${item.href}/`);
+}
+
+/** The item of the current page: the longest matching href wins. */
+export function activeNavItem(items: readonly NavItem[], pathname: string): NavItem | undefined {
+  return items.filter((item) => isNavItemActive(item, pathname)).sort((a, b) => b.href.length - a.href.length)[0];
+}

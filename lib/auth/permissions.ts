@@ -1,0 +1,125 @@
+// The one permission table: roles map to permissions; every server action, route handler and service checks `can`.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const PERMISSIONS = [
+  "complaint.read", // complaints of the actor's teams
+  "complaint.read_all", // every complaint, whatever the team
+  "complaint.create",
+  "complaint.update",
+  "complaint.transition",
+  "complaint.assign",
+  "complaint.reply",
+  "complaint.merge",
+  "complaint.reopen",
+  "complaint.bulk",
+  "compensation.propose",
+  "compensation.approve",
+  "escalation.manage", // escalation inbox: acknowledge, reassign, extend, de-escalate
+  "customer.read",
+  "customer.update",
+  "customer.merge",
+  "customer.change_review",
+  "pii.view",
+  "survey.read",
+  "survey.manage",
+  "dashboard.view", // manager dashboards (all teams)
+  "dashboard.team", // supervisor's team view
+  "report.export",
+  "improvement.manage",
+  "incident.manage",
+  "admin.users",
+  "admin.teams",
+  "admin.config", // categories, channels, SLA policies, calendars, templates, limits
+  "admin.audit",
+  "admin.tokens",
+  "admin.webhooks",
+  "admin.privacy", // retention, data export and erasure
+  "admin.mail", // dev mail catcher
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const AGENT = [
+  "complaint.read",
+  "complaint.create",
+  "complaint.update",
+  "complaint.transition",
+  "complaint.reply",
+  "compensation.propose",
+  "customer.read",
+  "customer.update",
+  "survey.read",
+] as const satisfies readonly Permission[];
+
+const SUPERVISOR = [
+  ...AGENT,
+  "complaint.assign",
+  "complaint.merge",
+  "complaint.reopen",
+  "complaint.bulk",
+  "compensation.approve",
+  "escalation.manage",
+  "customer.merge",
+  "customer.change_review",
+  "pii.view",
+  "dashboard.team",
+  "report.export",
+  "incident.manage",
+] as const satisfies readonly Permission[];
+
+const MANAGER = [
+  ...SUPERVISOR,
+  "complaint.read_all",
+  "dashboard.view",
+  "survey.manage",
+  "improvement.manage",
+] as const satisfies readonly Permission[];
+
+const ADMIN = [
+  "complaint.read",
+  "complaint.read_all",
+  "customer.read",
+  "pii.view",
+  "survey.read",
+  "survey.manage",
+  "dashboard.view",
+  "report.export",
+  "admin.users",
+  "admin.teams",
+  "admin.config",
+  "admin.audit",
+  "admin.tokens",
+  "admin.webhooks",
+  "admin.privacy",
+  "admin.mail",
+] as const satisfies readonly Permission[];
+
+export const ROLE_PERMISSIONS = {
+  agent: AGENT,
+  supervisor: SUPERVISOR,
+  manager: MANAGER,
+  admin: ADMIN,
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export const ROLES = Object.keys(ROLE_PERMISSIONS) as Role[];
+
+/** Who is acting: a signed-in user or an API token (then `permissions` is the token's scope within its creator's role). */
+export type Actor = {
+  kind: "user" | "api_token";
+  userId: number;
+  role: Role;
+  teamIds: number[];
+  permissions: ReadonlySet<Permission>;
+};
+
+export function permissionsOf(role: Role): ReadonlySet<Permission> {
+  return new Set<Permission>(ROLE_PERMISSIONS[role]);
+}
+
+export function can(actor: Pick<Actor, "permissions">, permission: Permission): boolean {
+  return actor.permissions.has(permission);
+}
+
+export function isPermission(value: string): value is Permission {
+  return (PERMISSIONS as readonly string[]).includes(value);
+}

@@ -1,0 +1,133 @@
+// Zod schemas for complaint inputs: shared by forms, server actions, the REST API and its OpenAPI document.
+import { z } from "zod";
+import { OPEN_STATUSES } from "@/lib/complaints/transitions";
+
+const id = z.coerce.number().int().positive();
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+export const COMPLAINT_TYPES = ["complaint", "suggestion", "inquiry", "praise"] as const;
+export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
+export const STATUSES = ["new", "acknowledged", "in_progress", "pending_customer", "resolved", "closed", "reopened", "rejected", "duplicate"] as const;
+export const LOCALE_CODES = ["zh-CN", "en"] as const;
+
+export const newCustomerSchema = z
+  .object({
+    name: z.string().trim().min(1, "required").max(120),
+    phone: optionalText(40).refine((value) => !value || /^\+?[0-9 ()-]{5,40}$/.test(value), "invalid_phone"),
+    email: optionalText(254).refine((value) => !value || z.email().safeParse(value).success, "invalid_email"),
+    membershipNumber: optionalText(40),
+    locale: z.enum(LOCALE_CODES).default("zh-CN"),
+    tierId: id.optional(),
+  })
+  .refine((customer) => customer.phone || customer.email, { message: "contact_required", path: ["phone"] });
+
+export const complaintCustomerSchema = z.union([z.object({ id }), newCustomerSchema]);
+
+export const createComplaintSchema = z.object({
+  customer: complaintCustomerSchema,
+  channelId: id,
+  type: z.enum(COMPLAINT_TYPES).default("complaint"),
+  categoryId: id.optional(),
+  subcategoryId: id.optional(),
+  touchpointId: id.optional(),
+  severityId: id,
+  priority: z.enum(PRIORITIES).optional(),
+  subject: z.string().trim().min(3, "too_short").max(200),
+  description: z.string().trim().min(10, "too_short").max(10_000),
+  bookingReference: optionalText(40),
+  flightNumber: optionalText(12),
+  serviceDate: z.iso.date().optional(),
+  externalReference: optionalText(60),
+  teamId: id.optional(),
+});
+
+export type CreateComplaintInput = z.infer<typeof createComplaintSchema>;
+
+export const updateComplaintSchema = z.object({
+  version: z.number().int().positive(),
+  categoryId: id.nullable().optional(),
+  subcategoryId: id.nullable().optional(),
+  touchpointId: id.nullable().optional(),
+  severityId: id.optional(),
+  priority: z.enum(PRIORITIES).optional(),
+  subject: z.string().trim().min(3, "too_short").max(200).optional(),
+  description: z.string().trim().min(10, "too_short").max(10_000).optional(),
+  bookingReference: z.string().trim().max(40).nullable().optional(),
+  flightNumber: z.string().trim().max(12).nullable().optional(),
+  serviceDate: z.iso.date().nullable().optional(),
+  rootCauseId: id.nullable().optional(),
+  resolutionSummary: z.string().trim().max(5_000).nullable().optional(),
+});
+
+export type UpdateComplaintInput = z.infer<typeof updateComplaintSchema>;
+
+export const transitionSchema = z.object({
+  version: z.number().int().positive(),
+  to: z.enum(STATUSES),
+  reason: optionalText(2_000),
+  rootCauseId: id.optional(),
+  resolutionSummary: optionalText(5_000),
+  duplicateOfReference: optionalText(20),
+});
+
+export type TransitionComplaintInput = z.infer<typeof transitionSchema>;
+
+export const QUEUES = ["mine", "team", "unassigned", "all", "escalated", "closed"] as const;
+export const SLA_STATES = ["ok", "warning", "breached", "paused"] as const;
+
+const csv = <T extends string>(values: readonly [T, ...T[]]) =>
+  z
+    .union([z.array(z.enum(values)), z.string()])
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined) return undefined;
+      const list = Array.isArray(value) ? value : value.split(",").filter(Boolean);
+      const parsed = z.array(z.enum(values)).safeParse(list);
+      if (!parsed.success) {
+        ctx.addIssue({ code: "custom", message: "invalid_value" });
+        return z.NEVER;
+      }
+      return parsed.data.length ? parsed.data : undefined;
+    });
+
+const idList = z
+  .union([z.array(z.string()), z.string()])
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined) return undefined;
+    const list = (Array.isArray(value) ? value : value.split(",")).filter(Boolean).map(Number);
+    if (list.some((n) => !Number.isInteger(n) || n <= 0)) {
+      ctx.addIssue({ code: "custom", message: "invalid_value" });
+      return z.NEVER;
+    }
+    return list.length ? list : undefined;
+  });
+
+export const queueFilterSchema = z.object({
+  queue: z.enum(QUEUES).default("mine"),
+  status: csv(STATUSES),
+  severity: idList,
+  priority: csv(PRIORITIES),
+  category: idList,
+  channel: idList,
+  team: idList,
+  assignee: idList,
+  tier: idList,
+  sla: csv(SLA_STATES),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  q: z.string().trim().max(100).optional().transform((value) => (value ? value : undefined)),
+  sort: z.enum(["due", "newest", "oldest", "priority"]).default("due"),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+export type QueueFilter = z.infer<typeof queueFilterSchema>;
+
+export const OPEN_STATUS_LIST = OPEN_STATUSES;

@@ -1,0 +1,130 @@
+// Starting, fulfilling, pausing and resuming a complaint's SLA clocks, each change recorded as an SlaEvent.
+// Called inside the transaction of the complaint change that causes it.
+import type { Tx } from "@/lib/db";
+import type { SlaClockKind } from "@/lib/generated/prisma/enums";
+import { addBusinessMinutes, businessMinutesBetween } from "@/lib/sla/business-time";
+import { toCalendarSpec, type CalendarSpec } from "@/lib/sla/calendar-schema";
+import { matchPolicy, type ComplaintForPolicy } from "@/lib/sla/policy-match";
+
+/** Clocks started when a complaint is created; next_update starts once the first response is given (SLA jobs). */
+const STARTED_AT_CREATION: SlaClockKind[] = ["acknowledge", "first_response", "resolution", "investigation", "written_reply", "regulator"];
+
+export type PlannedClock = { kind: SlaClockKind; targetMinutes: number; dueAt: Date; warnAt: Date };
+
+/** Due and warning times for each target, counted in business time from `startedAt`. Pure. */
+export function planClocks(
+  calendar: CalendarSpec,
+  targets: readonly { clock: SlaClockKind; minutes: number }[],
+  warnPercent: number,
+  startedAt: Date,
+): PlannedClock[] {
+  return targets
+    .filter((target) => STARTED_AT_CREATION.includes(target.clock))
+    .map((target) => ({
+      kind: target.clock,
+      targetMinutes: target.minutes,
+      dueAt: addBusinessMinutes(calendar, startedAt, target.minutes),
+      warnAt: addBusinessMinutes(calendar, startedAt, (target.minutes * warnPercent) / 100),
+    }));
+}
+
+const calendarSelect = { select: { id: true, timeZone: true, is24x7: true, workingHours: true, holidays: { select: { date: true, kind: true } } } } as const;
+
+export async function startSlaClocks(tx: Tx, complaint: ComplaintForPolicy & { id: number }, startedAt: Date) {
+  const policies = await tx.slaPolicy.findMany({
+    where: { active: true },
+    select: {
+      id: true, rank: true, isDefault: true, active: true, code: true, warnPercent: true,
+      matchType: true, matchSeverityId: true, matchPriority: true, matchTierId: true, matchChannelId: true,
+      targets: { select: { clock: true, minutes: true } },
+      calendar: calendarSelect,
+    },
+  });
+  const match = matchPolicy(policies, complaint);
+  if (!match) return null; // no policy and no default: the complaint runs without SLA (admins are warned elsewhere)
+  const { policy } = match;
+  const plan = planClocks(toCalendarSpec(policy.calendar), policy.targets, policy.warnPercent, startedAt);
+
+  await tx.slaEvent.create({
+    data: { complaintId: complaint.id, kind: "applied", policyId: policy.id, createdAt: startedAt, data: { policy: policy.code, matchedOn: match.matchedOn, fallback: match.fallback } },
+  });
+  for (const clock of plan) {
+    const row = await tx.slaClock.create({
+      data: { complaintId: complaint.id, kind: clock.kind, policyId: policy.id, calendarId: policy.calendar.id, targetMinutes: clock.targetMinutes, startedAt, dueAt: clock.dueAt, warnAt: clock.warnAt },
+      select: { id: true },
+    });
+    await tx.slaEvent.create({
+      data: { complaintId: complaint.id, clockId: row.id, clockKind: clock.kind, kind: "started", policyId: policy.id, dueAt: clock.dueAt, createdAt: startedAt, data: { targetMinutes: clock.targetMinutes } },
+    });
+  }
+  const due = (kind: SlaClockKind) => plan.find((clock) => clock.kind === kind)?.dueAt ?? null;
+  return {
+    policyId: policy.id,
+    firstResponseDueAt: due("first_response"),
+    resolutionDueAt: due("resolution"),
+    nextDueAt: earliest(plan.map((clock) => clock.dueAt)),
+  };
+}
+
+function earliest(dates: (Date | null)[]): Date | null {
+  const times = dates.filter((date): date is Date => date !== null).map((date) => date.getTime());
+  return times.length ? new Date(Math.min(...times)) : null;
+}
+
+/** Recomputes complaints.nextDueAt (and the breach flag) from the running clocks. */
+export async function refreshNextDue(tx: Tx, complaintId: number) {
+  const clocks = await tx.slaClock.findMany({ where: { complaintId }, select: { dueAt: true, fulfilledAt: true, pausedAt: true, breachedAt: true } });
+  const running = clocks.filter((clock) => !clock.fulfilledAt && !clock.pausedAt);
+  await tx.complaint.update({
+    where: { id: complaintId },
+    data: { nextDueAt: earliest(running.map((clock) => clock.dueAt)), slaBreached: clocks.some((clock) => clock.breachedAt !== null) },
+  });
+}
+
+/** Marks clocks as met (first response given, complaint resolved …). */
+export async function fulfilClocks(tx: Tx, complaintId: number, kinds: SlaClockKind[], at: Date, actorId: number | null) {
+  const open = await tx.slaClock.findMany({ where: { complaintId, kind: { in: kinds }, fulfilledAt: null }, select: { id: true, kind: true, dueAt: true } });
+  for (const clock of open) {
+    await tx.slaClock.update({ where: { id: clock.id }, data: { fulfilledAt: at, pausedAt: null } });
+    await tx.slaEvent.create({
+      data: { complaintId, clockId: clock.id, clockKind: clock.kind, kind: "fulfilled", dueAt: clock.dueAt, actorId, createdAt: at, data: { onTime: at <= clock.dueAt } },
+    });
+  }
+  if (open.length) await refreshNextDue(tx, complaintId);
+}
+
+/** Waiting for the customer stops the clocks (when the policy says so). */
+export async function pauseClocks(tx: Tx, complaintId: number, at: Date, actorId: number | null) {
+  const open = await tx.slaClock.findMany({
+    where: { complaintId, fulfilledAt: null, pausedAt: null, OR: [{ policy: { pauseOnPending: true } }, { policyId: null }] },
+    select: { id: true, kind: true, dueAt: true },
+  });
+  for (const clock of open) {
+    await tx.slaClock.update({ where: { id: clock.id }, data: { pausedAt: at } });
+    await tx.slaEvent.create({ data: { complaintId, clockId: clock.id, clockKind: clock.kind, kind: "paused", dueAt: clock.dueAt, actorId, createdAt: at } });
+  }
+  if (open.length) await refreshNextDue(tx, complaintId);
+}
+
+/** The customer answered: clocks resume with the business time they had left when paused. */
+export async function resumeClocks(tx: Tx, complaintId: number, at: Date, actorId: number | null) {
+  const paused = await tx.slaClock.findMany({
+    where: { complaintId, fulfilledAt: null, pausedAt: { not: null } },
+    select: { id: true, kind: true, dueAt: true, pausedAt: true, pausedMinutes: true, targetMinutes: true, policy: { select: { warnPercent: true } }, calendar: calendarSelect },
+  });
+  for (const clock of paused) {
+    if (!clock.pausedAt) continue;
+    const calendar = toCalendarSpec(clock.calendar);
+    const remaining = Math.max(0, businessMinutesBetween(calendar, clock.pausedAt, clock.dueAt));
+    const dueAt = clock.dueAt > clock.pausedAt ? addBusinessMinutes(calendar, at, remaining) : clock.dueAt;
+    const pausedMinutes = clock.pausedMinutes + Math.round((at.getTime() - clock.pausedAt.getTime()) / 60_000);
+    // Warn when warnPercent of the target has elapsed, counting the time before the pause.
+    const remainingAtWarning = clock.targetMinutes * (1 - (clock.policy?.warnPercent ?? 75) / 100);
+    const warnAt = addBusinessMinutes(calendar, at, Math.max(0, remaining - remainingAtWarning));
+    await tx.slaClock.update({ where: { id: clock.id }, data: { pausedAt: null, dueAt, warnAt, pausedMinutes } });
+    await tx.slaEvent.create({
+      data: { complaintId, clockId: clock.id, clockKind: clock.kind, kind: "resumed", dueAt, actorId, createdAt: at, data: { pausedMinutes: pausedMinutes - clock.pausedMinutes, previousDueAt: clock.dueAt.toISOString() } },
+    });
+  }
+  if (paused.length) await refreshNextDue(tx, complaintId);
+}

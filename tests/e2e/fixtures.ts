@@ -1,0 +1,56 @@
+// Shared e2e fixtures: scripted sign-in (no clicking through the form), a database handle, and a guard that fails
+// a test on any unexpected console.error in the browser.
+import { test as base, expect, type Page } from "@playwright/test";
+import pg from "pg";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/seed/demo-logins";
+
+export type DemoRole = (typeof DEMO_LOGINS)[number]["role"];
+
+export async function loginAs(page: Page, role: DemoRole) {
+  const login = DEMO_LOGINS.find((candidate) => candidate.role === role);
+  if (!login) throw new Error(`no demo login for ${role}`);
+  await signInWithPassword(page, login.email, DEMO_PASSWORD);
+}
+
+export async function signInWithPassword(page: Page, email: string, password: string) {
+  const csrf = await page.request.get("/api/auth/csrf");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true", callbackUrl: "/" },
+  });
+  expect(response.ok()).toBeTruthy();
+  const cookies = await page.context().cookies();
+  expect(cookies.some((cookie) => cookie.name.endsWith("next-auth.session-token"))).toBeTruthy();
+}
+
+export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+// Messages the browser logs on purpose (e.g. a 401 from a failed sign-in); anything else fails the test.
+const EXPECTED_CONSOLE_ERRORS = [/401 \(Unauthorized\)/, /403 \(Forbidden\)/];
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" && !EXPECTED_CONSOLE_ERRORS.some((pattern) => pattern.test(message.text()))) {
+          errors.push(message.text());
+        }
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, "unexpected errors in the browser console").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

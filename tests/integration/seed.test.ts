@@ -1,0 +1,113 @@
+// The seed: runs once per database, produces the demo world the spec describes, and the demo password signs in.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "../../lib/auth/password";
+import type { Db } from "../../lib/db";
+import { ComplaintStatus } from "../../lib/generated/prisma/enums";
+import { createSeedClient } from "../../prisma/seed/client";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/seed/demo-logins";
+import { seed, type SeedResult } from "../../prisma/seed/index";
+
+const DAY = 86_400_000;
+const now = new Date();
+let db: Db;
+let first: SeedResult;
+let second: SeedResult;
+
+beforeAll(async () => {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL must point at a fresh, migrated database");
+  db = createSeedClient(url);
+  first = await seed(db, { template: "airline", demo: true, now });
+  second = await seed(db, { template: "airline", demo: true, now });
+}, 120_000);
+
+afterAll(async () => {
+  await db?.$disconnect();
+});
+
+describe("seed", () => {
+  it("seeds once and is a no-op the second time", async () => {
+    expect(first.seeded).toBe(true);
+    expect(second).toEqual({ seeded: false });
+    expect(await db.complaint.count()).toBe(first.seeded ? first.counts.complaints : -1);
+    expect(await db.setting.findUnique({ where: { key: "seed.completed" } })).not.toBeNull();
+  });
+
+  it("installs the airline template's reference data", async () => {
+    expect(await db.setting.findUnique({ where: { key: "industry.template" } })).toMatchObject({ value: "airline" });
+    expect(await db.channel.findUnique({ where: { code: "caac-12326" } })).toMatchObject({ isRegulator: true });
+    expect(await db.severity.findUnique({ where: { code: "critical" } })).toMatchObject({ escalateOnCreate: true });
+    const complaintPolicy = await db.slaPolicy.findUnique({ where: { code: "airline-complaint" }, include: { targets: true } });
+    expect(complaintPolicy?.targets).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ clock: "first_response", minutes: 60 }),
+        expect.objectContaining({ clock: "resolution", minutes: 48 * 60 }),
+      ]),
+    );
+    expect(await db.calendarHoliday.count({ where: { kind: "workday" } })).toBeGreaterThan(0);
+    expect(await db.surveyText.count()).toBeGreaterThanOrEqual(16);
+  });
+
+  it("creates four teams and one demo user per role", async () => {
+    expect(await db.team.count()).toBe(4);
+    for (const login of DEMO_LOGINS) {
+      const user = await db.user.findUnique({ where: { email: login.email } });
+      expect(user?.role).toBe(login.role);
+    }
+  });
+
+  it("stores a password hash the demo password verifies against", async () => {
+    const agent = await db.user.findUniqueOrThrow({
+      where: { email: "agent@skyline.example" },
+      omit: { passwordHash: false },
+    });
+    expect(agent.passwordHash).toBeTruthy();
+    expect(await verifyPassword(DEMO_PASSWORD, agent.passwordHash ?? "")).toBe(true);
+    expect(await verifyPassword("wrong password", agent.passwordHash ?? "")).toBe(false);
+  });
+
+  it("creates enough customers and complaints, in every status, within the last 120 days", async () => {
+    expect(await db.customer.count()).toBeGreaterThanOrEqual(55);
+    expect(await db.complaint.count()).toBeGreaterThanOrEqual(380);
+    const statuses = await db.complaint.groupBy({ by: ["status"], _count: true });
+    expect(statuses.map((row) => row.status).sort()).toEqual(Object.values(ComplaintStatus).sort());
+    const range = await db.complaint.aggregate({ _min: { createdAt: true }, _max: { createdAt: true } });
+    expect(range._min.createdAt?.getTime()).toBeGreaterThanOrEqual(now.getTime() - 120 * DAY);
+    expect(range._max.createdAt?.getTime()).toBeLessThanOrEqual(now.getTime());
+  });
+
+  it("gives every resolved or closed complaint a resolution time and a root cause", async () => {
+    const incomplete = await db.complaint.count({
+      where: { status: { in: ["resolved", "closed"] }, OR: [{ resolvedAt: null }, { rootCauseId: null }] },
+    });
+    expect(incomplete).toBe(0);
+    expect(await db.complaint.count({ where: { status: "duplicate", duplicateOfId: null } })).toBe(0);
+  });
+
+  it("numbers complaints CMP-YYYY-NNNNNN, uniquely, with the sequence counters in step", async () => {
+    const complaints = await db.complaint.findMany({ select: { reference: true } });
+    for (const { reference } of complaints) expect(reference).toMatch(/^CMP-\d{4}-\d{6}$/);
+    expect(new Set(complaints.map((complaint) => complaint.reference)).size).toBe(complaints.length);
+    for (const sequence of await db.complaintSequence.findMany()) {
+      const prefix = `CMP-${sequence.year}-`;
+      const highest = complaints.filter((c) => c.reference.startsWith(prefix)).map((c) => Number(c.reference.slice(prefix.length)));
+      expect(Math.max(...highest)).toBe(sequence.last);
+    }
+  });
+
+  it("records survey responses with CSAT between 1 and 5, mostly satisfied", async () => {
+    const responses = await db.surveyResponse.findMany({ select: { csat: true } });
+    expect(responses.length).toBeGreaterThan(0);
+    for (const { csat } of responses) {
+      expect(csat).toBeGreaterThanOrEqual(1);
+      expect(csat).toBeLessThanOrEqual(5);
+    }
+    const satisfied = responses.filter(({ csat }) => (csat ?? 0) >= 4).length / responses.length;
+    expect(satisfied).toBeGreaterThan(0.6);
+  });
+
+  it("links an active incident to its wave of complaints", async () => {
+    const incident = await db.incident.findFirst({ where: { status: "active" }, include: { _count: { select: { complaints: true } } } });
+    expect(incident?._count.complaints).toBeGreaterThanOrEqual(10);
+  });
+});
