@@ -1,9 +1,10 @@
 // `npm run demo` (production build) and `npm run dev` (next dev): database, migrations, seed, app, demo logins.
 import net from "node:net";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../prisma/seed/demo-logins";
+import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
 import { createDatabaseIfMissing, databaseUrl, redact, startDatabaseServer } from "./lib/postgres";
 import { APP_PORT, DATA_DIR_PG, DB_NAME, PG_PORT } from "./lib/paths";
-import { bin, buildIfStale, log, migrate, prismaGenerate, seed, sessionSecret, start, waitForHealthy } from "./lib/steps";
+import { bin, buildIfStale, log, migrate, prismaGenerate, seed, installationSecret, start, waitForHealthy } from "./lib/steps";
 
 function portIsFree(port: number) {
   return new Promise<boolean>((resolve) => {
@@ -26,17 +27,26 @@ async function main() {
   if (!process.env.DATABASE_URL) await createDatabaseIfMissing(server.adminUrl, DB_NAME);
   log(`database: ${redact(url)}${server.embedded ? " (embedded PostgreSQL, data in .data/pg)" : ""}`);
 
+  // Without a real SMTP server, e-mails go to the development catcher and show under Administration → Mail.
+  let catcher: MailCatcher | null = null;
+  if (!process.env.SMTP_URL) {
+    catcher = await startMailCatcher({ port: Number(process.env.SKYLINE_SMTP_PORT ?? 2525), databaseUrl: url, fallbackToFreePort: true });
+    log(`mail: development catcher on ${catcher.smtpUrl} (caught e-mails at /admin/mail)`);
+  }
+
   const appUrl = `http://localhost:${APP_PORT}`;
   const env = {
     DATABASE_URL: url,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? sessionSecret(),
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? installationSecret("session-secret"),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
     APP_URL: process.env.APP_URL ?? appUrl,
+    SMTP_URL: process.env.SMTP_URL ?? catcher?.smtpUrl,
+    INBOUND_EMAIL_SECRET: process.env.INBOUND_EMAIL_SECRET ?? installationSecret("inbound-email-secret"),
   };
 
   await prismaGenerate();
   await migrate(url);
-  await seed(url);
+  await seed(url, env.NEXTAUTH_SECRET);
   if (mode === "demo") await buildIfStale(env);
 
   const app = start(bin("next"), mode === "dev" ? ["dev", "-p", String(APP_PORT)] : ["start", "-p", String(APP_PORT)], env);
@@ -45,6 +55,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     app.kill("SIGTERM");
+    await catcher?.stop();
     await server.stop();
     process.exit(code);
   };
@@ -60,6 +71,8 @@ async function main() {
     "",
     "  Demo sign-ins (password for all: " + DEMO_PASSWORD + ")",
     ...DEMO_LOGINS.map((login) => `    ${login.role.padEnd(11)} ${login.email.padEnd(width)}`),
+    "",
+    `  Inbound e-mail webhook: POST ${appUrl}/api/inbound/email  (Authorization: Bearer <.data/inbound-email-secret>)`,
     "",
     "  Press Ctrl-C to stop the app and the database.",
     "",

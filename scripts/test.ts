@@ -78,14 +78,14 @@ async function main() {
     if (wants("e2e")) {
       await withAdminClient(server.adminUrl, (client) => client.query(`CREATE DATABASE "${e2eName}" TEMPLATE "${templateName}"`));
       const e2eUrl = databaseUrl(server.adminUrl, e2eName);
-      log("seeding the e2e database with demo data…");
-      await seed(e2eUrl);
       const env = {
         DATABASE_URL: e2eUrl,
         NEXTAUTH_SECRET: "e2e-session-secret-0123456789abcdefghij",
         NEXTAUTH_URL: "http://localhost:3100",
         APP_URL: "http://localhost:3100",
       };
+      log("seeding the e2e database with demo data…");
+      await seed(e2eUrl, env.NEXTAUTH_SECRET);
       await buildIfStale(env);
       log("end-to-end tests (Playwright, Chromium)…");
       const report = path.join(REPORTS, "e2e.json");

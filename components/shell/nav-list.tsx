@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
-import { NAV_SECTIONS, isNavItemActive, visibleNavItems } from "@/components/shell/nav-items";
+import { NAV_SECTIONS, activeNavItem, visibleNavItems } from "@/components/shell/nav-items";
 import type { Permission } from "@/lib/auth/permissions";
 
 type NavListProps = { permissions: readonly Permission[]; onNavigate?: () => void };
@@ -13,6 +13,7 @@ export function NavList({ permissions, onNavigate }: NavListProps) {
   const t = useTranslations();
   const pathname = usePathname();
   const items = visibleNavItems(permissions);
+  const current = activeNavItem(items, pathname);
   return (
     <nav aria-label={t("shell.mainNavigation")} className="flex flex-col gap-6">
       {NAV_SECTIONS.map((section) => {
@@ -25,7 +26,7 @@ export function NavList({ permissions, onNavigate }: NavListProps) {
             </p>
             <ul className="flex flex-col gap-0.5">
               {sectionItems.map((item) => {
-                const active = isNavItemActive(item, pathname);
+                const active = item === current;
                 const Icon = item.icon;
                 return (
                   <li key={item.href}>

@@ -1,6 +1,7 @@
 // Zod schemas for complaint inputs: shared by forms, server actions, the REST API and its OpenAPI document.
 import { z } from "zod";
 import { OPEN_STATUSES } from "@/lib/complaints/transitions";
+import { LOCALES } from "@/lib/i18n/locales";
 
 const id = z.coerce.number().int().positive();
 const optionalText = (max: number) =>
@@ -14,7 +15,7 @@ const optionalText = (max: number) =>
 export const COMPLAINT_TYPES = ["complaint", "suggestion", "inquiry", "praise"] as const;
 export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
 export const STATUSES = ["new", "acknowledged", "in_progress", "pending_customer", "resolved", "closed", "reopened", "rejected", "duplicate"] as const;
-export const LOCALE_CODES = ["zh-CN", "en"] as const;
+export { LOCALES as LOCALE_CODES } from "@/lib/i18n/locales";
 
 export const newCustomerSchema = z
   .object({
@@ -22,7 +23,7 @@ export const newCustomerSchema = z
     phone: optionalText(40).refine((value) => !value || /^\+?[0-9 ()-]{5,40}$/.test(value), "invalid_phone"),
     email: optionalText(254).refine((value) => !value || z.email().safeParse(value).success, "invalid_email"),
     membershipNumber: optionalText(40),
-    locale: z.enum(LOCALE_CODES).default("zh-CN"),
+    locale: z.enum(LOCALES).default("zh-CN"),
     tierId: id.optional(),
   })
   .refine((customer) => customer.phone || customer.email, { message: "contact_required", path: ["phone"] });
@@ -123,7 +124,7 @@ export const queueFilterSchema = z.object({
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   q: z.string().trim().max(100).optional().transform((value) => (value ? value : undefined)),
-  sort: z.enum(["due", "newest", "oldest", "priority"]).default("due"),
+  sort: z.enum(["due", "newest", "oldest"]).default("due"),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });

@@ -62,28 +62,33 @@ export async function startSlaClocks(tx: Tx, complaint: ComplaintForPolicy & { i
     policyId: policy.id,
     firstResponseDueAt: due("first_response"),
     resolutionDueAt: due("resolution"),
-    nextDueAt: earliest(plan.map((clock) => clock.dueAt)),
+    ...nextDue(plan),
   };
 }
 
-function earliest(dates: (Date | null)[]): Date | null {
-  const times = dates.filter((date): date is Date => date !== null).map((date) => date.getTime());
-  return times.length ? new Date(Math.min(...times)) : null;
+/** The clock that falls due first decides the queue position and colour of the complaint. */
+function nextDue(clocks: readonly { dueAt: Date; warnAt: Date | null }[]): { nextDueAt: Date | null; nextWarnAt: Date | null } {
+  let first: { dueAt: Date; warnAt: Date | null } | null = null;
+  for (const clock of clocks) if (!first || clock.dueAt < first.dueAt) first = clock;
+  return { nextDueAt: first?.dueAt ?? null, nextWarnAt: first?.warnAt ?? null };
 }
 
 /** Recomputes complaints.nextDueAt (and the breach flag) from the running clocks. */
 export async function refreshNextDue(tx: Tx, complaintId: number) {
-  const clocks = await tx.slaClock.findMany({ where: { complaintId }, select: { dueAt: true, fulfilledAt: true, pausedAt: true, breachedAt: true } });
-  const running = clocks.filter((clock) => !clock.fulfilledAt && !clock.pausedAt);
+  const clocks = await tx.slaClock.findMany({
+    where: { complaintId },
+    select: { dueAt: true, warnAt: true, fulfilledAt: true, cancelledAt: true, pausedAt: true, breachedAt: true },
+  });
+  const running = clocks.filter((clock) => !clock.fulfilledAt && !clock.cancelledAt && !clock.pausedAt);
   await tx.complaint.update({
     where: { id: complaintId },
-    data: { nextDueAt: earliest(running.map((clock) => clock.dueAt)), slaBreached: clocks.some((clock) => clock.breachedAt !== null) },
+    data: { ...nextDue(running), slaBreached: clocks.some((clock) => clock.breachedAt !== null) },
   });
 }
 
 /** Marks clocks as met (first response given, complaint resolved …). */
 export async function fulfilClocks(tx: Tx, complaintId: number, kinds: SlaClockKind[], at: Date, actorId: number | null) {
-  const open = await tx.slaClock.findMany({ where: { complaintId, kind: { in: kinds }, fulfilledAt: null }, select: { id: true, kind: true, dueAt: true } });
+  const open = await tx.slaClock.findMany({ where: { complaintId, kind: { in: kinds }, fulfilledAt: null, cancelledAt: null }, select: { id: true, kind: true, dueAt: true } });
   for (const clock of open) {
     await tx.slaClock.update({ where: { id: clock.id }, data: { fulfilledAt: at, pausedAt: null } });
     await tx.slaEvent.create({
@@ -93,10 +98,36 @@ export async function fulfilClocks(tx: Tx, complaintId: number, kinds: SlaClockK
   if (open.length) await refreshNextDue(tx, complaintId);
 }
 
+/** The complaint left the workflow (rejected, duplicate, closed unresolved): open clocks stop without being met. */
+export async function cancelClocks(tx: Tx, complaintId: number, at: Date, actorId: number | null, reason: string) {
+  const open = await tx.slaClock.findMany({ where: { complaintId, fulfilledAt: null, cancelledAt: null }, select: { id: true, kind: true, dueAt: true } });
+  for (const clock of open) {
+    await tx.slaClock.update({ where: { id: clock.id }, data: { cancelledAt: at, pausedAt: null } });
+    await tx.slaEvent.create({ data: { complaintId, clockId: clock.id, clockKind: clock.kind, kind: "cancelled", dueAt: clock.dueAt, actorId, createdAt: at, data: { reason } } });
+  }
+  if (open.length) await refreshNextDue(tx, complaintId);
+}
+
+/** Reopening restarts the resolution clock with its full target from now (SPEC §3: a reopen counts against FCR). */
+export async function restartResolutionClock(tx: Tx, complaintId: number, at: Date, actorId: number | null) {
+  const clock = await tx.slaClock.findUnique({
+    where: { complaintId_kind: { complaintId, kind: "resolution" } },
+    select: { id: true, targetMinutes: true, policy: { select: { warnPercent: true } }, calendar: calendarSelect },
+  });
+  if (!clock) return;
+  const calendar = toCalendarSpec(clock.calendar);
+  const dueAt = addBusinessMinutes(calendar, at, clock.targetMinutes);
+  const warnAt = addBusinessMinutes(calendar, at, (clock.targetMinutes * (clock.policy?.warnPercent ?? 75)) / 100);
+  await tx.slaClock.update({ where: { id: clock.id }, data: { startedAt: at, dueAt, warnAt, fulfilledAt: null, cancelledAt: null, pausedAt: null, warnedAt: null, breachedAt: null, pausedMinutes: 0 } });
+  await tx.slaEvent.create({ data: { complaintId, clockId: clock.id, clockKind: "resolution", kind: "recomputed", dueAt, actorId, createdAt: at, data: { reason: "reopened" } } });
+  await tx.complaint.update({ where: { id: complaintId }, data: { resolutionDueAt: dueAt } });
+  await refreshNextDue(tx, complaintId);
+}
+
 /** Waiting for the customer stops the clocks (when the policy says so). */
 export async function pauseClocks(tx: Tx, complaintId: number, at: Date, actorId: number | null) {
   const open = await tx.slaClock.findMany({
-    where: { complaintId, fulfilledAt: null, pausedAt: null, OR: [{ policy: { pauseOnPending: true } }, { policyId: null }] },
+    where: { complaintId, fulfilledAt: null, cancelledAt: null, pausedAt: null, OR: [{ policy: { pauseOnPending: true } }, { policyId: null }] },
     select: { id: true, kind: true, dueAt: true },
   });
   for (const clock of open) {
@@ -109,7 +140,7 @@ export async function pauseClocks(tx: Tx, complaintId: number, at: Date, actorId
 /** The customer answered: clocks resume with the business time they had left when paused. */
 export async function resumeClocks(tx: Tx, complaintId: number, at: Date, actorId: number | null) {
   const paused = await tx.slaClock.findMany({
-    where: { complaintId, fulfilledAt: null, pausedAt: { not: null } },
+    where: { complaintId, fulfilledAt: null, cancelledAt: null, pausedAt: { not: null } },
     select: { id: true, kind: true, dueAt: true, pausedAt: true, pausedMinutes: true, targetMinutes: true, policy: { select: { warnPercent: true } }, calendar: calendarSelect },
   });
   for (const clock of paused) {

@@ -70,8 +70,9 @@ export async function migrate(databaseUrl: string) {
   return true;
 }
 
-export async function seed(databaseUrl: string, extraArgs: string[] = []) {
-  await run(bin("tsx"), [path.join("prisma", "seed", "cli.ts"), ...extraArgs], { DATABASE_URL: databaseUrl });
+/** Seeds once; the session secret lets seeded complaints get working tracking links. */
+export async function seed(databaseUrl: string, sessionSecret: string, extraArgs: string[] = []) {
+  await run(bin("tsx"), [path.join("prisma", "seed", "cli.ts"), ...extraArgs], { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: sessionSecret });
 }
 
 const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "types", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
@@ -107,10 +108,10 @@ export async function buildIfStale(env: ChildEnv) {
   return true;
 }
 
-/** A stable per-installation secret for signing sessions, kept under .data/. */
-export function sessionSecret() {
+/** A stable per-installation secret (session signing, inbound e-mail webhook), generated once under .data/. */
+export function installationSecret(name: "session-secret" | "inbound-email-secret") {
   mkdirSync(DATA_DIR, { recursive: true });
-  const file = path.join(DATA_DIR, "session-secret");
+  const file = path.join(DATA_DIR, name);
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
@@ -24,6 +25,12 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
       <p className="mt-1.5 mb-8 text-sm text-slate-500">{t("subtitle")}</p>
       <LoginForm callbackUrl={callbackUrl} reason={reason} />
+      <p className="mt-8 border-t border-slate-200 pt-5 text-sm text-slate-500">
+        {t("customerPrompt")}{" "}
+        <Link href="/complaint" className="focus-ring rounded font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
+          {t("customerLink")}
+        </Link>
+      </p>
     </div>
   );
 }

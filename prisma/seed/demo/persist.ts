@@ -3,6 +3,10 @@
 import type { Tx } from "../../../lib/db";
 import type { Prisma } from "../../../lib/generated/prisma/client";
 import type { CompensationPlan, ComplaintPlan } from "./plan-types";
+import { deriveTrackingToken } from "../../../lib/complaints/tracking-token";
+
+// Tracking links of seeded complaints work when the seed runs with the app's secret (the start scripts pass it).
+const trackingSecret = process.env.NEXTAUTH_SECRET;
 
 const BATCH = 1000;
 
@@ -22,6 +26,7 @@ function complaintRow(plan: ComplaintPlan, touchpointIds: Map<string, number>): 
   const touchpointId = plan.story.touchpointCode ? (touchpointIds.get(plan.story.touchpointCode) ?? null) : null;
   return {
     reference: plan.reference,
+    trackingTokenHash: trackingSecret ? deriveTrackingToken(trackingSecret, plan.reference).hash : null,
     customerId: plan.customer.id,
     channelId: plan.channelId,
     type: plan.story.type,

@@ -1,0 +1,152 @@
+"use client";
+// Create an API token: name, permissions, optional expiry; then the token is shown once with a copy button.
+import { Check, Copy, KeyRound, Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { TOKEN_PERMISSIONS, type TokenPermission } from "@/lib/api-tokens/schema";
+import type { FieldErrors } from "@/lib/errors";
+import { createApiTokenAction } from "./actions";
+import { permissionHintKey } from "./permission-key";
+
+const KNOWN_ERRORS = ["required", "too_long", "permission_required", "invalid_date", "in_past"] as const;
+
+export function CreateTokenDialog() {
+  const t = useTranslations("apiTokens");
+  const [open, setOpen] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const [selected, setSelected] = useState<ReadonlySet<TokenPermission>>(new Set());
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [token, setToken] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  function errorText(field: string) {
+    const code = errors[field]?.[0] ?? (field === "permissions" ? Object.entries(errors).find(([key]) => key.startsWith("permissions."))?.[1][0] : undefined);
+    if (!code) return undefined;
+    return (KNOWN_ERRORS as readonly string[]).includes(code) ? t(`errors.${code as (typeof KNOWN_ERRORS)[number]}`) : t("errors.invalid");
+  }
+
+  function reset(next: boolean) {
+    setOpen(next);
+    if (!next) {
+      setSelected(new Set());
+      setErrors({});
+      setFormError(null);
+      setToken(null);
+      setCopied(false);
+    }
+  }
+
+  function toggle(permission: TokenPermission, checked: boolean) {
+    const next = new Set(selected);
+    if (checked) next.add(permission);
+    else next.delete(permission);
+    setSelected(next);
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = { name: String(form.get("name") ?? ""), expiresOn: String(form.get("expiresOn") ?? ""), permissions: [...selected] };
+    startTransition(async () => {
+      const result = await createApiTokenAction(input);
+      if (result.ok) {
+        setToken(result.token);
+        setErrors({});
+        setFormError(null);
+      } else {
+        setErrors(result.fields ?? {});
+        setFormError(result.fields ? null : t("errors.failed"));
+      }
+    });
+  }
+
+  async function copy() {
+    if (!token) return;
+    await navigator.clipboard.writeText(token);
+    setCopied(true);
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={reset}>
+      <DialogTrigger asChild>
+        <Button>
+          <Plus aria-hidden />
+          {t("create")}
+        </Button>
+      </DialogTrigger>
+      <DialogContent className="max-w-xl">
+        {token ? (
+          <>
+            <DialogHeader>
+              <DialogTitle className="flex items-center gap-2">
+                <KeyRound aria-hidden className="size-4 text-brand-600" />
+                {t("created.title")}
+              </DialogTitle>
+              <DialogDescription>{t("created.description")}</DialogDescription>
+            </DialogHeader>
+            <div className="flex gap-2">
+              <Input readOnly value={token} aria-label={t("created.tokenLabel")} className="font-mono text-xs" data-testid="new-api-token" onFocus={(event) => event.currentTarget.select()} />
+              <Button variant="secondary" onClick={copy} aria-live="polite">
+                {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
+                {copied ? t("created.copied") : t("created.copy")}
+              </Button>
+            </div>
+            <DialogFooter>
+              <Button onClick={() => reset(false)}>{t("created.done")}</Button>
+            </DialogFooter>
+          </>
+        ) : (
+          <form onSubmit={submit} noValidate>
+            <DialogHeader>
+              <DialogTitle>{t("form.title")}</DialogTitle>
+              <DialogDescription>{t("form.description")}</DialogDescription>
+            </DialogHeader>
+            <div className="flex flex-col gap-4">
+              <FormField label={t("form.name")} hint={t("form.nameHint")} error={errorText("name")}>
+                <Input name="name" maxLength={80} required autoComplete="off" />
+              </FormField>
+              <fieldset aria-describedby="token-permissions-hint">
+                <legend className="text-sm font-medium text-slate-800">{t("form.permissions")}</legend>
+                <p id="token-permissions-hint" className="mt-0.5 text-xs text-slate-500">{t("form.permissionsHint")}</p>
+                <div className="mt-2 grid max-h-64 gap-1 overflow-y-auto rounded-md border border-slate-200 p-2 sm:grid-cols-2">
+                  {TOKEN_PERMISSIONS.map((permission) => (
+                    <label key={permission} className="flex cursor-pointer items-start gap-2 rounded px-1.5 py-1 hover:bg-slate-50">
+                      <input
+                        type="checkbox"
+                        className="focus-ring mt-0.5 size-4 accent-brand-600"
+                        checked={selected.has(permission)}
+                        onChange={(event) => toggle(permission, event.currentTarget.checked)}
+                      />
+                      <span className="flex flex-col">
+                        <span className="font-mono text-xs text-slate-900">{permission}</span>
+                        <span className="text-xs text-slate-500">{t(permissionHintKey(permission))}</span>
+                      </span>
+                    </label>
+                  ))}
+                </div>
+                {errorText("permissions") ? <p className="mt-1 text-xs font-medium text-danger-700">{errorText("permissions")}</p> : null}
+              </fieldset>
+              <FormField label={t("form.expiresOn")} hint={t("form.expiresOnHint")} error={errorText("expiresOn")}>
+                <Input name="expiresOn" type="date" className="w-48" />
+              </FormField>
+              {formError ? <p role="alert" className="text-sm font-medium text-danger-700">{formError}</p> : null}
+            </div>
+            <DialogFooter>
+              <Button variant="secondary" onClick={() => reset(false)} disabled={pending}>
+                {t("form.cancel")}
+              </Button>
+              <Button type="submit" disabled={pending}>
+                {pending ? t("form.creating") : t("form.submit")}
+              </Button>
+            </DialogFooter>
+          </form>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,170 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AssignControl } from "@/components/complaints/workspace/assign-control";
+import { ComplaintHeader } from "@/components/complaints/workspace/complaint-header";
+import { CompensationPanel } from "@/components/complaints/workspace/compensation-panel";
+import { Composer } from "@/components/complaints/workspace/composer";
+import { CustomerPanel } from "@/components/complaints/workspace/customer-panel";
+import { AttachmentsPanel } from "@/components/complaints/attachments/attachments-panel";
+import { listAttachments } from "@/lib/attachments/service";
+import { EditDialog } from "@/components/complaints/workspace/edit-dialog";
+import { Timeline } from "@/components/complaints/workspace/timeline";
+import { TransitionButtons } from "@/components/complaints/workspace/transition-buttons";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { listCompensations, listPendingApprovals } from "@/lib/compensation/queries";
+import { listReplyTemplates, renderReplyTemplate, trackingLinkFor } from "@/lib/complaints/reply-templates";
+import { loadTimelineNames, presentTimeline } from "@/lib/complaints/timeline";
+import { isOpen } from "@/lib/complaints/transitions";
+import { getComplaintFormOptions, getComplaintWorkspace } from "@/lib/complaints/workspace";
+import { compensationApprovalHints, listAssignableMembers } from "@/lib/complaints/workspace-context";
+import { getCustomerPanel } from "@/lib/customers/queries";
+import { DEFAULT_LOCALE, fromDbLocale, isAppLocale, localizedName } from "@/lib/i18n/locales";
+
+type Params = { params: Promise<{ reference: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const [{ reference }, t] = await Promise.all([params, getTranslations("workspace")]);
+  return { title: t("metaTitle", { reference: decodeURIComponent(reference) }) };
+}
+
+const CLOSED_FOR_MESSAGES = new Set(["closed", "duplicate", "rejected"]);
+
+// The complaint workspace: a thin page that reads through lib/ and hands each interactive part its server action.
+export default async function ComplaintWorkspacePage({ params }: Params) {
+  const { reference: raw } = await params;
+  const reference = decodeURIComponent(raw);
+  const user = await requireUser();
+  const { actor } = user;
+  const complaint = await getComplaintWorkspace(actor, reference);
+  if (!complaint) notFound();
+
+  const rawLocale = await getLocale();
+  const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
+  const [options, customer, compensations, pending, templateRows, names, members, attachments] = await Promise.all([
+    getComplaintFormOptions(),
+    getCustomerPanel(actor, complaint.customerId),
+    listCompensations(actor, complaint.id),
+    listPendingApprovals(actor),
+    listReplyTemplates(complaint.categoryId),
+    loadTimelineNames(complaint.events),
+    listAssignableMembers(complaint.team?.id ?? null),
+    listAttachments(actor, complaint.id),
+  ]);
+  const compensationList = compensations ?? [];
+  const hints = await compensationApprovalHints(actor, compensationList);
+  const now = new Date();
+  const t = await getTranslations("workspace");
+
+  const customerLocale = customer ? fromDbLocale(customer.locale) : complaint.locale === "en" ? "en" : "zh-CN";
+  const granted = compensationList.filter((row) => row.status === "approved" || row.status === "issued").at(-1);
+  const templates = templateRows.map((row) =>
+    renderReplyTemplate(row, customerLocale, {
+      "customer.name": customer?.name,
+      "customer.membershipNumber": customer?.membershipNumber,
+      "complaint.reference": complaint.reference,
+      "complaint.subject": complaint.subject,
+      "complaint.flightNumber": complaint.flightNumber,
+      "complaint.rootCause": complaint.rootCause ? localizedName(customerLocale, complaint.rootCause) : null,
+      "complaint.resolutionSummary": complaint.resolutionSummary,
+      "complaint.trackingUrl": trackingLinkFor(complaint.reference),
+      "compensation.amount": granted?.amount,
+      "agent.name": user.name,
+    }),
+  );
+  const timeline = presentTimeline(complaint.events, { locale, names, options });
+  const rootCauses = options.rootCauses
+    .filter((cause) => cause.categoryId === null || cause.categoryId === complaint.categoryId)
+    .map((cause) => ({ id: cause.id, name: localizedName(locale, cause), generic: cause.categoryId === null }));
+
+  const open = !CLOSED_FOR_MESSAGES.has(complaint.status);
+  const composerKinds = [
+    ...(can(actor, "complaint.reply") && open ? (["reply"] as const) : []),
+    ...(can(actor, "complaint.update") ? (["note"] as const) : []),
+    ...(can(actor, "complaint.reply") && open ? (["call"] as const) : []),
+  ];
+  const teamId = complaint.team?.id ?? null;
+  const canTake = can(actor, "complaint.transition") && !complaint.assignee && teamId !== null && actor.teamIds.includes(teamId);
+  const canReassign = can(actor, "complaint.assign") || complaint.assignee?.id === user.id;
+  const canEdit = can(actor, "complaint.update") && complaint.status !== "closed" && complaint.status !== "duplicate";
+  const named = (rows: { id: number; nameZh: string; nameEn: string }[]) => rows.map((row) => ({ id: row.id, name: localizedName(locale, row) }));
+
+  const actions = (
+    <>
+      {can(actor, "complaint.transition") ? (
+        <TransitionButtons reference={complaint.reference} version={complaint.version} allowed={complaint.allowedTransitions} canReopen={can(actor, "complaint.reopen")} rootCauses={rootCauses} />
+      ) : null}
+      <AssignControl
+        reference={complaint.reference}
+        version={complaint.version}
+        currentUserId={user.id}
+        assigneeId={complaint.assignee?.id ?? null}
+        members={members}
+        canTake={canTake}
+        canReassign={canReassign}
+      />
+      {canEdit ? (
+        <EditDialog
+          reference={complaint.reference}
+          version={complaint.version}
+          values={{
+            categoryId: complaint.categoryId,
+            subcategoryId: complaint.subcategoryId,
+            touchpointId: complaint.touchpointId,
+            severityId: complaint.severityId,
+            priority: complaint.priority,
+            subject: complaint.subject,
+            description: complaint.description,
+            bookingReference: complaint.bookingReference,
+            flightNumber: complaint.flightNumber,
+            serviceDate: complaint.serviceDate ? complaint.serviceDate.toISOString().slice(0, 10) : null,
+          }}
+          options={{
+            categories: options.categories.map((row) => ({ id: row.id, parentId: row.parentId, name: localizedName(locale, row) })),
+            touchpoints: named(options.touchpoints),
+            severities: named(options.severities),
+          }}
+        />
+      ) : null}
+    </>
+  );
+
+  return (
+    <div className="flex flex-col gap-6" data-testid="complaint-workspace" data-version={complaint.version}>
+      <ComplaintHeader complaint={complaint} locale={locale} now={now} actions={actions} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <Card>
+            <CardHeader><CardTitle>{t("description")}</CardTitle></CardHeader>
+            <CardContent><p className="text-sm whitespace-pre-wrap text-slate-800">{complaint.description}</p></CardContent>
+          </Card>
+          <Card>
+            <CardHeader><CardTitle>{t("timeline.title")}</CardTitle></CardHeader>
+            <CardContent className="flex flex-col gap-6">
+              <Timeline items={timeline} now={now} />
+              <div className="border-t border-slate-100 pt-4">
+                <Composer reference={complaint.reference} version={complaint.version} uiLocale={locale} customerLocale={customerLocale} templates={templates} kinds={composerKinds} />
+              </div>
+            </CardContent>
+          </Card>
+        </div>
+        <aside className="flex flex-col gap-6">
+          <CustomerPanel customer={customer} currentComplaintId={complaint.id} locale={locale} piiVisible={can(actor, "pii.view")} />
+          <CompensationPanel
+            reference={complaint.reference}
+            complaintId={complaint.id}
+            compensations={compensationList}
+            decidableIds={pending.filter((row) => row.complaintId === complaint.id).map((row) => row.id)}
+            approverRoleById={hints.approverRoleById}
+            ownLimit={hints.ownLimit}
+            canPropose={can(actor, "compensation.propose") && isOpen(complaint.status)}
+            canIssue={can(actor, "compensation.propose")}
+          />
+          <AttachmentsPanel reference={complaint.reference} attachments={attachments} canUpload={can(actor, "complaint.update") && complaint.status !== "duplicate"} />
+        </aside>
+      </div>
+    </div>
+  );
+}

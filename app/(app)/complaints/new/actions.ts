@@ -1,0 +1,44 @@
+"use server";
+// Server actions of the intake form: customer search, duplicate warnings as the agent types, and saving.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/session";
+import { createComplaint } from "@/lib/complaints/create-complaint";
+import { findPossibleDuplicates, searchCustomers, type CustomerSearchHit, type PossibleDuplicate } from "@/lib/customers/queries";
+import type { Failure } from "@/lib/errors";
+import { requestMailFlush } from "@/lib/mail/flush";
+
+const queryText = z.string().trim().max(100);
+const probeSchema = z.object({
+  name: z.string().trim().max(120).optional(),
+  phone: z.string().trim().max(40).optional(),
+  email: z.string().trim().max(254).optional(),
+  membershipNumber: z.string().trim().max(40).optional(),
+});
+
+export async function searchCustomersAction(q: unknown): Promise<CustomerSearchHit[]> {
+  const user = await requireUser();
+  const parsed = queryText.safeParse(q);
+  // Same threshold as the form: two characters, or one Chinese character (a surname).
+  if (!parsed.success || !(parsed.data.length >= 2 || /[\u3400-\u9fff]/.test(parsed.data))) return [];
+  return searchCustomers(user.actor, parsed.data, { limit: 8 });
+}
+
+export async function findDuplicatesAction(probe: unknown): Promise<PossibleDuplicate[]> {
+  const user = await requireUser();
+  const parsed = probeSchema.safeParse(probe);
+  if (!parsed.success) return [];
+  return (await findPossibleDuplicates(user.actor, parsed.data)).slice(0, 5);
+}
+
+/** Saves the complaint; on success the agent lands on its workspace (the redirect), otherwise gets the failure. */
+export async function createComplaintAction(input: unknown): Promise<Failure> {
+  const user = await requireUser();
+  const result = await createComplaint({ kind: "staff", actor: user.actor }, input);
+  if (!result.ok) return result;
+  // The acknowledgement e-mail was queued inside the transaction; ask the workers to send it now.
+  await requestMailFlush();
+  revalidatePath("/complaints");
+  redirect(`/complaints/${result.complaint.reference}`);
+}

@@ -1,0 +1,49 @@
+// The queue's state lives in the URL (shareable links): how a parsed filter becomes search params and back.
+import { queueFilterSchema, type QueueFilter } from "@/lib/complaints/schema";
+
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+/** The filter keys shown as controls, in the order of the filter bar. */
+export const FILTER_KEYS = ["status", "severity", "priority", "category", "channel", "team", "assignee", "tier", "sla", "from", "to"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Flat string form of a filter (arrays as comma lists), without defaults, for links and the filter form. */
+export type QueueParams = Partial<Record<FilterKey | "queue" | "q" | "sort" | "cursor", string>>;
+
+export function toParams(filter: QueueFilter): QueueParams {
+  const params: QueueParams = {};
+  if (filter.queue !== "mine") params.queue = filter.queue;
+  for (const key of FILTER_KEYS) {
+    const value = filter[key];
+    if (value === undefined) continue;
+    params[key] = Array.isArray(value) ? value.join(",") : value;
+  }
+  if (filter.q) params.q = filter.q;
+  if (filter.sort !== "due") params.sort = filter.sort;
+  if (filter.cursor) params.cursor = filter.cursor;
+  return params;
+}
+
+export function queueHref(params: QueueParams, overrides: QueueParams = {}): string {
+  const merged: QueueParams = { ...params, ...overrides };
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(merged)) if (value) search.set(key, value);
+  const query = search.toString();
+  return query ? `/complaints?${query}` : "/complaints";
+}
+
+/**
+ * Parses the page's search params. Anything not understood (an unknown status, a malformed date, a queue the user
+ * may not open) falls back to the default view with `invalid: true`, so a bad link shows a notice, never an error.
+ */
+export function parseQueueParams(raw: RawSearchParams, allowedQueues: readonly QueueFilter["queue"][]): { filter: QueueFilter; invalid: boolean } {
+  const defaults = queueFilterSchema.parse({});
+  const parsed = queueFilterSchema.safeParse(raw);
+  if (!parsed.success || !allowedQueues.includes(parsed.data.queue)) return { filter: defaults, invalid: true };
+  if (parsed.data.from && parsed.data.to && parsed.data.from > parsed.data.to) return { filter: defaults, invalid: true };
+  return { filter: parsed.data, invalid: false };
+}
+
+export function activeFilterCount(params: QueueParams): number {
+  return FILTER_KEYS.filter((key) => params[key]).length;
+}

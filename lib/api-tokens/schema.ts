@@ -1,0 +1,38 @@
+// Input of the API token admin form, shared by the server action and the service.
+import { z } from "zod";
+import type { Permission } from "@/lib/auth/permissions";
+
+/**
+ * What an API token may be granted: the permissions the /api/v1 endpoints check, nothing administrative. Tokens
+ * exist for integrations (chat, social media, regulator gateways) that log and update complaints, which admins
+ * themselves may not do, so a token's permissions are chosen from this list rather than copied from its creator.
+ * Without "complaint.read_all" a token sees no complaints (it belongs to no team); grant it for integrations that
+ * read or update complaints they did not create themselves.
+ */
+export const TOKEN_PERMISSIONS = [
+  "complaint.read",
+  "complaint.read_all",
+  "complaint.create",
+  "complaint.update",
+  "complaint.transition",
+  "complaint.reply",
+  "complaint.reopen",
+  "customer.read",
+  "customer.update",
+  "customer.change_review",
+  "pii.view",
+] as const satisfies readonly Permission[];
+
+export type TokenPermission = (typeof TOKEN_PERMISSIONS)[number];
+
+export const createApiTokenSchema = z.object({
+  name: z.string().trim().min(1, "required").max(80, "too_long"),
+  permissions: z.array(z.enum(TOKEN_PERMISSIONS)).min(1, "permission_required"),
+  // A calendar date (YYYY-MM-DD); the token stops working at the end of that day, Asia/Shanghai.
+  expiresOn: z.iso
+    .date("invalid_date")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+});
+
+export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;

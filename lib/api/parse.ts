@@ -1,0 +1,42 @@
+// Request parsing for /api/v1: JSON bodies, query strings and path ids, with zod field errors keyed by dotted path.
+import type { z } from "zod";
+import { fieldErrors } from "@/lib/complaints/validation";
+import { failure } from "@/lib/api/respond";
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+/** The JSON body, or 400 "Body is not valid JSON" (also for an empty body, which no endpoint accepts). */
+export async function readJson(request: Request): Promise<Parsed<unknown>> {
+  const text = await request.text();
+  try {
+    return { ok: true, data: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, response: failure({ error: "invalid", message: "Body is not valid JSON" }) };
+  }
+}
+
+/** Validates `value` against the schema the service itself uses; 400 with `fields` on failure. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown, refine?: (error: z.ZodError) => Record<string, string[]>): Parsed<z.output<S>> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fields = refine ? refine(parsed.error) : fieldErrors(parsed.error);
+  return { ok: false, response: failure({ error: "invalid", message: "Some fields are missing or invalid.", fields }) };
+}
+
+/** Query parameters as an object; a parameter given more than once becomes an array (`?status=new&status=closed`). */
+export function queryObject(request: Request): Record<string, string | string[]> {
+  const params = new URL(request.url).searchParams;
+  const result: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    result[key] = values.length === 1 ? (values[0] ?? "") : values;
+  }
+  return result;
+}
+
+/** A positive integer path id, or null (the caller answers 404: a malformed id names nothing). */
+export function pathId(raw: string): number | null {
+  if (!/^\d{1,10}$/.test(raw)) return null;
+  const id = Number(raw);
+  return id > 0 && id <= 2_147_483_647 ? id : null;
+}

@@ -1,0 +1,65 @@
+// Use case: assign or hand over a complaint. Supervisors assign anyone in their scope; an agent may take an
+// unassigned complaint of their team, or hand their own complaint over (首问负责制: hand-overs are recorded).
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { writeAudit } from "@/lib/audit/log";
+import { fail, type Result } from "@/lib/errors";
+import { fieldErrors } from "@/lib/complaints/validation";
+import { claimVersion, isFailure, loadForChange, type ComplaintKey } from "@/lib/complaints/load";
+
+export const assignSchema = z.object({
+  version: z.number().int().positive(),
+  assigneeId: z.number().int().positive().nullable(),
+  teamId: z.number().int().positive().optional(),
+  note: z.string().trim().max(2_000).optional(),
+});
+
+export async function assignComplaint(actor: Actor, key: ComplaintKey, rawInput: unknown, now = new Date()): Promise<Result<{ version: number }>> {
+  const parsed = assignSchema.safeParse(rawInput);
+  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
+  const input = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const complaint = await loadForChange(tx, actor, key);
+    if (isFailure(complaint)) return complaint;
+    const teamId = input.teamId ?? complaint.teamId;
+    const supervisor = can(actor, "complaint.assign");
+    const takingUnassigned = complaint.assigneeId === null && input.assigneeId === actor.userId && teamId !== null && actor.teamIds.includes(teamId);
+    const handingOverOwn = complaint.assigneeId === actor.userId && input.teamId === undefined;
+    if (!supervisor && !takingUnassigned && !handingOverOwn) return fail("forbidden", "Only a supervisor can assign this complaint.");
+    if (!supervisor && input.assigneeId === null) return fail("forbidden", "Only a supervisor can unassign a complaint.");
+
+    if (input.assigneeId !== null) {
+      const assignee = await tx.user.findFirst({
+        where: { id: input.assigneeId, active: true, role: { in: ["agent", "supervisor", "manager"] }, ...(teamId ? { memberships: { some: { teamId } } } : {}) },
+        select: { id: true },
+      });
+      if (!assignee) return fail("invalid", "The assignee is not an active member of the team.", { fields: { assigneeId: ["not_in_team"] } });
+    }
+    if (input.teamId !== undefined && !(await tx.team.findFirst({ where: { id: input.teamId, active: true }, select: { id: true } }))) {
+      return fail("invalid", "Unknown team.", { fields: { teamId: ["unknown"] } });
+    }
+    const claimed = await claimVersion(tx, complaint.id, input.version);
+    if (claimed !== true) return claimed;
+
+    await tx.complaint.update({ where: { id: complaint.id }, data: { assigneeId: input.assigneeId, teamId } });
+    const handover = complaint.assigneeId !== null && input.assigneeId !== null && complaint.assigneeId !== input.assigneeId;
+    await tx.complaintEvent.create({
+      data: {
+        complaintId: complaint.id,
+        kind: handover ? "handed_over" : "assigned",
+        actorType: actor.kind,
+        actorId: actor.userId,
+        body: input.note ?? null,
+        createdAt: now,
+        data: { fromAssigneeId: complaint.assigneeId, toAssigneeId: input.assigneeId, fromTeamId: complaint.teamId, toTeamId: teamId },
+      },
+    });
+    await writeAudit(tx, {
+      actorType: actor.kind, actorId: actor.userId, action: "complaint.assign", entityType: "complaint", entityId: String(complaint.id),
+      changes: { assigneeId: { from: complaint.assigneeId, to: input.assigneeId }, teamId: { from: complaint.teamId, to: teamId } },
+    });
+    return { ok: true as const, version: input.version + 1 };
+  });
+}

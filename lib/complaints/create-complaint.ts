@@ -1,0 +1,187 @@
+// Use case: log a complaint from any channel (agent form, public web form, inbound e-mail, REST API) in one
+// transaction: customer, complaint, timeline, SLA clocks, acknowledgement e-mail and audit row.
+import { z } from "zod";
+import { db, type Tx } from "@/lib/db";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { writeAudit } from "@/lib/audit/log";
+import { fail, type Result } from "@/lib/errors";
+import type { ActorType } from "@/lib/generated/prisma/enums";
+import { derivePriority } from "@/lib/complaints/priority";
+import { nextReference, trackingTokenFor } from "@/lib/complaints/reference";
+import { createComplaintSchema, type CreateComplaintInput } from "@/lib/complaints/schema";
+import { fieldErrors } from "@/lib/complaints/validation";
+import { startSlaClocks } from "@/lib/sla/clocks";
+import { escalateOnCreate } from "@/lib/escalations/on-create";
+import { queueAcknowledgement } from "@/lib/complaints/notify-customer";
+import { toDbLocale } from "@/lib/i18n/locales";
+import { createCustomer } from "@/lib/customers/service";
+
+/** Who logs the complaint: staff (first-contact owner), an API client, or the customer through a public channel. */
+export type ComplaintOrigin =
+  | { kind: "staff"; actor: Actor }
+  | { kind: "api"; actor: Actor }
+  | { kind: "public"; ip?: string | null }
+  | { kind: "email" };
+
+export type CreatedComplaint = { complaint: { id: number; reference: string; status: "new" }; trackingToken: string };
+
+function actorOf(origin: ComplaintOrigin): { actorType: ActorType; actorId: number | null } {
+  if (origin.kind === "staff") return { actorType: "user", actorId: origin.actor.userId };
+  if (origin.kind === "api") return { actorType: "api_token", actorId: origin.actor.userId };
+  return { actorType: "customer", actorId: null };
+}
+
+export async function createComplaint(origin: ComplaintOrigin, rawInput: unknown, now = new Date()): Promise<Result<CreatedComplaint>> {
+  if ((origin.kind === "staff" || origin.kind === "api") && !can(origin.actor, "complaint.create")) {
+    return fail("forbidden", "You may not log complaints.");
+  }
+  const parsed = createComplaintSchema.safeParse(rawInput);
+  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
+  const input = parsed.data;
+
+  const reference = await nextReference(now);
+  const tracking = trackingTokenFor(reference);
+  const result = await db.$transaction(async (tx) => {
+    const refs = await checkReferences(tx, input);
+    if (!refs.ok) return refs;
+    const customer = await resolveCustomer(tx, origin, input, now);
+    if (!customer.ok) return customer;
+
+    const { actorType, actorId } = actorOf(origin);
+    const staff = origin.kind === "staff" ? origin.actor : null;
+    const teamId = input.teamId ?? staff?.teamIds[0] ?? (await defaultIntakeTeam(tx));
+    const priority = input.priority ?? derivePriority(refs.severityRank, customer.tier);
+    const complaint = await tx.complaint.create({
+      data: {
+        reference,
+        customerId: customer.id,
+        channelId: input.channelId,
+        type: input.type,
+        categoryId: input.categoryId ?? null,
+        subcategoryId: input.subcategoryId ?? null,
+        touchpointId: input.touchpointId ?? null,
+        severityId: input.severityId,
+        priority,
+        subject: input.subject,
+        description: input.description,
+        locale: customer.locale,
+        bookingReference: input.bookingReference ?? null,
+        flightNumber: input.flightNumber?.toUpperCase() ?? null,
+        serviceDate: input.serviceDate ? new Date(`${input.serviceDate}T00:00:00Z`) : null,
+        externalReference: input.externalReference ?? null,
+        // 首问负责制: the agent who accepts the complaint owns it until it is resolved or handed over.
+        assigneeId: staff?.userId ?? null,
+        teamId,
+        trackingTokenHash: tracking.hash,
+        createdAt: now,
+      },
+      select: { id: true, reference: true, type: true, severityId: true, priority: true, channelId: true, subject: true },
+    });
+    await tx.complaintEvent.create({
+      data: {
+        complaintId: complaint.id,
+        kind: "created",
+        actorType,
+        actorId,
+        createdAt: now,
+        data: { source: origin.kind, channelId: input.channelId, assigneeId: staff?.userId ?? null, teamId, priority, derivedPriority: input.priority === undefined },
+      },
+    });
+    const sla = await startSlaClocks(tx, { ...complaint, tierId: customer.tierId }, now);
+    if (sla) {
+      await tx.complaint.update({
+        where: { id: complaint.id },
+        data: { slaPolicyId: sla.policyId, firstResponseDueAt: sla.firstResponseDueAt, resolutionDueAt: sla.resolutionDueAt, nextDueAt: sla.nextDueAt, nextWarnAt: sla.nextWarnAt },
+      });
+    }
+    // Critical severity, VIP tier, regulator channel or a repeat complainant go straight to the supervisor (SPEC §4).
+    await escalateOnCreate(tx, {
+      complaintId: complaint.id,
+      severity: { escalateOnCreate: refs.severityEscalates },
+      tier: customer.tier,
+      channel: { isRegulator: refs.regulatorChannel },
+      customerId: customer.id,
+      now,
+    });
+    await queueAcknowledgement(tx, { complaintId: complaint.id, reference, subject: complaint.subject, customer });
+    await writeAudit(tx, { actorType, actorId, action: "complaint.create", entityType: "complaint", entityId: String(complaint.id), changes: { reference, source: origin.kind } });
+    return { ok: true as const, complaint: { id: complaint.id, reference, status: "new" as const }, trackingToken: tracking.token };
+  });
+  return result;
+}
+
+type ReferenceCheck = { ok: true; severityRank: number; severityEscalates: boolean; regulatorChannel: boolean } | ReturnType<typeof fail>;
+
+/** Every id in the input must name an active row, and the subcategory must belong to the category. */
+async function checkReferences(tx: Tx, input: CreateComplaintInput): Promise<ReferenceCheck> {
+  const [channel, severity, category, subcategory, touchpoint, team] = await Promise.all([
+    tx.channel.findFirst({ where: { id: input.channelId, active: true }, select: { id: true, isRegulator: true } }),
+    tx.severity.findUnique({ where: { id: input.severityId }, select: { rank: true, escalateOnCreate: true } }),
+    input.categoryId ? tx.category.findFirst({ where: { id: input.categoryId, active: true, parentId: null }, select: { id: true } }) : null,
+    input.subcategoryId ? tx.category.findFirst({ where: { id: input.subcategoryId, active: true }, select: { parentId: true } }) : null,
+    input.touchpointId ? tx.touchpoint.findUnique({ where: { id: input.touchpointId }, select: { id: true } }) : null,
+    input.teamId ? tx.team.findFirst({ where: { id: input.teamId, active: true }, select: { id: true } }) : null,
+  ]);
+  const fields: Record<string, string[]> = {};
+  if (!channel) fields.channelId = ["unknown"];
+  if (!severity) fields.severityId = ["unknown"];
+  if (input.categoryId && !category) fields.categoryId = ["unknown"];
+  if (input.subcategoryId && (!subcategory || subcategory.parentId !== input.categoryId)) fields.subcategoryId = ["not_in_category"];
+  if (input.touchpointId && !touchpoint) fields.touchpointId = ["unknown"];
+  if (input.teamId && !team) fields.teamId = ["unknown"];
+  if (Object.keys(fields).length > 0 || !severity || !channel) return fail("invalid", "Some fields name records that do not exist.", { fields });
+  return { ok: true, severityRank: severity.rank, severityEscalates: severity.escalateOnCreate, regulatorChannel: channel.isRegulator };
+}
+
+type IntakeCustomer = {
+  ok: true;
+  id: number;
+  name: string;
+  email: string | null;
+  locale: "zh_CN" | "en";
+  tierId: number | null;
+  tier: { rank: number; escalateOnCreate: boolean } | null;
+};
+
+const customerSelect = { id: true, name: true, email: true, locale: true, tierId: true, tier: { select: { rank: true, escalateOnCreate: true } } } as const;
+
+async function resolveCustomer(tx: Tx, origin: ComplaintOrigin, input: CreateComplaintInput, now: Date): Promise<IntakeCustomer | ReturnType<typeof fail>> {
+  if ("id" in input.customer) {
+    const existing = await tx.customer.findFirst({ where: { id: input.customer.id, mergedIntoId: null, anonymizedAt: null }, select: customerSelect });
+    if (!existing) return fail("invalid", "The customer does not exist.", { fields: { "customer.id": ["unknown"] } });
+    return { ok: true, ...existing };
+  }
+  const details = input.customer;
+  const email = details.email?.toLowerCase();
+  // Public channels reuse a known customer with the same e-mail or phone instead of creating a duplicate.
+  if (origin.kind === "public" || origin.kind === "email") {
+    const known = await tx.customer.findFirst({
+      where: { mergedIntoId: null, anonymizedAt: null, OR: [...(email ? [{ email }] : []), ...(details.phone ? [{ phone: details.phone }] : [])] },
+      orderBy: { id: "asc" },
+      select: customerSelect,
+    });
+    if (known) return { ok: true, ...known };
+  }
+  if (origin.kind === "staff" || origin.kind === "api") {
+    const created = await createCustomer(tx, origin.actor, details);
+    if (!created.ok) return created;
+    const customer = await tx.customer.findUniqueOrThrow({ where: { id: created.customer.id }, select: customerSelect });
+    return { ok: true, ...customer };
+  }
+  const created = await tx.customer.create({
+    data: { name: details.name, phone: details.phone ?? null, email: email ?? null, membershipNumber: details.membershipNumber ?? null, locale: toDbLocale(details.locale), createdAt: now },
+    select: customerSelect,
+  });
+  await writeAudit(tx, { actorType: "customer", action: "customer.create", entityType: "customer", entityId: String(created.id), changes: { name: created.name, email: created.email, source: origin.kind } });
+  return { ok: true, ...created };
+}
+
+/** Complaints from public channels go to the team configured as "intake.defaultTeam", else the first team. */
+async function defaultIntakeTeam(tx: Tx): Promise<number | null> {
+  const setting = await tx.setting.findUnique({ where: { key: "intake.defaultTeam" }, select: { value: true } });
+  const code = z.string().safeParse(setting?.value);
+  const team = await tx.team.findFirst({ where: { active: true, ...(code.success ? { code: code.data } : {}) }, orderBy: { id: "asc" }, select: { id: true } });
+  return team?.id ?? null;
+}
+
+export type { CreateComplaintInput };

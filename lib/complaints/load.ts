@@ -1,0 +1,75 @@
+// Loading a complaint for a change: inside the actor's scope, with the optimistic-lock version checked.
+import type { Tx } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { fail, type Failure } from "@/lib/errors";
+import { complaintScope } from "@/lib/complaints/scope";
+import { REFERENCE_PATTERN } from "@/lib/complaints/reference";
+
+/** Complaints are addressed by numeric id internally and by reference (CMP-…) in URLs and the API. */
+export type ComplaintKey = number | string;
+
+export function keyWhere(key: ComplaintKey) {
+  if (typeof key === "number") return { id: key };
+  if (/^\d+$/.test(key)) return { id: Number(key) };
+  return { reference: REFERENCE_PATTERN.test(key) ? key : "__invalid__" };
+}
+
+const changeSelect = {
+  id: true,
+  reference: true,
+  status: true,
+  version: true,
+  assigneeId: true,
+  teamId: true,
+  customerId: true,
+  escalationLevel: true,
+  firstResponseAt: true,
+  resolvedAt: true,
+  updatedAt: true,
+} as const;
+
+export type ComplaintForChange = {
+  id: number;
+  reference: string;
+  status: import("@/lib/generated/prisma/enums").ComplaintStatus;
+  version: number;
+  assigneeId: number | null;
+  teamId: number | null;
+  customerId: number;
+  escalationLevel: number;
+  firstResponseAt: Date | null;
+  resolvedAt: Date | null;
+  updatedAt: Date;
+};
+
+/** The complaint, or not_found when it does not exist or lies outside the actor's scope (no existence leak). */
+export async function loadForChange(tx: Tx, actor: Actor | null, key: ComplaintKey): Promise<ComplaintForChange | Failure> {
+  const complaint = await tx.complaint.findFirst({ where: { ...keyWhere(key), ...(actor ? complaintScope(actor) : {}) }, select: changeSelect });
+  return complaint ?? fail("not_found", "No such complaint.");
+}
+
+/**
+ * Bumps the version if it is still the one the caller saw; otherwise a conflict that tells who changed what since,
+ * so the second person never silently overwrites the first.
+ */
+export async function claimVersion(tx: Tx, complaintId: number, expectedVersion: number): Promise<true | Failure> {
+  const claimed = await tx.complaint.updateMany({ where: { id: complaintId, version: expectedVersion }, data: { version: { increment: 1 } } });
+  if (claimed.count === 1) return true;
+  const current = await tx.complaint.findUnique({ where: { id: complaintId }, select: { version: true, status: true, updatedAt: true } });
+  const lastChange = await tx.complaintEvent.findFirst({
+    where: { complaintId },
+    orderBy: { id: "desc" },
+    select: { kind: true, createdAt: true, data: true, actor: { select: { name: true } } },
+  });
+  return fail("conflict", "Someone else changed this complaint after you opened it.", {
+    details: {
+      currentVersion: current?.version ?? null,
+      status: current?.status ?? null,
+      lastChange: lastChange ? { kind: lastChange.kind, at: lastChange.createdAt.toISOString(), by: lastChange.actor?.name ?? null, data: lastChange.data } : null,
+    },
+  });
+}
+
+export function isFailure(value: unknown): value is Failure {
+  return typeof value === "object" && value !== null && "ok" in value && (value as { ok: unknown }).ok === false;
+}

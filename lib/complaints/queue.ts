@@ -1,0 +1,146 @@
+// The agent queues (SPEC §3/§6): named queues, URL filters, "SLA due first" by default, keyset pagination.
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { complaintScope } from "@/lib/complaints/scope";
+import { OPEN_STATUSES } from "@/lib/complaints/transitions";
+import type { QueueFilter } from "@/lib/complaints/schema";
+
+export type QueueRow = Awaited<ReturnType<typeof listQueue>>["rows"][number];
+
+const rowSelect = {
+  id: true,
+  reference: true,
+  subject: true,
+  status: true,
+  priority: true,
+  escalationLevel: true,
+  nextDueAt: true,
+  nextWarnAt: true,
+  slaBreached: true,
+  createdAt: true,
+  customer: { select: { name: true, tier: { select: { code: true, nameZh: true, nameEn: true, rank: true } } } },
+  severity: { select: { code: true, nameZh: true, nameEn: true, color: true, rank: true } },
+  category: { select: { nameZh: true, nameEn: true } },
+  channel: { select: { nameZh: true, nameEn: true } },
+  assignee: { select: { id: true, name: true } },
+  team: { select: { nameZh: true, nameEn: true } },
+} as const;
+
+function queueWhere(actor: Actor, queue: QueueFilter["queue"]): Prisma.ComplaintWhereInput {
+  const open = { status: { in: [...OPEN_STATUSES] } };
+  switch (queue) {
+    case "mine":
+      return { ...open, assigneeId: actor.userId };
+    case "team":
+      return { ...open, teamId: { in: actor.teamIds } };
+    case "unassigned":
+      return { ...open, assigneeId: null };
+    case "escalated":
+      return { ...open, escalationLevel: { gte: 2 } };
+    case "closed":
+      return { status: { in: ["resolved", "closed", "rejected", "duplicate"] }, closedAt: { gte: new Date(Date.now() - 30 * 86_400_000) } };
+    case "all":
+      return {};
+  }
+}
+
+function slaWhere(states: NonNullable<QueueFilter["sla"]>, now: Date): Prisma.ComplaintWhereInput {
+  const parts: Prisma.ComplaintWhereInput[] = states.map((state) => {
+    switch (state) {
+      case "breached":
+        return { OR: [{ slaBreached: true }, { nextDueAt: { lt: now } }] };
+      case "warning":
+        return { nextDueAt: { gte: now }, nextWarnAt: { lte: now }, slaBreached: false };
+      case "paused":
+        return { status: "pending_customer" };
+      case "ok":
+        return { nextDueAt: { gte: now }, slaBreached: false, OR: [{ nextWarnAt: null }, { nextWarnAt: { gt: now } }] };
+    }
+  });
+  return { OR: parts };
+}
+
+export function filterWhere(actor: Actor, filter: QueueFilter, now = new Date()): Prisma.ComplaintWhereInput {
+  const and: Prisma.ComplaintWhereInput[] = [complaintScope(actor), queueWhere(actor, filter.queue)];
+  if (filter.status) and.push({ status: { in: filter.status } });
+  if (filter.severity) and.push({ severityId: { in: filter.severity } });
+  if (filter.priority) and.push({ priority: { in: filter.priority } });
+  if (filter.category) and.push({ OR: [{ categoryId: { in: filter.category } }, { subcategoryId: { in: filter.category } }] });
+  if (filter.channel) and.push({ channelId: { in: filter.channel } });
+  if (filter.team) and.push({ teamId: { in: filter.team } });
+  if (filter.assignee) and.push({ assigneeId: { in: filter.assignee } });
+  if (filter.tier) and.push({ customer: { tierId: { in: filter.tier } } });
+  if (filter.sla) and.push(slaWhere(filter.sla, now));
+  if (filter.from) and.push({ createdAt: { gte: new Date(`${filter.from}T00:00:00+08:00`) } });
+  if (filter.to) and.push({ createdAt: { lt: new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000) } });
+  if (filter.q) {
+    // ILIKE on trigram-indexed columns: works for Chinese and Latin text alike (pg_trgm GIN indexes in the schema).
+    const contains = { contains: filter.q, mode: "insensitive" as const };
+    and.push({ OR: [{ reference: contains }, { subject: contains }, { description: contains }, { customer: { name: contains } }] });
+  }
+  return { AND: and };
+}
+
+type Cursor = { v: string | null; id: number };
+
+function encodeCursor(cursor: Cursor) {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+function decodeCursor(raw: string | undefined): Cursor | null {
+  if (!raw) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+    if (typeof value === "object" && value !== null && "id" in value && "v" in value) {
+      const { id, v } = value as { id: unknown; v: unknown };
+      if (typeof id === "number" && (v === null || typeof v === "string")) return { id, v };
+    }
+    return null;
+  } catch {
+    return null; // a tampered cursor restarts from the first page
+  }
+}
+
+/** Keyset condition "after this row" for the sort, with NULL due times last. */
+function afterCursor(sort: QueueFilter["sort"], cursor: Cursor): Prisma.ComplaintWhereInput {
+  if (sort === "newest") return { OR: [{ createdAt: { lt: new Date(cursor.v ?? 0) } }, { createdAt: new Date(cursor.v ?? 0), id: { lt: cursor.id } }] };
+  if (sort === "oldest") return { OR: [{ createdAt: { gt: new Date(cursor.v ?? 0) } }, { createdAt: new Date(cursor.v ?? 0), id: { gt: cursor.id } }] };
+  if (cursor.v === null) return { nextDueAt: null, id: { gt: cursor.id } };
+  const due = new Date(cursor.v);
+  return { OR: [{ nextDueAt: { gt: due } }, { nextDueAt: due, id: { gt: cursor.id } }, { nextDueAt: null }] };
+}
+
+function orderFor(sort: QueueFilter["sort"]): Prisma.ComplaintOrderByWithRelationInput[] {
+  if (sort === "newest") return [{ createdAt: "desc" }, { id: "desc" }];
+  if (sort === "oldest") return [{ createdAt: "asc" }, { id: "asc" }];
+  return [{ nextDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+}
+
+export async function listQueue(actor: Actor, filter: QueueFilter, now = new Date()) {
+  const sort = filter.sort;
+  const cursor = decodeCursor(filter.cursor);
+  const where = filterWhere(actor, filter, now);
+  const rows = await db.complaint.findMany({
+    where: cursor ? { AND: [where, afterCursor(sort, cursor)] } : where,
+    orderBy: orderFor(sort),
+    take: filter.limit + 1,
+    select: rowSelect,
+  });
+  const page = rows.slice(0, filter.limit);
+  const last = page[page.length - 1];
+  const nextCursor =
+    rows.length > filter.limit && last
+      ? encodeCursor({ id: last.id, v: sort === "due" ? (last.nextDueAt?.toISOString() ?? null) : last.createdAt.toISOString() })
+      : null;
+  return { rows: page, nextCursor };
+}
+
+/** Counts for the queue tabs. */
+export async function queueCounts(actor: Actor) {
+  const queues = ["mine", "team", "unassigned", "escalated"] as const;
+  const visible = queues.filter((queue) => queue !== "unassigned" || can(actor, "complaint.assign") || actor.teamIds.length > 0);
+  const counts = await Promise.all(visible.map((queue) => db.complaint.count({ where: { AND: [complaintScope(actor), queueWhere(actor, queue)] } })));
+  return Object.fromEntries(visible.map((queue, index) => [queue, counts[index] ?? 0])) as Partial<Record<(typeof queues)[number], number>>;
+}

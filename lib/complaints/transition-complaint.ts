@@ -1,0 +1,126 @@
+// Use case: move a complaint through its lifecycle (SPEC §3), validated on the server, with its SLA side effects.
+import { db, type Tx } from "@/lib/db";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { writeAudit } from "@/lib/audit/log";
+import { fail, type Failure, type Result } from "@/lib/errors";
+import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { checkTransition } from "@/lib/complaints/transitions";
+import { transitionSchema } from "@/lib/complaints/schema";
+import { fieldErrors } from "@/lib/complaints/validation";
+import { claimVersion, isFailure, keyWhere, loadForChange, type ComplaintForChange, type ComplaintKey } from "@/lib/complaints/load";
+import { complaintScope } from "@/lib/complaints/scope";
+import { resolveEscalations } from "@/lib/escalations/service";
+import { cancelClocks, fulfilClocks, pauseClocks, restartResolutionClock, resumeClocks } from "@/lib/sla/clocks";
+
+export type TransitionResult = Result<{ complaint: { id: number; reference: string; status: ComplaintStatus; version: number } }>;
+
+export async function transitionComplaint(actor: Actor, key: ComplaintKey, rawInput: unknown, now = new Date()): Promise<TransitionResult> {
+  if (!can(actor, "complaint.transition")) return fail("forbidden", "You may not change the status of complaints.");
+  const parsed = transitionSchema.safeParse(rawInput);
+  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
+  const input = parsed.data;
+  if (input.to === "reopened" && !can(actor, "complaint.reopen")) {
+    return fail("forbidden", "Only a supervisor can reopen a complaint; a customer reply reopens it automatically.");
+  }
+
+  return db.$transaction(async (tx) => {
+    const complaint = await loadForChange(tx, actor, key);
+    if (isFailure(complaint)) return complaint;
+
+    let duplicateOfId: number | null = null;
+    if (input.to === "duplicate" && input.duplicateOfReference) {
+      const original = await tx.complaint.findFirst({ where: { ...keyWhere(input.duplicateOfReference), ...complaintScope(actor) }, select: { id: true } });
+      if (!original || original.id === complaint.id) {
+        return fail("invalid", "The original complaint was not found.", { fields: { duplicateOfReference: ["unknown"] } });
+      }
+      duplicateOfId = original.id;
+    }
+    if (input.rootCauseId && !(await tx.rootCause.findFirst({ where: { id: input.rootCauseId, active: true }, select: { id: true } }))) {
+      return fail("invalid", "Unknown root cause.", { fields: { rootCauseId: ["unknown"] } });
+    }
+
+    const check = checkTransition({ from: complaint.status, to: input.to, rootCauseId: input.rootCauseId, resolutionSummary: input.resolutionSummary, duplicateOfId, reason: input.reason });
+    if (!check.ok) {
+      if (check.error === "illegal_transition") {
+        return fail("unprocessable", `A complaint cannot go from ${complaint.status} to ${input.to}.`, { details: { from: complaint.status, to: input.to } });
+      }
+      return fail("invalid", "Some fields are required for this status.", { fields: Object.fromEntries(check.fields.map((field) => [field, ["required"]])) });
+    }
+
+    const claimed = await claimVersion(tx, complaint.id, input.version);
+    if (claimed !== true) return claimed;
+    const applied = await applyTransition(tx, actor, complaint, { ...input, duplicateOfId }, now);
+    if (isFailure(applied)) return applied;
+    return { ok: true as const, complaint: { id: complaint.id, reference: complaint.reference, status: input.to, version: input.version + 1 } };
+  });
+}
+
+type AppliedInput = { to: ComplaintStatus; reason?: string; rootCauseId?: number; resolutionSummary?: string; duplicateOfId: number | null };
+
+/** Writes the new status with its timestamps, SLA effects, timeline event and audit row. Shared with customer replies. */
+export async function applyTransition(tx: Tx, actor: Actor | null, complaint: ComplaintForChange, input: AppliedInput, now: Date): Promise<true | Failure> {
+  const actorId = actor?.userId ?? null;
+  const data: Prisma.ComplaintUpdateInput = { status: input.to };
+  switch (input.to) {
+    case "acknowledged":
+      data.acknowledgedAt = now;
+      await fulfilClocks(tx, complaint.id, ["acknowledge"], now, actorId);
+      break;
+    case "pending_customer":
+      await pauseClocks(tx, complaint.id, now, actorId);
+      break;
+    case "resolved":
+      data.resolvedAt = now;
+      data.rootCause = { connect: { id: input.rootCauseId } };
+      data.resolutionSummary = input.resolutionSummary;
+      await fulfilClocks(tx, complaint.id, ["acknowledge", "first_response", "resolution", "investigation", "next_update"], now, actorId);
+      break;
+    case "closed":
+      data.closedAt = now;
+      await cancelClocks(tx, complaint.id, now, actorId, "closed");
+      break;
+    case "reopened":
+      data.reopenCount = { increment: 1 };
+      data.resolvedAt = null;
+      data.closedAt = null;
+      await restartResolutionClock(tx, complaint.id, now, actorId);
+      break;
+    case "rejected":
+      data.closedAt = now;
+      await cancelClocks(tx, complaint.id, now, actorId, "rejected");
+      break;
+    case "duplicate":
+      data.closedAt = now;
+      if (input.duplicateOfId) data.duplicateOf = { connect: { id: input.duplicateOfId } };
+      await cancelClocks(tx, complaint.id, now, actorId, "duplicate");
+      break;
+    default:
+      break;
+  }
+  if (complaint.status === "pending_customer" && input.to !== "pending_customer") await resumeClocks(tx, complaint.id, now, actorId);
+  // A finished complaint leaves the escalation inbox; its level stays as a record.
+  if (input.to === "resolved" || input.to === "closed" || input.to === "rejected" || input.to === "duplicate") await resolveEscalations(tx, complaint.id, now);
+
+  await tx.complaint.update({ where: { id: complaint.id }, data });
+  await tx.complaintEvent.create({
+    data: {
+      complaintId: complaint.id,
+      kind: input.to === "duplicate" ? "merged" : "status_changed",
+      actorType: actor?.kind ?? "customer",
+      actorId,
+      body: input.reason ?? input.resolutionSummary ?? null,
+      createdAt: now,
+      data: { from: complaint.status, to: input.to, rootCauseId: input.rootCauseId ?? null, duplicateOfId: input.duplicateOfId },
+    },
+  });
+  await writeAudit(tx, {
+    actorType: actor?.kind ?? "customer",
+    actorId,
+    action: "complaint.transition",
+    entityType: "complaint",
+    entityId: String(complaint.id),
+    changes: { status: { from: complaint.status, to: input.to }, ...(input.reason ? { reason: input.reason } : {}) },
+  });
+  return true;
+}

@@ -1,0 +1,51 @@
+// Inputs of the escalation use cases, shared by the future inbox forms, server actions and API routes.
+import { z } from "zod";
+import type { EscalationReason } from "@/lib/generated/prisma/enums";
+
+const version = z.number({ error: "required" }).int().positive();
+const requiredText = z.string({ error: "required" }).trim().min(1, "required").max(2_000, "too_long");
+const optionalText = z.string().trim().max(2_000, "too_long").optional();
+
+/** Reasons an agent may give for a manual escalation; "sla_breach" is reserved for the sweeper. */
+export const MANUAL_ESCALATION_REASONS = [
+  "customer_request",
+  "privacy_safety",
+  "multi_department",
+  "regulator",
+  "vip",
+  "repeat_complaint",
+  "severity",
+  "manual",
+] as const satisfies readonly EscalationReason[];
+
+export const requestEscalationSchema = z.object({
+  version,
+  reason: z.enum(MANUAL_ESCALATION_REASONS, { error: "required" }),
+  note: requiredText,
+});
+
+export const acknowledgeEscalationSchema = z.object({ version, note: optionalText });
+
+export const reassignEscalationSchema = z.object({
+  version,
+  assigneeId: z.number({ error: "required" }).int().positive(),
+  note: optionalText,
+});
+
+/** A Date, or an ISO 8601 date-time with its offset (a bare local time would be read in the server's zone). */
+const dueAt = z.union([z.date(), z.iso.datetime({ offset: true, error: "invalid_date" }).transform((value) => new Date(value))], { error: "required" });
+
+export const extendDueDateSchema = z.object({ version, dueAt, reason: requiredText });
+
+export const deEscalateSchema = z.object({ version, reason: requiredText });
+
+export const escalateFurtherSchema = z.object({ version, note: requiredText });
+
+export const escalationInboxSchema = z.object({
+  status: z.enum(["open", "closed", "all"]).default("open"),
+  cursor: z.string().regex(/^[ac]:\d+$/).optional(),
+  limit: z.number().int().min(1).max(100).default(50),
+});
+
+export type RequestEscalationInput = z.infer<typeof requestEscalationSchema>;
+export type EscalationInboxFilter = z.input<typeof escalationInboxSchema>;

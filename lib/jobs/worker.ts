@@ -1,0 +1,55 @@
+// Registers this instance's job workers and the cron schedules. Called once per server process from
+// instrumentation.ts; safe on every instance: pg-boss hands each job to one worker and fires each schedule once.
+import { getBoss, QUEUES, stopBoss } from "@/lib/jobs/boss";
+import { sendPendingEmails } from "@/lib/mail/sender";
+import { requestMailFlush } from "@/lib/mail/flush";
+import { processDueClocks } from "@/lib/sla/sweeper";
+import { requestSlaSweep } from "@/lib/sla/sweep-request";
+import { sendNotificationDigests } from "@/lib/notifications/digest";
+
+const MAIL_FLUSH_BATCH = 100;
+// Clocks per sweep job; a larger backlog continues in a follow-up job right away instead of one endless job.
+const SLA_SWEEP_LIMIT = 5_000;
+
+const globalForWorkers = globalThis as unknown as { skylineWorkersStarted?: boolean };
+
+export async function startWorkers(): Promise<void> {
+  // Dev hot reloads may re-run the instrumentation hook's import; register the workers only once per process.
+  if (globalForWorkers.skylineWorkersStarted) return;
+  globalForWorkers.skylineWorkersStarted = true;
+  try {
+    const boss = await getBoss();
+    // Failed deliveries are logged by the sender; a thrown error (e.g. database down) fails the job for pg-boss to retry.
+    await boss.work(QUEUES.mailFlush.name, { pollingIntervalSeconds: 2, batchSize: 1 }, async () => {
+      await sendPendingEmails({ limit: MAIL_FLUSH_BATCH });
+    });
+    // Upserted by name, so every instance may (re)declare it; the singletonKey coalesces it with on-demand flushes.
+    await boss.schedule(QUEUES.mailFlush.name, "* * * * *", {}, { singletonKey: QUEUES.mailFlush.name });
+    // SLA timers live in the database: every minute one sweep records due warnings/breaches (exactly once, see
+    // lib/sla/sweeper.ts). Never setTimeout for business deadlines: they must survive restarts.
+    await boss.work(QUEUES.slaSweep.name, { pollingIntervalSeconds: 2, batchSize: 1 }, async () => {
+      const result = await processDueClocks({ limit: SLA_SWEEP_LIMIT });
+      if (result.hasMore) await requestSlaSweep();
+    });
+    await boss.schedule(QUEUES.slaSweep.name, "* * * * *", {}, { singletonKey: QUEUES.slaSweep.name });
+    await boss.work(QUEUES.notificationDigest.name, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+      const result = await sendNotificationDigests();
+      if (result.emails > 0) await requestMailFlush();
+    });
+    await boss.schedule(QUEUES.notificationDigest.name, "* * * * *", {}, { singletonKey: QUEUES.notificationDigest.name });
+  } catch (error) {
+    globalForWorkers.skylineWorkersStarted = false;
+    throw error;
+  }
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void shutdown(signal));
+}
+
+async function shutdown(signal: NodeJS.Signals) {
+  try {
+    await stopBoss();
+  } catch (error) {
+    console.error("[jobs] stopping pg-boss failed", { signal, error: error instanceof Error ? error.message : String(error) });
+  }
+  // Our listener replaced Node's default exit; if nobody else (e.g. the Next server) handles the signal, re-raise it.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}

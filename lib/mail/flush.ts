@@ -1,0 +1,20 @@
+// Asks the job workers to deliver the outbox now instead of at the next minute's scheduled flush.
+import { getBoss, QUEUES } from "@/lib/jobs/boss";
+
+/**
+ * Call after the transaction that enqueued e-mails has committed. Requests coalesce (stately queue + singletonKey):
+ * a burst of calls results in one waiting job. Never throws: if the request cannot be queued, the scheduled flush
+ * sends the e-mails within a minute anyway, so the caller's operation must not fail because of it.
+ */
+export async function requestMailFlush(): Promise<boolean> {
+  try {
+    const boss = await getBoss();
+    await boss.send(QUEUES.mailFlush.name, {}, { singletonKey: QUEUES.mailFlush.name });
+    return true;
+  } catch (error) {
+    console.warn("[mail] could not request an outbox flush; the scheduled flush will deliver", {
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return false;
+  }
+}

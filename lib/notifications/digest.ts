@@ -1,0 +1,95 @@
+// E-mails each staff member their unread, not yet e-mailed notifications: ONE e-mail per user per run (a digest when
+// there are several), so a mass breach sends each owner one message instead of hundreds. Run every minute by the
+// "notifications.digest" job. Notifications younger than `settleSeconds` wait for the next run, so a sweep that is
+// still escalating in batches ends up in one digest. Rows are claimed with FOR UPDATE SKIP LOCKED per user, so two
+// runs at once never e-mail the same notification.
+import { db, type Db, type Tx } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { fromDbLocale } from "@/lib/i18n/locales";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { renderNotification, type MailLocale, type RenderedEmail } from "@/lib/mail/templates";
+import {
+  digestTitle, groupOf, groupTitle, notificationLine, notificationParamsSchema, openLabel,
+  type NotificationForEmail, type NotificationGroup,
+} from "@/lib/notifications/email-copy";
+
+export type DigestOptions = { now?: Date; settleSeconds?: number; maxUsers?: number; client?: Db; appUrl?: string };
+export type DigestResult = { emails: number; notifications: number };
+
+const DEFAULT_SETTLE_SECONDS = 30;
+const MAX_LINES = 100;
+
+export async function sendNotificationDigests(options: DigestOptions = {}): Promise<DigestResult> {
+  const now = options.now ?? new Date();
+  const cutoff = new Date(now.getTime() - (options.settleSeconds ?? DEFAULT_SETTLE_SECONDS) * 1000);
+  const client = options.client ?? db;
+  const appUrl = (options.appUrl ?? env().APP_URL).replace(/\/+$/, "");
+  const users = await client.$queryRaw<{ userId: number }[]>`
+    SELECT DISTINCT n."userId" FROM notifications n JOIN users u ON u.id = n."userId"
+    WHERE n."emailedAt" IS NULL AND n."readAt" IS NULL AND n."createdAt" <= ${cutoff} AND u.active
+    ORDER BY n."userId" LIMIT ${options.maxUsers ?? 1_000}`;
+  const result: DigestResult = { emails: 0, notifications: 0 };
+  for (const { userId } of users) {
+    const sent = await client.$transaction((tx) => emailUser(tx, userId, cutoff, now, appUrl));
+    if (sent > 0) {
+      result.emails += 1;
+      result.notifications += sent;
+    }
+  }
+  return result;
+}
+
+type PendingRow = { id: number; kind: string; params: Prisma.JsonValue; complaintId: number | null };
+
+/** Claims the user's pending notifications, writes one e-mail to the outbox and marks them e-mailed. */
+async function emailUser(tx: Tx, userId: number, cutoff: Date, now: Date, appUrl: string): Promise<number> {
+  const rows = await tx.$queryRaw<PendingRow[]>`
+    SELECT id, kind, params, "complaintId" FROM notifications
+    WHERE "userId" = ${userId} AND "emailedAt" IS NULL AND "readAt" IS NULL AND "createdAt" <= ${cutoff}
+    ORDER BY id
+    FOR UPDATE SKIP LOCKED`;
+  if (rows.length === 0) return 0;
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, locale: true, timeZone: true } });
+  const email = composeEmail(fromDbLocale(user.locale), user.timeZone, rows, appUrl);
+  await enqueueEmail(tx, { to: user.email, ...email, kind: rows.length === 1 ? "notification" : "notification_digest", complaintId: rows.length === 1 ? (rows[0]?.complaintId ?? undefined) : undefined });
+  await tx.notification.updateMany({ where: { id: { in: rows.map((row) => row.id) } }, data: { emailedAt: now } });
+  return rows.length;
+}
+
+function toEmailItem(row: PendingRow): NotificationForEmail {
+  const params = notificationParamsSchema.safeParse(row.params);
+  return { kind: row.kind, params: params.success ? params.data : {} };
+}
+
+/** One notification → its own e-mail; several → a digest grouped by kind ("12 complaints breached their SLA"). Pure. */
+export function composeEmail(locale: MailLocale, timeZone: string, rows: readonly Pick<PendingRow, "kind" | "params">[], appUrl: string): RenderedEmail {
+  const items = rows.map((row) => toEmailItem({ id: 0, complaintId: null, ...row }));
+  const urlOf = (item: NotificationForEmail) => (item.params.reference ? `${appUrl}/complaints/${encodeURIComponent(item.params.reference)}` : null);
+  const first = items[0];
+  if (items.length === 1 && first) {
+    const line = notificationLine(locale, first, timeZone);
+    return renderNotification(locale, { title: line, body: line, actionUrl: urlOf(first) ?? `${appUrl}/`, actionLabel: openLabel(locale, urlOf(first) !== null) });
+  }
+  const groups = new Map<NotificationGroup, NotificationForEmail[]>();
+  for (const item of items) {
+    const group = groupOf(item);
+    groups.set(group, [...(groups.get(group) ?? []), item]);
+  }
+  const only = groups.size === 1 ? [...groups.entries()][0] : undefined;
+  const title = only ? groupTitle(locale, only[0], only[1].length) : digestTitle(locale, items.length);
+  const sections: string[] = [];
+  let lines = 0;
+  for (const [group, members] of groups) {
+    const shown = members.slice(0, Math.max(0, MAX_LINES - lines));
+    lines += shown.length;
+    const list = shown.map((item) => {
+      const url = urlOf(item);
+      return `• ${notificationLine(locale, item, timeZone)}${url ? `\n  ${url}` : ""}`;
+    });
+    const hidden = members.length - shown.length;
+    if (hidden > 0) list.push(locale === "zh-CN" ? `……另有 ${hidden} 条` : `… and ${hidden} more`);
+    sections.push(groups.size > 1 ? [groupTitle(locale, group, members.length), ...list].join("\n") : list.join("\n"));
+  }
+  return renderNotification(locale, { title, body: sections.join("\n\n"), actionUrl: `${appUrl}/`, actionLabel: openLabel(locale, false) });
+}

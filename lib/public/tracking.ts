@@ -1,0 +1,97 @@
+// The customer's view of their complaint through the private tracking link: only what the customer may see, and
+// the customer's reply from that page.
+import { db } from "@/lib/db";
+import { addCustomerMessage, customerMessageSchema } from "@/lib/complaints/add-message";
+import { fieldErrors } from "@/lib/complaints/validation";
+import { hashToken } from "@/lib/complaints/reference";
+import { fail, type Result } from "@/lib/errors";
+import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
+import { fromDbLocale, type AppLocale } from "@/lib/i18n/locales";
+import { hitRateLimit } from "@/lib/security/rate-limit";
+
+/** Replies allowed per tracking link per hour: enough for a conversation, too few to flood an agent's queue. */
+export const TRACKING_REPLY_LIMIT = 10;
+export const TRACKING_REPLY_WINDOW_SECONDS = 3600;
+
+/** Customer-facing timeline entries. Staff are never named (privacy): the page says "Skyline customer service". */
+export type TrackingEvent =
+  | { id: number; kind: "reply"; from: "service"; body: string; createdAt: Date }
+  | { id: number; kind: "call"; from: "service"; createdAt: Date }
+  | { id: number; kind: "customer_message"; from: "customer"; body: string; createdAt: Date };
+
+export type TrackingView = {
+  reference: string;
+  subject: string;
+  status: ComplaintStatus;
+  createdAt: Date;
+  resolvedAt: Date | null;
+  /** Only once resolved or closed: while work is going on, the summary is an internal draft. */
+  resolutionSummary: string | null;
+  locale: AppLocale;
+  events: TrackingEvent[];
+};
+
+const CUSTOMER_KINDS = ["reply", "call", "customer_message"] as const;
+
+/**
+ * The complaint behind a tracking token, or null. Always one hash and one indexed look-up whatever the token, so the
+ * response time does not tell a near-miss from nonsense.
+ */
+export async function getTrackingView(token: string): Promise<TrackingView | null> {
+  const complaint = await db.complaint.findUnique({
+    where: { trackingTokenHash: hashToken(token) },
+    select: {
+      reference: true,
+      subject: true,
+      status: true,
+      createdAt: true,
+      resolvedAt: true,
+      resolutionSummary: true,
+      locale: true,
+      events: {
+        where: { visibility: "customer", kind: { in: [...CUSTOMER_KINDS] } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        // Deliberately no actor: the agent's name stays inside the service centre.
+        select: { id: true, kind: true, body: true, createdAt: true },
+      },
+    },
+  });
+  if (!complaint) return null;
+  const shared = complaint.status === "resolved" || complaint.status === "closed";
+  return {
+    reference: complaint.reference,
+    subject: complaint.subject,
+    status: complaint.status,
+    createdAt: complaint.createdAt,
+    resolvedAt: shared ? complaint.resolvedAt : null,
+    resolutionSummary: shared ? complaint.resolutionSummary : null,
+    locale: fromDbLocale(complaint.locale),
+    events: complaint.events.flatMap((event): TrackingEvent[] => {
+      if (event.kind === "call") return [{ id: event.id, kind: "call", from: "service", createdAt: event.createdAt }];
+      if (event.kind === "reply") return [{ id: event.id, kind: "reply", from: "service", body: event.body ?? "", createdAt: event.createdAt }];
+      if (event.kind === "customer_message") return [{ id: event.id, kind: "customer_message", from: "customer", body: event.body ?? "", createdAt: event.createdAt }];
+      return [];
+    }),
+  };
+}
+
+/** Whether the customer may still write on the page (a merged duplicate continues on the other complaint). */
+export function canReplyOnTrackingPage(status: ComplaintStatus): boolean {
+  return status !== "duplicate";
+}
+
+/** The customer's reply from the tracking page: pending → in progress, resolved/closed → reopened. */
+export async function postTrackingReply(token: string, raw: unknown, now = new Date()): Promise<Result<{ reopened: boolean }>> {
+  const hash = hashToken(token);
+  const complaint = await db.complaint.findUnique({ where: { trackingTokenHash: hash }, select: { id: true } });
+  if (!complaint) return fail("not_found", "No such complaint.");
+  // Checked before counting, so an empty send does not use up the customer's messages.
+  const parsed = customerMessageSchema.safeParse(raw);
+  if (!parsed.success) return fail("invalid", "The message is empty or too long.", { fields: fieldErrors(parsed.error) });
+  // Keyed by the token's hash: the rate-limit table never holds a usable link.
+  const verdict = await hitRateLimit(`public-track:token:${hash}`, TRACKING_REPLY_LIMIT, TRACKING_REPLY_WINDOW_SECONDS, now);
+  if (!verdict.allowed) return fail("rate_limited", "Too many messages; try again later.", { details: { retryAfterSeconds: verdict.retryAfterSeconds } });
+  const result = await addCustomerMessage(complaint.id, parsed.data, "tracking_page", now);
+  if (!result.ok) return result;
+  return { ok: true, reopened: result.reopened };
+}
