@@ -1,18 +1,20 @@
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { PageTitle } from "@/components/shell/page-title";
 import { ProductMark } from "@/components/shell/product-mark";
 import { MobileSidebar, Sidebar } from "@/components/shell/sidebar";
 import { UserMenu } from "@/components/shell/user-menu";
 import { requireUser } from "@/lib/auth/session";
 import { getTeamNames } from "@/lib/users/queries";
+import { listNotifications, unreadCount } from "@/lib/notifications/service";
 
 // The staff application shell: every page below requires a signed-in, active user.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const teamNames = await getTeamNames(user.teamIds, locale);
+  const [teamNames, unread, latest] = await Promise.all([getTeamNames(user.teamIds, locale), unreadCount(user.id), listNotifications(user.id, { limit: 10 })]);
   const permissions = [...user.permissions];
   const brand = <ProductMark name={t("common.productName")} localName={t("common.productNameLocal")} />;
 
@@ -31,6 +33,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <div className="min-w-0 flex-1">
             <PageTitle permissions={permissions} />
           </div>
+          <NotificationBell initialUnread={unread} initialLatest={latest.rows} />
           <LanguageSwitcher />
           <span aria-hidden className="h-6 w-px bg-slate-200" />
           <UserMenu name={user.name} email={user.email} roleLabel={t(`roles.${user.role}`)} teamNames={teamNames} />

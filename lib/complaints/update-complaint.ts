@@ -8,6 +8,7 @@ import { fieldErrors } from "@/lib/complaints/validation";
 import { updateComplaintSchema } from "@/lib/complaints/schema";
 import { claimVersion, keyWhere, type ComplaintKey } from "@/lib/complaints/load";
 import { complaintScope } from "@/lib/complaints/scope";
+import { recomputeSlaClocks } from "@/lib/sla/recompute";
 
 const EDITABLE = {
   categoryId: true, subcategoryId: true, touchpointId: true, severityId: true, priority: true, subject: true, description: true,
@@ -51,6 +52,10 @@ export async function updateComplaint(actor: Actor, key: ComplaintKey, rawInput:
     await tx.complaint.update({ where: { id: before.id }, data: next as Prisma.ComplaintUncheckedUpdateInput });
     const jsonChanges = JSON.parse(JSON.stringify(changes)) as Prisma.InputJsonValue;
     await tx.complaintEvent.create({ data: { complaintId: before.id, kind: "field_changed", actorType: actor.kind, actorId: actor.userId, createdAt: now, data: jsonChanges } });
+    // A new severity or priority can mean another SLA policy or other targets: due times are recomputed and explained.
+    if ("severityId" in changes || "priority" in changes) {
+      await recomputeSlaClocks(tx, before.id, now, actor.userId, "severityId" in changes ? "severity_changed" : "priority_changed");
+    }
     await writeAudit(tx, { actorType: actor.kind, actorId: actor.userId, action: "complaint.update", entityType: "complaint", entityId: String(before.id), changes: jsonChanges });
     return { ok: true as const, version: version + 1, changed: Object.keys(changes) };
   });

@@ -26,7 +26,12 @@ export async function getComplaintWorkspace(actor: Actor, key: ComplaintKey) {
       slaPolicy: { select: { code: true, nameZh: true, nameEn: true } },
       slaClocks: {
         orderBy: { dueAt: "asc" },
-        select: { kind: true, targetMinutes: true, startedAt: true, dueAt: true, warnAt: true, pausedAt: true, pausedMinutes: true, fulfilledAt: true, cancelledAt: true, breachedAt: true },
+        select: {
+          kind: true, targetMinutes: true, startedAt: true, dueAt: true, warnAt: true, pausedAt: true, pausedMinutes: true, fulfilledAt: true, cancelledAt: true, breachedAt: true,
+          // For the explanation of the due time: which calendar counts, and whether a supervisor moved it.
+          calendar: { select: { is24x7: true, nameZh: true, nameEn: true } },
+          _count: { select: { events: { where: { kind: { in: ["extended", "recomputed"] } } } } },
+        },
       },
       events: {
         orderBy: { createdAt: "asc" },

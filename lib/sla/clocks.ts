@@ -28,18 +28,18 @@ export function planClocks(
     }));
 }
 
-const calendarSelect = { select: { id: true, timeZone: true, is24x7: true, workingHours: true, holidays: { select: { date: true, kind: true } } } } as const;
+export const calendarSelect = { select: { id: true, timeZone: true, is24x7: true, workingHours: true, holidays: { select: { date: true, kind: true } } } } as const;
+
+/** What policy matching and clock planning need of each active policy. */
+export const policyCandidateSelect = {
+  id: true, rank: true, isDefault: true, active: true, code: true, warnPercent: true,
+  matchType: true, matchSeverityId: true, matchPriority: true, matchTierId: true, matchChannelId: true,
+  targets: { select: { clock: true, minutes: true } },
+  calendar: calendarSelect,
+} as const;
 
 export async function startSlaClocks(tx: Tx, complaint: ComplaintForPolicy & { id: number }, startedAt: Date) {
-  const policies = await tx.slaPolicy.findMany({
-    where: { active: true },
-    select: {
-      id: true, rank: true, isDefault: true, active: true, code: true, warnPercent: true,
-      matchType: true, matchSeverityId: true, matchPriority: true, matchTierId: true, matchChannelId: true,
-      targets: { select: { clock: true, minutes: true } },
-      calendar: calendarSelect,
-    },
-  });
+  const policies = await tx.slaPolicy.findMany({ where: { active: true }, select: policyCandidateSelect });
   const match = matchPolicy(policies, complaint);
   if (!match) return null; // no policy and no default: the complaint runs without SLA (admins are warned elsewhere)
   const { policy } = match;

@@ -157,6 +157,29 @@ describe("working a complaint", () => {
     expect(event.data).toMatchObject({ flightNumber: { from: null, to: "CA981" } });
   });
 
+  it("a severity change recomputes the SLA from the matching policy, with a timeline entry", async () => {
+    const calendarId = (await db.businessCalendar.findUniqueOrThrow({ where: { code: "24x7" } })).id;
+    const critical = await db.severity.create({ data: { code: "critical-x", nameZh: "紧急", nameEn: "Critical", rank: 1 } });
+    await db.slaPolicy.create({
+      data: {
+        code: "critical-x", nameZh: "紧急", nameEn: "Critical", matchSeverityId: critical.id, calendarId,
+        targets: { create: [{ clock: "first_response", minutes: 15 }, { clock: "resolution", minutes: 4 * 60 }] },
+      },
+    });
+    const { complaint } = await create();
+    const ref = complaint.reference;
+    const result = await updateComplaint(agent, ref, { version: await version(ref), severityId: critical.id }, new Date(T0.getTime() + minutes(5)));
+    expect(result).toMatchObject({ ok: true });
+    const row = await db.complaint.findUniqueOrThrow({ where: { reference: ref }, include: { slaPolicy: true } });
+    expect(row.slaPolicy?.code).toBe("critical-x");
+    expect(row.resolutionDueAt).toEqual(new Date(T0.getTime() + minutes(4 * 60)));
+    expect(row.firstResponseDueAt).toEqual(new Date(T0.getTime() + minutes(15)));
+    expect(row.nextDueAt).toEqual(row.firstResponseDueAt);
+    const event = await db.complaintEvent.findFirstOrThrow({ where: { complaintId: row.id, kind: "sla_recomputed" } });
+    expect(event.data).toMatchObject({ reason: "severity_changed", policy: "critical-x" });
+    expect(await db.slaEvent.count({ where: { complaintId: row.id, kind: "recomputed" } })).toBe(2);
+  });
+
   it("agents of another team cannot see or touch the complaint", async () => {
     const { complaint } = await create();
     const ref = complaint.reference;

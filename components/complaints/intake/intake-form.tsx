@@ -1,6 +1,8 @@
 "use client";
 // "Log a complaint in under a minute": customer (search or new), classification, description; Ctrl+Enter saves.
 import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type KeyboardEvent } from "react";
 import { FormProvider, useForm, useWatch, type FieldErrors, type Path } from "react-hook-form";
@@ -14,6 +16,7 @@ import { NewCustomerFields } from "@/components/complaints/intake/new-customer-f
 import { useFieldError } from "@/components/complaints/intake/use-field-error";
 import { emptyIntake, intakeFormSchema, toCreateInput, type IntakeFormValues } from "@/components/complaints/intake/intake-schema";
 import { createComplaintAction } from "@/app/(app)/complaints/new/actions";
+import { IntakeAttachments, uploadIntakeFiles, type PickedFile } from "@/components/complaints/intake/intake-attachments";
 import type { CustomerSearchHit } from "@/lib/customers/queries";
 import type { AppLocale } from "@/lib/i18n/locales";
 
@@ -36,6 +39,7 @@ type IntakeFormProps = { options: IntakeOptions; defaultChannelId: string; local
 
 export function IntakeForm({ options, defaultChannelId, locale }: IntakeFormProps) {
   const t = useTranslations("intake");
+  const tFiles = useTranslations("attachments");
   const form = useForm<IntakeFormValues>({
     resolver: zodResolver(intakeFormSchema),
     defaultValues: emptyIntake({ channelId: defaultChannelId, locale }),
@@ -46,6 +50,10 @@ export function IntakeForm({ options, defaultChannelId, locale }: IntakeFormProp
   const [priorityOverridden, setPriorityOverridden] = useState(false);
   const [summary, setSummary] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const router = useRouter();
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [failedUploads, setFailedUploads] = useState<string[]>([]);
+  const [saved, setSaved] = useState<string | null>(null);
   const mode = useWatch({ control: form.control, name: "customerMode" });
 
   const pick = (hit: CustomerSearchHit) => {
@@ -64,9 +72,24 @@ export function IntakeForm({ options, defaultChannelId, locale }: IntakeFormProp
   const submit = form.handleSubmit(
     (values) => {
       setSummary(null);
+      if (files.some((picked) => picked.error)) {
+        setSummary(t("errors.summary", { count: files.filter((picked) => picked.error).length }));
+        return;
+      }
       startTransition(async () => {
-        // On success the action redirects to the new complaint; it only returns when something went wrong.
-        const failure = await createComplaintAction(toCreateInput(values, priorityOverridden));
+        const outcome = await createComplaintAction(toCreateInput(values, priorityOverridden));
+        if (outcome.ok) {
+          const failed = await uploadIntakeFiles(outcome.reference, files);
+          if (failed.length === 0) {
+            router.push(`/complaints/${outcome.reference}`);
+            return;
+          }
+          // Saved, but some files were refused: say which, and offer the complaint (nothing is lost).
+          setFailedUploads(failed);
+          setSaved(outcome.reference);
+          return;
+        }
+        const failure = outcome;
         const unplaced: string[] = [];
         for (const [key, messages] of Object.entries(failure.fields ?? {})) {
           if (isFormPath(key)) form.setError(key, { type: "server", message: messages[0] }, { shouldFocus: unplaced.length === 0 });
@@ -133,6 +156,13 @@ export function IntakeForm({ options, defaultChannelId, locale }: IntakeFormProp
           </CardContent>
         </Card>
         <ComplaintFields options={options} pickedTierCode={picked?.tier?.code ?? null} priorityOverridden={priorityOverridden} onPriorityOverride={setPriorityOverridden} />
+        <IntakeAttachments files={files} onChange={setFiles} failed={failedUploads} />
+        {saved ? (
+          <div role="alert" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+            {tFiles("savedWithFailures", { reference: saved, count: failedUploads.length })}{" "}
+            <Link href={`/complaints/${saved}`} className="font-medium underline">{tFiles("openComplaint")}</Link>
+          </div>
+        ) : null}
         <div className="flex flex-col-reverse items-start gap-3 sm:flex-row sm:items-center sm:justify-end">
           <p className="text-xs text-slate-500">{t("shortcut")}</p>
           <Button type="submit" size="lg" disabled={pending} data-testid="intake-submit">

@@ -1,5 +1,5 @@
 // The complaint's SLA clocks: one row per clock with its due time and state, coloured green / amber / red.
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { durationParts } from "@/components/complaints/due-label";
 import { cn } from "@/components/ui/cn";
 import type { ComplaintWorkspace } from "@/lib/complaints/workspace";
@@ -27,9 +27,20 @@ const TONES: Record<ClockState, string> = {
   cancelled: "bg-slate-50 text-slate-400 ring-slate-200",
 };
 
+/** "48 h", "1 h 30 min", "15 min": targets and pauses in the largest whole units. */
+function formatTarget(format: ReturnType<typeof useFormatter>, minutes: number) {
+  const hours = Math.floor(minutes / 60);
+  const rest = Math.round(minutes % 60);
+  const parts = [];
+  if (hours > 0) parts.push(format.number(hours, { style: "unit", unit: "hour", unitDisplay: "short" }));
+  if (rest > 0 || hours === 0) parts.push(format.number(rest, { style: "unit", unit: "minute", unitDisplay: "short" }));
+  return parts.join(" ");
+}
+
 export function SlaClocks({ clocks, policyName, now }: { clocks: Clock[]; policyName: string | null; now: Date }) {
   const t = useTranslations("workspace.sla");
   const format = useFormatter();
+  const locale = useLocale();
   return (
     <div className="flex flex-col gap-2">
       <div className="flex items-baseline justify-between gap-2">
@@ -53,6 +64,14 @@ export function SlaClocks({ clocks, policyName, now }: { clocks: Clock[]; policy
               <p className="text-sm font-semibold tabular-nums">{label}</p>
               <p className="text-xs opacity-80">
                 <time dateTime={clock.dueAt.toISOString()}>{t("due", { time: due })}</time>
+              </p>
+              <p className="mt-1 text-[11px] leading-snug opacity-80" data-testid={`sla-${clock.kind}-explanation`}>
+                {t("explainTarget", {
+                  target: formatTarget(format, clock.targetMinutes),
+                  calendar: clock.calendar.is24x7 ? t("calendar24x7") : t("calendarBusiness", { name: locale === "zh-CN" ? clock.calendar.nameZh : clock.calendar.nameEn }),
+                })}
+                {clock.pausedMinutes > 0 ? ` · ${t("explainPaused", { duration: formatTarget(format, clock.pausedMinutes) })}` : ""}
+                {clock._count.events > 0 ? ` · ${t("explainChanged")}` : ""}
               </p>
             </li>
           );

@@ -9,6 +9,7 @@ import { CustomerPanel } from "@/components/complaints/workspace/customer-panel"
 import { AttachmentsPanel } from "@/components/complaints/attachments/attachments-panel";
 import { listAttachments } from "@/lib/attachments/service";
 import { EditDialog } from "@/components/complaints/workspace/edit-dialog";
+import { EscalateButton } from "@/components/escalations/escalate-button";
 import { Timeline } from "@/components/complaints/workspace/timeline";
 import { TransitionButtons } from "@/components/complaints/workspace/transition-buttons";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -105,6 +106,9 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
         canTake={canTake}
         canReassign={canReassign}
       />
+      {can(actor, "complaint.update") && isOpen(complaint.status) && complaint.escalationLevel < 4 ? (
+        <EscalateButton reference={complaint.reference} version={complaint.version} level={complaint.escalationLevel} />
+      ) : null}
       {canEdit ? (
         <EditDialog
           reference={complaint.reference}

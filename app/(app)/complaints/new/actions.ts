@@ -1,7 +1,6 @@
 "use server";
 // Server actions of the intake form: customer search, duplicate warnings as the agent types, and saving.
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { createComplaint } from "@/lib/complaints/create-complaint";
@@ -32,13 +31,13 @@ export async function findDuplicatesAction(probe: unknown): Promise<PossibleDupl
   return (await findPossibleDuplicates(user.actor, parsed.data)).slice(0, 5);
 }
 
-/** Saves the complaint; on success the agent lands on its workspace (the redirect), otherwise gets the failure. */
-export async function createComplaintAction(input: unknown): Promise<Failure> {
+/** Saves the complaint; the form then uploads the chosen files to it and opens its workspace. */
+export async function createComplaintAction(input: unknown): Promise<Failure | { ok: true; reference: string }> {
   const user = await requireUser();
   const result = await createComplaint({ kind: "staff", actor: user.actor }, input);
   if (!result.ok) return result;
   // The acknowledgement e-mail was queued inside the transaction; ask the workers to send it now.
   await requestMailFlush();
   revalidatePath("/complaints");
-  redirect(`/complaints/${result.complaint.reference}`);
+  return { ok: true, reference: result.complaint.reference };
 }

@@ -1,0 +1,93 @@
+"use client";
+// Preview of the unsaved calendar: its next working periods from a start, and an "N business hours end at" calculator.
+import { Eye } from "lucide-react";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import type { FieldErrors } from "@/lib/errors";
+import { isValidTimeZone } from "@/lib/sla/calendar-schema";
+import { wallTimeIn, zonedWallTimeToInstant } from "@/lib/sla/admin/display";
+import type { CalendarPreview } from "@/lib/sla/admin/preview";
+import { previewCalendarAction } from "@/app/(app)/admin/calendars/actions";
+import { calendarInputOf, type CalendarDraft } from "./calendar-draft";
+
+type Props = { draft: CalendarDraft; onInvalid: (errors: FieldErrors) => void };
+
+export function CalendarPreviewPanel({ draft, onInvalid }: Props) {
+  const t = useTranslations("adminCalendars");
+  const format = useFormatter();
+  const locale = useLocale();
+  const zone = isValidTimeZone(draft.timeZone) ? draft.timeZone : "Asia/Shanghai";
+  const [from, setFrom] = useState(() => wallTimeIn(new Date(), zone));
+  const [hours, setHours] = useState("8");
+  const [preview, setPreview] = useState<(CalendarPreview & { from: string; hours: number }) | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function run() {
+    const start = zonedWallTimeToInstant(from, zone);
+    const amount = hours.trim() === "" ? Number.NaN : Number(hours);
+    if (!start) return setError(t("errors.invalid_date"));
+    if (!Number.isFinite(amount) || amount < 0) return setError(t("errors.hours"));
+    startTransition(async () => {
+      const result = await previewCalendarAction({ draft: calendarInputOf(draft), from: start.toISOString(), hours: amount });
+      if (result.ok) {
+        setPreview({ ...result.preview, from: start.toISOString(), hours: amount });
+        setError(null);
+        return;
+      }
+      const draftErrors = Object.fromEntries(Object.entries(result.fields ?? {}).flatMap(([key, value]) => (key.startsWith("draft.") ? [[key.slice(6), value]] : [])));
+      onInvalid(draftErrors);
+      setError(Object.keys(draftErrors).length ? t("preview.fixForm") : result.message);
+      setPreview(null);
+    });
+  }
+
+  const timeZone = preview?.timeZone ?? zone;
+  const long = { weekday: "short", month: locale === "zh-CN" ? "long" : "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone } as const;
+
+  return (
+    <Card className="self-start xl:sticky xl:top-4" aria-labelledby="calendar-preview-title" data-testid="calendar-preview">
+      <CardHeader className="flex-col gap-0">
+        <CardTitle id="calendar-preview-title">{t("preview.title")}</CardTitle>
+        <CardDescription>{t("preview.description")}</CardDescription>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-3">
+        <div className="grid grid-cols-2 gap-3">
+          <FormField label={t("preview.from")} hint={zone}>
+            <Input type="datetime-local" value={from} onChange={(e) => setFrom(e.currentTarget.value)} data-testid="calendar-preview-from" />
+          </FormField>
+          <FormField label={t("preview.hours")}>
+            <Input type="number" inputMode="decimal" min={0} step="0.5" value={hours} onChange={(e) => setHours(e.currentTarget.value)} className="w-28" />
+          </FormField>
+        </div>
+        <Button type="button" variant="secondary" onClick={run} disabled={pending}>
+          <Eye aria-hidden />
+          {pending ? t("preview.running") : t("preview.run")}
+        </Button>
+        {error ? <p role="alert" className="text-sm font-medium text-danger-700">{error}</p> : null}
+        <div aria-live="polite">
+          {preview ? (
+            <div className="flex flex-col gap-3 rounded-md bg-slate-50 p-3" data-testid="calendar-preview-result">
+              <p className="text-sm text-slate-800">
+                {t("preview.endsAt", { hours: preview.hours, from: format.dateTime(new Date(preview.from), long), end: format.dateTime(new Date(preview.endsAt), long) })}
+              </p>
+              <div>
+                <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">{t("preview.periods")}</p>
+                <ol className="flex flex-col gap-0.5 text-[13px] tabular-nums text-slate-900" data-testid="calendar-periods">
+                  {preview.periods.map((period) => (
+                    <li key={period.start}>{format.dateTimeRange(new Date(period.start), new Date(period.end), long)}</li>
+                  ))}
+                </ol>
+              </div>
+              <p className="text-xs text-slate-500">{t("preview.timeZone", { zone: timeZone })}</p>
+            </div>
+          ) : null}
+        </div>
+      </CardContent>
+    </Card>
+  );
+}

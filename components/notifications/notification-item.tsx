@@ -1,0 +1,90 @@
+"use client";
+// One notification as a link to its complaint: the sentence is built from the kind's message and the parameters
+// the backend stored (lib/escalations/service.ts, lib/escalations/reassign-escalation.ts, lib/sla/sweeper.ts).
+// Clicking it marks it read before following the link.
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { cn } from "@/components/ui/cn";
+
+export type NotificationView = {
+  id: number;
+  kind: string;
+  params: Prisma.JsonValue;
+  complaint: { reference: string } | null;
+  readAt: Date | null;
+  createdAt: Date;
+};
+
+const REASONS = ["sla_breach", "severity", "vip", "repeat_complaint", "customer_request", "regulator", "privacy_safety", "multi_department", "manual"] as const;
+const CLOCKS = ["acknowledge", "first_response", "next_update", "resolution", "investigation", "written_reply", "regulator"] as const;
+
+function param(params: Prisma.JsonValue, key: string): string | null {
+  if (typeof params !== "object" || params === null || Array.isArray(params)) return null;
+  const value = params[key];
+  return typeof value === "string" || typeof value === "number" ? String(value) : null;
+}
+
+function pick<T extends string>(list: readonly T[], value: string | null): T | undefined {
+  return list.find((candidate) => candidate === value);
+}
+
+export function useNotificationText() {
+  const t = useTranslations("notifications");
+  const tReason = useTranslations("escalationReason");
+  const format = useFormatter();
+  return (row: NotificationView, now: Date): string => {
+    const reference = param(row.params, "reference") ?? row.complaint?.reference ?? "—";
+    if (row.kind === "escalation.assigned") {
+      const reason = pick(REASONS, param(row.params, "reason"));
+      return t("kinds.escalationAssigned", { reference, level: param(row.params, "level") ?? "?", reason: reason ? tReason(reason) : "—" });
+    }
+    if (row.kind === "sla.warning") {
+      const clock = pick(CLOCKS, param(row.params, "clockKind"));
+      const dueRaw = param(row.params, "dueAt");
+      const due = dueRaw ? format.relativeTime(new Date(dueRaw), now) : "";
+      return t("kinds.slaWarning", { reference, clock: clock ? t(`clock.${clock}`) : t("clock.other"), due });
+    }
+    if (row.kind === "complaint.assigned") {
+      const by = param(row.params, "by");
+      return by ? t("kinds.complaintAssigned", { reference, by }) : t("kinds.complaintAssignedAnonymous", { reference });
+    }
+    return t("kinds.other", { reference });
+  };
+}
+
+/** `now` comes from the caller (rendered on the server for the list page) so relative times hydrate identically. */
+type ItemProps = { row: NotificationView; now: Date; onOpen: (row: NotificationView) => void; compact?: boolean };
+
+export function NotificationItem({ row, now, onOpen, compact = false }: ItemProps) {
+  const text = useNotificationText();
+  const t = useTranslations("notifications");
+  const format = useFormatter();
+  const subject = param(row.params, "subject") ?? "";
+  const unread = row.readAt === null;
+  const body = (
+    <>
+      <span aria-hidden className={cn("mt-1.5 size-2 shrink-0 rounded-full", unread ? "bg-brand-600" : "bg-transparent")} />
+      <span className="flex min-w-0 flex-1 flex-col gap-0.5">
+        <span className={cn("text-sm", unread ? "font-medium text-slate-900" : "text-slate-700")}>
+          {text(row, now)}
+          {unread ? <span className="sr-only"> ({t("unread")})</span> : null}
+        </span>
+        {subject ? <span className={cn("text-[13px] text-slate-500", compact && "truncate")}>{subject}</span> : null}
+        <time dateTime={row.createdAt.toISOString()} className="text-xs text-slate-400" title={format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}>
+          {format.relativeTime(row.createdAt, now)}
+        </time>
+      </span>
+    </>
+  );
+  const className = cn("focus-ring flex w-full items-start gap-2.5 rounded-md px-3 py-2.5 text-left hover:bg-slate-50", unread && "bg-brand-50/40");
+  return row.complaint ? (
+    <Link href={`/complaints/${row.complaint.reference}`} onClick={() => onOpen(row)} className={className} data-testid="notification-item">
+      {body}
+    </Link>
+  ) : (
+    <button type="button" onClick={() => onOpen(row)} className={className} data-testid="notification-item">
+      {body}
+    </button>
+  );
+}
