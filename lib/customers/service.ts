@@ -1,5 +1,7 @@
 // Use cases on customers: creation at intake (inside the complaint's transaction) and profile edits.
 import { diffFields, writeAudit } from "@/lib/audit/log";
+import { OPEN_STATUSES } from "@/lib/complaints/transitions";
+import { recomputeSlaClocks } from "@/lib/sla/recompute";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
@@ -137,6 +139,11 @@ export async function updateCustomer(
       entityId: String(id),
       changes: auditChanges(before, data),
     });
+    // A new tier can mean another SLA policy for the customer's open complaints (SPEC §4): recompute and explain.
+    if (data.tierId !== undefined && data.tierId !== before.tierId) {
+      const open = await tx.complaint.findMany({ where: { customerId: id, status: { in: [...OPEN_STATUSES] } }, select: { id: true } });
+      for (const complaint of open) await recomputeSlaClocks(tx, complaint.id, new Date(), actor.userId, "tier_changed");
+    }
     return { ok: true, customer };
   });
 }

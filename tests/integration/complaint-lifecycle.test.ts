@@ -5,6 +5,7 @@ import { transitionComplaint } from "@/lib/complaints/transition-complaint";
 import { addCustomerMessage, addStaffMessage } from "@/lib/complaints/add-message";
 import { assignComplaint } from "@/lib/complaints/assign-complaint";
 import { updateComplaint } from "@/lib/complaints/update-complaint";
+import { updateCustomer } from "@/lib/customers/service";
 import type { Actor } from "@/lib/auth/permissions";
 import { makeChannel, makeSeverity, makeStaff, makeTeam } from "./factories";
 
@@ -178,6 +179,22 @@ describe("working a complaint", () => {
     const event = await db.complaintEvent.findFirstOrThrow({ where: { complaintId: row.id, kind: "sla_recomputed" } });
     expect(event.data).toMatchObject({ reason: "severity_changed", policy: "critical-x" });
     expect(await db.slaEvent.count({ where: { complaintId: row.id, kind: "recomputed" } })).toBe(2);
+  });
+
+  it("a customer's new tier recomputes the SLA of their open complaints", async () => {
+    const calendarId = (await db.businessCalendar.findUniqueOrThrow({ where: { code: "24x7" } })).id;
+    const platinum = await db.customerTier.create({ data: { code: "platinum-x", nameZh: "白金卡", nameEn: "Platinum", rank: 1 } });
+    await db.slaPolicy.create({
+      data: { code: "platinum-x", nameZh: "白金", nameEn: "Platinum", matchTierId: platinum.id, calendarId, targets: { create: [{ clock: "resolution", minutes: 24 * 60 }] } },
+    });
+    const { complaint } = await create();
+    const row = await db.complaint.findUniqueOrThrow({ where: { reference: complaint.reference }, include: { customer: true } });
+    const updated = await updateCustomer(supervisor, row.customerId, { version: row.customer.version, tierId: platinum.id });
+    expect(updated).toMatchObject({ ok: true });
+    const after = await db.complaint.findUniqueOrThrow({ where: { id: row.id }, include: { slaPolicy: true } });
+    expect(after.slaPolicy?.code).toBe("platinum-x");
+    expect(after.resolutionDueAt).toEqual(new Date(T0.getTime() + minutes(24 * 60)));
+    expect(await db.complaintEvent.count({ where: { complaintId: row.id, kind: "sla_recomputed" } })).toBe(1);
   });
 
   it("agents of another team cannot see or touch the complaint", async () => {
