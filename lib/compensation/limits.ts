@@ -31,13 +31,19 @@ export function formatAmount(amount: string | number): string {
   return `${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`;
 }
 
+/** Miles/points ("PTS") are valued at 100 points = 1 CNY when compared with CNY limits (airline template default). */
+export const POINTS_PER_CNY = 100n;
+
 /**
- * True when the amount is above the limit. Limits are in CNY; an amount in any other currency (e.g. "PTS" for miles
- * or points) is never compared across currencies: it always needs an approver, whose own limit must then be in
- * that currency too. Admins (limit 0) therefore never approve.
+ * True when the amount is above the limit. Limits are in CNY; points are converted at POINTS_PER_CNY; any other
+ * foreign currency is never compared across currencies: it always needs an approver whose own limit is in that
+ * currency. Admins (limit 0) therefore never approve.
  */
 export function needsApproval(amount: string | number, currency: string, limit: Pick<ApprovalLimitRule, "amount" | "currency">): boolean {
-  if (currency.toUpperCase() !== limit.currency.toUpperCase()) return true;
+  const from = currency.toUpperCase();
+  const to = limit.currency.toUpperCase();
+  if (from === "PTS" && to === LIMIT_CURRENCY) return toCents(amount) / POINTS_PER_CNY > toCents(limit.amount);
+  if (from !== to) return true;
   return toCents(amount) > toCents(limit.amount);
 }
 

@@ -60,9 +60,14 @@ describe("proposing compensation", () => {
     expect(compensation).toMatchObject({ status: "proposed", approver: null, version: 1 });
   });
 
-  it("always needs approval for miles, whatever the number", async () => {
-    const result = await propose(agent.actor, { kind: "miles", amount: 100, currency: "PTS" });
-    expect(result).toMatchObject({ ok: true, compensation: { status: "proposed", currency: "PTS" } });
+  it("values miles at 100 points per CNY: within the agent's limit they are granted, above it a supervisor decides", async () => {
+    const small = await propose(agent.actor, { kind: "miles", amount: 20_000, currency: "PTS" });
+    expect(small).toMatchObject({ ok: true, compensation: { status: "approved", currency: "PTS" } });
+    const large = await propose(agent.actor, { kind: "miles", amount: 80_000, currency: "PTS" });
+    expect(large).toMatchObject({ ok: true, compensation: { status: "proposed", currency: "PTS" } });
+    if (!large.ok) return;
+    const decided = await decide(supervisor.actor, { compensationId: large.compensation.id, version: large.compensation.version, decision: "approve" });
+    expect(decided).toMatchObject({ ok: true, compensation: { status: "approved" } });
   });
 
   it("refuses compensation on a resolved complaint and on complaints outside the agent's teams", async () => {

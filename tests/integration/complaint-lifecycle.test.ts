@@ -6,6 +6,7 @@ import { addCustomerMessage, addStaffMessage } from "@/lib/complaints/add-messag
 import { assignComplaint } from "@/lib/complaints/assign-complaint";
 import { updateComplaint } from "@/lib/complaints/update-complaint";
 import { updateCustomer } from "@/lib/customers/service";
+import { updateCustomerSchema } from "@/lib/customers/schema";
 import type { Actor } from "@/lib/auth/permissions";
 import { makeChannel, makeSeverity, makeStaff, makeTeam } from "./factories";
 
@@ -189,7 +190,7 @@ describe("working a complaint", () => {
     });
     const { complaint } = await create();
     const row = await db.complaint.findUniqueOrThrow({ where: { reference: complaint.reference }, include: { customer: true } });
-    const updated = await updateCustomer(supervisor, row.customerId, { version: row.customer.version, tierId: platinum.id });
+    const updated = await updateCustomer(supervisor, row.customerId, updateCustomerSchema.parse({ version: row.customer.version, tierId: platinum.id }));
     expect(updated).toMatchObject({ ok: true });
     const after = await db.complaint.findUniqueOrThrow({ where: { id: row.id }, include: { slaPolicy: true } });
     expect(after.slaPolicy?.code).toBe("platinum-x");

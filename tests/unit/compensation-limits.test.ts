@@ -12,8 +12,13 @@ describe("needsApproval", () => {
     expect(needsApproval("800.00", "CNY", agentLimit)).toBe(true);
   });
 
-  it("always asks for approval when the amount is not in the limit's currency (miles, points, foreign money)", () => {
-    expect(needsApproval("1.00", "PTS", agentLimit)).toBe(true);
+  it("values points at 100 per CNY: an agent may grant 50,000 points (500 CNY), not 50,001", () => {
+    expect(needsApproval("50000", "PTS", agentLimit)).toBe(false);
+    expect(needsApproval("50001", "PTS", agentLimit)).toBe(true);
+    expect(needsApproval("400000", "PTS", { amount: "5000.00", currency: "CNY" })).toBe(false);
+  });
+
+  it("always asks for approval when the amount is in a foreign currency", () => {
     expect(needsApproval("1.00", "USD", agentLimit)).toBe(true);
     expect(needsApproval("1.00", "cny", agentLimit)).toBe(false);
   });
