@@ -1,0 +1,64 @@
+// Survey jobs (the lead schedules them in lib/jobs): send delayed surveys, one reminder, expiry. Each takes `now`
+// so tests control the clock; each is idempotent (conditional updates), so overlapping runs do no harm.
+import { db } from "@/lib/db";
+import { queueSurveyEmail } from "@/lib/surveys/service";
+import { readSurveySettings } from "@/lib/surveys/settings";
+import { deriveSurveyToken } from "@/lib/surveys/token";
+
+const DAY_MS = 86_400_000;
+const BATCH = 200;
+
+const mailSelect = {
+  id: true,
+  complaintId: true,
+  scheduledAt: true,
+  locale: true,
+  complaint: { select: { reference: true } },
+  customer: { select: { name: true, email: true } },
+} as const;
+
+/** Surveys whose send delay has passed: queue the e-mail and mark them sent. */
+export async function sendScheduledSurveys(now: Date): Promise<number> {
+  const due = await db.survey.findMany({ where: { status: "scheduled", scheduledAt: { lte: now } }, select: mailSelect, orderBy: { id: "asc" }, take: BATCH });
+  let sent = 0;
+  for (const survey of due) {
+    sent += await db.$transaction(async (tx) => {
+      const claimed = await tx.survey.updateMany({ where: { id: survey.id, status: "scheduled" }, data: { status: "sent", sentAt: now } });
+      if (claimed.count === 0 || !survey.customer.email) return 0;
+      const { token } = deriveSurveyToken({ complaintId: survey.complaintId, scheduledAt: survey.scheduledAt });
+      await queueSurveyEmail(tx, { complaintId: survey.complaintId, reference: survey.complaint.reference, locale: survey.locale, to: survey.customer.email, customerName: survey.customer.name, token });
+      return 1;
+    });
+  }
+  return sent;
+}
+
+/** One reminder, reminderDays after sending, for surveys still unanswered and not expired. */
+export async function sendSurveyReminders(now: Date): Promise<number> {
+  const settings = await db.$transaction((tx) => readSurveySettings(tx));
+  const sentBefore = new Date(now.getTime() - settings.reminderDays * DAY_MS);
+  const due = await db.survey.findMany({
+    where: { status: "sent", reminderSentAt: null, sentAt: { lte: sentBefore }, expiresAt: { gt: now } },
+    select: mailSelect,
+    orderBy: { id: "asc" },
+    take: BATCH,
+  });
+  let reminded = 0;
+  for (const survey of due) {
+    reminded += await db.$transaction(async (tx) => {
+      // The conditional update is the "once": a second run (or a parallel one) finds reminderSentAt set.
+      const claimed = await tx.survey.updateMany({ where: { id: survey.id, status: "sent", reminderSentAt: null }, data: { reminderSentAt: now } });
+      if (claimed.count === 0 || !survey.customer.email) return 0;
+      const { token } = deriveSurveyToken({ complaintId: survey.complaintId, scheduledAt: survey.scheduledAt });
+      await queueSurveyEmail(tx, { complaintId: survey.complaintId, reference: survey.complaint.reference, locale: survey.locale, to: survey.customer.email, customerName: survey.customer.name, token, reminder: true });
+      return 1;
+    });
+  }
+  return reminded;
+}
+
+/** Unanswered surveys past expiresAt become expired (answered ones keep their answer). */
+export async function expireSurveys(now: Date): Promise<number> {
+  const result = await db.survey.updateMany({ where: { status: { in: ["scheduled", "sent"] }, expiresAt: { lte: now } }, data: { status: "expired" } });
+  return result.count;
+}
