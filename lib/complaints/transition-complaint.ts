@@ -11,6 +11,7 @@ import { fieldErrors } from "@/lib/complaints/validation";
 import { claimVersion, isFailure, keyWhere, loadForChange, type ComplaintForChange, type ComplaintKey } from "@/lib/complaints/load";
 import { complaintScope } from "@/lib/complaints/scope";
 import { resolveEscalations } from "@/lib/escalations/service";
+import { scheduleSurveyOnResolve } from "@/lib/surveys/service";
 import { cancelClocks, fulfilClocks, pauseClocks, restartResolutionClock, resumeClocks } from "@/lib/sla/clocks";
 
 export type TransitionResult = Result<{ complaint: { id: number; reference: string; status: ComplaintStatus; version: number } }>;
@@ -62,6 +63,7 @@ type AppliedInput = { to: ComplaintStatus; reason?: string; rootCauseId?: number
 export async function applyTransition(tx: Tx, actor: Actor | null, complaint: ComplaintForChange, input: AppliedInput, now: Date): Promise<true | Failure> {
   const actorId = actor?.userId ?? null;
   const data: Prisma.ComplaintUpdateInput = { status: input.to };
+  let pendingSurvey = false;
   switch (input.to) {
     case "acknowledged":
       data.acknowledgedAt = now;
@@ -75,6 +77,7 @@ export async function applyTransition(tx: Tx, actor: Actor | null, complaint: Co
       data.rootCause = { connect: { id: input.rootCauseId } };
       data.resolutionSummary = input.resolutionSummary;
       await fulfilClocks(tx, complaint.id, ["acknowledge", "first_response", "resolution", "investigation", "next_update"], now, actorId);
+      pendingSurvey = true;
       break;
     case "closed":
       data.closedAt = now;
@@ -103,6 +106,8 @@ export async function applyTransition(tx: Tx, actor: Actor | null, complaint: Co
   if (input.to === "resolved" || input.to === "closed" || input.to === "rejected" || input.to === "duplicate") await resolveEscalations(tx, complaint.id, now);
 
   await tx.complaint.update({ where: { id: complaint.id }, data });
+  // SPEC §5: resolving sends the satisfaction survey (subject to eligibility: consent, e-mail, the 7-day rule …).
+  if (pendingSurvey) await scheduleSurveyOnResolve(tx, { complaintId: complaint.id, now });
   await tx.complaintEvent.create({
     data: {
       complaintId: complaint.id,

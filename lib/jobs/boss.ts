@@ -13,6 +13,8 @@ export const QUEUES = {
   slaSweep: { name: "sla.sweep", policy: "stately", retryLimit: 3, retryDelay: 10, expireInSeconds: 10 * 60 },
   // Per-user notification e-mails (lib/notifications/digest.ts).
   notificationDigest: { name: "notifications.digest", policy: "stately", retryLimit: 1, expireInSeconds: 5 * 60 },
+  // Satisfaction surveys: delayed sends, reminders after N days, expiry (lib/surveys/jobs.ts; each safe to run twice).
+  surveyHousekeeping: { name: "surveys.housekeeping", policy: "stately", retryLimit: 1, expireInSeconds: 10 * 60 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

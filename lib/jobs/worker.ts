@@ -2,6 +2,7 @@
 // instrumentation.ts; safe on every instance: pg-boss hands each job to one worker and fires each schedule once.
 import { getBoss, QUEUES, stopBoss } from "@/lib/jobs/boss";
 import { sendPendingEmails } from "@/lib/mail/sender";
+import { expireSurveys, sendScheduledSurveys, sendSurveyReminders } from "@/lib/surveys/jobs";
 import { requestMailFlush } from "@/lib/mail/flush";
 import { processDueClocks } from "@/lib/sla/sweeper";
 import { requestSlaSweep } from "@/lib/sla/sweep-request";
@@ -37,6 +38,14 @@ export async function startWorkers(): Promise<void> {
       if (result.emails > 0) await requestMailFlush();
     });
     await boss.schedule(QUEUES.notificationDigest.name, "* * * * *", {}, { singletonKey: QUEUES.notificationDigest.name });
+    await boss.work(QUEUES.surveyHousekeeping.name, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+      const now = new Date();
+      await sendScheduledSurveys(now);
+      await sendSurveyReminders(now);
+      await expireSurveys(now);
+      await requestMailFlush();
+    });
+    await boss.schedule(QUEUES.surveyHousekeeping.name, "*/5 * * * *", {}, { singletonKey: QUEUES.surveyHousekeeping.name });
   } catch (error) {
     globalForWorkers.skylineWorkersStarted = false;
     throw error;

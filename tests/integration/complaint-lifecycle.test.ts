@@ -130,6 +130,10 @@ describe("working a complaint", () => {
     expect(missing).toMatchObject({ ok: false, error: "invalid", fields: { rootCauseId: ["required"], resolutionSummary: ["required"] } });
     const resolved = await transitionComplaint(agent, ref, { version: await version(ref), to: "resolved", rootCauseId, resolutionSummary: "行李已送达并补偿" });
     expect(resolved).toMatchObject({ ok: true, complaint: { status: "resolved" } });
+    // Resolving sends the satisfaction survey to the customer (SPEC §5).
+    const survey = await db.survey.findFirstOrThrow({ where: { complaint: { reference: ref } }, select: { status: true, complaintId: true } });
+    expect(survey.status).toBe("sent");
+    expect(await db.outboundEmail.count({ where: { complaintId: survey.complaintId, kind: "survey" } })).toBe(1);
     const illegal = await transitionComplaint(agent, ref, { version: await version(ref), to: "in_progress" });
     expect(illegal).toMatchObject({ ok: false, error: "unprocessable" });
     expect(await transitionComplaint(agent, ref, { version: await version(ref), to: "reopened", reason: "x" })).toMatchObject({ ok: false, error: "forbidden" });

@@ -26,7 +26,10 @@ async function done<T extends Result<object>>(reference: string, result: T): Pro
 
 export async function transitionAction(reference: string, input: unknown) {
   const { actor } = await requireUser();
-  return done(reference, await transitionComplaint(actor, reference, input));
+  const result = await transitionComplaint(actor, reference, input);
+  // Resolving queues the satisfaction survey e-mail; ask the worker to send it now.
+  if (result.ok && result.complaint.status === "resolved") await requestMailFlush();
+  return done(reference, result);
 }
 
 export async function updateAction(reference: string, input: unknown) {
