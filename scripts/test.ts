@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createDatabaseIfMissing, databaseUrl, dropDatabase, startDatabaseServer, withAdminClient } from "./lib/postgres";
-import { DATA_DIR_PG_TEST, PG_TEST_PORT, ROOT } from "./lib/paths";
+import { DATA_DIR_PG_TEST, E2E_PORT, PG_TEST_PORT, ROOT } from "./lib/paths";
 import { bin, buildIfStale, log, migrate, prismaGenerate, run, seed } from "./lib/steps";
 
 type Counts = { passed: number; failed: number; skipped: number };
@@ -19,7 +19,11 @@ function playwrightCounts(file: string): Counts {
 }
 
 async function main() {
-  const only = process.argv.slice(2);
+  // `npm test -- unit e2e` runs only those steps; file arguments narrow them (`*.test.ts` → vitest, `*.spec.ts` → Playwright).
+  const args = process.argv.slice(2);
+  const vitestFiles = args.filter((arg) => arg.endsWith(".test.ts") || arg.endsWith(".test.tsx"));
+  const playwrightFiles = args.filter((arg) => arg.endsWith(".spec.ts"));
+  const only = args.filter((arg) => !vitestFiles.includes(arg) && !playwrightFiles.includes(arg));
   const wants = (step: string) => only.length === 0 || only.includes(step);
   const stamp = `${Date.now().toString(36)}${process.pid}`;
   const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
@@ -66,7 +70,7 @@ async function main() {
       if (!wants(project)) continue;
       log(`${project} tests (vitest)…`);
       const report = path.join(REPORTS, `${project}.json`);
-      const result = run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], {
+      const result = run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, "--passWithNoTests", ...vitestFiles], {
         TEST_TEMPLATE_DATABASE_URL: templateUrl,
         TEST_ADMIN_DATABASE_URL: server.adminUrl,
       }).catch((error: unknown) => error);
@@ -81,15 +85,15 @@ async function main() {
       const env = {
         DATABASE_URL: e2eUrl,
         NEXTAUTH_SECRET: "e2e-session-secret-0123456789abcdefghij",
-        NEXTAUTH_URL: "http://localhost:3100",
-        APP_URL: "http://localhost:3100",
+        NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
+        APP_URL: `http://localhost:${E2E_PORT}`,
       };
       log("seeding the e2e database with demo data…");
       await seed(e2eUrl, env.NEXTAUTH_SECRET);
       await buildIfStale(env);
       log("end-to-end tests (Playwright, Chromium)…");
       const report = path.join(REPORTS, "e2e.json");
-      const outcome = await run(bin("playwright"), ["test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report }).catch((error: unknown) => error);
+      const outcome = await run(bin("playwright"), ["test", ...playwrightFiles], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report }).catch((error: unknown) => error);
       add(playwrightCounts(report));
       if (outcome instanceof Error) failure ??= outcome;
     }
