@@ -1,6 +1,6 @@
 // The one navigation config: the sidebar, the mobile drawer and the top-bar title all read it.
 // Add a page here once it exists; an item is shown only to users holding its permission (null = everyone).
-import { Building2, CalendarClock, FilePlus2, House, Inbox, KeyRound, Mail, Siren, Timer, UsersRound, type LucideIcon } from "lucide-react";
+import { Bell, Building2, CalendarClock, FilePlus2, House, Inbox, KeyRound, Mail, Siren, Timer, UsersRound, type LucideIcon } from "lucide-react";
 import type messages from "@/messages/en.json";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -15,10 +15,13 @@ export type NavItem = {
   section: NavSection;
   /** "exact" for "/", otherwise the item is active on its sub-pages too. */
   match?: "exact" | "prefix";
+  /** Titled in the top bar but not listed in the sidebar (reached from elsewhere, e.g. the bell). */
+  hidden?: true;
 };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "home", icon: House, permission: null, section: "workspace", match: "exact" },
+  { href: "/notifications", labelKey: "notifications", icon: Bell, permission: null, section: "workspace", hidden: true },
   // "/complaints/new" is longer, so it wins as the active item on the intake page (activeNavItem).
   { href: "/complaints", labelKey: "complaints", icon: Inbox, permission: "complaint.read", section: "workspace" },
   { href: "/complaints/new", labelKey: "newComplaint", icon: FilePlus2, permission: "complaint.create", section: "workspace" },

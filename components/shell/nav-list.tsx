@@ -17,7 +17,7 @@ export function NavList({ permissions, onNavigate }: NavListProps) {
   return (
     <nav aria-label={t("shell.mainNavigation")} className="flex flex-col gap-6">
       {NAV_SECTIONS.map((section) => {
-        const sectionItems = items.filter((item) => item.section === section);
+        const sectionItems = items.filter((item) => item.section === section && !item.hidden);
         if (sectionItems.length === 0) return null;
         return (
           <div key={section}>

@@ -1,16 +1,12 @@
 "use client";
 // Create/edit a business calendar: names, time zone, 24×7, weekly hours, holidays; with a preview before saving.
-import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { CheckboxField, FormActions, NameCodeFields, useAdminSave } from "@/components/admin/form-kit";
 import { errorCode } from "@/components/admin/sla/error-text";
-import { Button, buttonClasses } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { useToast } from "@/components/ui/toast";
-import type { FieldErrors } from "@/lib/errors";
 import type { CalendarForEdit } from "@/lib/sla/admin/queries";
 import { saveCalendarAction } from "@/app/(app)/admin/calendars/actions";
 import { calendarInputOf, COMMON_TIME_ZONES, draftOf, type CalendarDraft, type Weekday } from "./calendar-draft";
@@ -20,12 +16,8 @@ import { WorkingHoursEditor } from "./working-hours-editor";
 
 export function CalendarForm({ calendar }: { calendar: CalendarForEdit | null }) {
   const t = useTranslations("adminCalendars");
-  const router = useRouter();
-  const { toast } = useToast();
   const [draft, setDraft] = useState<CalendarDraft>(() => draftOf(calendar));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { errors, setErrors, formError, pending, save } = useAdminSave("/admin/calendars", { saved: t("saved"), conflict: t("errors.conflict"), fixFields: t("errors.fixFields") });
   const set = <K extends keyof CalendarDraft>(key: K, value: CalendarDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
   const translate = (message: string | undefined) => {
@@ -40,17 +32,7 @@ export function CalendarForm({ calendar }: { calendar: CalendarForEdit | null })
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = calendarInputOf(draft);
-    startTransition(async () => {
-      const result = await saveCalendarAction(calendar?.id ?? null, calendar ? { ...input, version: calendar.updatedAt } : input);
-      if (result.ok) {
-        toast({ tone: "success", title: t("saved") });
-        router.push("/admin/calendars");
-        router.refresh();
-        return;
-      }
-      setErrors(result.fields ?? {});
-      setFormError(result.error === "conflict" ? t("errors.conflict") : result.fields ? t("errors.fixFields") : result.message);
-    });
+    save(() => saveCalendarAction(calendar?.id ?? null, calendar ? { ...input, version: calendar.updatedAt } : input));
   }
 
   return (
@@ -61,28 +43,19 @@ export function CalendarForm({ calendar }: { calendar: CalendarForEdit | null })
             <CardTitle>{t("form.general")}</CardTitle>
           </CardHeader>
           <CardContent className="grid gap-4 sm:grid-cols-2">
-            <FormField label={t("form.nameZh")} error={errorText("nameZh")}>
-              <Input value={draft.nameZh} onChange={(e) => set("nameZh", e.currentTarget.value)} maxLength={120} lang="zh-CN" />
-            </FormField>
-            <FormField label={t("form.nameEn")} error={errorText("nameEn")}>
-              <Input value={draft.nameEn} onChange={(e) => set("nameEn", e.currentTarget.value)} maxLength={120} lang="en" />
-            </FormField>
-            <FormField label={t("form.code")} hint={t("form.codeHint")} error={errorText("code")}>
-              <Input value={draft.code} onChange={(e) => set("code", e.currentTarget.value)} maxLength={60} className="font-mono" autoComplete="off" />
-            </FormField>
+            <NameCodeFields
+              labels={{ nameZh: t("form.nameZh"), nameEn: t("form.nameEn"), code: t("form.code"), codeHint: t("form.codeHint") }}
+              values={draft}
+              onChange={set}
+              errorText={errorText}
+            />
             <FormField label={t("form.timeZone")} hint={t("form.timeZoneHint")} error={errorText("timeZone")}>
               <Input value={draft.timeZone} onChange={(e) => set("timeZone", e.currentTarget.value)} list="common-time-zones" autoComplete="off" spellCheck={false} />
             </FormField>
             <datalist id="common-time-zones">
               {COMMON_TIME_ZONES.map((zone) => <option key={zone} value={zone} />)}
             </datalist>
-            <label className="flex cursor-pointer items-start gap-2 sm:col-span-2">
-              <input type="checkbox" className="focus-ring mt-0.5 size-4 accent-brand-600" checked={draft.is24x7} onChange={(e) => set("is24x7", e.currentTarget.checked)} />
-              <span className="flex flex-col">
-                <span className="text-sm font-medium text-slate-800">{t("form.is24x7")}</span>
-                <span className="text-xs text-slate-500">{t("form.is24x7Hint")}</span>
-              </span>
-            </label>
+            <CheckboxField className="sm:col-span-2" label={t("form.is24x7")} hint={t("form.is24x7Hint")} checked={draft.is24x7} onChange={(v) => set("is24x7", v)} />
           </CardContent>
         </Card>
 
@@ -108,11 +81,7 @@ export function CalendarForm({ calendar }: { calendar: CalendarForEdit | null })
           </CardContent>
         </Card>
 
-        {formError ? <p role="alert" className="text-sm font-medium text-danger-700">{formError}</p> : null}
-        <div className="flex gap-3">
-          <Button type="submit" disabled={pending}>{pending ? t("form.saving") : t("form.save")}</Button>
-          <Link href="/admin/calendars" className={buttonClasses("secondary")}>{t("form.cancel")}</Link>
-        </div>
+        <FormActions formError={formError} pending={pending} labels={{ save: t("form.save"), saving: t("form.saving"), cancel: t("form.cancel") }} cancelHref="/admin/calendars" />
       </div>
       <CalendarPreviewPanel draft={draft} onInvalid={setErrors} />
     </form>

@@ -1,10 +1,8 @@
 "use client";
 // Preview of the unsaved calendar: its next working periods from a start, and an "N business hours end at" calculator.
-import { Eye } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { draftFieldErrors, PreviewCard } from "@/components/admin/form-kit";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/errors";
@@ -39,7 +37,7 @@ export function CalendarPreviewPanel({ draft, onInvalid }: Props) {
         setError(null);
         return;
       }
-      const draftErrors = Object.fromEntries(Object.entries(result.fields ?? {}).flatMap(([key, value]) => (key.startsWith("draft.") ? [[key.slice(6), value]] : [])));
+      const draftErrors = draftFieldErrors(result.fields);
       onInvalid(draftErrors);
       setError(Object.keys(draftErrors).length ? t("preview.fixForm") : result.message);
       setPreview(null);
@@ -50,25 +48,27 @@ export function CalendarPreviewPanel({ draft, onInvalid }: Props) {
   const long = { weekday: "short", month: locale === "zh-CN" ? "long" : "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone } as const;
 
   return (
-    <Card className="self-start xl:sticky xl:top-4" aria-labelledby="calendar-preview-title" data-testid="calendar-preview">
-      <CardHeader className="flex-col gap-0">
-        <CardTitle id="calendar-preview-title">{t("preview.title")}</CardTitle>
-        <CardDescription>{t("preview.description")}</CardDescription>
-      </CardHeader>
-      <CardContent className="flex flex-col gap-3">
-        <div className="grid grid-cols-2 gap-3">
+    <PreviewCard
+      id="calendar-preview-title"
+      testId="calendar-preview"
+      title={t("preview.title")}
+      description={t("preview.description")}
+      runLabel={t("preview.run")}
+      runningLabel={t("preview.running")}
+      pending={pending}
+      onRun={run}
+      error={error}
+      inputs={
+        <>
           <FormField label={t("preview.from")} hint={zone}>
             <Input type="datetime-local" value={from} onChange={(e) => setFrom(e.currentTarget.value)} data-testid="calendar-preview-from" />
           </FormField>
           <FormField label={t("preview.hours")}>
             <Input type="number" inputMode="decimal" min={0} step="0.5" value={hours} onChange={(e) => setHours(e.currentTarget.value)} className="w-28" />
           </FormField>
-        </div>
-        <Button type="button" variant="secondary" onClick={run} disabled={pending}>
-          <Eye aria-hidden />
-          {pending ? t("preview.running") : t("preview.run")}
-        </Button>
-        {error ? <p role="alert" className="text-sm font-medium text-danger-700">{error}</p> : null}
+        </>
+      }
+    >
         <div aria-live="polite">
           {preview ? (
             <div className="flex flex-col gap-3 rounded-md bg-slate-50 p-3" data-testid="calendar-preview-result">
@@ -87,7 +87,6 @@ export function CalendarPreviewPanel({ draft, onInvalid }: Props) {
             </div>
           ) : null}
         </div>
-      </CardContent>
-    </Card>
+    </PreviewCard>
   );
 }

@@ -1,16 +1,12 @@
 "use client";
 // Create/edit an SLA policy: names, matching, calendar, warning, targets; with a live preview before saving.
-import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent, type ReactNode } from "react";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { useState, type FormEvent } from "react";
+import { CheckboxField as Toggle, FormActions, NameCodeFields, useAdminSave } from "@/components/admin/form-kit";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { useToast } from "@/components/ui/toast";
-import type { FieldErrors } from "@/lib/errors";
 import { ComplaintType, Priority } from "@/lib/generated/prisma/enums";
 import type { PolicyForEdit, PolicyFormOptions } from "@/lib/sla/admin/queries";
 import { savePolicyAction } from "@/app/(app)/admin/sla/actions";
@@ -21,31 +17,12 @@ import { PolicyTargets } from "./policy-targets";
 
 type Props = { policy: PolicyForEdit | null; options: PolicyFormOptions };
 
-function Toggle({ label, hint, checked, onChange, error, testId }: { label: ReactNode; hint?: ReactNode; checked: boolean; onChange: (next: boolean) => void; error?: string; testId?: string }) {
-  return (
-    <div>
-      <label className="flex cursor-pointer items-start gap-2">
-        <input type="checkbox" className="focus-ring mt-0.5 size-4 accent-brand-600" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} data-testid={testId} aria-invalid={error ? true : undefined} />
-        <span className="flex flex-col">
-          <span className="text-sm font-medium text-slate-800">{label}</span>
-          {hint ? <span className="text-xs text-slate-500">{hint}</span> : null}
-        </span>
-      </label>
-      {error ? <p className="mt-1 text-xs font-medium text-danger-700">{error}</p> : null}
-    </div>
-  );
-}
-
 export function PolicyForm({ policy, options }: Props) {
   const t = useTranslations("adminSla");
   const tPriority = useTranslations("priority");
   const locale = useLocale();
-  const router = useRouter();
-  const { toast } = useToast();
   const [draft, setDraft] = useState<PolicyDraft>(() => draftOf(policy, options.calendars[0]?.id));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { errors, setErrors, formError, pending, save } = useAdminSave("/admin/sla", { saved: t("saved"), conflict: t("errors.conflict"), fixFields: t("errors.fixFields") });
   const nameOf = (row: { nameZh: string; nameEn: string }) => (locale === "zh-CN" ? row.nameZh : row.nameEn);
 
   const set = <K extends keyof PolicyDraft>(key: K, value: PolicyDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
@@ -57,17 +34,7 @@ export function PolicyForm({ policy, options }: Props) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = policyInputOf(draft);
-    startTransition(async () => {
-      const result = await savePolicyAction(policy?.id ?? null, policy ? { ...input, version: policy.updatedAt } : input);
-      if (result.ok) {
-        toast({ tone: "success", title: t("saved") });
-        router.push("/admin/sla");
-        router.refresh();
-        return;
-      }
-      setErrors(result.fields ?? {});
-      setFormError(result.error === "conflict" ? t("errors.conflict") : result.fields ? t("errors.fixFields") : result.message);
-    });
+    save(() => savePolicyAction(policy?.id ?? null, policy ? { ...input, version: policy.updatedAt } : input));
   }
 
   const anyOption = <option value="">{t("any")}</option>;
@@ -79,15 +46,12 @@ export function PolicyForm({ policy, options }: Props) {
             <CardTitle>{t("form.general")}</CardTitle>
           </CardHeader>
           <CardContent className="grid gap-4 sm:grid-cols-2">
-            <FormField label={t("form.nameZh")} error={errorText("nameZh")}>
-              <Input value={draft.nameZh} onChange={(e) => set("nameZh", e.currentTarget.value)} maxLength={120} lang="zh-CN" />
-            </FormField>
-            <FormField label={t("form.nameEn")} error={errorText("nameEn")}>
-              <Input value={draft.nameEn} onChange={(e) => set("nameEn", e.currentTarget.value)} maxLength={120} lang="en" />
-            </FormField>
-            <FormField label={t("form.code")} hint={t("form.codeHint")} error={errorText("code")}>
-              <Input value={draft.code} onChange={(e) => set("code", e.currentTarget.value)} maxLength={60} className="font-mono" autoComplete="off" />
-            </FormField>
+            <NameCodeFields
+              labels={{ nameZh: t("form.nameZh"), nameEn: t("form.nameEn"), code: t("form.code"), codeHint: t("form.codeHint") }}
+              values={draft}
+              onChange={set}
+              errorText={errorText}
+            />
             <FormField label={t("form.rank")} hint={t("form.rankHint")} error={errorText("rank")}>
               <Input type="number" inputMode="numeric" min={0} value={draft.rank} onChange={(e) => set("rank", e.currentTarget.value)} className="w-32" />
             </FormField>
@@ -155,11 +119,7 @@ export function PolicyForm({ policy, options }: Props) {
           </CardContent>
         </Card>
 
-        {formError ? <p role="alert" className="text-sm font-medium text-danger-700">{formError}</p> : null}
-        <div className="flex gap-3">
-          <Button type="submit" disabled={pending}>{pending ? t("form.saving") : t("form.save")}</Button>
-          <Link href="/admin/sla" className={buttonClasses("secondary")}>{t("form.cancel")}</Link>
-        </div>
+        <FormActions formError={formError} pending={pending} labels={{ save: t("form.save"), saving: t("form.saving"), cancel: t("form.cancel") }} cancelHref="/admin/sla" />
       </div>
       <PolicyPreviewPanel policyId={policy?.id ?? null} draft={draft} options={options} onInvalid={setErrors} />
     </form>

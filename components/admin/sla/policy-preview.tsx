@@ -1,10 +1,8 @@
 "use client";
 // "Which policy would this complaint get?": matches a sample complaint against the unsaved form and the saved policies.
-import { Eye } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { draftFieldErrors, PreviewCard } from "@/components/admin/form-kit";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -56,7 +54,7 @@ export function PolicyPreviewPanel({ policyId, draft, options, onInvalid }: Prop
         return;
       }
       // Draft errors come back as "draft.<field>": show them on the form's fields.
-      const draftErrors = Object.fromEntries(Object.entries(result.fields ?? {}).flatMap(([key, value]) => (key.startsWith("draft.") ? [[key.slice(6), value]] : [])));
+      const draftErrors = draftFieldErrors(result.fields);
       onInvalid(draftErrors);
       setError(Object.keys(draftErrors).length ? t("preview.fixForm") : result.message);
       setPreview(undefined);
@@ -76,13 +74,18 @@ export function PolicyPreviewPanel({ policyId, draft, options, onInvalid }: Prop
   const when = (iso: string) => format.dateTime(new Date(iso), { weekday: "short", month: locale === "zh-CN" ? "long" : "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
 
   return (
-    <Card className="self-start xl:sticky xl:top-4" aria-labelledby="policy-preview-title" data-testid="policy-preview">
-      <CardHeader className="flex-col gap-0">
-        <CardTitle id="policy-preview-title">{t("preview.title")}</CardTitle>
-        <CardDescription>{t("preview.description")}</CardDescription>
-      </CardHeader>
-      <CardContent className="flex flex-col gap-3">
-        <div className="grid grid-cols-2 gap-3">
+    <PreviewCard
+      id="policy-preview-title"
+      testId="policy-preview"
+      title={t("preview.title")}
+      description={t("preview.description")}
+      runLabel={t("preview.run")}
+      runningLabel={t("preview.running")}
+      pending={pending}
+      onRun={run}
+      error={error}
+      inputs={
+        <>
           <FormField label={t("criteria.type")}>
             <Select value={sample.type} onChange={(e) => set("type", e.currentTarget.value)}>
               {Object.values(ComplaintType).map((type) => <option key={type} value={type}>{t(`types.${type}`)}</option>)}
@@ -112,12 +115,9 @@ export function PolicyPreviewPanel({ policyId, draft, options, onInvalid }: Prop
           <FormField label={t("preview.createdAt")} hint={APP_TIME_ZONE}>
             <Input type="datetime-local" value={sample.createdAt} onChange={(e) => set("createdAt", e.currentTarget.value)} />
           </FormField>
-        </div>
-        <Button type="button" variant="secondary" onClick={run} disabled={pending}>
-          <Eye aria-hidden />
-          {pending ? t("preview.running") : t("preview.run")}
-        </Button>
-        {error ? <p role="alert" className="text-sm font-medium text-danger-700">{error}</p> : null}
+        </>
+      }
+    >
         <div aria-live="polite" data-testid="policy-preview-result">
           {preview === null ? <p className="text-sm text-slate-600">{t("preview.noPolicy")}</p> : null}
           {preview ? (
@@ -148,7 +148,6 @@ export function PolicyPreviewPanel({ policyId, draft, options, onInvalid }: Prop
             </div>
           ) : null}
         </div>
-      </CardContent>
-    </Card>
+    </PreviewCard>
   );
 }
