@@ -1,5 +1,5 @@
 // One error vocabulary for services, and the one mapper that turns it into HTTP.
-export type ErrorCode = "invalid" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "unprocessable" | "rate_limited" | "unavailable";
+export type ErrorCode = "invalid" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "unprocessable" | "rate_limited" | "unavailable" | "too_large";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -27,4 +27,5 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unprocessable: 422,
   rate_limited: 429,
   unavailable: 503,
+  too_large: 413,
 };

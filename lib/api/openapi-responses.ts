@@ -9,7 +9,7 @@ const status = z.enum(STATUSES);
 
 const errorSchema = z.object({
   error: z.object({
-    code: z.enum(["invalid", "unauthorized", "forbidden", "not_found", "conflict", "unprocessable", "rate_limited", "unavailable", "internal"]),
+    code: z.enum(["invalid", "unauthorized", "forbidden", "not_found", "conflict", "unprocessable", "rate_limited", "unavailable", "too_large", "internal"]),
     message: z.string(),
     fields: z.record(z.string(), z.array(z.string())).optional().describe("Offending fields by dotted path → message codes (required, too_short, invalid_email, unknown, …)."),
     details: z.record(z.string(), z.unknown()).optional().describe("For 409: currentVersion, status and lastChange (kind, at, by, data)."),

@@ -5,14 +5,43 @@ import { failure } from "@/lib/api/respond";
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
-/** The JSON body, or 400 "Body is not valid JSON" (also for an empty body, which no endpoint accepts). */
-export async function readJson(request: Request): Promise<Parsed<unknown>> {
-  const text = await request.text();
+/** Bodies larger than this are refused with 413 before they are parsed (the inbound e-mail webhook allows more). */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The JSON body, or 400 "Body is not valid JSON" (also for an empty body, which no endpoint accepts), or 413 when the
+ * body is larger than `maxBytes` — checked on Content-Length and again while reading, so a lying header cannot
+ * make the server buffer an unbounded body.
+ */
+export async function readJson(request: Request, { maxBytes = DEFAULT_MAX_BODY_BYTES }: { maxBytes?: number } = {}): Promise<Parsed<unknown>> {
+  const tooLarge = () => ({ ok: false as const, response: failure({ error: "too_large", message: `The request body is larger than ${maxBytes} bytes.` }) });
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
+  const text = await readTextWithin(request, maxBytes);
+  if (text === null) return tooLarge();
   try {
     return { ok: true, data: JSON.parse(text) as unknown };
   } catch {
     return { ok: false, response: failure({ error: "invalid", message: "Body is not valid JSON" }) };
   }
+}
+
+async function readTextWithin(request: Request, maxBytes: number): Promise<string | null> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 /** Validates `value` against the schema the service itself uses; 400 with `fields` on failure. */

@@ -2,6 +2,7 @@
 // appended to it (reopening it if resolved); anything else becomes a new complaint on the e-mail channel.
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { sortInboundAttachments, storeInboundAttachments } from "@/lib/inbound/attachments";
 import { addCustomerMessage } from "@/lib/complaints/add-message";
 import { createComplaint } from "@/lib/complaints/create-complaint";
 import { fail, type Result } from "@/lib/errors";
@@ -30,13 +31,15 @@ export async function receiveInboundEmail(mail: InboundEmail, now = new Date()):
   }
 
   const locale = guessLocale(mail.subject, mail.text);
-  const trace = { source: "email", messageId: mail.messageId ?? null, attachmentCount: mail.attachments.length, attachments: mail.attachments.slice(0, 20) };
+  const files = sortInboundAttachments(mail.attachments);
+  const listed = mail.attachments.slice(0, 20).map(({ filename, contentType, size }) => ({ filename, contentType, size }));
+  const trace = { source: "email", messageId: mail.messageId ?? null, attachmentCount: mail.attachments.length, attachments: listed };
   const mentioned = referencesIn(mail.subject, mail.text);
   const target = await complaintToAppendTo(mentioned, sender);
   if (target) {
     const appended = await addCustomerMessage(target.id, { body: messageBody(mail.text, mail.subject, locale) }, "email", now);
     if (!appended.ok) return appended;
-    await mergeEventData(appended.eventId, trace);
+    await recordOnEvent(target.id, appended.eventId, trace, files);
     return { ok: true, action: "appended", reference: target.reference };
   }
 
@@ -57,7 +60,7 @@ export async function receiveInboundEmail(mail: InboundEmail, now = new Date()):
   );
   if (!created.ok) return created;
   const createdEvent = await db.complaintEvent.findFirst({ where: { complaintId: created.complaint.id, kind: "created" }, select: { id: true } });
-  if (createdEvent) await mergeEventData(createdEvent.id, { ...trace, mentionedReferences: mentioned });
+  if (createdEvent) await recordOnEvent(created.complaint.id, createdEvent.id, { ...trace, mentionedReferences: mentioned }, files);
   await requestMailFlush();
   return { ok: true, action: "created", reference: created.complaint.reference };
 }
@@ -100,9 +103,14 @@ async function complaintToAppendTo(references: string[], sender: Sender): Promis
 }
 
 /**
- * Adds the Message-ID and attachment metadata to the event the service wrote. A separate statement right after the
- * service's transaction (the shared services do not take extra event data); the in-flight claim above covers the gap.
+ * Adds the Message-ID and attachment list to the event the service wrote, and keeps the accepted files, in one
+ * transaction right after the service's (the shared services take no extra event data); the in-flight claim above
+ * covers the gap.
  */
-async function mergeEventData(eventId: number, extra: Record<string, unknown>) {
-  await db.$executeRaw`UPDATE complaint_events SET data = COALESCE(data, '{}'::jsonb) || ${JSON.stringify(extra)}::jsonb WHERE id = ${eventId}`;
+async function recordOnEvent(complaintId: number, eventId: number, extra: Record<string, unknown>, files: ReturnType<typeof sortInboundAttachments>) {
+  await db.$transaction(async (tx) => {
+    const { stored, skipped } = await storeInboundAttachments(tx, complaintId, eventId, files.keep);
+    const data = { ...extra, storedAttachments: stored, skippedAttachments: [...files.skipped, ...skipped].slice(0, 20) };
+    await tx.$executeRaw`UPDATE complaint_events SET data = COALESCE(data, '{}'::jsonb) || ${JSON.stringify(data)}::jsonb WHERE id = ${eventId}`;
+  });
 }

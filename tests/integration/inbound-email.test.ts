@@ -125,4 +125,44 @@ describe("POST /api/inbound/email", () => {
     expect((await answer(response)).data?.reference).not.toBe(filed.reference);
     expect(await db.complaintEvent.count({ where: { complaint: { reference: filed.reference }, kind: "customer_message" } })).toBe(0);
   });
+  it("keeps images and PDF files from the e-mail and lists the rest with the reason", async () => {
+    const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4f00000000049454e44ae426082", "hex");
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    const response = await post({
+      from: "files@example.com",
+      subject: "Photos of the damaged suitcase",
+      text: "My suitcase arrived broken, photos and the receipt are attached.",
+      messageId: "<msg-files@mail.example.com>",
+      attachments: [
+        { filename: "../../suitcase.png", contentType: "image/png", size: png.byteLength, contentBase64: png.toString("base64") },
+        { filename: "receipt.pdf", contentType: "application/pdf", size: pdf.byteLength, contentBase64: pdf.toString("base64").replace(/(.{8})/g, "$1\r\n") },
+        { filename: "invoice.pdf.exe", contentType: "application/pdf", size: 4, contentBase64: Buffer.from("MZ\x90\x00").toString("base64") },
+        { filename: "link.txt", contentType: "text/plain", size: 10 },
+      ],
+    });
+    expect(response.status).toBe(201);
+    const { data } = await answer(response);
+    const complaint = await db.complaint.findUniqueOrThrow({ where: { reference: data?.reference }, select: { id: true } });
+    const stored = await db.attachment.findMany({ where: { complaintId: complaint.id }, orderBy: { id: "asc" }, select: { fileName: true, contentType: true, size: true, content: true, eventId: true } });
+    expect(stored.map(({ fileName, contentType, size }) => ({ fileName, contentType, size }))).toEqual([
+      { fileName: "suitcase.png", contentType: "image/png", size: png.byteLength },
+      { fileName: "receipt.pdf", contentType: "application/pdf", size: pdf.byteLength },
+    ]);
+    expect(Buffer.from(stored[0]!.content).equals(png)).toBe(true);
+    const created = await db.complaintEvent.findFirstOrThrow({ where: { complaintId: complaint.id, kind: "created" } });
+    expect(stored.every((row) => row.eventId === created.id)).toBe(true);
+    expect(created.data).toMatchObject({
+      attachmentCount: 4,
+      skippedAttachments: [{ filename: "invoice.pdf.exe", reason: "unsupported_type" }, { filename: "link.txt", reason: "no_content" }],
+    });
+    // The file contents are not copied into the event's JSON.
+    expect(JSON.stringify(created.data)).not.toContain(png.toString("base64"));
+  });
+
+  it("refuses a body over the limit with 413 before reading it all", async () => {
+    const headers = new Headers({ "content-type": "application/json", authorization: `Bearer ${SECRET}`, "content-length": String(46 * 1024 * 1024) });
+    const response = await POST(new Request("http://localhost/api/inbound/email", { method: "POST", headers, body: "{}" }));
+    expect(response.status).toBe(413);
+    expect((await answer(response)).error?.code).toBe("too_large");
+  });
 });

@@ -5,7 +5,7 @@ import { readJson, validate } from "@/lib/api/parse";
 import { env } from "@/lib/env";
 import { bearerMatches } from "@/lib/inbound/auth";
 import { receiveInboundEmail } from "@/lib/inbound/receive-email";
-import { inboundEmailSchema } from "@/lib/inbound/schema";
+import { inboundEmailSchema, MAX_INBOUND_BODY_BYTES } from "@/lib/inbound/schema";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +16,7 @@ export const POST = guarded(async (request: Request) => {
     return failure({ error: "unauthorized", message: "Missing or wrong shared secret (Authorization: Bearer <secret>)." });
   }
 
-  const body = await readJson(request);
+  const body = await readJson(request, { maxBytes: MAX_INBOUND_BODY_BYTES });
   if (!body.ok) return body.response;
   const mail = validate(inboundEmailSchema, body.data);
   if (!mail.ok) return mail.response;
