@@ -44,8 +44,17 @@ async function readTextWithin(request: Request, maxBytes: number): Promise<strin
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** True when any string in `value` holds a NUL character, which PostgreSQL text columns cannot store. */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 32 || typeof value !== "object" || value === null) return false;
+  return Object.entries(value).some(([key, item]) => key.includes("\u0000") || holdsNul(item, depth + 1));
+}
+
 /** Validates `value` against the schema the service itself uses; 400 with `fields` on failure. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown, refine?: (error: z.ZodError) => Record<string, string[]>): Parsed<z.output<S>> {
+  // Found by the hostile-input tests: a NUL reached PostgreSQL and came back as a 500.
+  if (holdsNul(value)) return { ok: false, response: failure({ error: "invalid", message: "Text must not contain NUL (\\u0000) characters." }) };
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, data: parsed.data };
   const fields = refine ? refine(parsed.error) : fieldErrors(parsed.error);

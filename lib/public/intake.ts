@@ -16,7 +16,8 @@ import { HONEYPOT_FIELD, isHoneypotFilled } from "@/lib/public/spam";
 export const PUBLIC_COMPLAINT_LIMIT = 5;
 export const PUBLIC_COMPLAINT_WINDOW_SECONDS = 3600;
 
-const text = z.string().max(20_000).optional();
+// NUL characters cannot be stored in PostgreSQL text and mean nothing in a form: dropped (found by the hostile-input tests).
+const text = z.string().max(20_000).transform((value) => value.replace(/\u0000/g, "")).optional();
 
 /** What the form posts: plain strings (FormData), every field optional here; the domain schema does the real checks. */
 export const publicComplaintFormSchema = z.object({

@@ -99,7 +99,8 @@ export const surveyAnswerSchema = z.object({
   resolved: z.boolean().optional(),
   nps: z.number().int().min(0).max(10).optional(),
   ces: z.number().int().min(1).max(7).optional(),
-  comment: z.string().trim().max(2000).optional(),
+  // NUL cannot be stored in PostgreSQL text: dropped (found by the hostile-input tests).
+  comment: z.string().trim().max(2000).transform((value) => value.replace(/\u0000/g, "")).optional(),
   reasonCodes: z.array(z.string().max(64)).max(20).optional(),
 });
 export type SurveyAnswer = z.infer<typeof surveyAnswerSchema>;

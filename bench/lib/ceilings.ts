@@ -1,0 +1,172 @@
+// Ceilings: the same database work as each scenario, as bare SQL through `pg` with no HTTP, no Prisma, no rendering.
+// Each mirrors the statements the app issues for the page (lib/complaints/queue.ts, workspace.ts, lib/home/queries.ts,
+// lib/complaints/create-complaint.ts); app ÷ ceiling says how much the layers above the database cost.
+import type pg from "pg";
+
+const OPEN = ["new", "acknowledged", "in_progress", "pending_customer", "reopened"];
+
+export type QueueActor = { userId: number; teamIds: number[] };
+
+const QUEUE_COLUMNS = `
+  c.id, c.reference, c.subject, c.status, c.priority, c."escalationLevel", c."nextDueAt", c."nextWarnAt", c."slaBreached", c."createdAt",
+  cu.name AS customer_name, ti.code AS tier_code, ti."nameZh" AS tier_zh, ti."nameEn" AS tier_en, ti.rank AS tier_rank,
+  s.code AS severity_code, s."nameZh" AS severity_zh, s."nameEn" AS severity_en, s.color, s.rank,
+  cat."nameZh" AS category_zh, cat."nameEn" AS category_en, ch."nameZh" AS channel_zh, ch."nameEn" AS channel_en,
+  u.id AS assignee_id, u.name AS assignee_name, t."nameZh" AS team_zh, t."nameEn" AS team_en`;
+
+const QUEUE_JOINS = `
+  FROM complaints c
+  JOIN customers cu ON cu.id = c."customerId" LEFT JOIN customer_tiers ti ON ti.id = cu."tierId"
+  JOIN severities s ON s.id = c."severityId" LEFT JOIN categories cat ON cat.id = c."categoryId"
+  JOIN channels ch ON ch.id = c."channelId" LEFT JOIN users u ON u.id = c."assigneeId" LEFT JOIN teams t ON t.id = c."teamId"`;
+
+const SCOPE = `(c."teamId" = ANY($1::int[]) OR c."assigneeId" = $2)`;
+
+/** Queue first page ("My open", SLA due first, 25 rows + 1) and the four tab counts. */
+export async function queueCeiling(pool: pg.Pool, actor: QueueActor) {
+  const params = [actor.teamIds, actor.userId, OPEN];
+  await Promise.all([
+    pool.query(
+      `SELECT ${QUEUE_COLUMNS} ${QUEUE_JOINS}
+       WHERE ${SCOPE} AND c.status::text = ANY($3) AND c."assigneeId" = $2
+       ORDER BY c."nextDueAt" ASC NULLS LAST, c.id ASC LIMIT 26`,
+      params,
+    ),
+    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status::text = ANY($3) AND c."assigneeId" = $2`, params),
+    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status::text = ANY($3) AND c."teamId" = ANY($1::int[])`, params),
+    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status::text = ANY($3) AND c."assigneeId" IS NULL`, params),
+    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status::text = ANY($3) AND c."escalationLevel" >= 2`, params),
+  ]);
+}
+
+/** Search over every complaint the actor may see ("All" queue, newest first), ILIKE on the trigram-indexed columns. */
+export async function searchCeiling(pool: pg.Pool, actor: QueueActor, term: string) {
+  const pattern = `%${term.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
+  await pool.query(
+    `SELECT ${QUEUE_COLUMNS} ${QUEUE_JOINS}
+     WHERE ${SCOPE} AND (c.reference ILIKE $3 OR c.subject ILIKE $3 OR c.description ILIKE $3 OR cu.name ILIKE $3)
+     ORDER BY c."nextDueAt" ASC NULLS LAST, c.id ASC LIMIT 26`,
+    [actor.teamIds, actor.userId, pattern],
+  );
+}
+
+/** The workspace's reads: the complaint with its labels, clocks, timeline and compensation. */
+export async function workspaceCeiling(pool: pg.Pool, actor: QueueActor, reference: string) {
+  const row = await pool.query<{ id: number }>(
+    `SELECT c.*, ch."nameZh", cat."nameZh", sub."nameZh", s.code, u.name, t."nameZh", p.code
+     FROM complaints c JOIN channels ch ON ch.id = c."channelId" LEFT JOIN categories cat ON cat.id = c."categoryId"
+     LEFT JOIN categories sub ON sub.id = c."subcategoryId" JOIN severities s ON s.id = c."severityId"
+     LEFT JOIN users u ON u.id = c."assigneeId" LEFT JOIN teams t ON t.id = c."teamId" LEFT JOIN sla_policies p ON p.id = c."slaPolicyId"
+     WHERE c.reference = $3 AND ${SCOPE}`,
+    [actor.teamIds, actor.userId, reference],
+  );
+  const id = row.rows[0]?.id;
+  if (id === undefined) return;
+  await Promise.all([
+    pool.query(
+      `SELECT k.*, cal."is24x7", (SELECT count(*) FROM sla_events e WHERE e."clockId" = k.id AND e.kind IN ('extended', 'recomputed'))
+       FROM sla_clocks k JOIN business_calendars cal ON cal.id = k."calendarId" WHERE k."complaintId" = $1 ORDER BY k."dueAt"`,
+      [id],
+    ),
+    pool.query(
+      `SELECT e.id, e.kind, e.visibility, e."actorType", e.body, e.data, e."createdAt", u.name
+       FROM complaint_events e LEFT JOIN users u ON u.id = e."actorId" WHERE e."complaintId" = $1 ORDER BY e."createdAt"`,
+      [id],
+    ),
+    pool.query(`SELECT * FROM compensations WHERE "complaintId" = $1 ORDER BY "createdAt"`, [id]),
+    pool.query(
+      `SELECT c.id, c.reference, c.subject, c.status, c."createdAt" FROM complaints c
+       WHERE c."customerId" = (SELECT "customerId" FROM complaints WHERE id = $1) ORDER BY c."createdAt" DESC LIMIT 10`,
+      [id],
+    ),
+  ]);
+}
+
+/** The manager home: inflow, outflow, backlog, CSAT and breaches for two 30-day periods, backlog by status, top categories. */
+export async function dashboardCeiling(pool: pg.Pool, now = new Date()) {
+  const day = 86_400_000;
+  const periods = [
+    [new Date(now.getTime() - 30 * day), now],
+    [new Date(now.getTime() - 60 * day), new Date(now.getTime() - 30 * day)],
+  ] as const;
+  await Promise.all([
+    ...periods.flatMap(([start, end]) => [
+      pool.query(`SELECT count(*) FROM complaints WHERE "createdAt" >= $1 AND "createdAt" < $2`, [start, end]),
+      pool.query(`SELECT count(*) FROM complaints WHERE "resolvedAt" >= $1 AND "resolvedAt" < $2`, [start, end]),
+      pool.query(
+        `SELECT count(*) FROM complaints WHERE "createdAt" < $1 AND status NOT IN ('rejected', 'duplicate')
+           AND ("resolvedAt" IS NULL OR "resolvedAt" >= $1) AND ("closedAt" IS NULL OR "closedAt" >= $1)`,
+        [end],
+      ),
+      pool.query(`SELECT count(*) FROM survey_responses WHERE "createdAt" >= $1 AND "createdAt" < $2 AND csat IS NOT NULL`, [start, end]),
+      pool.query(`SELECT count(*) FROM survey_responses WHERE "createdAt" >= $1 AND "createdAt" < $2 AND csat >= 4`, [start, end]),
+      pool.query(`SELECT count(*) FROM complaints WHERE "createdAt" >= $1 AND "createdAt" < $2 AND "slaBreached"`, [start, end]),
+    ]),
+    pool.query(`SELECT status, count(*) FROM complaints WHERE status::text = ANY($1) GROUP BY status`, [OPEN]),
+    pool.query(
+      `SELECT "categoryId", count(*) FROM complaints WHERE "createdAt" >= $1 AND "createdAt" < $2 AND "categoryId" IS NOT NULL
+       GROUP BY "categoryId" ORDER BY count(*) DESC LIMIT 5`,
+      [periods[0][0], now],
+    ),
+  ]);
+}
+
+export type CreationShape = { customerId: number; channelId: number; severityId: number; categoryId: number; subcategoryId: number; teamId: number; policyId: number; calendarId: number };
+
+/**
+ * The writes of one complaint creation in one transaction: reference counter, complaint, creation event, SLA policy
+ * event, three clocks with their start events, the denormalised due times, acknowledgement e-mail and audit row.
+ */
+export async function createCeiling(pool: pg.Pool, shape: CreationShape, serial: number) {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const sequence = await client.query<{ last: number }>(
+      `INSERT INTO complaint_sequences (year, last) VALUES (9999, 1) ON CONFLICT (year) DO UPDATE SET last = complaint_sequences.last + 1 RETURNING last`,
+    );
+    const reference = `CEIL-${process.pid}-${serial}-${sequence.rows[0]?.last ?? 0}`;
+    const complaint = await client.query<{ id: number }>(
+      `INSERT INTO complaints (reference, "customerId", "channelId", type, "categoryId", "subcategoryId", "severityId", priority, subject, description,
+                               locale, "assigneeId", "teamId", "trackingTokenHash", "createdAt", "updatedAt")
+       VALUES ($1, $2, $3, 'complaint', $4, $5, $6, 'normal', '行李破损：CA1234 北京航班', '托运的行李到达后发现拉杆损坏，外壳有明显裂痕，要求赔偿。', 'zh-CN', NULL, $7, $8, now(), now())
+       RETURNING id`,
+      [reference, shape.customerId, shape.channelId, shape.categoryId, shape.subcategoryId, shape.severityId, shape.teamId, reference],
+    );
+    const id = complaint.rows[0]!.id;
+    await client.query(
+      `INSERT INTO complaint_events ("complaintId", kind, "actorType", data, "createdAt") VALUES ($1, 'created', 'api_token', '{"source":"api"}', now())`,
+      [id],
+    );
+    await client.query(`INSERT INTO sla_events ("complaintId", kind, "policyId", "createdAt") VALUES ($1, 'applied', $2, now())`, [id, shape.policyId]);
+    for (const [kind, minutes] of [["acknowledge", 10], ["first_response", 60], ["resolution", 2880]] as const) {
+      const clock = await client.query<{ id: number }>(
+        `INSERT INTO sla_clocks ("complaintId", kind, "policyId", "calendarId", "targetMinutes", "startedAt", "dueAt", "warnAt")
+         VALUES ($1, $2, $3, $4, $5, now(), now() + make_interval(mins => $5), now() + make_interval(mins => $5 * 3 / 4)) RETURNING id`,
+        [id, kind, shape.policyId, shape.calendarId, minutes],
+      );
+      await client.query(
+        `INSERT INTO sla_events ("complaintId", "clockId", "clockKind", kind, "policyId", "dueAt", "createdAt") VALUES ($1, $2, $3, 'started', $4, now(), now())`,
+        [id, clock.rows[0]!.id, kind, shape.policyId],
+      );
+    }
+    await client.query(
+      `UPDATE complaints SET "slaPolicyId" = $2, "firstResponseDueAt" = now() + interval '1 hour', "resolutionDueAt" = now() + interval '2 days',
+              "nextDueAt" = now() + interval '10 minutes', "nextWarnAt" = now() + interval '7 minutes' WHERE id = $1`,
+      [id, shape.policyId],
+    );
+    await client.query(
+      `INSERT INTO outbound_emails ("to", subject, text, kind, "complaintId", "createdAt") VALUES ('bench@example.net', $1, 'ack', 'acknowledgement', $2, now())`,
+      [reference, id],
+    );
+    await client.query(
+      `INSERT INTO audit_logs ("actorType", action, "entityType", "entityId", changes, "createdAt") VALUES ('api_token', 'complaint.create', 'complaint', $1, '{}', now())`,
+      [String(id)],
+    );
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,220 @@
+// Reliability (issue 8): property-based hostile input over every REST input schema and the public forms. Never a
+// 5xx, always a structured 4xx (`{ error: { code, message } }`); SQL-injection and XSS strings are stored verbatim.
+// CI runs ≥ 500 cases in all; the long run: RELIABILITY_FUZZ_RUNS=10000 npm test -- integration tests/integration/reliability-hostile-input.test.ts
+import { randomBytes } from "node:crypto";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("@/lib/mail/flush", () => ({ requestMailFlush: vi.fn(async () => true) }));
+
+import { db } from "@/lib/db";
+import { stopBoss } from "@/lib/jobs/boss";
+import { hashToken } from "@/lib/complaints/tracking-token";
+import * as listRoute from "@/app/api/v1/complaints/route";
+import * as itemRoute from "@/app/api/v1/complaints/[reference]/route";
+import * as transitionsRoute from "@/app/api/v1/complaints/[reference]/transitions/route";
+import * as commentsRoute from "@/app/api/v1/complaints/[reference]/comments/route";
+import * as customersRoute from "@/app/api/v1/customers/route";
+import * as customerRoute from "@/app/api/v1/customers/[id]/route";
+import { submitPublicComplaint } from "@/lib/public/intake";
+import { submitSurveyAnswer } from "@/lib/surveys/service";
+import { makeApiToken, makeChannel, makeComplaint, makeCustomer, makePublicIntakeSetup, makeSeverity } from "@/tests/integration/factories";
+
+/** Cases per property: the create endpoint gets the full count, the others a share (≥ 500 in all by default). */
+const RUNS = Number(process.env.RELIABILITY_FUZZ_RUNS ?? 250);
+const SHARE = Math.max(40, Math.round(RUNS / 5));
+
+const SQL_INJECTION = ["'; DROP TABLE complaints; --", "1' OR '1'='1", "\" OR 1=1 --", "1); DELETE FROM customers; --", "%' AND pg_sleep(5) --", "\\x00"];
+const XSS = ['<script>window.__xss=1</script>', '<img src=x onerror="window.__xss=1">', "javascript:alert(1)", '"><svg onload=alert(1)>', "{{constructor.constructor('alert(1)')()}}"];
+const UNICODE = ["投诉", "😀🛫", "\u202Eevil", "\u0000", "a".repeat(20_000), "", " ", "\n\t"];
+
+const hostileString = fc.oneof(fc.string(), fc.constantFrom(...SQL_INJECTION, ...XSS, ...UNICODE), fc.string({ unit: "grapheme", maxLength: 300 }));
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  hostileString,
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(null, true, false, -1, 0, 2 ** 31, Number.MAX_SAFE_INTEGER, "1e309", [], {}),
+  fc.array(hostileString, { maxLength: 3 }),
+  fc.anything({ maxDepth: 2 }),
+);
+/** Either a valid value or something hostile in its place, field by field. */
+const maybe = <T,>(valid: T) => fc.oneof({ weight: 2, arbitrary: fc.constant(valid) }, { weight: 1, arbitrary: hostileValue });
+/** A record near the valid one: each field kept, replaced, or dropped. */
+function nearValid(valid: Record<string, unknown>) {
+  const fields = Object.fromEntries(Object.entries(valid).map(([key, value]) => [key, maybe(value)]));
+  return fc.record(fields, { requiredKeys: [] }) as fc.Arbitrary<Record<string, unknown>>;
+}
+/** A whole body: near-valid, arbitrary JSON, or bytes that are not JSON at all. */
+function body(valid: Record<string, unknown>): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 4, arbitrary: nearValid(valid).map((value) => JSON.stringify(value)) },
+    { weight: 1, arbitrary: fc.jsonValue().map((value) => JSON.stringify(value)) },
+    { weight: 1, arbitrary: fc.string() },
+  );
+}
+
+let tokens: string[] = [];
+let tokenIndex = 0;
+let channelId: number;
+let severityId: number;
+let reference: string;
+let customerId: number;
+
+function request(method: string, path: string, rawBody?: string, query = "") {
+  const headers: Record<string, string> = { "content-type": "application/json", authorization: `Bearer ${tokens[tokenIndex++ % tokens.length]}` };
+  return new Request(`http://localhost/api/v1${path}${query}`, { method, headers, body: rawBody });
+}
+
+/** Never 5xx; every 4xx carries `{ error: { code, message } }`. Returns the parsed body. */
+async function expectHandled(response: Response) {
+  expect(response.status, await response.clone().text()).toBeLessThan(500);
+  const json = (await response.json()) as { data?: unknown; error?: { code: unknown; message: unknown } };
+  if (response.status >= 400) {
+    expect(typeof json.error?.code).toBe("string");
+    expect(typeof json.error?.message).toBe("string");
+  }
+  return json;
+}
+
+function validComplaint() {
+  return {
+    customer: { name: "王芳", phone: "+86 138 0000 1111", email: "wang.fang@example.com", locale: "zh-CN" },
+    channelId,
+    severityId,
+    subject: "Lost baggage on MU5101",
+    description: "My suitcase did not arrive in Shanghai and nobody called me back.",
+  };
+}
+
+beforeAll(async () => {
+  const permissions = ["complaint.read", "complaint.read_all", "complaint.create", "complaint.update", "complaint.transition", "complaint.reply", "customer.read", "customer.update"];
+  // The API allows 600 requests a minute per token: enough tokens that the fuzzer is never rate-limited into 429s only.
+  tokens = await Promise.all(Array.from({ length: Math.max(4, Math.ceil((RUNS * 2) / 500)) }, async () => (await makeApiToken(permissions)).token));
+  const [channel, severity] = await Promise.all([makeChannel(), makeSeverity()]);
+  channelId = channel.id;
+  severityId = severity.id;
+  const created = await expectHandled(await listRoute.POST(request("POST", "/complaints", JSON.stringify(validComplaint()))));
+  reference = (created.data as { reference: string }).reference;
+  const customers = await expectHandled(await customersRoute.GET(request("GET", "/customers", undefined, "?q=%E7%8E%8B")));
+  customerId = ((customers.data as { id: number }[])[0] ?? { id: 1 }).id;
+});
+
+afterAll(async () => {
+  await stopBoss();
+});
+
+const ref = (value: string) => ({ params: Promise.resolve({ reference: value }) });
+
+describe("REST API under hostile input", () => {
+  it(`POST /complaints: ${RUNS} cases`, async () => {
+    const nul = [[JSON.stringify({ ...validComplaint(), description: "NUL \u0000 inside the text" })]] as [string][];
+    await fc.assert(fc.asyncProperty(body(validComplaint()), async (raw) => void (await expectHandled(await listRoute.POST(request("POST", "/complaints", raw))))), { numRuns: RUNS, examples: nul });
+  }, 600_000);
+
+  it(`GET /complaints with hostile query strings: ${SHARE} cases`, async () => {
+    const query = fc.dictionary(fc.constantFrom("queue", "q", "status", "severity", "sort", "cursor", "limit", "from", "to", "sla", "category", "x"), hostileString, { maxKeys: 4 });
+    await fc.assert(
+      fc.asyncProperty(query, async (params) => {
+        const search = new URLSearchParams(params as Record<string, string>).toString();
+        await expectHandled(await listRoute.GET(request("GET", "/complaints", undefined, `?${search}`)));
+      }),
+      { numRuns: SHARE },
+    );
+  }, 600_000);
+
+  it(`PATCH /complaints/{reference}: ${SHARE} cases`, async () => {
+    const valid = { version: 1, subject: "New subject", priority: "high", flightNumber: "MU5101", serviceDate: "2026-11-02" };
+    await fc.assert(
+      fc.asyncProperty(body(valid), fc.oneof(fc.constant(reference), hostileString), async (raw, key) => {
+        await expectHandled(await itemRoute.PATCH(request("PATCH", `/complaints/${encodeURIComponent(key)}`, raw), ref(key)));
+      }),
+      { numRuns: SHARE },
+    );
+  }, 600_000);
+
+  it(`POST transitions and comments: ${SHARE} cases each`, async () => {
+    await fc.assert(
+      fc.asyncProperty(body({ version: 1, to: "in_progress", reason: "checking" }), async (raw) => {
+        await expectHandled(await transitionsRoute.POST(request("POST", `/complaints/${reference}/transitions`, raw), ref(reference)));
+      }),
+      { numRuns: SHARE },
+    );
+    await fc.assert(
+      fc.asyncProperty(body({ body: "We are checking.", visibility: "internal" }), async (raw) => {
+        await expectHandled(await commentsRoute.POST(request("POST", `/complaints/${reference}/comments`, raw), ref(reference)));
+      }),
+      { numRuns: SHARE },
+    );
+  }, 600_000);
+
+  it(`customers: POST, PATCH and GET: ${SHARE} cases each`, async () => {
+    await fc.assert(
+      fc.asyncProperty(body({ name: "李雷", phone: "+86 139 0000 0001", email: "li@example.com", locale: "en" }), async (raw) => {
+        await expectHandled(await customersRoute.POST(request("POST", "/customers", raw)));
+      }),
+      { numRuns: SHARE },
+    );
+    await fc.assert(
+      fc.asyncProperty(body({ version: 1, name: "李雷", tags: ["vip"] }), fc.oneof(fc.constant(String(customerId)), hostileString), async (raw, id) => {
+        await expectHandled(await customerRoute.PATCH(request("PATCH", `/customers/${encodeURIComponent(id)}`, raw), { params: Promise.resolve({ id }) }));
+      }),
+      { numRuns: SHARE },
+    );
+    await fc.assert(
+      fc.asyncProperty(hostileString, async (q) => {
+        await expectHandled(await customersRoute.GET(request("GET", "/customers", undefined, `?q=${encodeURIComponent(q)}`)));
+      }),
+      { numRuns: SHARE },
+    );
+  }, 600_000);
+
+  it("stores SQL-injection and XSS strings verbatim", async () => {
+    for (const hostile of [...SQL_INJECTION.slice(0, 4), ...XSS]) {
+      const subject = `Hostile ${hostile}`;
+      const description = `Description with ${hostile} inside it.`;
+      const created = await listRoute.POST(request("POST", "/complaints", JSON.stringify({ ...validComplaint(), subject, description })));
+      expect(created.status).toBe(201);
+      const { reference: stored } = ((await created.json()) as { data: { reference: string } }).data;
+      const read = (await (await itemRoute.GET(request("GET", `/complaints/${stored}`), ref(stored))).json()) as { data: { subject: string; description: string } };
+      expect(read.data.subject).toBe(subject);
+      expect(read.data.description).toBe(description);
+      const search = await listRoute.GET(request("GET", "/complaints", undefined, `?q=${encodeURIComponent(hostile)}`));
+      expect(search.status).toBe(200);
+    }
+  }, 120_000);
+});
+
+describe("public forms under hostile input", () => {
+  it(`public complaint form: ${SHARE} cases, each a refusal or a complaint, never an exception`, async () => {
+    const setup = await makePublicIntakeSetup();
+    const valid = {
+      name: "Wang Fang", email: "wang.fang@example.com", phone: "", locale: "en", membershipNumber: "", type: "complaint",
+      categoryId: String(setup.category.id), bookingReference: "", flightNumber: "sk1234", serviceDate: "2026-11-02",
+      subject: "Bag missing after flight SK1234", description: "My suitcase did not arrive in Shanghai and nobody could tell me where it is.", website: "",
+    };
+    let ip = 0;
+    await fc.assert(
+      fc.asyncProperty(nearValid(valid), async (form) => {
+        ip += 1;
+        const result = await submitPublicComplaint({ ip: `198.51.${ip >> 8}.${ip & 255}`, locale: "en" }, form);
+        if (!result.ok) expect(["invalid", "rate_limited", "unprocessable", "not_found", "forbidden"]).toContain(result.error);
+      }),
+      { numRuns: SHARE, examples: [[{ ...valid, description: "NUL \u0000 inside the description text" }], [{ ...valid, name: "\u0000" }]] },
+    );
+  }, 600_000);
+
+  it(`survey answer: ${SHARE} cases with hostile tokens and answers`, async () => {
+    // A live survey, so that hostile answers reach the database too (the first valid answer closes it).
+    const token = randomBytes(32).toString("base64url");
+    const customer = await makeCustomer();
+    const complaint = await makeComplaint({ customerId: customer.id });
+    await db.survey.create({ data: { complaintId: complaint.id, customerId: customer.id, tokenHash: hashToken(token), locale: "en", status: "sent", sentAt: new Date(), expiresAt: new Date(Date.now() + 86_400_000) } });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.constant(token), hostileString, fc.string({ minLength: 43, maxLength: 43 })), nearValid({ csat: 5, resolved: true, nps: 9, ces: 2, comment: "ok", reasonCodes: [] }), async (token, answer) => {
+        const result = await submitSurveyAnswer(token, answer);
+        if (!result.ok) expect(["invalid", "not_found", "unprocessable", "conflict"]).toContain(result.error);
+      }),
+      { numRuns: SHARE, examples: [[token, { csat: 5, comment: "NUL \u0000 in a comment" }]] },
+    );
+  }, 600_000);
+});
