@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";
+import { enqueueWebhookEvent } from "@/lib/webhooks/events";
 import { fail, type Result } from "@/lib/errors";
 import type { ActorType } from "@/lib/generated/prisma/enums";
 import { derivePriority } from "@/lib/complaints/priority";
@@ -94,6 +95,7 @@ export async function createComplaint(origin: ComplaintOrigin, rawInput: unknown
         data: { slaPolicyId: sla.policyId, firstResponseDueAt: sla.firstResponseDueAt, resolutionDueAt: sla.resolutionDueAt, nextDueAt: sla.nextDueAt, nextWarnAt: sla.nextWarnAt },
       });
     }
+    await enqueueWebhookEvent(tx, "complaint.created", { complaintId: complaint.id }, now);
     // Critical severity, VIP tier, regulator channel or a repeat complainant go straight to the supervisor (SPEC §4).
     await escalateOnCreate(tx, {
       complaintId: complaint.id,

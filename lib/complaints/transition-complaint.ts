@@ -2,6 +2,7 @@
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";
+import { enqueueWebhookEvent } from "@/lib/webhooks/events";
 import { fail, type Failure, type Result } from "@/lib/errors";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -119,6 +120,7 @@ export async function applyTransition(tx: Tx, actor: Actor | null, complaint: Co
       data: { from: complaint.status, to: input.to, rootCauseId: input.rootCauseId ?? null, duplicateOfId: input.duplicateOfId },
     },
   });
+  await enqueueWebhookEvent(tx, input.to === "resolved" ? "complaint.resolved" : "complaint.updated", { complaintId: complaint.id, change: { status: { from: complaint.status, to: input.to } } }, now);
   await writeAudit(tx, {
     actorType: actor?.kind ?? "customer",
     actorId,

@@ -2,6 +2,7 @@
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { diffFields, writeAudit } from "@/lib/audit/log";
+import { enqueueWebhookEvent } from "@/lib/webhooks/events";
 import { fail, type Result } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrors } from "@/lib/complaints/validation";
@@ -56,6 +57,7 @@ export async function updateComplaint(actor: Actor, key: ComplaintKey, rawInput:
     if ("severityId" in changes || "priority" in changes) {
       await recomputeSlaClocks(tx, before.id, now, actor.userId, "severityId" in changes ? "severity_changed" : "priority_changed");
     }
+    await enqueueWebhookEvent(tx, "complaint.updated", { complaintId: before.id, change: { fields: Object.keys(changes) } }, now);
     await writeAudit(tx, { actorType: actor.kind, actorId: actor.userId, action: "complaint.update", entityType: "complaint", entityId: String(before.id), changes: jsonChanges });
     return { ok: true as const, version: version + 1, changed: Object.keys(changes) };
   });

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActorType, EscalationOutcome, EscalationReason } from "@/lib/generated/prisma/enums";
 import { notifyMany } from "@/lib/notifications/service";
+import { enqueueWebhookEvent } from "@/lib/webhooks/events";
 import { MAX_LEVEL, ownerDirectory, type OwnerDirectory } from "@/lib/escalations/owners";
 
 /** Outcomes of an escalation that is still waiting for its owner; every other outcome closes it. */
@@ -150,6 +151,9 @@ export async function changeLevels(tx: Tx, changes: readonly LevelChange[], opti
         : [],
     ),
   );
+  for (const row of rows.filter((change) => change.raised)) {
+    await enqueueWebhookEvent(tx, "complaint.escalated", { complaintId: row.complaint.id, change: { fromLevel: row.fromLevel, level: row.level, reason: row.reason } }, now);
+  }
   for (const row of rows) row.complaint.level = row.level;
   const outcomeOf = new Map(rows.map((row) => [row.complaint.id, row]));
   return planned.map((change): EscalateOutcome => {

@@ -7,6 +7,7 @@ import { requestMailFlush } from "@/lib/mail/flush";
 import { processDueClocks } from "@/lib/sla/sweeper";
 import { requestSlaSweep } from "@/lib/sla/sweep-request";
 import { sendNotificationDigests } from "@/lib/notifications/digest";
+import { deliverPendingWebhooks } from "@/lib/webhooks/deliver";
 
 const MAIL_FLUSH_BATCH = 100;
 // Clocks per sweep job; a larger backlog continues in a follow-up job right away instead of one endless job.
@@ -46,6 +47,11 @@ export async function startWorkers(): Promise<void> {
       await requestMailFlush();
     });
     await boss.schedule(QUEUES.surveyHousekeeping.name, "*/5 * * * *", {}, { singletonKey: QUEUES.surveyHousekeeping.name });
+    await boss.work(QUEUES.webhookDelivery.name, { pollingIntervalSeconds: 2, batchSize: 1 }, async () => {
+      const result = await deliverPendingWebhooks({ limit: 200 });
+      if (result.sent + result.retrying + result.failed >= 200) await boss.send(QUEUES.webhookDelivery.name, {}, { singletonKey: QUEUES.webhookDelivery.name });
+    });
+    await boss.schedule(QUEUES.webhookDelivery.name, "* * * * *", {}, { singletonKey: QUEUES.webhookDelivery.name });
   } catch (error) {
     globalForWorkers.skylineWorkersStarted = false;
     throw error;
