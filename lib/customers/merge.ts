@@ -7,10 +7,12 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { presentCustomer } from "@/lib/customers/mask";
 import { customerScope } from "@/lib/customers/scope";
 
-export const MERGE_FIELDS = ["name", "phone", "email", "idNumber", "locale", "membershipNumber", "tierId", "company", "specialNeeds"] as const;
-export type MergeField = (typeof MERGE_FIELDS)[number];
+import { MERGE_FIELDS, type MergeSide } from "@/lib/customers/merge-fields";
+
+export { MERGE_FIELDS };
 export const UNDO_WINDOW_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -237,4 +239,38 @@ export async function listMergesInto(actor: Actor, customerId: number): Promise<
     source: { id: merge.sourceId, name: sourceName.get(merge.sourceId) ?? "" },
     undoableUntil: new Date(merge.mergedAt.getTime() + UNDO_WINDOW_DAYS * DAY_MS),
   }));
+}
+
+/** The two records side by side for the merge form (contact data as the actor may see it); null if either is unavailable. */
+export async function getMergePreview(actor: Actor, survivorId: number, mergedId: number): Promise<{ survivor: MergeSide; merged: MergeSide } | null> {
+  if (!can(actor, "customer.merge") || survivorId === mergedId) return null;
+  const rows = await db.customer.findMany({
+    where: { AND: [{ id: { in: [survivorId, mergedId] } }, customerScope(actor), { mergedIntoId: null, anonymizedAt: null }] },
+    select: { ...mergeRecordSelect, tier: { select: { nameZh: true, nameEn: true } }, _count: { select: { complaints: true } } },
+  });
+  const side = (id: number): MergeSide | null => {
+    const row = rows.find((candidate) => candidate.id === id);
+    if (!row) return null;
+    const shown = presentCustomer(row, actor);
+    return {
+      id: row.id,
+      version: row.version,
+      values: {
+        name: row.name,
+        phone: shown.phone,
+        email: shown.email,
+        idNumber: shown.idNumber,
+        locale: row.locale,
+        membershipNumber: row.membershipNumber,
+        tierId: row.tier ? `${row.tier.nameZh} / ${row.tier.nameEn}` : null,
+        company: row.company,
+        specialNeeds: row.specialNeeds,
+      },
+      tags: row.tags,
+      complaintCount: row._count.complaints,
+    };
+  };
+  const survivor = side(survivorId);
+  const merged = side(mergedId);
+  return survivor && merged ? { survivor, merged } : null;
 }

@@ -15,6 +15,8 @@ export const QUEUES = {
   notificationDigest: { name: "notifications.digest", policy: "stately", retryLimit: 1, expireInSeconds: 5 * 60 },
   // Satisfaction surveys: delayed sends, reminders after N days, expiry (lib/surveys/jobs.ts; each safe to run twice).
   surveyHousekeeping: { name: "surveys.housekeeping", policy: "stately", retryLimit: 1, expireInSeconds: 10 * 60 },
+  // Retention (lib/customers/retention.ts): daily anonymisation of customers whose complaints are all old and finished.
+  customerRetention: { name: "customers.retention", policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

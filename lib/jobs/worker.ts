@@ -7,6 +7,7 @@ import { requestMailFlush } from "@/lib/mail/flush";
 import { processDueClocks } from "@/lib/sla/sweeper";
 import { requestSlaSweep } from "@/lib/sla/sweep-request";
 import { sendNotificationDigests } from "@/lib/notifications/digest";
+import { runRetention } from "@/lib/customers/retention";
 
 const MAIL_FLUSH_BATCH = 100;
 // Clocks per sweep job; a larger backlog continues in a follow-up job right away instead of one endless job.
@@ -46,6 +47,11 @@ export async function startWorkers(): Promise<void> {
       await requestMailFlush();
     });
     await boss.schedule(QUEUES.surveyHousekeeping.name, "*/5 * * * *", {}, { singletonKey: QUEUES.surveyHousekeeping.name });
+    // Daily at 03:17 (server time): claims customers with SKIP LOCKED, so overlapping runs on several instances are safe.
+    await boss.work(QUEUES.customerRetention.name, { pollingIntervalSeconds: 30, batchSize: 1 }, async () => {
+      await runRetention();
+    });
+    await boss.schedule(QUEUES.customerRetention.name, "17 3 * * *", {}, { singletonKey: QUEUES.customerRetention.name });
   } catch (error) {
     globalForWorkers.skylineWorkersStarted = false;
     throw error;
