@@ -1,4 +1,5 @@
-import { AlarmClock, Hourglass, Inbox, MessageCircleQuestion, PartyPopper } from "lucide-react";
+import Link from "next/link";
+import { AlarmClock, Hourglass, Inbox, ListChecks, MessageCircleQuestion, PartyPopper } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DueLabel } from "@/components/complaints/due-label";
 import { SeverityBadge } from "@/components/complaints/severity-badge";
@@ -10,10 +11,17 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getAgentHome } from "@/lib/home/queries";
+import { countMyOpenTasks } from "@/lib/customers/tasks";
 
 export async function AgentHome({ user }: { user: CurrentUser }) {
   const locale = await getLocale();
-  const [t, format, home] = await Promise.all([getTranslations("home.agent"), getFormatter(), getAgentHome(user, locale)]);
+  const [t, format, home, tasks, tTasks] = await Promise.all([
+    getTranslations("home.agent"),
+    getFormatter(),
+    getAgentHome(user, locale),
+    countMyOpenTasks(user.actor),
+    getTranslations("myTasks"),
+  ]);
   const { counts, queue, now } = home;
   const n = (value: number) => format.number(value);
 
@@ -39,6 +47,19 @@ export async function AgentHome({ user }: { user: CurrentUser }) {
           accent="neutral"
         />
       </StatGrid>
+      {/* Follow-up tasks (回访) assigned to the agent: count and a link to "My tasks". */}
+      <Link
+        href="/tasks"
+        data-testid="home-tasks"
+        className="mt-4 flex items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white px-5 py-3 text-sm shadow-card hover:border-brand-300 focus-visible:outline-2 focus-visible:outline-brand-500"
+      >
+        <span className="flex items-center gap-2 font-medium text-slate-900">
+          <ListChecks aria-hidden className="size-4 text-brand-600" />
+          {tTasks("homeTile")}: {n(tasks.open)}
+          <span className={tasks.overdue > 0 ? "font-semibold text-danger-700" : "text-slate-500"}>({tTasks("homeHint", { overdue: tasks.overdue })})</span>
+        </span>
+        <span className="text-brand-700">{tTasks("open")} →</span>
+      </Link>
 
       <Card className="mt-6">
         <CardHeader>

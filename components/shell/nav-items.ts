@@ -1,6 +1,6 @@
 // The one navigation config: the sidebar, the mobile drawer and the top-bar title all read it.
 // Add a page here once it exists; an item is shown only to users holding its permission (null = everyone).
-import { Bell, Building2, CalendarClock, FilePlus2, FolderTree, House, Inbox, KeyRound, Lightbulb, Mail, Plane, Siren, Timer, UsersRound, Webhook, type LucideIcon } from "lucide-react";
+import { Bell, Building2, CalendarClock, Contact, FilePlus2, FolderTree, House, Inbox, KeyRound, Lightbulb, ListChecks, Mail, Plane, ShieldCheck, Siren, Timer, UsersRound, Webhook, type LucideIcon } from "lucide-react";
 import type messages from "@/messages/en.json";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -27,6 +27,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/complaints/new", labelKey: "newComplaint", icon: FilePlus2, permission: "complaint.create", section: "workspace" },
   { href: "/escalations", labelKey: "escalations", icon: Siren, permission: "escalation.manage", section: "workspace" },
   { href: "/improvements", labelKey: "improvements", icon: Lightbulb, permission: "dashboard.team", section: "workspace" },
+  { href: "/customers", labelKey: "customers", icon: Contact, permission: "customer.read", section: "workspace" },
+  { href: "/tasks", labelKey: "myTasks", icon: ListChecks, permission: "customer.read", section: "workspace" },
   { href: "/admin/users", labelKey: "adminUsers", icon: UsersRound, permission: "admin.users", section: "administration" },
   { href: "/admin/teams", labelKey: "adminTeams", icon: Building2, permission: "admin.teams", section: "administration" },
   { href: "/admin/sla", labelKey: "adminSla", icon: Timer, permission: "admin.config", section: "administration" },
@@ -36,6 +38,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/mail", labelKey: "adminMail", icon: Mail, permission: "admin.mail", section: "administration" },
   { href: "/admin/api-tokens", labelKey: "apiTokens", icon: KeyRound, permission: "admin.tokens", section: "administration" },
   { href: "/admin/webhooks", labelKey: "adminWebhooks", icon: Webhook, permission: "admin.webhooks", section: "administration" },
+  { href: "/admin/privacy", labelKey: "adminPrivacy", icon: ShieldCheck, permission: "admin.privacy", section: "administration" },
 ];
 
 export const NAV_SECTIONS: readonly NavSection[] = ["workspace", "administration"];

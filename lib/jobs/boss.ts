@@ -17,6 +17,8 @@ export const QUEUES = {
   surveyHousekeeping: { name: "surveys.housekeeping", policy: "stately", retryLimit: 1, expireInSeconds: 10 * 60 },
   // Outbound webhooks (lib/webhooks/deliver.ts): due deliveries are claimed with SKIP LOCKED, back-off is per row.
   webhookDelivery: { name: "webhooks.deliver", policy: "stately", retryLimit: 1, expireInSeconds: 10 * 60 },
+  // Retention (lib/customers/retention.ts): daily anonymisation of customers whose complaints are all old and finished.
+  customerRetention: { name: "customers.retention", policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

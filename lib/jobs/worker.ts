@@ -8,6 +8,7 @@ import { processDueClocks } from "@/lib/sla/sweeper";
 import { requestSlaSweep } from "@/lib/sla/sweep-request";
 import { sendNotificationDigests } from "@/lib/notifications/digest";
 import { deliverPendingWebhooks } from "@/lib/webhooks/deliver";
+import { runRetention } from "@/lib/customers/retention";
 
 const MAIL_FLUSH_BATCH = 100;
 // Clocks per sweep job; a larger backlog continues in a follow-up job right away instead of one endless job.
@@ -52,6 +53,11 @@ export async function startWorkers(): Promise<void> {
       if (result.sent + result.retrying + result.failed >= 200) await boss.send(QUEUES.webhookDelivery.name, {}, { singletonKey: QUEUES.webhookDelivery.name });
     });
     await boss.schedule(QUEUES.webhookDelivery.name, "* * * * *", {}, { singletonKey: QUEUES.webhookDelivery.name });
+    // Daily at 03:17 (server time): claims customers with SKIP LOCKED, so overlapping runs on several instances are safe.
+    await boss.work(QUEUES.customerRetention.name, { pollingIntervalSeconds: 30, batchSize: 1 }, async () => {
+      await runRetention();
+    });
+    await boss.schedule(QUEUES.customerRetention.name, "17 3 * * *", {}, { singletonKey: QUEUES.customerRetention.name });
   } catch (error) {
     globalForWorkers.skylineWorkersStarted = false;
     throw error;

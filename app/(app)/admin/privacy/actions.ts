@@ -1,0 +1,32 @@
+"use server";
+// Server actions of the privacy admin page: thin adapters over lib/customers/privacy.ts.
+import { revalidatePath } from "next/cache";
+import { requirePermission } from "@/lib/auth/session";
+import type { Result } from "@/lib/errors";
+import { eraseCustomer, runRetentionNow, updateRetentionSettings } from "@/lib/customers/privacy";
+
+const PAGE = "/admin/privacy";
+
+export async function saveRetentionAction(input: unknown): Promise<Result<{ months: number }>> {
+  const user = await requirePermission("admin.privacy");
+  const result = await updateRetentionSettings(user.actor, input);
+  if (!result.ok) return result;
+  revalidatePath(PAGE);
+  return { ok: true, months: result.settings.months };
+}
+
+export async function runRetentionAction(): Promise<Result<{ anonymised: number }>> {
+  const user = await requirePermission("admin.privacy");
+  const result = await runRetentionNow(user.actor);
+  revalidatePath(PAGE);
+  return result;
+}
+
+export async function eraseCustomerAction(input: unknown): Promise<Result<{ erased: true }>> {
+  const user = await requirePermission("admin.privacy");
+  const result = await eraseCustomer(user.actor, input);
+  if (!result.ok) return result;
+  revalidatePath(PAGE);
+  revalidatePath("/customers", "layout");
+  return { ok: true, erased: true };
+}

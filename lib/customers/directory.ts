@@ -1,0 +1,124 @@
+// The customer list (/customers): search by name, phone, e-mail or membership number, filters by tier and tag,
+// offset pages of bounded size. Access is the customer scope; contact data is masked without `pii.view`.
+import { z } from "zod";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { OPEN_STATUSES } from "@/lib/complaints/transitions";
+import { presentCustomer } from "@/lib/customers/mask";
+import { phoneDigits } from "@/lib/customers/queries";
+import { activeCustomer, customerScope } from "@/lib/customers/scope";
+
+export const CUSTOMER_PAGE_SIZE = 25;
+const MAX_PAGE = 400; // offset pages stay cheap; narrow the search instead of paging further
+const PHONE_CANDIDATES = 500;
+
+export const customerListFilterSchema = z.object({
+  q: z.string().trim().max(120).optional().catch(undefined),
+  tier: z.coerce.number().int().positive().optional().catch(undefined),
+  tag: z.string().trim().max(40).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE).optional().catch(undefined),
+});
+export type CustomerListFilter = z.infer<typeof customerListFilterSchema>;
+
+export type CustomerListRow = {
+  id: number;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  membershipNumber: string | null;
+  tier: { id: number; code: string; nameZh: string; nameEn: string } | null;
+  tags: string[];
+  valueScore: number;
+  openComplaintCount: number;
+  complaintCount: number;
+  updatedAt: Date;
+};
+
+export type CustomerListPage = { rows: CustomerListRow[]; page: number; pageSize: number; total: number; pageCount: number };
+
+const rowSelect = {
+  id: true,
+  name: true,
+  phone: true,
+  email: true,
+  membershipNumber: true,
+  tier: { select: { id: true, code: true, nameZh: true, nameEn: true } },
+  tags: true,
+  valueScore: true,
+  updatedAt: true,
+  _count: { select: { complaints: true } },
+} satisfies Prisma.CustomerSelect;
+
+async function idsByPhoneDigits(digits: string): Promise<number[]> {
+  // No expression index on the digits (see docs/decisions.md): the scan is bounded by a candidate limit.
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT id FROM customers
+    WHERE "mergedIntoId" IS NULL AND "anonymizedAt" IS NULL AND phone IS NOT NULL
+      AND regexp_replace(phone, '\\D', '', 'g') LIKE '%' || ${digits} || '%'
+    LIMIT ${PHONE_CANDIDATES}`;
+  return rows.map((row) => row.id);
+}
+
+async function searchWhere(q: string | undefined): Promise<Prisma.CustomerWhereInput> {
+  if (!q) return {};
+  const digits = phoneDigits(q);
+  const matches: Prisma.CustomerWhereInput[] = [
+    { name: { contains: q, mode: "insensitive" } },
+    { email: { contains: q, mode: "insensitive" } },
+    { membershipNumber: { equals: q, mode: "insensitive" } },
+  ];
+  if (/^[+\d\s().-]+$/.test(q) && digits.length >= 4) matches.push({ id: { in: await idsByPhoneDigits(digits) } });
+  return { OR: matches };
+}
+
+export async function listCustomers(actor: Actor, filter: CustomerListFilter): Promise<CustomerListPage> {
+  const page = filter.page ?? 1;
+  if (!can(actor, "customer.read")) return { rows: [], page, pageSize: CUSTOMER_PAGE_SIZE, total: 0, pageCount: 0 };
+  const where: Prisma.CustomerWhereInput = {
+    AND: [
+      customerScope(actor),
+      activeCustomer,
+      await searchWhere(filter.q || undefined),
+      filter.tier ? { tierId: filter.tier } : {},
+      filter.tag ? { tags: { has: filter.tag } } : {},
+    ],
+  };
+  const [total, rows] = await Promise.all([
+    db.customer.count({ where }),
+    db.customer.findMany({
+      where,
+      select: rowSelect,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * CUSTOMER_PAGE_SIZE,
+      take: CUSTOMER_PAGE_SIZE,
+    }),
+  ]);
+  const open = rows.length
+    ? await db.complaint.groupBy({
+        by: ["customerId"],
+        where: { customerId: { in: rows.map((row) => row.id) }, status: { in: [...OPEN_STATUSES] } },
+        _count: { _all: true },
+      })
+    : [];
+  const openById = new Map(open.map((group) => [group.customerId, group._count._all]));
+  return {
+    rows: rows.map(({ _count, ...row }) => ({ ...presentCustomer(row, actor), complaintCount: _count.complaints, openComplaintCount: openById.get(row.id) ?? 0 })),
+    page,
+    pageSize: CUSTOMER_PAGE_SIZE,
+    total,
+    pageCount: Math.min(MAX_PAGE, Math.ceil(total / CUSTOMER_PAGE_SIZE)),
+  };
+}
+
+/** Tags in use, for the tag filter (most used first). */
+export async function listCustomerTags(): Promise<string[]> {
+  const rows = await db.$queryRaw<{ tag: string }[]>`
+    SELECT tag FROM (SELECT unnest(tags) AS tag FROM customers WHERE "mergedIntoId" IS NULL AND "anonymizedAt" IS NULL) t
+    GROUP BY tag ORDER BY count(*) DESC, tag LIMIT 50`;
+  return rows.map((row) => row.tag);
+}
+
+export async function listCustomerTiers() {
+  return db.customerTier.findMany({ select: { id: true, code: true, nameZh: true, nameEn: true }, orderBy: { rank: "asc" } });
+}

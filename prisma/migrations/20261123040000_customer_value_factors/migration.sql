@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "customers" ADD COLUMN     "valueFactors" JSONB NOT NULL DEFAULT '{}';
+
