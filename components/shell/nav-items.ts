@@ -1,6 +1,6 @@
 // The one navigation config: the sidebar, the mobile drawer and the top-bar title all read it.
 // Add a page here once it exists; an item is shown only to users holding its permission (null = everyone).
-import { Building2, CalendarClock, FilePlus2, House, Inbox, KeyRound, Mail, Siren, Timer, UsersRound, type LucideIcon } from "lucide-react";
+import { Building2, CalendarClock, Eye, FilePlus2, House, Inbox, KeyRound, Mail, ScrollText, Siren, Timer, UsersRound, type LucideIcon } from "lucide-react";
 import type messages from "@/messages/en.json";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -29,6 +29,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/calendars", labelKey: "adminCalendars", icon: CalendarClock, permission: "admin.config", section: "administration" },
   { href: "/admin/mail", labelKey: "adminMail", icon: Mail, permission: "admin.mail", section: "administration" },
   { href: "/admin/api-tokens", labelKey: "apiTokens", icon: KeyRound, permission: "admin.tokens", section: "administration" },
+  { href: "/admin/audit", labelKey: "adminAudit", icon: ScrollText, permission: "admin.audit", section: "administration" },
+  { href: "/admin/access-log", labelKey: "adminAccessLog", icon: Eye, permission: "admin.audit", section: "administration" },
 ];
 
 export const NAV_SECTIONS: readonly NavSection[] = ["workspace", "administration"];
