@@ -1,6 +1,6 @@
 // The one navigation config: the sidebar, the mobile drawer and the top-bar title all read it.
 // Add a page here once it exists; an item is shown only to users holding its permission (null = everyone).
-import { Bell, Building2, CalendarClock, Contact, FilePlus2, FolderTree, House, Inbox, KeyRound, Lightbulb, ListChecks, Mail, Plane, ShieldCheck, Siren, Timer, UsersRound, Webhook, type LucideIcon } from "lucide-react";
+import { Bell, Building2, CalendarClock, Contact, Eye, FilePlus2, FolderTree, House, Inbox, KeyRound, Lightbulb, ListChecks, Mail, Plane, ScrollText, ShieldCheck, Siren, Timer, UsersRound, Webhook, type LucideIcon } from "lucide-react";
 import type messages from "@/messages/en.json";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -39,6 +39,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/api-tokens", labelKey: "apiTokens", icon: KeyRound, permission: "admin.tokens", section: "administration" },
   { href: "/admin/webhooks", labelKey: "adminWebhooks", icon: Webhook, permission: "admin.webhooks", section: "administration" },
   { href: "/admin/privacy", labelKey: "adminPrivacy", icon: ShieldCheck, permission: "admin.privacy", section: "administration" },
+  { href: "/admin/audit", labelKey: "adminAudit", icon: ScrollText, permission: "admin.audit", section: "administration" },
+  { href: "/admin/access-log", labelKey: "adminAccessLog", icon: Eye, permission: "admin.audit", section: "administration" },
 ];
 
 export const NAV_SECTIONS: readonly NavSection[] = ["workspace", "administration"];

@@ -3,12 +3,19 @@ import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/audit/log";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { hitRateLimit } from "@/lib/security/rate-limit";
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const FAILURE_WINDOW_MS = 15 * 60_000;
 export const LOCK_DURATION_MS = 15 * 60_000;
 
-export type SignInError = "invalid_credentials" | "account_inactive" | "account_locked";
+/**
+ * Request rate limits on top of the lockout: the lockout stops guessing one password, these stop one client from
+ * hammering many accounts (per IP, when the proxy tells us the IP) and anyone from hammering one account.
+ */
+export const SIGN_IN_RATE_LIMITS = { perIp: 60, perAccount: 30, windowSeconds: 15 * 60 } as const;
+
+export type SignInError = "invalid_credentials" | "account_inactive" | "account_locked" | "rate_limited";
 export type SignInResult =
   | { ok: true; user: { id: number; email: string; name: string; role: Role; sessionVersion: number } }
   | { ok: false; error: SignInError; lockedUntil?: Date };
@@ -32,6 +39,9 @@ export async function authenticate(input: {
 }): Promise<SignInResult> {
   const now = input.now ?? new Date();
   const email = normaliseEmail(input.email);
+  const limits = [hitRateLimit(`sign-in:account:${email}`, SIGN_IN_RATE_LIMITS.perAccount, SIGN_IN_RATE_LIMITS.windowSeconds, now)];
+  if (input.ip) limits.push(hitRateLimit(`sign-in:ip:${input.ip}`, SIGN_IN_RATE_LIMITS.perIp, SIGN_IN_RATE_LIMITS.windowSeconds, now));
+  if ((await Promise.all(limits)).some((verdict) => !verdict.allowed)) return { ok: false, error: "rate_limited" };
   const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
 
   if (user?.lockedUntil && user.lockedUntil > now) {

@@ -44,11 +44,13 @@ export function maskIdNumber(idNumber: string): string {
 type PiiFields = { phone: string | null; email: string | null; idNumber?: string | null };
 
 /**
- * A customer as the actor may see it: phone, e-mail and ID number masked unless the actor holds `pii.view`.
- * Works on any selection that has phone and e-mail (and optionally idNumber); other fields pass through.
+ * A customer as the actor may see it. Signed-in users always get phone, e-mail and ID number masked: holders of
+ * `pii.view` unmask one field at a time through lib/privacy/reveal.ts, which logs it. API tokens whose scope includes
+ * `pii.view` get clear values (the route logs them with logApiPiiRead). Works on any selection that has phone and
+ * e-mail (and optionally idNumber); other fields pass through.
  */
-export function presentCustomer<T extends PiiFields>(customer: T, actor: Pick<Actor, "permissions">): T {
-  if (can(actor, "pii.view")) return customer;
+export function presentCustomer<T extends PiiFields>(customer: T, actor: Pick<Actor, "permissions" | "kind">): T {
+  if (actor.kind === "api_token" && can(actor, "pii.view")) return customer;
   const idNumber = customer.idNumber;
   return {
     ...customer,

@@ -1,7 +1,7 @@
 // Reads about users and teams for the shell and the admin pages (admin pages check admin.users / admin.teams first).
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { localizedName, type AppLocale } from "@/lib/i18n/locales";
+import { fromDbLocale, localizedName, type AppLocale } from "@/lib/i18n/locales";
 
 /** Names of the given teams in the UI language, for the user menu. */
 export async function getTeamNames(teamIds: readonly number[], locale: AppLocale): Promise<string[]> {
@@ -19,8 +19,13 @@ export type AdminUserRow = {
   name: string;
   email: string;
   role: Role;
+  locale: AppLocale;
   active: boolean;
   lastLoginAt: Date | null;
+  /** False while an invited user has not chosen a password yet. */
+  passwordSet: boolean;
+  updatedAt: Date;
+  teamIds: number[];
   teams: string[];
 };
 
@@ -33,12 +38,19 @@ export async function listUsersForAdmin(locale: AppLocale): Promise<AdminUserRow
       role: true,
       active: true,
       lastLoginAt: true,
-      memberships: { select: { team: { select: { nameZh: true, nameEn: true } } } },
+      locale: true,
+      updatedAt: true,
+      passwordHash: true,
+      memberships: { select: { team: { select: { id: true, nameZh: true, nameEn: true } } } },
     },
     orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
   });
-  return users.map(({ memberships, ...user }) => ({
+  // passwordHash is read only to tell "invited" from "active" and never leaves this function.
+  return users.map(({ memberships, passwordHash, locale: userLocale, ...user }) => ({
     ...user,
+    locale: fromDbLocale(userLocale),
+    passwordSet: passwordHash !== null,
+    teamIds: memberships.map((membership) => membership.team.id),
     teams: memberships.map((membership) => localizedName(locale, membership.team)),
   }));
 }
@@ -47,9 +59,14 @@ export type AdminTeamRow = {
   id: number;
   code: string;
   name: string;
+  nameZh: string;
+  nameEn: string;
   active: boolean;
+  supervisorId: number | null;
   supervisorName: string | null;
   memberCount: number;
+  memberIds: number[];
+  updatedAt: Date;
 };
 
 export async function listTeamsForAdmin(locale: AppLocale): Promise<AdminTeamRow[]> {
@@ -60,8 +77,10 @@ export async function listTeamsForAdmin(locale: AppLocale): Promise<AdminTeamRow
       nameZh: true,
       nameEn: true,
       active: true,
+      updatedAt: true,
+      supervisorId: true,
       supervisor: { select: { name: true } },
-      _count: { select: { members: true } },
+      members: { select: { userId: true } },
     },
     orderBy: [{ active: "desc" }, { code: "asc" }],
   });
@@ -69,8 +88,27 @@ export async function listTeamsForAdmin(locale: AppLocale): Promise<AdminTeamRow
     id: team.id,
     code: team.code,
     name: localizedName(locale, team),
+    nameZh: team.nameZh,
+    nameEn: team.nameEn,
     active: team.active,
+    supervisorId: team.supervisorId,
     supervisorName: team.supervisor?.name ?? null,
-    memberCount: team._count.members,
+    memberCount: team.members.length,
+    memberIds: team.members.map((member) => member.userId),
+    updatedAt: team.updatedAt,
   }));
+}
+
+export type UserOption = { id: number; name: string; role: Role; active: boolean };
+
+/** Everyone who can be put in a team or made its supervisor, for the team dialogs. */
+export async function listUserOptions(): Promise<UserOption[]> {
+  return db.user.findMany({ select: { id: true, name: true, role: true, active: true }, orderBy: [{ active: "desc" }, { name: "asc" }] });
+}
+
+export type TeamOption = { id: number; name: string; active: boolean };
+
+export async function listTeamOptions(locale: AppLocale): Promise<TeamOption[]> {
+  const teams = await db.team.findMany({ select: { id: true, nameZh: true, nameEn: true, active: true }, orderBy: [{ active: "desc" }, { code: "asc" }] });
+  return teams.map((team) => ({ id: team.id, name: localizedName(locale, team), active: team.active }));
 }

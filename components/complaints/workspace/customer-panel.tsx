@@ -3,13 +3,14 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/complaints/status-badge";
 import { Badge } from "@/components/ui/badge";
+import { RevealPii } from "@/components/privacy/reveal-pii";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CustomerPanel as CustomerPanelData } from "@/lib/customers/queries";
 import { localizedName, type AppLocale } from "@/lib/i18n/locales";
 
-type Props = { customer: CustomerPanelData | null; currentComplaintId: number; locale: AppLocale; piiVisible: boolean };
+type Props = { customer: CustomerPanelData | null; currentComplaintId: number; locale: AppLocale; canRevealPii: boolean; context: string };
 
-export function CustomerPanel({ customer, currentComplaintId, locale, piiVisible }: Props) {
+export function CustomerPanel({ customer, currentComplaintId, locale, canRevealPii, context }: Props) {
   const t = useTranslations("workspace.customer");
   const format = useFormatter();
   if (!customer) {
@@ -36,9 +37,21 @@ export function CustomerPanel({ customer, currentComplaintId, locale, piiVisible
       <CardContent className="flex flex-col gap-4 text-sm">
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5">
           <dt className="text-slate-500">{t("phone")}</dt>
-          <dd className="truncate tabular-nums">{customer.phone ?? t("none")}</dd>
+          <dd className="min-w-0 tabular-nums">
+            <RevealPii customerId={customer.id} field="phone" masked={customer.phone} canReveal={canRevealPii} context={context} emptyLabel={t("none")} />
+          </dd>
           <dt className="text-slate-500">{t("email")}</dt>
-          <dd className="truncate">{customer.email ?? t("none")}</dd>
+          <dd className="min-w-0">
+            <RevealPii customerId={customer.id} field="email" masked={customer.email} canReveal={canRevealPii} context={context} emptyLabel={t("none")} />
+          </dd>
+          {customer.idNumber ? (
+            <>
+              <dt className="text-slate-500">{t("idNumber")}</dt>
+              <dd className="min-w-0 tabular-nums">
+                <RevealPii customerId={customer.id} field="idNumber" masked={customer.idNumber} canReveal={canRevealPii} context={context} />
+              </dd>
+            </>
+          ) : null}
           {customer.membershipNumber ? (
             <>
               <dt className="text-slate-500">{t("membership")}</dt>
@@ -48,7 +61,7 @@ export function CustomerPanel({ customer, currentComplaintId, locale, piiVisible
           <dt className="text-slate-500">{t("valueScore")}</dt>
           <dd>{format.number(customer.valueScore)}</dd>
         </dl>
-        {!piiVisible ? <p className="text-xs text-slate-500">{t("masked")}</p> : null}
+        <p className="text-xs text-slate-500">{canRevealPii ? t("revealHint") : t("masked")}</p>
         {customer.tags.length ? (
           <div className="flex flex-wrap gap-1.5">
             {customer.tags.map((tag) => <Badge key={tag} tone={tag.toLowerCase() === "vip" ? "violet" : "neutral"}>{tag}</Badge>)}

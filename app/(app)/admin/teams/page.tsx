@@ -7,7 +7,9 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
-import { listTeamsForAdmin } from "@/lib/users/queries";
+import { listTeamsForAdmin, listUserOptions } from "@/lib/users/queries";
+import { TeamFormDialog } from "@/components/admin/teams/team-form-dialog";
+import { TeamRowActions } from "@/components/admin/teams/team-row-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.teams");
@@ -17,16 +19,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminTeamsPage() {
   await requirePermission("admin.teams");
   const locale = await getLocale();
-  const [t, tCommon, format, teams] = await Promise.all([
+  const [t, tAdmin, tCommon, format, teams, users] = await Promise.all([
     getTranslations("admin.teams"),
+    getTranslations("teamAdmin"),
     getTranslations("common"),
     getFormatter(),
     listTeamsForAdmin(locale),
+    listUserOptions(),
   ]);
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} meta={t("count", { count: teams.length })} />
+      <PageHeader title={t("title")} description={t("description")} meta={t("count", { count: teams.length })} actions={<TeamFormDialog users={users} />} />
       <Card>
         {teams.length === 0 ? (
           <EmptyState icon={Building2} title={t("empty")} />
@@ -40,11 +44,12 @@ export default async function AdminTeamsPage() {
                 <TableHead>{t("columns.supervisor")}</TableHead>
                 <TableHead className="text-right">{t("columns.members")}</TableHead>
                 <TableHead>{t("columns.status")}</TableHead>
+                <TableHead className="text-right">{tAdmin("actions")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
               {teams.map((team) => (
-                <TableRow key={team.id}>
+                <TableRow key={team.id} data-testid={`team-row-${team.code}`}>
                   <TableCell className="font-medium text-slate-900">{team.name}</TableCell>
                   <TableCell className="font-mono text-[13px] text-slate-500">{team.code}</TableCell>
                   <TableCell>{team.supervisorName ?? <span className="text-slate-400">{t("noSupervisor")}</span>}</TableCell>
@@ -53,6 +58,9 @@ export default async function AdminTeamsPage() {
                     <Badge tone={team.active ? "success" : "neutral"} dot>
                       {team.active ? tCommon("active") : tCommon("inactive")}
                     </Badge>
+                  </TableCell>
+                  <TableCell className="text-right">
+                    <TeamRowActions team={team} users={users} />
                   </TableCell>
                 </TableRow>
               ))}

@@ -8,7 +8,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { listUsersForAdmin } from "@/lib/users/queries";
+import { listTeamOptions, listUsersForAdmin } from "@/lib/users/queries";
+import { UserFormDialog } from "@/components/admin/users/user-form-dialog";
+import { UserRowActions } from "@/components/admin/users/user-row-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.users");
@@ -18,19 +20,21 @@ export async function generateMetadata(): Promise<Metadata> {
 const ROLE_TONES: Record<Role, BadgeTone> = { agent: "neutral", supervisor: "info", manager: "violet", admin: "brand" };
 
 export default async function AdminUsersPage() {
-  await requirePermission("admin.users");
+  const me = await requirePermission("admin.users");
   const locale = await getLocale();
-  const [t, tCommon, tRoles, format, users] = await Promise.all([
+  const [t, tAdmin, tCommon, tRoles, format, users, teams] = await Promise.all([
     getTranslations("admin.users"),
+    getTranslations("userAdmin"),
     getTranslations("common"),
     getTranslations("roles"),
     getFormatter(),
     listUsersForAdmin(locale),
+    listTeamOptions(locale),
   ]);
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} meta={t("count", { count: users.length })} />
+      <PageHeader title={t("title")} description={t("description")} meta={t("count", { count: users.length })} actions={<UserFormDialog teams={teams} />} />
       <Card>
         {users.length === 0 ? (
           <EmptyState icon={UsersRound} title={t("empty")} />
@@ -45,11 +49,12 @@ export default async function AdminUsersPage() {
                 <TableHead>{t("columns.teams")}</TableHead>
                 <TableHead>{t("columns.status")}</TableHead>
                 <TableHead>{t("columns.lastLogin")}</TableHead>
+                <TableHead className="text-right">{tAdmin("actions")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
               {users.map((user) => (
-                <TableRow key={user.id} className={user.active ? undefined : "text-slate-400"}>
+                <TableRow key={user.id} className={user.active ? undefined : "text-slate-400"} data-testid={`user-row-${user.email}`}>
                   <TableCell className="font-medium whitespace-nowrap text-slate-900">{user.name}</TableCell>
                   <TableCell className="text-[13px]">{user.email}</TableCell>
                   <TableCell>
@@ -59,9 +64,13 @@ export default async function AdminUsersPage() {
                     {user.teams.length > 0 ? format.list(user.teams, { type: "unit", style: "narrow" }) : tCommon("none")}
                   </TableCell>
                   <TableCell>
-                    <Badge tone={user.active ? "success" : "neutral"} dot>
-                      {user.active ? tCommon("active") : tCommon("inactive")}
-                    </Badge>
+                    {user.active && !user.passwordSet ? (
+                      <Badge tone="warning" dot>{tAdmin("invitedStatus")}</Badge>
+                    ) : (
+                      <Badge tone={user.active ? "success" : "neutral"} dot>
+                        {user.active ? tCommon("active") : tCommon("inactive")}
+                      </Badge>
+                    )}
                   </TableCell>
                   <TableCell className="text-[13px] whitespace-nowrap tabular-nums">
                     {user.lastLoginAt ? (
@@ -71,6 +80,9 @@ export default async function AdminUsersPage() {
                     ) : (
                       <span className="text-slate-400">{tCommon("never")}</span>
                     )}
+                  </TableCell>
+                  <TableCell className="text-right">
+                    <UserRowActions user={user} teams={teams} isSelf={user.id === me.id} />
                   </TableCell>
                 </TableRow>
               ))}

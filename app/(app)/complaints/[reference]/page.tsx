@@ -155,7 +155,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
           </Card>
         </div>
         <aside className="flex flex-col gap-6">
-          <CustomerPanel customer={customer} currentComplaintId={complaint.id} locale={locale} piiVisible={can(actor, "pii.view")} />
+          <CustomerPanel customer={customer} currentComplaintId={complaint.id} locale={locale} canRevealPii={can(actor, "pii.view")} context={`complaint:${complaint.reference}`} />
           <CompensationPanel
             reference={complaint.reference}
             complaintId={complaint.id}

@@ -2,6 +2,7 @@
 import { authenticate } from "@/lib/api/auth";
 import { createCustomerForApi } from "@/lib/api/customers-write";
 import { listCustomersPage } from "@/lib/api/customers-read";
+import { logApiPiiRead } from "@/lib/privacy/reveal";
 import { queryObject, readJson, validate } from "@/lib/api/parse";
 import { failure, guarded, ok } from "@/lib/api/respond";
 import { customerListQuerySchema, newCustomerSchema } from "@/lib/api/schemas";
@@ -14,6 +15,7 @@ export const GET = guarded(async (request: Request) => {
   const query = validate(customerListQuerySchema, queryObject(request));
   if (!query.ok) return query.response;
   const page = await listCustomersPage(auth.actor, query.data);
+  await logApiPiiRead(auth.actor, page.rows, "api:GET /api/v1/customers");
   return ok(page.rows, { nextCursor: page.nextCursor });
 });
 

@@ -2,6 +2,7 @@
 import { getCustomerPanel } from "@/lib/customers/queries";
 import { updateCustomer } from "@/lib/customers/service";
 import { presentCustomer } from "@/lib/customers/mask";
+import { logApiPiiRead } from "@/lib/privacy/reveal";
 import { authenticate } from "@/lib/api/auth";
 import { pathId, readJson, validate } from "@/lib/api/parse";
 import { failure, guarded, ok } from "@/lib/api/respond";
@@ -19,7 +20,9 @@ export const GET = guarded(async (request: Request, context: Context) => {
   const id = pathId((await context.params).id);
   if (id === null) return notFound();
   const customer = await getCustomerPanel(auth.actor, id);
-  return customer ? ok(customer) : notFound();
+  if (!customer) return notFound();
+  await logApiPiiRead(auth.actor, [customer], `api:GET /api/v1/customers/${id}`);
+  return ok(customer);
 });
 
 export const PATCH = guarded(async (request: Request, context: Context) => {
@@ -33,5 +36,7 @@ export const PATCH = guarded(async (request: Request, context: Context) => {
   if (!input.ok) return input.response;
   const result = await updateCustomer(auth.actor, id, input.data);
   if (!result.ok) return failure(result);
-  return ok(presentCustomer(result.customer, auth.actor));
+  const customer = presentCustomer(result.customer, auth.actor);
+  await logApiPiiRead(auth.actor, [customer], `api:PATCH /api/v1/customers/${id}`);
+  return ok(customer);
 });

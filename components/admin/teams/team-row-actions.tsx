@@ -1,0 +1,50 @@
+"use client";
+// Per-team actions: edit, deactivate/reactivate with confirmation.
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { useToast } from "@/components/ui/toast";
+import { TeamFormDialog } from "@/components/admin/teams/team-form-dialog";
+import { setTeamActiveAction } from "@/app/(app)/admin/teams/actions";
+import type { AdminTeamRow, UserOption } from "@/lib/users/queries";
+
+export function TeamRowActions({ team, users }: { team: AdminTeamRow; users: UserOption[] }) {
+  const t = useTranslations("teamAdmin");
+  const { toast } = useToast();
+  const [pending, startTransition] = useTransition();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  function toggle() {
+    startTransition(async () => {
+      const result = await setTeamActiveAction({ id: team.id, active: !team.active, expectedUpdatedAt: team.updatedAt.toISOString() });
+      if (result.ok) {
+        setConfirming(false);
+        toast({ tone: "success", title: t("saved") });
+      } else setError(result.error === "conflict" ? t("errors.conflict") : t("errors.failed"));
+    });
+  }
+
+  return (
+    <div className="flex justify-end gap-1.5">
+      <TeamFormDialog users={users} team={team} trigger={<Button variant="ghost" size="sm" aria-label={t("editLabel", { name: team.name })}>{t("edit")}</Button>} />
+      <Dialog open={confirming} onOpenChange={(open) => { setConfirming(open); setError(null); }}>
+        <DialogTrigger asChild>
+          <Button variant="ghost" size="sm" className={team.active ? "text-danger-700" : undefined}>{team.active ? t("deactivate") : t("reactivate")}</Button>
+        </DialogTrigger>
+        <DialogContent className="max-w-md">
+          <DialogHeader>
+            <DialogTitle>{team.active ? t("confirmDeactivateTitle", { name: team.name }) : t("confirmReactivateTitle", { name: team.name })}</DialogTitle>
+            <DialogDescription>{team.active ? t("confirmDeactivate") : t("confirmReactivate")}</DialogDescription>
+          </DialogHeader>
+          {error ? <p role="alert" className="text-sm font-medium text-danger-700">{error}</p> : null}
+          <DialogFooter>
+            <Button variant="secondary" onClick={() => setConfirming(false)} disabled={pending}>{t("cancel")}</Button>
+            <Button variant={team.active ? "destructive" : "primary"} onClick={toggle} disabled={pending}>{team.active ? t("deactivate") : t("reactivate")}</Button>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
+    </div>
+  );
+}
