@@ -15,6 +15,9 @@ export const QUEUES = {
   notificationDigest: { name: "notifications.digest", policy: "stately", retryLimit: 1, expireInSeconds: 5 * 60 },
   // Satisfaction surveys: delayed sends, reminders after N days, expiry (lib/surveys/jobs.ts; each safe to run twice).
   surveyHousekeeping: { name: "surveys.housekeeping", policy: "stately", retryLimit: 1, expireInSeconds: 10 * 60 },
+  // KPI facts for the dashboards (lib/kpi/refresh.ts): changed complaints since the last run; advisory lock + whole-row
+  // rewrites make overlapping runs harmless.
+  kpiRefresh: { name: "kpi.refresh", policy: "stately", retryLimit: 2, retryDelay: 10, expireInSeconds: 10 * 60 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

@@ -7,6 +7,8 @@ import { requestMailFlush } from "@/lib/mail/flush";
 import { processDueClocks } from "@/lib/sla/sweeper";
 import { requestSlaSweep } from "@/lib/sla/sweep-request";
 import { sendNotificationDigests } from "@/lib/notifications/digest";
+import { db } from "@/lib/db";
+import { refreshKpiFacts } from "@/lib/kpi/refresh";
 
 const MAIL_FLUSH_BATCH = 100;
 // Clocks per sweep job; a larger backlog continues in a follow-up job right away instead of one endless job.
@@ -46,6 +48,12 @@ export async function startWorkers(): Promise<void> {
       await requestMailFlush();
     });
     await boss.schedule(QUEUES.surveyHousekeeping.name, "*/5 * * * *", {}, { singletonKey: QUEUES.surveyHousekeeping.name });
+    // Dashboards read KPI facts; a full batch continues in a follow-up job right away (initial fill of a big database).
+    await boss.work(QUEUES.kpiRefresh.name, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+      const result = await refreshKpiFacts(db);
+      if (result.hasMore) await boss.send(QUEUES.kpiRefresh.name, {}, { singletonKey: QUEUES.kpiRefresh.name });
+    });
+    await boss.schedule(QUEUES.kpiRefresh.name, "* * * * *", {}, { singletonKey: QUEUES.kpiRefresh.name });
   } catch (error) {
     globalForWorkers.skylineWorkersStarted = false;
     throw error;
