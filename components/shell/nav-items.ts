@@ -1,6 +1,7 @@
 // The one navigation config: the sidebar, the mobile drawer and the top-bar title all read it.
 // Add a page here once it exists; an item is shown only to users holding its permission (null = everyone).
 import { Building2, CalendarClock, FilePlus2, House, Inbox, KeyRound, Mail, Siren, Timer, UsersRound, type LucideIcon } from "lucide-react";
+import { ChartNoAxesCombined, Gauge, UserRoundCheck } from "lucide-react";
 import type messages from "@/messages/en.json";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -23,6 +24,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/complaints", labelKey: "complaints", icon: Inbox, permission: "complaint.read", section: "workspace" },
   { href: "/complaints/new", labelKey: "newComplaint", icon: FilePlus2, permission: "complaint.create", section: "workspace" },
   { href: "/escalations", labelKey: "escalations", icon: Siren, permission: "escalation.manage", section: "workspace" },
+  // Dashboards (lib/kpi/): manager view, supervisor's team view, agent's own figures. "/dashboard" matches exactly so
+  // the sub-pages light up their own items.
+  { href: "/dashboard", labelKey: "dashboard", icon: ChartNoAxesCombined, permission: "dashboard.view", section: "workspace", match: "exact" },
+  { href: "/dashboard/team", labelKey: "teamDashboard", icon: Gauge, permission: "dashboard.team", section: "workspace" },
+  { href: "/dashboard/me", labelKey: "myPerformance", icon: UserRoundCheck, permission: "complaint.reply", section: "workspace" },
   { href: "/admin/users", labelKey: "adminUsers", icon: UsersRound, permission: "admin.users", section: "administration" },
   { href: "/admin/teams", labelKey: "adminTeams", icon: Building2, permission: "admin.teams", section: "administration" },
   { href: "/admin/sla", labelKey: "adminSla", icon: Timer, permission: "admin.config", section: "administration" },

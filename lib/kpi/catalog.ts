@@ -29,7 +29,7 @@ export const DRILL_COHORTS = [
   "response_breached",
   "resolved",
   "resolution_breached",
-  "fcr",
+  "not_fcr",
   "reopened",
   "escalated",
   "surveyed",
@@ -48,7 +48,7 @@ export const KPI_SPECS: Record<KpiKey, KpiSpec> = {
   resolutionTime: { unit: "minutes", better: "down", target: 48 * 60, drill: "resolved" }, // resolution within 48 h
   slaResponse: { unit: "share", better: "up", target: 0.9, drill: "response_breached" },
   slaResolution: { unit: "share", better: "up", target: 0.9, drill: "resolution_breached" },
-  fcr: { unit: "share", better: "up", target: 0.7, drill: "fcr" },
+  fcr: { unit: "share", better: "up", target: 0.7, drill: "not_fcr" },
   reopenRate: { unit: "share", better: "down", target: 0.05, drill: "reopened" },
   escalationRate: { unit: "share", better: "down", target: 0.1, drill: "escalated" },
   csat: { unit: "share", better: "up", target: 0.85, drill: "csat_low" }, // SPEC §5: CSAT ≥ 85 %
