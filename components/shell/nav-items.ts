@@ -1,6 +1,6 @@
 // The one navigation config: the sidebar, the mobile drawer and the top-bar title all read it.
 // Add a page here once it exists; an item is shown only to users holding its permission (null = everyone).
-import { Bell, Building2, CalendarClock, Contact, Eye, FilePlus2, FolderTree, House, Inbox, KeyRound, Lightbulb, ListChecks, Mail, Plane, ScrollText, ShieldCheck, Siren, Timer, UsersRound, Webhook, type LucideIcon } from "lucide-react";
+import { Bell, Building2, CalendarClock, ChartNoAxesCombined, Contact, Eye, FilePlus2, FolderTree, Gauge, House, Inbox, KeyRound, Lightbulb, ListChecks, Mail, Plane, ScrollText, ShieldCheck, Siren, Timer, UserRoundCheck, UsersRound, Webhook, type LucideIcon } from "lucide-react";
 import type messages from "@/messages/en.json";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -29,6 +29,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/improvements", labelKey: "improvements", icon: Lightbulb, permission: "dashboard.team", section: "workspace" },
   { href: "/customers", labelKey: "customers", icon: Contact, permission: "customer.read", section: "workspace" },
   { href: "/tasks", labelKey: "myTasks", icon: ListChecks, permission: "customer.read", section: "workspace" },
+  // Dashboards (lib/kpi/): manager view, supervisor's team view, agent's own figures. "/dashboard" matches exactly so
+  // the sub-pages light up their own items.
+  { href: "/dashboard", labelKey: "dashboard", icon: ChartNoAxesCombined, permission: "dashboard.view", section: "workspace", match: "exact" },
+  { href: "/dashboard/team", labelKey: "teamDashboard", icon: Gauge, permission: "dashboard.team", section: "workspace" },
+  { href: "/dashboard/me", labelKey: "myPerformance", icon: UserRoundCheck, permission: "complaint.reply", section: "workspace" },
   { href: "/admin/users", labelKey: "adminUsers", icon: UsersRound, permission: "admin.users", section: "administration" },
   { href: "/admin/teams", labelKey: "adminTeams", icon: Building2, permission: "admin.teams", section: "administration" },
   { href: "/admin/sla", labelKey: "adminSla", icon: Timer, permission: "admin.config", section: "administration" },

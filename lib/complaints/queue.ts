@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { complaintScope } from "@/lib/complaints/scope";
 import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import type { QueueFilter } from "@/lib/complaints/schema";
+import { drillWhere } from "@/lib/complaints/kpi-drill";
 
 export type QueueRow = Awaited<ReturnType<typeof listQueue>>["rows"][number];
 
@@ -63,7 +64,9 @@ function slaWhere(states: NonNullable<QueueFilter["sla"]>, now: Date): Prisma.Co
 }
 
 export function filterWhere(actor: Actor, filter: QueueFilter, now = new Date()): Prisma.ComplaintWhereInput {
-  const and: Prisma.ComplaintWhereInput[] = [complaintScope(actor), queueWhere(actor, filter.queue)];
+  const from = filter.from ? new Date(`${filter.from}T00:00:00+08:00`) : undefined;
+  const to = filter.to ? new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined;
+  const and: Prisma.ComplaintWhereInput[] = [complaintScope(actor), filter.kpi ? drillWhere(filter.kpi, { from, to }, filter.level) : queueWhere(actor, filter.queue)];
   if (filter.status) and.push({ status: { in: filter.status } });
   if (filter.severity) and.push({ severityId: { in: filter.severity } });
   if (filter.priority) and.push({ priority: { in: filter.priority } });
@@ -73,8 +76,9 @@ export function filterWhere(actor: Actor, filter: QueueFilter, now = new Date())
   if (filter.assignee) and.push({ assigneeId: { in: filter.assignee } });
   if (filter.tier) and.push({ customer: { tierId: { in: filter.tier } } });
   if (filter.sla) and.push(slaWhere(filter.sla, now));
-  if (filter.from) and.push({ createdAt: { gte: new Date(`${filter.from}T00:00:00+08:00`) } });
-  if (filter.to) and.push({ createdAt: { lt: new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000) } });
+  if (filter.rootCause) and.push({ rootCauseId: { in: filter.rootCause } });
+  if (!filter.kpi && from) and.push({ createdAt: { gte: from } });
+  if (!filter.kpi && to) and.push({ createdAt: { lt: to } });
   if (filter.q) {
     // ILIKE on trigram-indexed columns: works for Chinese and Latin text alike (pg_trgm GIN indexes in the schema).
     const contains = { contains: filter.q, mode: "insensitive" as const };

@@ -1,5 +1,6 @@
 // Zod schemas for complaint inputs: shared by forms, server actions, the REST API and its OpenAPI document.
 import { z } from "zod";
+import { DRILL_COHORTS } from "@/lib/kpi/catalog";
 import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import { LOCALES } from "@/lib/i18n/locales";
 
@@ -124,6 +125,11 @@ export const queueFilterSchema = z.object({
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   q: z.string().trim().max(100).optional().transform((value) => (value ? value : undefined)),
+  // Drill-down from the dashboards (lib/complaints/kpi-drill.ts): a KPI cohort replaces the named queue, and from/to
+  // apply to the cohort's date; rootCause and level narrow Pareto / escalation-level clicks.
+  kpi: z.enum(DRILL_COHORTS).optional(),
+  rootCause: idList,
+  level: z.coerce.number().int().min(2).max(4).optional(),
   sort: z.enum(["due", "newest", "oldest"]).default("due"),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),

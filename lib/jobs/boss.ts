@@ -19,6 +19,9 @@ export const QUEUES = {
   webhookDelivery: { name: "webhooks.deliver", policy: "stately", retryLimit: 1, expireInSeconds: 10 * 60 },
   // Retention (lib/customers/retention.ts): daily anonymisation of customers whose complaints are all old and finished.
   customerRetention: { name: "customers.retention", policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60 },
+  // KPI facts for the dashboards (lib/kpi/refresh.ts): changed complaints since the last run; advisory lock + whole-row
+  // rewrites make overlapping runs harmless.
+  kpiRefresh: { name: "kpi.refresh", policy: "stately", retryLimit: 2, retryDelay: 10, expireInSeconds: 10 * 60 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

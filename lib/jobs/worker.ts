@@ -9,6 +9,8 @@ import { requestSlaSweep } from "@/lib/sla/sweep-request";
 import { sendNotificationDigests } from "@/lib/notifications/digest";
 import { deliverPendingWebhooks } from "@/lib/webhooks/deliver";
 import { runRetention } from "@/lib/customers/retention";
+import { db } from "@/lib/db";
+import { refreshKpiFacts } from "@/lib/kpi/refresh";
 
 const MAIL_FLUSH_BATCH = 100;
 // Clocks per sweep job; a larger backlog continues in a follow-up job right away instead of one endless job.
@@ -58,6 +60,12 @@ export async function startWorkers(): Promise<void> {
       await runRetention();
     });
     await boss.schedule(QUEUES.customerRetention.name, "17 3 * * *", {}, { singletonKey: QUEUES.customerRetention.name });
+    // Dashboards read KPI facts; a full batch continues in a follow-up job right away (initial fill of a big database).
+    await boss.work(QUEUES.kpiRefresh.name, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+      const result = await refreshKpiFacts(db);
+      if (result.hasMore) await boss.send(QUEUES.kpiRefresh.name, {}, { singletonKey: QUEUES.kpiRefresh.name });
+    });
+    await boss.schedule(QUEUES.kpiRefresh.name, "* * * * *", {}, { singletonKey: QUEUES.kpiRefresh.name });
   } catch (error) {
     globalForWorkers.skylineWorkersStarted = false;
     throw error;

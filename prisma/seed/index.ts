@@ -1,6 +1,7 @@
 // Seeds an installation once: the chosen industry template and optionally the demo data, in one transaction, with
 // the "seed.completed" marker written last so that a failed run leaves nothing behind and a finished one never repeats.
 import type { Db } from "../../lib/db";
+import { refreshAllKpiFacts } from "../../lib/kpi/refresh";
 import { applyTemplate } from "./apply-template";
 import { seedDemoData, type DemoCounts } from "./demo";
 import { airlineTemplate } from "./templates/airline";
@@ -46,5 +47,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
+  // Dashboards read precomputed KPI facts: fill them now rather than wait for the first job run.
+  await refreshAllKpiFacts(db, { now });
   return { seeded: true, counts };
 }

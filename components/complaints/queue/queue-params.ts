@@ -8,7 +8,11 @@ export const FILTER_KEYS = ["status", "severity", "priority", "category", "chann
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Flat string form of a filter (arrays as comma lists), without defaults, for links and the filter form. */
-export type QueueParams = Partial<Record<FilterKey | "queue" | "q" | "sort" | "cursor", string>>;
+export type QueueParams = Partial<Record<FilterKey | "queue" | "q" | "sort" | "cursor" | DrillKey, string>>;
+
+/** Dashboard drill-down params (kept in links, not shown as filter controls). */
+export const DRILL_KEYS = ["kpi", "rootCause", "level"] as const;
+export type DrillKey = (typeof DRILL_KEYS)[number];
 
 export function toParams(filter: QueueFilter): QueueParams {
   const params: QueueParams = {};
@@ -19,6 +23,9 @@ export function toParams(filter: QueueFilter): QueueParams {
     params[key] = Array.isArray(value) ? value.join(",") : value;
   }
   if (filter.q) params.q = filter.q;
+  if (filter.kpi) params.kpi = filter.kpi;
+  if (filter.rootCause) params.rootCause = filter.rootCause.join(",");
+  if (filter.level) params.level = String(filter.level);
   if (filter.sort !== "due") params.sort = filter.sort;
   if (filter.cursor) params.cursor = filter.cursor;
   return params;

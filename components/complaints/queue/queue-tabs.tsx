@@ -17,12 +17,12 @@ export async function QueueTabs({ actor, queues, current, params }: QueueTabsPro
     <nav aria-label={t("tabsLabel")} className="mb-4 overflow-x-auto">
       <ul className="inline-flex min-w-full items-center gap-1 border-b border-slate-200">
         {queues.map((queue) => {
-          const active = queue === current;
+          const active = queue === current && !params.kpi;
           const count = countOf(queue);
           return (
             <li key={queue}>
               <Link
-                href={queueHref(params, { queue: queue === "mine" ? undefined : queue, cursor: undefined })}
+                href={queueHref(params, { queue: queue === "mine" ? undefined : queue, cursor: undefined, kpi: undefined, rootCause: undefined, level: undefined })}
                 aria-current={active ? "page" : undefined}
                 data-testid={`queue-tab-${queue}`}
                 className={cn(
