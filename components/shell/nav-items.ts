@@ -1,6 +1,6 @@
 // The one navigation config: the sidebar, the mobile drawer and the top-bar title all read it.
 // Add a page here once it exists; an item is shown only to users holding its permission (null = everyone).
-import { Building2, CalendarClock, FilePlus2, House, Inbox, KeyRound, Mail, Siren, Timer, UsersRound, type LucideIcon } from "lucide-react";
+import { Building2, CalendarClock, FilePlus2, House, Inbox, KeyRound, Mail, MessageSquareHeart, Siren, Timer, UsersRound, type LucideIcon } from "lucide-react";
 import type messages from "@/messages/en.json";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -27,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/teams", labelKey: "adminTeams", icon: Building2, permission: "admin.teams", section: "administration" },
   { href: "/admin/sla", labelKey: "adminSla", icon: Timer, permission: "admin.config", section: "administration" },
   { href: "/admin/calendars", labelKey: "adminCalendars", icon: CalendarClock, permission: "admin.config", section: "administration" },
+  { href: "/admin/surveys", labelKey: "adminSurveys", icon: MessageSquareHeart, permission: "survey.manage", section: "administration" },
   { href: "/admin/mail", labelKey: "adminMail", icon: Mail, permission: "admin.mail", section: "administration" },
   { href: "/admin/api-tokens", labelKey: "apiTokens", icon: KeyRound, permission: "admin.tokens", section: "administration" },
 ];
