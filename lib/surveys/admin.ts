@@ -7,7 +7,7 @@ import { diffFields, writeAudit } from "@/lib/audit/log";
 import { fail, type FieldErrors, type Result } from "@/lib/errors";
 import { fieldErrors } from "@/lib/complaints/validation";
 import { parseSurveySettings, SURVEY_SETTING, surveySettingsSchema, type SurveySettings } from "@/lib/surveys/settings";
-import { SURVEY_TEXT_KEYS, surveyTextsInputSchema } from "@/lib/surveys/texts";
+import { SURVEY_TEXT_KEYS, surveyTextsInputSchema } from "@/lib/surveys/text-keys";
 
 const FORBIDDEN = "You may not manage surveys.";
 const INVALID = "Some fields are missing or invalid.";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { csatPercent, customerEffortScore, isLowScore, netPromoterScore, responseRate, solvedPercent, summarizeSurveys } from "@/lib/surveys/metrics";
 import { surveyIneligibility, type EligibilityInput } from "@/lib/surveys/eligibility";
 import { DEFAULT_SURVEY_SETTINGS } from "@/lib/surveys/settings";
-import { fillSurveyText } from "@/lib/surveys/texts";
+import { fillSurveyText } from "@/lib/surveys/text-keys";
 import { sameDigest } from "@/lib/surveys/token";
 
 describe("SPEC §5 figures", () => {

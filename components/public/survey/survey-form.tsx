@@ -12,7 +12,7 @@ import { SubmitButton } from "@/components/public/submit-button";
 import { ScaleGroup } from "@/components/public/survey/scale-group";
 import { SurveyNotice } from "@/components/public/survey/survey-notice";
 import { surveyRefusal, type SurveyFormState, type SurveyFormValues } from "@/components/public/survey/form-state";
-import type { SurveyTexts } from "@/lib/surveys/texts";
+import type { SurveyTexts } from "@/lib/surveys/text-keys";
 
 export type SurveyReasonOption = { code: string; label: string };
 

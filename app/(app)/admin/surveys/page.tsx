@@ -12,7 +12,7 @@ import { getComplaintFormOptions } from "@/lib/complaints/workspace";
 import { getSurveySettingsForAdmin, getSurveyTextsForAdmin, listSurveyReasonsForAdmin } from "@/lib/surveys/admin";
 import { surveyReport } from "@/lib/surveys/queries";
 import { parseReportRange } from "@/lib/surveys/range";
-import type { SurveyTextKey } from "@/lib/surveys/texts";
+import type { SurveyTextKey } from "@/lib/surveys/text-keys";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("surveyAdmin");

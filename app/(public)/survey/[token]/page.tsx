@@ -50,7 +50,8 @@ export default async function SurveyPage({ params, searchParams }: SurveyPagePro
 
   const locale = await surveyDisplayLocale(survey.locale);
   const [{ messages, t }, texts] = await Promise.all([surveyTranslator(locale), surveyTextsFor(toDbLocale(locale), survey.reference)]);
-  const reference = <p className="mt-3 font-mono text-xs text-slate-500" data-testid="survey-reference">{t("reference", { reference: survey.reference })}</p>;
+  // Inside the notice's description paragraph, hence a block span rather than a <p>.
+  const reference = <span className="mt-3 block font-mono text-xs text-slate-500" data-testid="survey-reference">{t("reference", { reference: survey.reference })}</span>;
   const contact = (
     <Button asChild size="lg">
       <Link href="/complaint">{t("notFound.action")}</Link>
