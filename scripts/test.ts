@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createDatabaseIfMissing, databaseUrl, dropDatabase, startDatabaseServer, withAdminClient } from "./lib/postgres";
+import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
 import { DATA_DIR_PG_TEST, E2E_PORT, PG_TEST_PORT, ROOT } from "./lib/paths";
 import { bin, buildIfStale, log, migrate, prismaGenerate, run, seed } from "./lib/steps";
 
@@ -38,7 +39,13 @@ async function main() {
   const server = await startDatabaseServer(DATA_DIR_PG_TEST, PG_TEST_PORT);
   const templateName = `skyline_test_${stamp}`;
   const e2eName = `skyline_e2e_${stamp}`;
+  // The e2e app sends its e-mail to a mail catcher that stores it in a database of its own, so specs can read the
+  // messages (tests/e2e/fixtures.ts caughtMail) while the app's own /admin/mail still shows "no catcher".
+  const e2eMailName = `skyline_e2e_mail_${stamp}`;
+  let catcher: MailCatcher | null = null;
   const cleanup = async () => {
+    await catcher?.stop().catch(() => undefined);
+    await dropDatabase(server.adminUrl, e2eMailName).catch(() => undefined);
     await dropDatabase(server.adminUrl, e2eName).catch(() => undefined);
     await dropDatabase(server.adminUrl, templateName).catch(() => undefined);
     await server.stop();
@@ -93,7 +100,15 @@ async function main() {
       await buildIfStale(env);
       log("end-to-end tests (Playwright, Chromium)…");
       const report = path.join(REPORTS, "e2e.json");
-      const outcome = await run(bin("playwright"), ["test", ...playwrightFiles], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report }).catch((error: unknown) => error);
+      await createDatabaseIfMissing(server.adminUrl, e2eMailName);
+      const mailUrl = databaseUrl(server.adminUrl, e2eMailName);
+      catcher = await startMailCatcher({ port: 0, databaseUrl: mailUrl });
+      const outcome = await run(bin("playwright"), ["test", ...playwrightFiles], {
+        ...env,
+        SMTP_URL: catcher.smtpUrl,
+        SKYLINE_E2E_MAIL_DATABASE_URL: mailUrl,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+      }).catch((error: unknown) => error);
       add(playwrightCounts(report));
       if (outcome instanceof Error) failure ??= outcome;
     }

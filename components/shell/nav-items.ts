@@ -1,6 +1,6 @@
 // The one navigation config: the sidebar, the mobile drawer and the top-bar title all read it.
 // Add a page here once it exists; an item is shown only to users holding its permission (null = everyone).
-import { Bell, Building2, CalendarClock, ChartNoAxesCombined, Contact, Eye, FilePlus2, FolderTree, Gauge, House, Inbox, KeyRound, Lightbulb, ListChecks, Mail, Plane, ScrollText, ShieldCheck, Siren, Timer, UserRoundCheck, UsersRound, Webhook, type LucideIcon } from "lucide-react";
+import { Bell, Building2, CalendarClock, ChartNoAxesCombined, Contact, Eye, FilePlus2, FolderTree, Gauge, House, Inbox, KeyRound, Lightbulb, ListChecks, Mail, MessageSquareHeart, Plane, ScrollText, ShieldCheck, Siren, Timer, UserRoundCheck, UsersRound, Webhook, type LucideIcon } from "lucide-react";
 import type messages from "@/messages/en.json";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -40,6 +40,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/categories", labelKey: "adminCategories", icon: FolderTree, permission: "admin.config", section: "administration" },
   { href: "/admin/passenger-volumes", labelKey: "adminPassengerVolumes", icon: Plane, permission: "admin.config", section: "administration" },
   { href: "/admin/calendars", labelKey: "adminCalendars", icon: CalendarClock, permission: "admin.config", section: "administration" },
+  { href: "/admin/surveys", labelKey: "adminSurveys", icon: MessageSquareHeart, permission: "survey.manage", section: "administration" },
   { href: "/admin/mail", labelKey: "adminMail", icon: Mail, permission: "admin.mail", section: "administration" },
   { href: "/admin/api-tokens", labelKey: "apiTokens", icon: KeyRound, permission: "admin.tokens", section: "administration" },
   { href: "/admin/webhooks", labelKey: "adminWebhooks", icon: Webhook, permission: "admin.webhooks", section: "administration" },

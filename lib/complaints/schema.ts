@@ -76,6 +76,9 @@ export const transitionSchema = z.object({
   rootCauseId: id.optional(),
   resolutionSummary: optionalText(5_000),
   duplicateOfReference: optionalText(20),
+  /** Resolve "without survey" (SPEC §5 / issue 5): the reason is required and shown on the timeline. */
+  withoutSurvey: z.boolean().optional(),
+  surveySkipReason: optionalText(500),
 });
 
 export type TransitionComplaintInput = z.infer<typeof transitionSchema>;

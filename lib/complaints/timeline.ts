@@ -17,6 +17,7 @@ export type TimelineDetail =
   | { type: "fields"; changes: FieldChange[] }
   | { type: "compensation"; kind: string | null; amount: string | null; currency: string | null; note: string | null; needsApproval: boolean }
   | { type: "escalation"; level: number | null; reason: string | null }
+  | { type: "survey"; csat: number | null; nps: number | null; ces: number | null; resolved: boolean | null; lowScore: boolean; changed: boolean; reason: string | null }
   | { type: "none" };
 
 export type TimelineItem = {
@@ -124,6 +125,18 @@ function detailOf(event: EventRow, lookup: Lookup): TimelineDetail {
     case "escalated":
     case "de_escalated":
       return { type: "escalation", level: num(data.level) ?? num(data.toLevel), reason: str(data.reason) };
+    case "survey_answered":
+    case "survey_skipped":
+      return {
+        type: "survey",
+        csat: num(data.csat),
+        nps: num(data.nps),
+        ces: num(data.ces),
+        resolved: typeof data.resolved === "boolean" ? data.resolved : null,
+        lowScore: data.lowScore === true,
+        changed: data.changed === true,
+        reason: str(data.reason),
+      };
     default:
       return { type: "none" };
   }

@@ -12,7 +12,7 @@ import { fieldErrors } from "@/lib/complaints/validation";
 import { claimVersion, isFailure, keyWhere, loadForChange, type ComplaintForChange, type ComplaintKey } from "@/lib/complaints/load";
 import { complaintScope } from "@/lib/complaints/scope";
 import { resolveEscalations } from "@/lib/escalations/service";
-import { scheduleSurveyOnResolve } from "@/lib/surveys/service";
+import { scheduleSurveyOnResolve, type SurveySkip } from "@/lib/surveys/service";
 import { cancelClocks, fulfilClocks, pauseClocks, restartResolutionClock, resumeClocks } from "@/lib/sla/clocks";
 
 export type TransitionResult = Result<{ complaint: { id: number; reference: string; status: ComplaintStatus; version: number } }>;
@@ -42,6 +42,9 @@ export async function transitionComplaint(actor: Actor, key: ComplaintKey, rawIn
       return fail("invalid", "Unknown root cause.", { fields: { rootCauseId: ["unknown"] } });
     }
 
+    if (input.to === "resolved" && input.withoutSurvey && !input.surveySkipReason) {
+      return fail("invalid", "Say why this complaint is resolved without a survey.", { fields: { surveySkipReason: ["required"] } });
+    }
     const check = checkTransition({ from: complaint.status, to: input.to, rootCauseId: input.rootCauseId, resolutionSummary: input.resolutionSummary, duplicateOfId, reason: input.reason });
     if (!check.ok) {
       if (check.error === "illegal_transition") {
@@ -52,13 +55,14 @@ export async function transitionComplaint(actor: Actor, key: ComplaintKey, rawIn
 
     const claimed = await claimVersion(tx, complaint.id, input.version);
     if (claimed !== true) return claimed;
-    const applied = await applyTransition(tx, actor, complaint, { ...input, duplicateOfId }, now);
+    const surveySkip = input.to === "resolved" && input.withoutSurvey && input.surveySkipReason ? { actorId: actor.userId, reason: input.surveySkipReason } : undefined;
+    const applied = await applyTransition(tx, actor, complaint, { ...input, duplicateOfId, surveySkip }, now);
     if (isFailure(applied)) return applied;
     return { ok: true as const, complaint: { id: complaint.id, reference: complaint.reference, status: input.to, version: input.version + 1 } };
   });
 }
 
-type AppliedInput = { to: ComplaintStatus; reason?: string; rootCauseId?: number; resolutionSummary?: string; duplicateOfId: number | null };
+type AppliedInput = { to: ComplaintStatus; reason?: string; rootCauseId?: number; resolutionSummary?: string; duplicateOfId: number | null; surveySkip?: SurveySkip };
 
 /** Writes the new status with its timestamps, SLA effects, timeline event and audit row. Shared with customer replies. */
 export async function applyTransition(tx: Tx, actor: Actor | null, complaint: ComplaintForChange, input: AppliedInput, now: Date): Promise<true | Failure> {
@@ -107,8 +111,6 @@ export async function applyTransition(tx: Tx, actor: Actor | null, complaint: Co
   if (input.to === "resolved" || input.to === "closed" || input.to === "rejected" || input.to === "duplicate") await resolveEscalations(tx, complaint.id, now);
 
   await tx.complaint.update({ where: { id: complaint.id }, data });
-  // SPEC §5: resolving sends the satisfaction survey (subject to eligibility: consent, e-mail, the 7-day rule …).
-  if (pendingSurvey) await scheduleSurveyOnResolve(tx, { complaintId: complaint.id, now });
   await tx.complaintEvent.create({
     data: {
       complaintId: complaint.id,
@@ -121,6 +123,9 @@ export async function applyTransition(tx: Tx, actor: Actor | null, complaint: Co
     },
   });
   await enqueueWebhookEvent(tx, input.to === "resolved" ? "complaint.resolved" : "complaint.updated", { complaintId: complaint.id, change: { status: { from: complaint.status, to: input.to } } }, now);
+  // SPEC §5: resolving sends the satisfaction survey (subject to eligibility: consent, e-mail, the 7-day rule …),
+  // after the status event so the timeline reads "resolved", then "survey sent" (or why none was sent).
+  if (pendingSurvey) await scheduleSurveyOnResolve(tx, { complaintId: complaint.id, now, skip: input.surveySkip });
   await writeAudit(tx, {
     actorType: actor?.kind ?? "customer",
     actorId,

@@ -4,7 +4,14 @@ import { escapeHtml, paragraph, button, renderLayout, definitionList } from "@/l
 import type { MailLocale, RenderedEmail } from "@/lib/mail/templates";
 import { surveyUrl } from "@/lib/surveys/token";
 
-export type SurveyEmailInput = { reference: string; token: string; customerName?: string | null; reminder?: boolean };
+export type SurveyEmailInput = {
+  reference: string;
+  token: string;
+  customerName?: string | null;
+  reminder?: boolean;
+  /** The manager's wording of the CSAT question (SurveyText "csat.question"), replacing the built-in title. */
+  question?: string | null;
+};
 
 const COPY = {
   "zh-CN": {
@@ -61,10 +68,13 @@ export function renderSurveyEmail(locale: MailLocale, input: SurveyEmailInput, a
   const greeting = copy.greeting(input.customerName ? oneLine(input.customerName) : null);
   const body = reminder ? copy.reminderBody : copy.body;
   const fullUrl = surveyUrl(input.token, appUrl);
+  const title = input.question ? oneLine(input.question) : copy.title;
   return {
     subject: oneLine(copy.subject(input.reference, reminder)),
     text: [
       greeting,
+      "",
+      title,
       "",
       body,
       "",
@@ -80,7 +90,7 @@ export function renderSurveyEmail(locale: MailLocale, input: SurveyEmailInput, a
     ].join("\n"),
     html: renderLayout({
       lang: locale,
-      title: copy.title,
+      title,
       blocks: [
         paragraph(escapeHtml(greeting)),
         paragraph(escapeHtml(body)),

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { queueSurveyEmail } from "@/lib/surveys/service";
 import { readSurveySettings } from "@/lib/surveys/settings";
 import { deriveSurveyToken } from "@/lib/surveys/token";
+import { recordSurveyEvent } from "@/lib/surveys/events";
 
 const DAY_MS = 86_400_000;
 const BATCH = 200;
@@ -27,6 +28,7 @@ export async function sendScheduledSurveys(now: Date): Promise<number> {
       if (claimed.count === 0 || !survey.customer.email) return 0;
       const { token } = deriveSurveyToken({ complaintId: survey.complaintId, scheduledAt: survey.scheduledAt });
       await queueSurveyEmail(tx, { complaintId: survey.complaintId, reference: survey.complaint.reference, locale: survey.locale, to: survey.customer.email, customerName: survey.customer.name, token });
+      await recordSurveyEvent(tx, { complaintId: survey.complaintId, kind: "survey_sent", now, data: { surveyId: survey.id, locale: survey.locale } });
       return 1;
     });
   }
@@ -51,14 +53,26 @@ export async function sendSurveyReminders(now: Date): Promise<number> {
       if (claimed.count === 0 || !survey.customer.email) return 0;
       const { token } = deriveSurveyToken({ complaintId: survey.complaintId, scheduledAt: survey.scheduledAt });
       await queueSurveyEmail(tx, { complaintId: survey.complaintId, reference: survey.complaint.reference, locale: survey.locale, to: survey.customer.email, customerName: survey.customer.name, token, reminder: true });
+      await recordSurveyEvent(tx, { complaintId: survey.complaintId, kind: "survey_reminded", now, data: { surveyId: survey.id } });
       return 1;
     });
   }
   return reminded;
 }
 
-/** Unanswered surveys past expiresAt become expired (answered ones keep their answer). */
+/** Unanswered surveys past expiresAt become expired (answered ones keep their answer), each noted on its timeline. */
 export async function expireSurveys(now: Date): Promise<number> {
-  const result = await db.survey.updateMany({ where: { status: { in: ["scheduled", "sent"] }, expiresAt: { lte: now } }, data: { status: "expired" } });
-  return result.count;
+  return db.$transaction(async (tx) => {
+    const expired = await tx.survey.updateManyAndReturn({
+      where: { status: { in: ["scheduled", "sent"] }, expiresAt: { lte: now } },
+      data: { status: "expired" },
+      select: { id: true, complaintId: true },
+    });
+    if (expired.length) {
+      await tx.complaintEvent.createMany({
+        data: expired.map((survey) => ({ complaintId: survey.complaintId, kind: "survey_expired" as const, visibility: "internal" as const, actorType: "system" as const, data: { surveyId: survey.id }, createdAt: now })),
+      });
+    }
+    return expired.length;
+  });
 }

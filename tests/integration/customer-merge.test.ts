@@ -98,7 +98,7 @@ describe("merge", () => {
     const [va, vb] = await versions(a.id, b.id);
     expect(await mergeCustomers(agent.actor, { survivorId: a.id, mergedId: b.id, survivorVersion: va, mergedVersion: vb })).toMatchObject({ error: "forbidden" });
     expect(await mergeCustomers(supervisor.actor, { survivorId: a.id, mergedId: a.id, survivorVersion: va, mergedVersion: va })).toMatchObject({ error: "invalid" });
-    expect(await mergeCustomers(supervisor.actor, { survivorId: a.id, mergedId: b.id, survivorVersion: va + 1, mergedVersion: vb })).toMatchObject({ error: "conflict" });
+    expect(await mergeCustomers(supervisor.actor, { survivorId: a.id, mergedId: b.id, survivorVersion: Number(va) + 1, mergedVersion: vb })).toMatchObject({ error: "conflict" });
   });
 
   it("lets one of two concurrent merges of the same customer win; the other gets a conflict", async () => {

@@ -17,7 +17,7 @@ import * as commentsRoute from "@/app/api/v1/complaints/[reference]/comments/rou
 import * as customersRoute from "@/app/api/v1/customers/route";
 import * as customerRoute from "@/app/api/v1/customers/[id]/route";
 import { submitPublicComplaint } from "@/lib/public/intake";
-import { submitSurveyAnswer } from "@/lib/surveys/service";
+import { submitSurveyAnswer } from "@/lib/surveys/answer-survey";
 import { makeApiToken, makeChannel, makeComplaint, makeCustomer, makePublicIntakeSetup, makeSeverity } from "@/tests/integration/factories";
 
 /** Cases per property: the create endpoint gets the full count, the others a share (≥ 500 in all by default). */

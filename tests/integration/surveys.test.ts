@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { scheduleSurveyOnResolve, openSurvey, submitSurveyAnswer } from "@/lib/surveys/service";
+import { scheduleSurveyOnResolve, openSurvey } from "@/lib/surveys/service";
+import { submitSurveyAnswer } from "@/lib/surveys/answer-survey";
 import { expireSurveys, sendScheduledSurveys, sendSurveyReminders } from "@/lib/surveys/jobs";
 import { findSurveyByToken } from "@/lib/surveys/token";
 import { SURVEY_SETTING } from "@/lib/surveys/settings";
@@ -161,10 +162,15 @@ describe("opening and answering", () => {
   it("lets the customer change the answer until the complaint closes, then refuses", async () => {
     const { token, surveyId, complaint } = await surveyed();
     expect((await submitSurveyAnswer(token, { csat: 3 }, at(1))).ok).toBe(true);
-    expect((await submitSurveyAnswer(token, { csat: 5, nps: 10 }, at(2))).ok).toBe(true);
+    // The same form posted again (double submit) is refused; it carries the state it was loaded with.
+    expect(await submitSurveyAnswer(token, { csat: 3 }, at(1))).toMatchObject({ ok: false, error: "conflict", message: "already_answered" });
+    const reopened = await openSurvey(token, at(1.5));
+    if (!reopened.ok) throw new Error("not found");
+    expect(reopened.revision).toBe(at(1).toISOString());
+    expect((await submitSurveyAnswer(token, { csat: 5, nps: 10, revision: reopened.revision }, at(2))).ok).toBe(true);
     expect(await db.surveyResponse.findUniqueOrThrow({ where: { surveyId } })).toMatchObject({ csat: 5, nps: 10 });
     await db.complaint.update({ where: { id: complaint.id }, data: { status: "closed", closedAt: at(3) } });
-    expect(await submitSurveyAnswer(token, { csat: 1 }, at(4))).toMatchObject({ ok: false, error: "conflict", message: "already_answered" });
+    expect(await submitSurveyAnswer(token, { csat: 1, revision: at(2).toISOString() }, at(4))).toMatchObject({ ok: false, error: "conflict", message: "final" });
     expect(await db.surveyResponse.findUniqueOrThrow({ where: { surveyId } })).toMatchObject({ csat: 5 });
     expect(await openSurvey(token, at(4))).toMatchObject({ status: "answered", canChange: false });
   });
@@ -180,8 +186,11 @@ describe("opening and answering", () => {
     const { token, surveyId, complaint, customer } = await surveyed();
     const first = await submitSurveyAnswer(token, { csat: 2, reasonCodes: ["slow"] }, at(1));
     expect(first).toMatchObject({ ok: true, lowScore: true, followUpCreated: true });
-    const again = await Promise.all([submitSurveyAnswer(token, { csat: 1 }, at(1.5)), submitSurveyAnswer(token, { csat: 4, resolved: false }, at(1.5))]);
-    expect(again.every((r) => r.ok && !r.followUpCreated)).toBe(true);
+    // Two changes posted at once from the same page: one lands, the other is refused as already answered.
+    const revision = at(1).toISOString();
+    const again = await Promise.all([submitSurveyAnswer(token, { csat: 1, revision }, at(1.5)), submitSurveyAnswer(token, { csat: 4, resolved: false, revision }, at(1.5))]);
+    expect(again.filter((result) => result.ok && !result.followUpCreated)).toHaveLength(1);
+    expect(again.filter((result) => !result.ok && result.error === "conflict")).toHaveLength(1);
     const tasks = await db.followUpTask.findMany({ where: { complaintId: complaint.id } });
     expect(tasks).toHaveLength(1);
     expect(tasks[0]).toMatchObject({ kind: "low_score_follow_up", status: "open", assigneeId: supervisor.user.id, teamId: team.id, customerId: customer.id, dueAt: at(2), note: `survey:${surveyId}` });

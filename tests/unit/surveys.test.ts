@@ -3,7 +3,7 @@ import { surveyIneligibility, type EligibilityInput } from "@/lib/surveys/eligib
 import { DEFAULT_SURVEY_SETTINGS, parseSurveySettings } from "@/lib/surveys/settings";
 import { renderSurveyEmail } from "@/lib/surveys/email";
 import { deriveSurveyToken, isWellFormedSurveyToken } from "@/lib/surveys/token";
-import { isLowScore } from "@/lib/surveys/service";
+import { isLowScore } from "@/lib/surveys/metrics";
 
 const eligible: EligibilityInput = { complaintStatus: "resolved", customer: { email: "a@example.com", consentSurvey: true, anonymizedAt: null }, recentSurvey: false };
 
@@ -32,11 +32,11 @@ describe("survey eligibility", () => {
 
 describe("survey settings", () => {
   it("defaults to immediate send, 14-day expiry, 3-day reminder, 7 days per customer", () => {
-    expect(DEFAULT_SURVEY_SETTINGS).toEqual({ delayMinutes: 0, expiryDays: 14, reminderDays: 3, perCustomerDays: 7 });
+    expect(DEFAULT_SURVEY_SETTINGS).toEqual({ delayMinutes: 0, expiryDays: 14, reminderDays: 3, perCustomerDays: 7, excludeTags: [], excludeCategoryIds: [], excludeChannelIds: [], reopenOnLowScore: false });
     expect(parseSurveySettings(null)).toEqual(DEFAULT_SURVEY_SETTINGS);
   });
   it("keeps valid fields and replaces invalid ones by their default", () => {
-    expect(parseSurveySettings({ delayMinutes: 30, expiryDays: -1, reminderDays: "x", perCustomerDays: 10 })).toEqual({ delayMinutes: 30, expiryDays: 14, reminderDays: 3, perCustomerDays: 10 });
+    expect(parseSurveySettings({ delayMinutes: 30, expiryDays: -1, reminderDays: "x", perCustomerDays: 10 })).toEqual({ ...DEFAULT_SURVEY_SETTINGS, delayMinutes: 30, perCustomerDays: 10 });
   });
 });
 

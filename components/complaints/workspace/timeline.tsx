@@ -9,7 +9,8 @@ import { COMPENSATION_KINDS } from "@/lib/compensation/schema";
 
 const MESSAGE_KINDS = new Set(["note", "reply", "call", "customer_message"]);
 const FIELD_KEYS = ["categoryId", "subcategoryId", "touchpointId", "severityId", "priority", "subject", "description", "bookingReference", "flightNumber", "serviceDate", "rootCauseId", "resolutionSummary"] as const;
-const KNOWN_EVENTS = ["created", "status_changed", "assigned", "handed_over", "field_changed", "escalated", "de_escalated", "escalation_acknowledged", "attachment_added", "compensation_proposed", "compensation_approved", "compensation_rejected", "compensation_issued", "sla_recomputed", "sla_extended", "survey_sent", "survey_answered", "merged", "incident_linked"] as const;
+const KNOWN_EVENTS = ["created", "status_changed", "assigned", "handed_over", "field_changed", "escalated", "de_escalated", "escalation_acknowledged", "attachment_added", "compensation_proposed", "compensation_approved", "compensation_rejected", "compensation_issued", "sla_recomputed", "sla_extended", "survey_sent", "survey_answered", "survey_reminded", "survey_expired", "survey_skipped", "merged", "incident_linked"] as const;
+const SKIP_REASONS = ["skipped_by_agent", "excluded_status", "excluded_tag", "excluded_category", "excluded_channel", "no_email", "no_consent", "recent_survey"] as const;
 
 function When({ at, now }: { at: Date; now: Date }) {
   const format = useFormatter();
@@ -58,9 +59,31 @@ function EventLine({ item }: { item: TimelineItem }) {
     }
     case "escalation":
       return <>{t(item.kind === "de_escalated" ? "deEscalated" : "escalated", { actor, level: detail.level ?? "—" })}</>;
+    case "survey":
+      return <SurveyEventLine item={item} detail={detail} actor={actor} />;
     default:
       return <>{event ? t(`events.${event}`, { actor, what: "" }) : t("events.other", { actor })}</>;
   }
+}
+
+function SurveyEventLine({ item, detail, actor }: { item: TimelineItem; detail: Extract<TimelineItem["detail"], { type: "survey" }>; actor: string }) {
+  const t = useTranslations("workspace.timeline.survey");
+  if (item.kind === "survey_skipped") {
+    const reason = SKIP_REASONS.find((candidate) => candidate === detail.reason);
+    return <span data-testid="timeline-survey-skipped">{t("skipped", { reason: reason ? t(`skipReasons.${reason}`) : "—" })}{reason === "skipped_by_agent" ? ` (${actor})` : ""}</span>;
+  }
+  const scores = [
+    detail.csat !== null ? t("csat", { score: detail.csat }) : null,
+    detail.resolved !== null ? t(detail.resolved ? "solved" : "notSolved") : null,
+    detail.nps !== null ? t("nps", { score: detail.nps }) : null,
+    detail.ces !== null ? t("ces", { score: detail.ces }) : null,
+  ].filter(Boolean);
+  return (
+    <span data-testid="timeline-survey-answered">
+      {t(detail.changed ? "changed" : "answered")}: {scores.join(" · ")}
+      {detail.lowScore ? <Badge tone="danger" className="ml-2">{t("lowScore")}</Badge> : null}
+    </span>
+  );
 }
 
 export function Timeline({ items, now }: { items: TimelineItem[]; now: Date }) {

@@ -28,6 +28,7 @@ export function TransitionButtons({ reference, version, allowed, canReopen, root
   const tStatus = useTranslations("status");
   const { toast } = useToast();
   const [target, setTarget] = useState<ComplaintStatus | null>(null);
+  const [withoutSurvey, setWithoutSurvey] = useState(false);
   const action = useWorkspaceAction();
   const targets = allowed.filter((to) => to !== "reopened" || canReopen);
 
@@ -43,6 +44,7 @@ export function TransitionButtons({ reference, version, allowed, canReopen, root
       rootCauseId: rootCause ? Number(rootCause) : undefined,
       resolutionSummary: text(form, "resolutionSummary"),
       duplicateOfReference: text(form, "duplicateOfReference"),
+      ...(target === "resolved" && withoutSurvey ? { withoutSurvey: true, surveySkipReason: text(form, "surveySkipReason") } : {}),
     };
     action.run(
       () => transitionAction(reference, input),
@@ -60,7 +62,7 @@ export function TransitionButtons({ reference, version, allowed, canReopen, root
   return (
     <>
       {targets.map((to) => (
-        <Button key={to} size="sm" variant={to === "resolved" ? "primary" : "secondary"} onClick={() => { action.reset(); setTarget(to); }} data-testid={`transition-${to}`}>
+        <Button key={to} size="sm" variant={to === "resolved" ? "primary" : "secondary"} onClick={() => { action.reset(); setWithoutSurvey(false); setTarget(to); }} data-testid={`transition-${to}`}>
           {t(`actions.${to}`)}
         </Button>
       ))}
@@ -84,6 +86,15 @@ export function TransitionButtons({ reference, version, allowed, canReopen, root
                   <FormField label={t("resolutionSummary")} error={action.fieldError("resolutionSummary")}>
                     <Textarea name="resolutionSummary" rows={4} required />
                   </FormField>
+                  <label className="flex items-center gap-2 text-sm text-slate-700">
+                    <input type="checkbox" checked={withoutSurvey} onChange={(event) => setWithoutSurvey(event.currentTarget.checked)} className="size-4 accent-brand-600" data-testid="resolve-without-survey" />
+                    {t("withoutSurvey")}
+                  </label>
+                  {withoutSurvey ? (
+                    <FormField label={t("surveySkipReason")} hint={t("surveySkipHint")} error={action.fieldError("surveySkipReason")}>
+                      <Textarea name="surveySkipReason" rows={2} required maxLength={500} data-testid="survey-skip-reason" />
+                    </FormField>
+                  ) : null}
                 </>
               ) : null}
               {target === "duplicate" ? (

@@ -12,15 +12,26 @@ import { SubmitButton } from "@/components/public/submit-button";
 import { ScaleGroup } from "@/components/public/survey/scale-group";
 import { SurveyNotice } from "@/components/public/survey/survey-notice";
 import { surveyRefusal, type SurveyFormState, type SurveyFormValues } from "@/components/public/survey/form-state";
+import type { SurveyTexts } from "@/lib/surveys/text-keys";
 
 export type SurveyReasonOption = { code: string; label: string };
 
-type SurveyFormProps = { token: string; initial: SurveyFormValues; reasons: SurveyReasonOption[]; changing: boolean };
+type SurveyFormProps = {
+  token: string;
+  /** The answer's state the page was loaded with ("" before the first answer). */
+  revision: string;
+  reference: string;
+  /** The manager's wording (SurveyText), overriding the built-in messages where set. */
+  texts: SurveyTexts;
+  initial: SurveyFormValues;
+  reasons: SurveyReasonOption[];
+  changing: boolean;
+};
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => String(from + index));
 const CSAT_VALUES = ["1", "2", "3", "4", "5"] as const;
 
-export function SurveyForm({ token, initial, reasons, changing }: SurveyFormProps) {
+export function SurveyForm({ token, revision, reference, texts, initial, reasons, changing }: SurveyFormProps) {
   const t = useTranslations("survey");
   const [state, action] = useActionState(submitSurveyAction, { result: null, values: initial } satisfies SurveyFormState);
   const [csat, setCsat] = useState(initial.csat);
@@ -32,7 +43,7 @@ export function SurveyForm({ token, initial, reasons, changing }: SurveyFormProp
         icon={CheckCircle2}
         testId="survey-thanks"
         title={t("thanks.title")}
-        description={result.lowScore ? `${t("thanks.description")} ${t("thanks.lowScore")}` : t("thanks.description")}
+        description={`${texts.thanks ?? t("thanks.description")}${result.lowScore ? ` ${t("thanks.lowScore")}` : ""}`}
       />
     );
   }
@@ -53,15 +64,17 @@ export function SurveyForm({ token, initial, reasons, changing }: SurveyFormProp
     <Card>
       <CardContent className="p-5 sm:p-6">
         <h1 className="text-xl font-semibold tracking-tight text-slate-900 sm:text-2xl">{t("title")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{changing ? t("changeNote") : t("intro")}</p>
+        <p className="mt-1 font-mono text-xs text-slate-500" data-testid="survey-reference">{t("reference", { reference })}</p>
+        <p className="mt-2 text-sm text-slate-600">{changing ? t("changeNote") : (texts.intro ?? t("intro"))}</p>
 
         {/* A new key per refused submission restores what was chosen (React resets uncontrolled fields after an action). */}
         <form action={action} className="mt-6 flex flex-col gap-7" data-testid="survey-form" key={JSON.stringify(state.values)} noValidate>
           <input type="hidden" name="token" value={token} />
+          <input type="hidden" name="revision" value={revision} />
           <ScaleGroup
             name="csat"
             size="lg"
-            legend={t("csat.legend")}
+            legend={texts["csat.question"] ?? t("csat.legend")}
             className="grid-cols-5"
             value={csat}
             onChange={setCsat}
@@ -86,7 +99,7 @@ export function SurveyForm({ token, initial, reasons, changing }: SurveyFormProp
 
           <ScaleGroup
             name="resolved"
-            legend={t("resolved.legend")}
+            legend={texts["resolved.question"] ?? t("resolved.legend")}
             hint={t("optional")}
             className="grid-cols-2"
             defaultValue={state.values.resolved}
@@ -98,7 +111,7 @@ export function SurveyForm({ token, initial, reasons, changing }: SurveyFormProp
           />
           <ScaleGroup
             name="nps"
-            legend={t("nps.legend")}
+            legend={texts["nps.question"] ?? t("nps.legend")}
             hint={t("optional")}
             className="grid-cols-6 sm:grid-cols-11"
             defaultValue={state.values.nps}
@@ -109,7 +122,7 @@ export function SurveyForm({ token, initial, reasons, changing }: SurveyFormProp
           />
           <ScaleGroup
             name="ces"
-            legend={t("ces.legend")}
+            legend={texts["ces.question"] ?? t("ces.legend")}
             hint={t("optional")}
             className="grid-cols-7"
             defaultValue={state.values.ces}
@@ -118,7 +131,7 @@ export function SurveyForm({ token, initial, reasons, changing }: SurveyFormProp
             highLabel={t("ces.high")}
             error={fieldError("ces")}
           />
-          <FormField label={t("comment.label")} hint={t("comment.hint")} error={fieldError("comment")}>
+          <FormField label={texts["comment.label"] ?? t("comment.label")} hint={t("comment.hint")} error={fieldError("comment")}>
             <Textarea id="survey-comment" name="comment" rows={4} maxLength={2000} placeholder={t("comment.placeholder")} defaultValue={state.values.comment} />
           </FormField>
 

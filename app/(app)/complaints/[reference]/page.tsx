@@ -12,6 +12,8 @@ import { EditDialog } from "@/components/complaints/workspace/edit-dialog";
 import { EscalateButton } from "@/components/escalations/escalate-button";
 import { Timeline } from "@/components/complaints/workspace/timeline";
 import { TransitionButtons } from "@/components/complaints/workspace/transition-buttons";
+import { SurveyPanel } from "@/components/complaints/workspace/survey-panel";
+import { surveyForComplaint, surveyReasonNames } from "@/lib/surveys/queries";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -55,6 +57,8 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
     listAttachments(actor, complaint.id),
   ]);
   const compensationList = compensations ?? [];
+  const survey = await surveyForComplaint(actor, complaint.id);
+  const reasonNames = survey?.response?.reasonCodes.length ? await surveyReasonNames(survey.response.reasonCodes, locale) : {};
   const hints = await compensationApprovalHints(actor, compensationList);
   const now = new Date();
   const t = await getTranslations("workspace");
@@ -166,6 +170,9 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
             canPropose={can(actor, "compensation.propose") && isOpen(complaint.status)}
             canIssue={can(actor, "compensation.propose")}
           />
+          {can(actor, "survey.read") ? (
+            <SurveyPanel reference={complaint.reference} survey={survey} reasonNames={reasonNames} canReopenHint={can(actor, "complaint.reopen") && complaint.allowedTransitions.includes("reopened")} />
+          ) : null}
           <AttachmentsPanel reference={complaint.reference} attachments={attachments} canUpload={can(actor, "complaint.update") && complaint.status !== "duplicate"} />
         </aside>
       </div>

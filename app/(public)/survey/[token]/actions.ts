@@ -1,7 +1,7 @@
 "use server";
 // Server action behind the survey form: the only place an answer is recorded (the GET of the page records none,
 // because mail scanners follow links). The token comes from the form, as on the tracking page.
-import { submitSurveyAnswer } from "@/lib/surveys/service";
+import { submitSurveyAnswer } from "@/lib/surveys/answer-survey";
 import type { SurveyFormState, SurveyFormValues } from "@/components/public/survey/form-state";
 
 function text(formData: FormData, key: string): string {
@@ -24,6 +24,8 @@ export async function submitSurveyAction(_previous: SurveyFormState, formData: F
     reasonCodes: formData.getAll("reasonCodes").filter((code): code is string => typeof code === "string"),
   };
   const token = text(formData, "token");
+  // The answer's state the form was loaded with: a second post of the same form is refused as already answered.
+  const revision = text(formData, "revision");
   const input = {
     csat: optionalNumber(values.csat),
     resolved: values.resolved === "yes" ? true : values.resolved === "no" ? false : undefined,
@@ -31,6 +33,7 @@ export async function submitSurveyAction(_previous: SurveyFormState, formData: F
     ces: optionalNumber(values.ces),
     comment: values.comment.trim() === "" ? undefined : values.comment,
     reasonCodes: values.reasonCodes,
+    revision,
   };
   const result = await submitSurveyAnswer(token, input, new Date());
   return { result, values };

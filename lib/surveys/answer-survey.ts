@@ -1,0 +1,134 @@
+// Use case: the customer's confirmed answer (a POST; a GET of the page never records one). The answer may be changed
+// until the complaint closes; a form posted again from an older state (double submit, second tab) is refused politely.
+// A low score opens one follow-up task for the team supervisor and, when the "survey" setting says so, reopens the
+// complaint through the transition service.
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { fail, type Result } from "@/lib/errors";
+import { fieldErrors } from "@/lib/complaints/validation";
+import { applyTransition } from "@/lib/complaints/transition-complaint";
+import { loadForChange, isFailure } from "@/lib/complaints/load";
+import { recordSurveyEvent } from "@/lib/surveys/events";
+import { isLowScore } from "@/lib/surveys/metrics";
+import { isSurveyExpired } from "@/lib/surveys/service";
+import { readSurveySettings } from "@/lib/surveys/settings";
+import { findSurveyByToken } from "@/lib/surveys/token";
+
+const DAY_MS = 86_400_000;
+
+export const surveyAnswerSchema = z.object({
+  csat: z.number().int().min(1).max(5),
+  resolved: z.boolean().optional(),
+  nps: z.number().int().min(0).max(10).optional(),
+  ces: z.number().int().min(1).max(7).optional(),
+  // NUL cannot be stored in PostgreSQL text: dropped (found by the hostile-input tests).
+  comment: z.string().trim().max(2000).transform((value) => value.replace(/\u0000/g, "")).optional(),
+  reasonCodes: z.array(z.string().max(64)).max(20).optional(),
+  /** The answer's updatedAt the form was loaded with ("" or absent for a first answer). */
+  revision: z.string().max(40).optional(),
+});
+export type SurveyAnswer = z.infer<typeof surveyAnswerSchema>;
+
+export type SurveyAnswerResult = Result<{ surveyId: number; lowScore: boolean; followUpCreated: boolean; reopened: boolean }>;
+
+export async function submitSurveyAnswer(token: unknown, rawInput: unknown, now: Date = new Date()): Promise<SurveyAnswerResult> {
+  const parsed = surveyAnswerSchema.safeParse(rawInput);
+  if (!parsed.success) return fail("invalid", "invalid", { fields: fieldErrors(parsed.error) });
+  const answer = parsed.data;
+  const found = await findSurveyByToken(token);
+  if (!found) return fail("not_found", "not_found");
+
+  return db.$transaction(async (tx) => {
+    // Lock the survey row: two submissions in flight are serialised, so the revision check below refuses the second.
+    await tx.$queryRaw`SELECT id FROM surveys WHERE id = ${found.id} FOR UPDATE`;
+    const survey = await tx.survey.findUniqueOrThrow({
+      where: { id: found.id },
+      select: {
+        id: true,
+        status: true,
+        expiresAt: true,
+        answeredAt: true,
+        customerId: true,
+        response: { select: { updatedAt: true } },
+        complaint: { select: { id: true, status: true, assigneeId: true, teamId: true, categoryId: true, channelId: true, team: { select: { supervisorId: true } } } },
+      },
+    });
+    if (survey.status === "cancelled") return fail("unprocessable", "cancelled");
+    if (isSurveyExpired(survey, now)) return fail("unprocessable", "expired");
+    if (survey.status === "answered" && survey.complaint.status === "closed") return fail("conflict", "final");
+    const currentRevision = survey.response ? survey.response.updatedAt.toISOString() : "";
+    if ((answer.revision ?? "") !== currentRevision) return fail("conflict", "already_answered");
+
+    const reasonCodes = [...new Set(answer.reasonCodes ?? [])];
+    if (reasonCodes.length) {
+      const known = await tx.surveyReason.findMany({ where: { code: { in: reasonCodes }, active: true }, select: { code: true } });
+      if (known.length !== reasonCodes.length) return fail("invalid", "invalid", { fields: { reasonCodes: ["unknown"] } });
+    }
+
+    const { complaint } = survey;
+    const values = {
+      csat: answer.csat,
+      resolved: answer.resolved ?? null,
+      nps: answer.nps ?? null,
+      ces: answer.ces ?? null,
+      comment: answer.comment ? answer.comment : null,
+      reasonCodes,
+      // Snapshot: stats credit whoever owned the complaint when the customer answered.
+      agentId: complaint.assigneeId,
+      teamId: complaint.teamId,
+      categoryId: complaint.categoryId,
+      channelId: complaint.channelId,
+      updatedAt: now,
+    };
+    await tx.surveyResponse.upsert({
+      where: { surveyId: survey.id },
+      create: { surveyId: survey.id, complaintId: complaint.id, ...values, createdAt: now },
+      update: values,
+    });
+    await tx.survey.update({ where: { id: survey.id }, data: { status: "answered", answeredAt: survey.answeredAt ?? now } });
+
+    const lowScore = isLowScore(answer);
+    await recordSurveyEvent(tx, {
+      complaintId: complaint.id,
+      kind: "survey_answered",
+      now,
+      actorType: "customer",
+      body: values.comment,
+      data: { surveyId: survey.id, csat: values.csat, resolved: values.resolved, nps: values.nps, ces: values.ces, reasonCodes, lowScore, changed: survey.response !== null },
+    });
+
+    let followUpCreated = false;
+    let reopened = false;
+    if (lowScore) {
+      // One task per survey (the note carries its id; tasks have no survey column), however often the answer changes.
+      const note = `survey:${survey.id}`;
+      const existing = await tx.followUpTask.findFirst({ where: { complaintId: complaint.id, kind: "low_score_follow_up", note }, select: { id: true } });
+      if (!existing) {
+        await tx.followUpTask.create({
+          data: {
+            kind: "low_score_follow_up",
+            customerId: survey.customerId,
+            complaintId: complaint.id,
+            assigneeId: complaint.team?.supervisorId ?? null,
+            teamId: complaint.teamId,
+            dueAt: new Date(now.getTime() + DAY_MS),
+            note,
+            createdAt: now,
+          },
+        });
+        followUpCreated = true;
+      }
+      const settings = await readSurveySettings(tx);
+      if (settings.reopenOnLowScore && complaint.status === "resolved") {
+        const current = await loadForChange(tx, null, complaint.id);
+        if (isFailure(current)) return current;
+        // Same path as a customer's reply: the version moves on, so an agent's open form gets a conflict, not an overwrite.
+        await tx.complaint.update({ where: { id: complaint.id }, data: { version: { increment: 1 } } });
+        const applied = await applyTransition(tx, null, current, { to: "reopened", reason: "low satisfaction score", duplicateOfId: null }, now);
+        if (isFailure(applied)) return applied;
+        reopened = true;
+      }
+    }
+    return { ok: true as const, surveyId: survey.id, lowScore, followUpCreated, reopened };
+  });
+}
