@@ -13,9 +13,8 @@ import { runHttp, type HttpScenario } from "./lib/http";
 import { closedLoop, type Stats } from "./lib/measure";
 import { answeredCount, prepareSurveys, surveyScenario } from "./lib/survey";
 import { TARGETS, verdict } from "./lib/targets";
+import { DASHBOARD_PATH } from "./lib/paths";
 
-/** The manager's dashboard page. Today the manager home; point at "/dashboard" once the dashboard page exists. */
-export const DASHBOARD_PATH = "/";
 
 const SEARCH_TERMS = { zh: "行李", en: "delayed" } as const;
 
