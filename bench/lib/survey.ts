@@ -47,7 +47,8 @@ export async function surveyScenario(baseUrl: string, tokens: string[]): Promise
   let index = 0;
   return {
     method: "POST",
-    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+    // Server actions check that the request comes from the app's own origin (CSRF protection), as a browser sends it.
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}`, origin: baseUrl },
     next: () => {
       const token = tokens[index++ % tokens.length]!;
       const body = multipart([...actionFields, ["token", token], ["csat", String(1 + (index % 5))], ["resolved", "yes"], ["nps", "8"], ["comment", "bench"]], boundary);
