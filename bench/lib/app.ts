@@ -70,7 +70,7 @@ export async function createApiToken(client: pg.Client | pg.Pool, name = "bench"
   await client.query(
     `INSERT INTO api_tokens (name, prefix, "tokenHash", permissions, "createdById", "createdAt")
      VALUES ($1, $2, $3, $4, (SELECT id FROM users WHERE role = 'admin' ORDER BY id LIMIT 1), now())`,
-    [name, prefix, hash, ["complaint.create", "complaint.read", "customer.read"]],
+    [name, prefix, hash, ["complaint.create", "complaint.read", "complaint.read_all", "customer.read"]],
   );
   return token;
 }

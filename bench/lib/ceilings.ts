@@ -28,14 +28,14 @@ export async function queueCeiling(pool: pg.Pool, actor: QueueActor) {
   await Promise.all([
     pool.query(
       `SELECT ${QUEUE_COLUMNS} ${QUEUE_JOINS}
-       WHERE ${SCOPE} AND c.status::text = ANY($3) AND c."assigneeId" = $2
+       WHERE ${SCOPE} AND c.status = ANY($3::"ComplaintStatus"[]) AND c."assigneeId" = $2
        ORDER BY c."nextDueAt" ASC NULLS LAST, c.id ASC LIMIT 26`,
       params,
     ),
-    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status::text = ANY($3) AND c."assigneeId" = $2`, params),
-    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status::text = ANY($3) AND c."teamId" = ANY($1::int[])`, params),
-    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status::text = ANY($3) AND c."assigneeId" IS NULL`, params),
-    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status::text = ANY($3) AND c."escalationLevel" >= 2`, params),
+    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status = ANY($3::"ComplaintStatus"[]) AND c."assigneeId" = $2`, params),
+    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status = ANY($3::"ComplaintStatus"[]) AND c."teamId" = ANY($1::int[])`, params),
+    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status = ANY($3::"ComplaintStatus"[]) AND c."assigneeId" IS NULL`, params),
+    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status = ANY($3::"ComplaintStatus"[]) AND c."escalationLevel" >= 2`, params),
   ]);
 }
 
@@ -102,7 +102,7 @@ export async function dashboardCeiling(pool: pg.Pool, now = new Date()) {
       pool.query(`SELECT count(*) FROM survey_responses WHERE "createdAt" >= $1 AND "createdAt" < $2 AND csat >= 4`, [start, end]),
       pool.query(`SELECT count(*) FROM complaints WHERE "createdAt" >= $1 AND "createdAt" < $2 AND "slaBreached"`, [start, end]),
     ]),
-    pool.query(`SELECT status, count(*) FROM complaints WHERE status::text = ANY($1) GROUP BY status`, [OPEN]),
+    pool.query(`SELECT status, count(*) FROM complaints WHERE status = ANY($1::"ComplaintStatus"[]) GROUP BY status`, [OPEN]),
     pool.query(
       `SELECT "categoryId", count(*) FROM complaints WHERE "createdAt" >= $1 AND "createdAt" < $2 AND "categoryId" IS NOT NULL
        GROUP BY "categoryId" ORDER BY count(*) DESC LIMIT 5`,

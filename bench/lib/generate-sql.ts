@@ -31,6 +31,16 @@ export function lookupStatements(): string[] {
               max(t.minutes) FILTER (WHERE t.clock = 'written_reply') AS wr_min
        FROM sla_policies p JOIN business_calendars cal ON cal.id = p."calendarId" JOIN sla_targets t ON t."policyId" = p.id
        WHERE p.active GROUP BY p.id, cal."is24x7"`,
+    // The policy each (severity, channel, type) gets: the most specific match, as lib/sla/policy-match.ts decides.
+    `CREATE TEMP TABLE lk_match AS
+       SELECT s.id AS severity_id, ch.id AS channel_id, t.type,
+              (SELECT p.id FROM lk_policy p
+                WHERE (p.severity_id IS NULL OR p.severity_id = s.id) AND (p.channel_id IS NULL OR p.channel_id = ch.id)
+                  AND (p.type IS NULL OR p.type = t.type)
+                ORDER BY (p.severity_id IS NOT NULL)::int + (p.channel_id IS NOT NULL)::int + (p.type IS NOT NULL)::int DESC,
+                         (p.severity_id IS NOT NULL) DESC, p.is_default, p.id
+                LIMIT 1) AS policy_id
+       FROM severities s CROSS JOIN channels ch CROSS JOIN unnest(ARRAY['complaint', 'suggestion', 'inquiry', 'praise']) AS t(type)`,
   ];
 }
 
@@ -89,18 +99,13 @@ export function planStatement(options: GenerateOptions, customerBase: number): s
       SELECT d.*, c.id AS category_id, c.children[1 + floor(random() * cardinality(c.children))::int] AS subcategory_id,
              s.id AS severity_id, s.rank AS severity_rank, ch.id AS channel_id,
              ag.user_id AS assignee_id, ag.team_id,
-             (SELECT p.id FROM lk_policy p
-               WHERE (p.severity_id IS NULL OR p.severity_id = s.id)
-                 AND (p.channel_id IS NULL OR p.channel_id = ch.id)
-                 AND (p.type IS NULL OR p.type = d.type)
-               ORDER BY (p.severity_id IS NOT NULL)::int + (p.channel_id IS NOT NULL)::int + (p.type IS NOT NULL)::int DESC,
-                        (p.severity_id IS NOT NULL) DESC, p.is_default, p.id
-               LIMIT 1) AS policy_id
+             m.policy_id
       FROM drawn d
       JOIN lk_category c ON c.code = d.category_code
       JOIN severities s ON s.code = d.severity_code
       JOIN channels ch ON ch.code = d.channel_code
       JOIN lk_agent ag ON ag.idx = d.agent_idx
+      JOIN lk_match m ON m.severity_id = s.id AND m.channel_id = ch.id AND m.type = d.type
     ), timed AS (
       SELECT k.*, p.stretch, p.warn_percent, p.ack_min, p.fr_min, p.res_min, p.wr_min,
              k.created_at + exp(random_normal(ln(4), 0.6)) * interval '1 minute' AS ack_time,

@@ -9,14 +9,16 @@ import type { HttpScenario } from "./http";
 export async function prepareSurveys(pool: pg.Pool, count: number): Promise<string[]> {
   const tokens = Array.from({ length: count }, () => randomBytes(32).toString("base64url"));
   const hashes = tokens.map((token) => createHash("sha256").update(token).digest("hex"));
-  await pool.query(
+  const inserted = await pool.query<{ tokenHash: string }>(
     `INSERT INTO surveys ("complaintId", "customerId", "tokenHash", locale, status, "scheduledAt", "sentAt", "expiresAt", "createdAt")
      SELECT c.id, c."customerId", h.hash, 'zh-CN', 'sent', now(), now(), now() + interval '7 days', now()
      FROM unnest($1::text[]) WITH ORDINALITY AS h(hash, n)
-     JOIN (SELECT id, "customerId", row_number() OVER () AS n FROM complaints WHERE status = 'closed' LIMIT $2) c ON c.n = h.n`,
+     JOIN (SELECT id, "customerId", row_number() OVER () AS n FROM complaints WHERE status IN ('closed', 'resolved') LIMIT $2) c ON c.n = h.n
+     RETURNING "tokenHash"`,
     [hashes, count],
   );
-  return tokens;
+  const stored = new Set(inserted.rows.map((row) => row.tokenHash));
+  return tokens.filter((_, index) => stored.has(hashes[index]!));
 }
 
 function hiddenActionFields(html: string): [string, string][] {
@@ -45,7 +47,8 @@ export async function surveyScenario(baseUrl: string, tokens: string[]): Promise
   let index = 0;
   return {
     method: "POST",
-    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+    // Server actions check that the request comes from the app's own origin (CSRF protection), as a browser sends it.
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}`, origin: baseUrl },
     next: () => {
       const token = tokens[index++ % tokens.length]!;
       const body = multipart([...actionFields, ["token", token], ["csat", String(1 + (index % 5))], ["resolved", "yes"], ["nps", "8"], ["comment", "bench"]], boundary);

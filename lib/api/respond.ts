@@ -1,5 +1,6 @@
 // The one mapper from service results to HTTP for /api/v1: status from HTTP_STATUS, body { error: { code, message, fields?, details? } }.
 import { HTTP_STATUS, type ErrorCode, type Failure } from "@/lib/errors";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/db-availability";
 
 const NO_STORE = { "Cache-Control": "no-store" } as const;
 
@@ -45,6 +46,14 @@ export function guarded<A extends unknown[]>(handler: (request: Request, ...rest
     try {
       return await handler(request, ...rest);
     } catch (error) {
+      // The database is stopped, restarting or unreachable: fail fast with 503 and a retry hint; the pool reconnects
+      // by itself once it is back.
+      if (isDatabaseUnavailable(error)) {
+        return failure(
+          { error: "unavailable", message: "The service is temporarily unavailable. Try again shortly." },
+          { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) },
+        );
+      }
       console.error("[api] unexpected error", { method: request.method, path: new URL(request.url).pathname, error });
       return json({ error: { code: "internal", message: "Something went wrong on our side. Try again later." } } satisfies ApiErrorBody, 500);
     }
