@@ -1,7 +1,7 @@
 // The one navigation config: the sidebar, the mobile drawer and the top-bar title all read it.
 // Add a page here once it exists; an item is shown only to users holding its permission (null = everyone).
 import { Building2, CalendarClock, FilePlus2, House, Inbox, KeyRound, Mail, Siren, Timer, UsersRound, type LucideIcon } from "lucide-react";
-import { FolderTree, Lightbulb, Plane, Radio, Webhook } from "lucide-react";
+import { FolderTree, HandCoins, Lightbulb, Plane, Radio, Webhook } from "lucide-react";
 import type messages from "@/messages/en.json";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -30,6 +30,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/sla", labelKey: "adminSla", icon: Timer, permission: "admin.config", section: "administration" },
   { href: "/admin/categories", labelKey: "adminCategories", icon: FolderTree, permission: "admin.config", section: "administration" },
   { href: "/admin/channels", labelKey: "adminChannels", icon: Radio, permission: "admin.config", section: "administration" },
+  { href: "/admin/compensation", labelKey: "adminCompensation", icon: HandCoins, permission: "admin.config", section: "administration" },
   { href: "/admin/passenger-volumes", labelKey: "adminPassengerVolumes", icon: Plane, permission: "admin.config", section: "administration" },
   { href: "/admin/calendars", labelKey: "adminCalendars", icon: CalendarClock, permission: "admin.config", section: "administration" },
   { href: "/admin/mail", labelKey: "adminMail", icon: Mail, permission: "admin.mail", section: "administration" },
