@@ -1,7 +1,7 @@
 // The one navigation config: the sidebar, the mobile drawer and the top-bar title all read it.
 // Add a page here once it exists; an item is shown only to users holding its permission (null = everyone).
 import { Building2, CalendarClock, FilePlus2, House, Inbox, KeyRound, Mail, Siren, Timer, UsersRound, type LucideIcon } from "lucide-react";
-import { FolderTree, HandCoins, Lightbulb, Plane, Radio, Webhook } from "lucide-react";
+import { FolderTree, HandCoins, Lightbulb, Plane, Radio, Settings2, Webhook } from "lucide-react";
 import type messages from "@/messages/en.json";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -28,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/users", labelKey: "adminUsers", icon: UsersRound, permission: "admin.users", section: "administration" },
   { href: "/admin/teams", labelKey: "adminTeams", icon: Building2, permission: "admin.teams", section: "administration" },
   { href: "/admin/sla", labelKey: "adminSla", icon: Timer, permission: "admin.config", section: "administration" },
+  { href: "/admin/setup", labelKey: "adminSetup", icon: Settings2, permission: "admin.config", section: "administration" },
   { href: "/admin/categories", labelKey: "adminCategories", icon: FolderTree, permission: "admin.config", section: "administration" },
   { href: "/admin/channels", labelKey: "adminChannels", icon: Radio, permission: "admin.config", section: "administration" },
   { href: "/admin/compensation", labelKey: "adminCompensation", icon: HandCoins, permission: "admin.config", section: "administration" },
