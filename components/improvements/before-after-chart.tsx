@@ -15,7 +15,7 @@ export function BeforeAfterChart({ series }: { series: { week: number; count: nu
           <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: "#64748b" }} />
           <Tooltip formatter={(value) => [value as number, t("complaints")]} labelFormatter={(label) => t("weekLabel", { week: String(label) })} />
           <ReferenceLine x="+0" stroke="#7c3aed" strokeDasharray="4 2" />
-          <Line type="monotone" dataKey="count" stroke="#2563eb" strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+          <Line type="linear" dataKey="count" stroke="#2563eb" strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -13,7 +13,8 @@ export const DEFAULT_APPROVAL_LIMITS = {
   admin: "0.00",
 } as const satisfies Record<Role, string>;
 
-export type ApprovalLimitRule = { role: Role; amount: string; currency: string };
+/** `pointsPerCny`: the configured miles/points rate (Setting "compensation.pointsPerCny"); POINTS_PER_CNY when absent. */
+export type ApprovalLimitRule = { role: Role; amount: string; currency: string; pointsPerCny?: number };
 
 /**
  * Money as integer cents, so comparisons are exact. Accepts "800", "800.5", "800.50" or a Prisma Decimal's string
@@ -31,18 +32,29 @@ export function formatAmount(amount: string | number): string {
   return `${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`;
 }
 
-/** Miles/points ("PTS") are valued at 100 points = 1 CNY when compared with CNY limits (airline template default). */
+/**
+ * Miles/points ("PTS") are valued at 100 points = 1 CNY when compared with CNY limits (airline template default).
+ * Admins change the rate on /admin/compensation (Setting "compensation.pointsPerCny"), read by approvalLimitFor.
+ */
 export const POINTS_PER_CNY = 100n;
+export const POINTS_RATE_SETTING = "compensation.pointsPerCny";
+
+/** The configured points-per-CNY rate, or the default when unset or malformed. */
+export async function pointsPerCny(client: Db | Tx): Promise<number> {
+  const row = await client.setting.findUnique({ where: { key: POINTS_RATE_SETTING }, select: { value: true } });
+  return typeof row?.value === "number" && Number.isInteger(row.value) && row.value > 0 ? row.value : Number(POINTS_PER_CNY);
+}
 
 /**
  * True when the amount is above the limit. Limits are in CNY; points are converted at POINTS_PER_CNY; any other
  * foreign currency is never compared across currencies: it always needs an approver whose own limit is in that
  * currency. Admins (limit 0) therefore never approve.
  */
-export function needsApproval(amount: string | number, currency: string, limit: Pick<ApprovalLimitRule, "amount" | "currency">): boolean {
+export function needsApproval(amount: string | number, currency: string, limit: Pick<ApprovalLimitRule, "amount" | "currency" | "pointsPerCny">): boolean {
   const from = currency.toUpperCase();
   const to = limit.currency.toUpperCase();
-  if (from === "PTS" && to === LIMIT_CURRENCY) return toCents(amount) / POINTS_PER_CNY > toCents(limit.amount);
+  const rate = limit.pointsPerCny === undefined ? POINTS_PER_CNY : BigInt(limit.pointsPerCny);
+  if (from === "PTS" && to === LIMIT_CURRENCY) return toCents(amount) / rate > toCents(limit.amount);
   if (from !== to) return true;
   return toCents(amount) > toCents(limit.amount);
 }
@@ -56,8 +68,8 @@ function ruleFor(role: Role, row: LimitRow | undefined): ApprovalLimitRule {
 
 /** The role's configured limit, or its default when the table has no row for it. */
 export async function approvalLimitFor(client: Db | Tx, role: Role): Promise<ApprovalLimitRule> {
-  const row = await client.approvalLimit.findUnique({ where: { role } });
-  return ruleFor(role, row ?? undefined);
+  const [row, rate] = await Promise.all([client.approvalLimit.findUnique({ where: { role } }), pointsPerCny(client)]);
+  return { ...ruleFor(role, row ?? undefined), pointsPerCny: rate };
 }
 
 /** Roles that hold `compensation.approve`: the people a compensation above the proposer's limit goes to. */
@@ -65,8 +77,8 @@ const APPROVER_ROLES = ROLES.filter((role) => can({ permissions: permissionsOf(r
 
 /** The least senior approving role whose limit covers the amount, or null when none does. */
 export async function lowestApproverFor(client: Db | Tx, amount: string, currency: string): Promise<ApprovalLimitRule | null> {
-  const rows = await client.approvalLimit.findMany({ where: { role: { in: APPROVER_ROLES } } });
-  const limits = APPROVER_ROLES.map((role) => ruleFor(role, rows.find((row) => row.role === role)));
+  const [rows, rate] = await Promise.all([client.approvalLimit.findMany({ where: { role: { in: APPROVER_ROLES } } }), pointsPerCny(client)]);
+  const limits = APPROVER_ROLES.map((role) => ({ ...ruleFor(role, rows.find((row) => row.role === role)), pointsPerCny: rate }));
   const covering = limits.filter((limit) => !needsApproval(amount, currency, limit));
   covering.sort((a, b) => Number(toCents(a.amount) - toCents(b.amount)));
   return covering[0] ?? null;

@@ -8,6 +8,7 @@ import { db, type Tx } from "@/lib/db";
 import { fail, type Failure, type Result } from "@/lib/errors";
 import type { ComplaintStatus, EventKind } from "@/lib/generated/prisma/enums";
 import { approvalLimitFor, lowestApproverFor, needsApproval } from "@/lib/compensation/limits";
+import { enabledCompensationKinds } from "@/lib/compensation/config";
 import { compensationViewSelect, toCompensationView, type CompensationView } from "@/lib/compensation/queries";
 import type { DecideCompensationInput, IssueCompensationInput, ProposeCompensationInput } from "@/lib/compensation/schema";
 
@@ -64,6 +65,7 @@ export async function proposeCompensation(actor: Actor, input: ProposeCompensati
     if ((DONE_STATUSES as readonly ComplaintStatus[]).includes(complaint.status)) {
       return fail("unprocessable", `Compensation cannot be proposed on a ${complaint.status} complaint.`);
     }
+    if (!(await enabledCompensationKinds(tx)).includes(input.kind)) return fail("invalid", "This kind of compensation is disabled.", { fields: { kind: ["disabled"] } });
     const limit = await approvalLimitFor(tx, actor.role);
     const approvalNeeded = needsApproval(input.amount, input.currency, limit);
     const now = new Date();

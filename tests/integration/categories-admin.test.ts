@@ -69,3 +69,20 @@ describe("category administration", () => {
     expect(await saveRootCause(actor, null, { code: "RC-X", nameZh: "乙", nameEn: "B", categoryId: null, kind: "external" })).toMatchObject({ ok: false, fields: { code: ["taken"] } });
   });
 });
+
+describe("channel administration", () => {
+  it("renames, disables and flags a channel; stale edits and agents are refused", async () => {
+    const { updateChannel, channelVersion } = await import("@/lib/reference/channels");
+    const { actor } = await makeStaff("admin");
+    const { actor: agent } = await makeStaff("agent");
+    const channel = await db.channel.create({ data: { code: `ch-${Math.random().toString(36).slice(2, 8)}`, kind: "phone", nameZh: "电话", nameEn: "Phone" } });
+    const version = channelVersion(channel);
+    const input = { nameZh: "热线", nameEn: "Hotline", isRegulator: false, active: false, sortOrder: 5, version };
+    expect(await updateChannel(agent, channel.id, input)).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await updateChannel(actor, channel.id, { ...input, nameEn: "", sortOrder: 10_000 })).toMatchObject({ ok: false, fields: { nameEn: ["required"], sortOrder: ["sort_range"] } });
+    expect((await updateChannel(actor, channel.id, input)).ok).toBe(true);
+    expect(await updateChannel(actor, channel.id, { ...input, active: true })).toMatchObject({ ok: false, error: "conflict" });
+    expect(await db.channel.findUniqueOrThrow({ where: { id: channel.id } })).toMatchObject({ nameEn: "Hotline", active: false, sortOrder: 5 });
+    expect(await db.auditLog.count({ where: { action: "channel.update", entityId: String(channel.id) } })).toBe(1);
+  });
+});

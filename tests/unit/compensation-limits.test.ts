@@ -50,3 +50,11 @@ describe("money amounts", () => {
     expect(decideCompensationSchema.safeParse({ compensationId: 1, version: 1, decision: "approve" }).success).toBe(true);
   });
 });
+
+describe("needsApproval with a configured points rate", () => {
+  it("uses the rule's pointsPerCny instead of the default 100", () => {
+    expect(needsApproval("50000", "PTS", { ...agentLimit, pointsPerCny: 50 })).toBe(true);
+    expect(needsApproval("25000", "PTS", { ...agentLimit, pointsPerCny: 50 })).toBe(false);
+    expect(needsApproval("100000", "PTS", { ...agentLimit, pointsPerCny: 200 })).toBe(false);
+  });
+});

@@ -41,10 +41,14 @@ export function PrivateNetworkToggle({ allowed }: { allowed: boolean }) {
         disabled={pending}
         onChange={(e) => {
           const next = e.currentTarget.checked;
+          // Shown at once; put back if the save fails.
+          setValue(next);
           startTransition(async () => {
             const result = await setAllowPrivateNetworksAction(next);
-            if (result.ok) setValue(result.allow);
-            else toast({ tone: "error", title: t("errors.failed") });
+            if (!result.ok) {
+              setValue(!next);
+              toast({ tone: "error", title: t("errors.failed") });
+            }
           });
         }}
       />

@@ -27,7 +27,7 @@ function aboveLimit(amount: string, currency: string, limit: { amount: string; c
   return currency.toUpperCase() !== limit.currency.toUpperCase() || value > Number(limit.amount);
 }
 
-export function ProposeCompensation({ reference, complaintId, ownLimit }: { reference: string; complaintId: number; ownLimit: { amount: string; currency: string } }) {
+export function ProposeCompensation({ reference, complaintId, ownLimit }: { reference: string; complaintId: number; ownLimit: { amount: string; currency: string; enabledKinds?: readonly string[] } }) {
   const t = useTranslations("compensation");
   const { toast } = useToast();
   const [open, setOpen] = useState(false);
@@ -63,8 +63,8 @@ export function ProposeCompensation({ reference, complaintId, ownLimit }: { refe
               <DialogDescription>{t("limitHint", { amount: ownLimit.amount, currency: ownLimit.currency })}</DialogDescription>
             </DialogHeader>
             <FormField label={t("kind")} error={action.fieldError("kind")}>
-              <Select name="kind" defaultValue="voucher">
-                {COMPENSATION_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
+              <Select name="kind" defaultValue={ownLimit.enabledKinds && !ownLimit.enabledKinds.includes("voucher") ? ownLimit.enabledKinds[0] : "voucher"}>
+                {COMPENSATION_KINDS.filter((kind) => !ownLimit.enabledKinds || ownLimit.enabledKinds.includes(kind)).map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
               </Select>
             </FormField>
             <div className="grid grid-cols-[1fr_7rem] gap-3">

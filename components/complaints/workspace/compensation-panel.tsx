@@ -16,7 +16,7 @@ type Props = {
   /** Ids the user may approve or reject (within their limit, not their own proposal). */
   decidableIds: number[];
   approverRoleById: Record<number, Role | null>;
-  ownLimit: { amount: string; currency: string };
+  ownLimit: { amount: string; currency: string; enabledKinds?: readonly string[] };
   canPropose: boolean;
   /** Issuing stays possible after the complaint is resolved; proposing does not. */
   canIssue: boolean;

@@ -39,7 +39,7 @@ export default async function AdminCategoriesPage() {
         <ul className="divide-y divide-slate-100">
           {causes.map((cause) => (
             <li key={cause.id} className="flex items-center gap-3 py-1.5 text-sm" data-testid={`root-cause-${cause.code}`}>
-              <span className="w-28 shrink-0 font-mono text-xs text-slate-600">{cause.code}</span>
+              <span className="w-36 shrink-0 font-mono text-xs text-slate-600">{cause.code}</span>
               <span className="text-slate-900">{name(cause)}</span>
               <span className="text-slate-500">{other(cause)}</span>
               <Badge tone="violet">{t(`kinds.${cause.kind}`)}</Badge>

@@ -1,0 +1,13 @@
+"use server";
+// Server action of the set-up page: a thin adapter over lib/setup/industry-template.ts.
+import { revalidatePath } from "next/cache";
+import { requirePermission } from "@/lib/auth/session";
+import type { Result } from "@/lib/errors";
+import { applyIndustryTemplate } from "@/lib/setup/industry-template";
+
+export async function applyIndustryTemplateAction(code: string): Promise<Result<{ template: string }>> {
+  const user = await requirePermission("admin.config");
+  const result = await applyIndustryTemplate(user.actor, code);
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
