@@ -22,7 +22,6 @@ export async function ComplaintsCard({ complaints, locale }: { complaints: Custo
             <TableRow className="hover:bg-transparent">
               <TableHead>{t("reference")}</TableHead>
               <TableHead>{t("subject")}</TableHead>
-              <TableHead>{t("category")}</TableHead>
               <TableHead>{t("status")}</TableHead>
               <TableHead>{t("assignee")}</TableHead>
               <TableHead>{t("created")}</TableHead>
@@ -36,10 +35,12 @@ export async function ComplaintsCard({ complaints, locale }: { complaints: Custo
                     {row.reference}
                   </Link>
                 </TableCell>
-                <TableCell className="max-w-[18rem] truncate" title={row.subject}>
-                  {row.subject}
+                <TableCell className="max-w-[20rem]">
+                  <p className="truncate text-slate-900" title={row.subject}>
+                    {row.subject}
+                  </p>
+                  {row.category ? <p className="truncate text-xs text-slate-500">{localizedName(locale, row.category)}</p> : null}
                 </TableCell>
-                <TableCell className="text-[13px] whitespace-nowrap">{row.category ? localizedName(locale, row.category) : "—"}</TableCell>
                 <TableCell>
                   <StatusBadge status={row.status} />
                 </TableCell>

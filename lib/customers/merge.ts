@@ -7,6 +7,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { fromDbLocale, LOCALE_NATIVE_NAMES } from "@/lib/i18n/locales";
 import { presentCustomer } from "@/lib/customers/mask";
 import { customerScope } from "@/lib/customers/scope";
 
@@ -260,7 +261,7 @@ export async function getMergePreview(actor: Actor, survivorId: number, mergedId
         phone: shown.phone,
         email: shown.email,
         idNumber: shown.idNumber,
-        locale: row.locale,
+        locale: LOCALE_NATIVE_NAMES[fromDbLocale(row.locale)],
         membershipNumber: row.membershipNumber,
         tierId: row.tier ? `${row.tier.nameZh} / ${row.tier.nameEn}` : null,
         company: row.company,

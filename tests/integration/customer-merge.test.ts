@@ -30,7 +30,9 @@ async function pair(suffix: string) {
   return { a, b, ca, cb: [cb1, cb2], survey, task };
 }
 
-const versions = async (...ids: number[]) => Promise.all(ids.map(async (id) => (await db.customer.findUniqueOrThrow({ where: { id } })).version));
+async function versions(...ids: number[]): Promise<number[]> {
+  return Promise.all(ids.map(async (id) => (await db.customer.findUniqueOrThrow({ where: { id } })).version));
+}
 
 describe("duplicates", () => {
   it("finds the same phone in another format and lists the pair for review", async () => {
@@ -98,7 +100,7 @@ describe("merge", () => {
     const [va, vb] = await versions(a.id, b.id);
     expect(await mergeCustomers(agent.actor, { survivorId: a.id, mergedId: b.id, survivorVersion: va, mergedVersion: vb })).toMatchObject({ error: "forbidden" });
     expect(await mergeCustomers(supervisor.actor, { survivorId: a.id, mergedId: a.id, survivorVersion: va, mergedVersion: va })).toMatchObject({ error: "invalid" });
-    expect(await mergeCustomers(supervisor.actor, { survivorId: a.id, mergedId: b.id, survivorVersion: Number(va) + 1, mergedVersion: vb })).toMatchObject({ error: "conflict" });
+    expect(await mergeCustomers(supervisor.actor, { survivorId: a.id, mergedId: b.id, survivorVersion: (va ?? 0) + 1, mergedVersion: vb })).toMatchObject({ error: "conflict" });
   });
 
   it("lets one of two concurrent merges of the same customer win; the other gets a conflict", async () => {

@@ -136,9 +136,11 @@ export default async function CustomerPage({ params, searchParams }: PageProps) 
             now={now}
           />
           {timeline ? <ContactTimeline customerId={customer.id} items={timeline.items} page={timeline.page} hasMore={timeline.hasMore} /> : null}
-          <SurveysCard surveys={profile.surveys} />
-          <CompensationCard compensations={profile.compensations} />
         </div>
+      </div>
+      <div className="mt-6 flex flex-col gap-6">
+        <SurveysCard surveys={profile.surveys} />
+        <CompensationCard compensations={profile.compensations} />
       </div>
     </>
   );
