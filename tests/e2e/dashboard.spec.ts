@@ -23,10 +23,15 @@ test.describe("dashboards", () => {
     const value = await channel.locator("option").nth(1).getAttribute("value");
     await channel.selectOption(value ?? "");
     await expect(page).toHaveURL(new RegExp(`[?&]channel=${value}(&|$)`));
-    const inflowText = (await page.getByTestId("kpi-drill-inflow").textContent())?.trim() ?? "";
-    const inflow = Number(inflowText.replace(/[^\d]/g, ""));
+    await expect(page).toHaveURL(/[?&]preset=90d/);
+    // The URL is the state: reloading it shows the same filters.
+    await page.reload();
+    await expect(page.getByTestId("dashboard-filter-channel")).toHaveValue(value ?? "");
+    const tile = page.getByRole("link", { name: "Open the complaints behind Inflow" });
+    await expect(tile).toHaveAttribute("href", new RegExp(`channel=${value}`));
+    const inflow = Number(((await tile.textContent()) ?? "").replace(/[^\d]/g, ""));
 
-    await page.getByTestId("kpi-drill-inflow").click();
+    await tile.click();
     await expect(page).toHaveURL(/\/complaints\?/);
     const url = new URL(page.url());
     expect(url.searchParams.get("kpi")).toBe("inflow");
