@@ -42,8 +42,8 @@ export function FlowChart({ rows, hrefs, labels, ariaLabel }: { rows: { day: str
           <YAxis tick={AXIS} allowDecimals={false} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="inflow" name={labels.inflow} fill={COLORS.brand} cursor="pointer" onClick={(_, index) => drillIn(index)} />
-          <Bar dataKey="outflow" name={labels.outflow} fill={COLORS.success} cursor="pointer" onClick={(_, index) => drillOut(index)} />
+          <Bar isAnimationActive={false} dataKey="inflow" name={labels.inflow} fill={COLORS.brand} cursor="pointer" onClick={(_, index) => drillIn(index)} />
+          <Bar isAnimationActive={false} dataKey="outflow" name={labels.outflow} fill={COLORS.success} cursor="pointer" onClick={(_, index) => drillOut(index)} />
         </BarChart>
       </ResponsiveContainer>
     </div>
@@ -73,8 +73,8 @@ export function SurveyTrendChart({
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <ReferenceLine y={targets.csat * 100} stroke={COLORS.brand} strokeDasharray="4 4" />
           <ReferenceLine y={targets.nps} stroke={COLORS.warning} strokeDasharray="4 4" />
-          <Line type="monotone" dataKey="csat" name={labels.csat} stroke={COLORS.brand} connectNulls dot={false} strokeWidth={2} />
-          <Line type="monotone" dataKey="nps" name={labels.nps} stroke={COLORS.warning} connectNulls dot={false} strokeWidth={2} />
+          <Line isAnimationActive={false} type="monotone" dataKey="csat" name={labels.csat} stroke={COLORS.brand} connectNulls dot={false} strokeWidth={2} />
+          <Line isAnimationActive={false} type="monotone" dataKey="nps" name={labels.nps} stroke={COLORS.warning} connectNulls dot={false} strokeWidth={2} />
         </LineChart>
       </ResponsiveContainer>
     </div>
@@ -92,7 +92,7 @@ export function SimpleBarChart({ rows, hrefs, name, ariaLabel, color = "brand" }
           <XAxis dataKey="label" tick={AXIS} interval={0} />
           <YAxis tick={AXIS} allowDecimals={false} />
           <Tooltip />
-          <Bar dataKey="value" name={name} fill={COLORS[color]} cursor="pointer" onClick={(_, index) => drill(index)} />
+          <Bar isAnimationActive={false} dataKey="value" name={name} fill={COLORS[color]} cursor="pointer" onClick={(_, index) => drill(index)} />
         </BarChart>
       </ResponsiveContainer>
     </div>
@@ -107,12 +107,12 @@ export function ParetoChart({ rows, hrefs, labels, ariaLabel }: { rows: { label:
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={rows} margin={{ top: 8, right: 0, left: -16, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-          <XAxis dataKey="label" tick={AXIS} interval={0} tickFormatter={(label: string) => (label.length > 8 ? `${label.slice(0, 8)}…` : label)} />
+          <XAxis dataKey="label" tick={AXIS} interval={0} angle={-35} textAnchor="end" height={64} tickFormatter={(label: string) => (label.length > 10 ? `${label.slice(0, 10)}…` : label)} />
           <YAxis yAxisId="count" tick={AXIS} allowDecimals={false} />
           <YAxis yAxisId="share" orientation="right" tick={AXIS} domain={[0, 100]} unit="%" />
           <Tooltip />
-          <Bar yAxisId="count" dataKey="count" name={labels.count} fill={COLORS.brand} cursor="pointer" onClick={(_, index) => drill(index)} />
-          <Line yAxisId="share" type="monotone" dataKey="cumulative" name={labels.cumulative} stroke={COLORS.warning} strokeWidth={2} dot={{ r: 2 }} />
+          <Bar isAnimationActive={false} yAxisId="count" dataKey="count" name={labels.count} fill={COLORS.brand} cursor="pointer" onClick={(_, index) => drill(index)} />
+          <Line isAnimationActive={false} yAxisId="share" type="monotone" dataKey="cumulative" name={labels.cumulative} stroke={COLORS.warning} strokeWidth={2} dot={{ r: 2 }} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>
@@ -145,8 +145,8 @@ export function SlaTeamChart({
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <ReferenceLine y={target * 100} stroke={COLORS.danger} strokeDasharray="4 4" />
-          <Bar dataKey="response" name={labels.response} fill={COLORS.brand} cursor="pointer" onClick={(_, index) => drillResponse(index)} />
-          <Bar dataKey="resolution" name={labels.resolution} fill={COLORS.brandLight} cursor="pointer" onClick={(_, index) => drillResolution(index)} />
+          <Bar isAnimationActive={false} dataKey="response" name={labels.response} fill={COLORS.brand} cursor="pointer" onClick={(_, index) => drillResponse(index)} />
+          <Bar isAnimationActive={false} dataKey="resolution" name={labels.resolution} fill={COLORS.brandLight} cursor="pointer" onClick={(_, index) => drillResolution(index)} />
         </BarChart>
       </ResponsiveContainer>
     </div>

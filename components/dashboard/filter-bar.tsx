@@ -1,6 +1,6 @@
 "use client";
 // Dashboard filters: every change rewrites the URL (shareable), the server re-renders the page with the new figures.
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { RotateCcw } from "lucide-react";
@@ -21,13 +21,17 @@ export function FilterBar({ params, options, period }: FilterBarProps) {
   const t = useTranslations("dashboard.filters");
   const router = useRouter();
   const pathname = usePathname();
+  const searchParams = useSearchParams();
   const [pending, startTransition] = useTransition();
   const preset = params.preset ?? "30d";
 
+  // Start from the URL as it is now (not the last rendered props), so quick successive changes all stick.
   const navigate = (overrides: Record<string, string | undefined>) => {
-    const next = { ...params, ...overrides };
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(next)) if (value) search.set(key, value);
+    const search = new URLSearchParams(searchParams.toString());
+    for (const [key, value] of Object.entries(overrides)) {
+      if (value) search.set(key, value);
+      else search.delete(key);
+    }
     const query = search.toString();
     startTransition(() => router.push(query ? `${pathname}?${query}` : pathname));
   };

@@ -9,6 +9,7 @@ import { QueueFilters } from "@/components/complaints/queue/queue-filters";
 import { QueueResults } from "@/components/complaints/queue/queue-results";
 import { QueueSkeleton } from "@/components/complaints/queue/queue-skeleton";
 import { QueueTabs } from "@/components/complaints/queue/queue-tabs";
+import { DrillBanner } from "@/components/dashboard/drill-banner";
 import { parseQueueParams, toParams, type RawSearchParams } from "@/components/complaints/queue/queue-params";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -58,6 +59,7 @@ export default async function ComplaintsPage({ searchParams }: PageProps) {
           {t("invalidParams")}
         </p>
       ) : null}
+      {filter.kpi ? <DrillBanner filter={filter} /> : null}
       <Suspense fallback={<div className="mb-4 h-10" />}>
         <QueueTabs actor={user.actor} queues={allowedQueues} current={filter.queue} params={params} />
       </Suspense>
