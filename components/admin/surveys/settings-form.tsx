@@ -21,9 +21,10 @@ function CheckboxList({ name, legend, options, selected, error }: { name: string
   return (
     <fieldset className="flex flex-col gap-2" data-testid={`${name}-list`}>
       <legend className="mb-1 text-[13px] font-medium text-slate-800">{legend}</legend>
-      <div className="grid max-h-48 grid-cols-1 gap-1 overflow-y-auto rounded-md border border-slate-200 p-2 sm:grid-cols-2">
+      {/* CSS columns keep the list's order top to bottom, so subcategories stay under their category. */}
+      <div className="max-h-56 gap-4 overflow-y-auto rounded-md border border-slate-200 p-2 sm:columns-2">
         {options.map((option) => (
-          <label key={option.id} className="flex items-center gap-2 text-[13px] text-slate-700">
+          <label key={option.id} className="flex break-inside-avoid items-center gap-2 py-0.5 text-[13px] text-slate-700">
             <input type="checkbox" name={name} value={option.id} defaultChecked={selected.includes(option.id)} className="size-4 accent-brand-600" />
             {option.name}
           </label>
