@@ -1,0 +1,383 @@
+// Authorization matrix: every page, route handler and server action (found on disk) × every role, plus team
+// ownership (an agent of team B against team A's complaint). A new page/route/action without an entry fails the
+// test. Pages are called as functions (their guard and data loading run; child components do not render), route
+// handlers with a Request, server actions with plausible input. No response may contain the seeded customer's PII.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+class Interrupt extends Error {
+  constructor(readonly kind: "login" | "forbidden" | "not_found") {
+    super(kind);
+  }
+}
+const session = vi.hoisted(() => {
+  process.env.INBOUND_EMAIL_SECRET = "authz-matrix-inbound-secret";
+  return { current: null as null | { userId: number; sessionVersion: number } };
+});
+
+vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: vi.fn(async () => session.current) }));
+vi.mock("next/navigation", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  redirect: () => { throw new Interrupt("login"); },
+  forbidden: () => { throw new Interrupt("forbidden"); },
+  notFound: () => { throw new Interrupt("not_found"); },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
+}));
+vi.mock("@/lib/mail/flush", () => ({ requestMailFlush: vi.fn(async () => true) }));
+vi.mock("next-intl/server", () => {
+  // Translations and formatting return plain strings: the test looks at guards and data, not at copy.
+  const t = Object.assign((key: string) => key, { rich: (key: string) => key, markup: (key: string) => key, raw: (key: string) => key, has: () => true });
+  // Not thenable ("then" undefined), or awaiting it would hang.
+  const format = new Proxy({}, { get: (_target, key) => (key === "then" ? undefined : (value: unknown) => String(value)) });
+  return {
+    getTranslations: async () => t,
+    getLocale: async () => "en",
+    getFormatter: async () => format,
+    getNow: async () => new Date(),
+    getTimeZone: async () => "Asia/Shanghai",
+    getMessages: async () => ({}),
+    setRequestLocale: () => undefined,
+    getRequestConfig: (factory: unknown) => factory,
+  };
+});
+
+import { db } from "@/lib/db";
+import { stopBoss } from "@/lib/jobs/boss";
+import { ROLE_PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+import { generateApiToken } from "@/lib/api-tokens/token";
+import { makeComplaint, makeCustomer, makeStaff, makeTeam } from "./factories";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const ROLES = ["anonymous", "agent", "agentB", "supervisor", "manager", "admin"] as const;
+type RoleKey = (typeof ROLES)[number];
+type Outcome = "ok" | "login" | "forbidden" | "not_found";
+/** "denied": forbidden or not found — both refuse; which one depends on whether scope or permission is checked first. */
+type Expected = Outcome | "denied";
+type Expectation = Record<RoleKey, Expected>;
+
+const PII = { phone: "+86 137 9999 8888", email: "pii.secret@example.com", idNumber: "110101198001019999" };
+const PII_NEEDLES = ["137 9999 8888", "13799998888", PII.email, PII.idNumber];
+
+// ── expectation builders: derived from the one permission table ──
+const staffRole = (role: RoleKey) => (role === "agentB" ? "agent" : role) as keyof typeof ROLE_PERMISSIONS;
+const holds = (role: RoleKey, permission: Permission) => role !== "anonymous" && (ROLE_PERMISSIONS[staffRole(role)] as readonly Permission[]).includes(permission);
+const byRole = (decide: (role: RoleKey) => Expected): Expectation => Object.fromEntries(ROLES.map((role) => [role, decide(role)])) as Expectation;
+const perm = (permission: Permission) => byRole((role) => (role === "anonymous" ? "login" : holds(role, permission) ? "ok" : "forbidden"));
+const signedIn = () => byRole((role) => (role === "anonymous" ? "login" : "ok"));
+const everyone = (outcome: Expected = "ok") => byRole(() => outcome);
+/** A permission checked on an entity that does not exist: holders get past the guard to a 404. */
+const permMissing = (permission: Permission) => byRole((role) => (role === "anonymous" ? "login" : holds(role, permission) ? "not_found" : "forbidden"));
+/** Team A's complaint: its team's agent and supervisor, read_all holders; agentB is out of scope (refused). */
+const teamA = (permission: Permission) =>
+  byRole((role) => {
+    if (role === "anonymous") return "login";
+    if (role === "agentB") return "denied";
+    return holds(role, permission) ? "ok" : "denied";
+  });
+const readTeamA = () => byRole((role) => (role === "anonymous" ? "login" : role === "agentB" ? "not_found" : "ok"));
+const with_ = (base: Expectation, overrides: Partial<Expectation>): Expectation => ({ ...base, ...overrides });
+
+type Ctx = { complaintId: number; reference: string; customerId: number; calendarId: number; policyId: number; mailId: number; attachmentId: number; tokens: Record<RoleKey, string | null> };
+type Call = (ctx: Ctx, role: RoleKey) => Promise<unknown>;
+type Entry = { expect: Expectation; call: Call; piiAllowed?: RoleKey[] };
+
+const params = <T extends object>(value: T) => ({ params: Promise.resolve(value), searchParams: Promise.resolve({}) });
+const page = (file: string, props: (ctx: Ctx) => object = () => params({})): Call => async (ctx) => {
+  const loaded = (await import(/* @vite-ignore */ path.join(ROOT, file))) as { default: (props: object) => Promise<unknown> };
+  return loaded.default(props(ctx));
+};
+const action = (file: string, name: string, args: (ctx: Ctx) => unknown[]): Call => async (ctx) => {
+  const loaded = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const fn = loaded[name];
+  if (!fn) throw new Error(`${file} has no export ${name}`);
+  return fn(...args(ctx));
+};
+type Handler = (request: Request, context: { params: Promise<object> }) => Promise<Response>;
+const route = (file: string, method: string, url: (ctx: Ctx) => string, init: { params?: (ctx: Ctx) => object; body?: unknown; bearer?: boolean } = {}): Call => async (ctx, role) => {
+  const loaded = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, Handler>;
+  const handler = loaded[method];
+  if (!handler) throw new Error(`${file} has no ${method}`);
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  const token = ctx.tokens[role];
+  if (init.bearer && token) headers.authorization = `Bearer ${token}`;
+  const body = init.body === undefined ? undefined : JSON.stringify(init.body);
+  return handler(new Request(`http://localhost${url(ctx)}`, { method, headers, body }), { params: Promise.resolve(init.params?.(ctx) ?? {}) });
+};
+const form = (entries: Record<string, string>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(entries)) data.set(key, value);
+  return data;
+};
+
+/**
+ * API tokens are scoped by permission, not by role: each "role" column calls /api/v1 with a token holding what
+ * that role may grant — agents a team-less token without read_all (sees no complaints), supervisors/managers a
+ * read_all token without pii.view, admins a token with pii.view. Anonymous sends no token (401).
+ */
+const API_SCOPES: Record<Exclude<RoleKey, "anonymous">, string[]> = {
+  agent: ["complaint.read", "complaint.create", "complaint.update", "complaint.transition", "complaint.reply", "customer.read", "customer.update"],
+  agentB: ["complaint.reopen"],
+  supervisor: ["complaint.read", "complaint.read_all", "customer.read"],
+  manager: ["complaint.read", "complaint.read_all", "complaint.update", "complaint.transition", "complaint.reply", "customer.read", "customer.update"],
+  admin: ["complaint.read", "complaint.read_all", "customer.read", "pii.view"],
+};
+const api = (decide: (scopes: string[]) => Expected) => byRole((role) => (role === "anonymous" ? "login" : decide(API_SCOPES[role])));
+const apiNeeds = (permission: string) => api((scopes) => (scopes.includes(permission) ? "ok" : "forbidden"));
+/** Token reads of one complaint: without read_all a token sees none (404). */
+const apiComplaint = (permission: string) => api((scopes) => (!scopes.includes(permission) ? "forbidden" : scopes.includes("complaint.read_all") ? "ok" : "not_found"));
+
+const W = "app/(app)/complaints/[reference]/actions.ts";
+const ENTRIES: Record<string, Record<string, Entry>> = {
+  // ── pages ──
+  "app/(app)/(home)/page.tsx": { default: { expect: signedIn(), call: page("app/(app)/(home)/page.tsx") } },
+  "app/(app)/admin/access-log/page.tsx": { default: { expect: perm("admin.audit"), call: page("app/(app)/admin/access-log/page.tsx") } },
+  "app/(app)/admin/audit/page.tsx": { default: { expect: perm("admin.audit"), call: page("app/(app)/admin/audit/page.tsx") } },
+  "app/(app)/admin/api-tokens/page.tsx": { default: { expect: perm("admin.tokens"), call: page("app/(app)/admin/api-tokens/page.tsx") } },
+  "app/(app)/admin/calendars/[id]/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/calendars/[id]/page.tsx", (ctx) => params({ id: String(ctx.calendarId) })) } },
+  "app/(app)/admin/calendars/new/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/calendars/new/page.tsx") } },
+  "app/(app)/admin/calendars/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/calendars/page.tsx") } },
+  "app/(app)/admin/mail/[id]/page.tsx": { default: { expect: permMissing("admin.mail"), call: page("app/(app)/admin/mail/[id]/page.tsx", () => params({ id: "999999" })) } },
+  // The dev mail catcher shows caught messages as sent (recipients included): admin-only tooling, PII allowed.
+  "app/(app)/admin/mail/page.tsx": { default: { expect: perm("admin.mail"), piiAllowed: ["admin"], call: page("app/(app)/admin/mail/page.tsx") } },
+  "app/(app)/admin/sla/[id]/page.tsx": { default: { expect: permMissing("admin.config"), call: page("app/(app)/admin/sla/[id]/page.tsx", () => params({ id: "999999" })) } },
+  "app/(app)/admin/sla/new/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/sla/new/page.tsx") } },
+  "app/(app)/admin/sla/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/sla/page.tsx") } },
+  "app/(app)/admin/teams/page.tsx": { default: { expect: perm("admin.teams"), call: page("app/(app)/admin/teams/page.tsx") } },
+  "app/(app)/admin/users/page.tsx": { default: { expect: perm("admin.users"), call: page("app/(app)/admin/users/page.tsx") } },
+  "app/(app)/api-docs/page.tsx": { default: { expect: signedIn(), call: page("app/(app)/api-docs/page.tsx") } },
+  "app/(app)/complaints/[reference]/page.tsx": { default: { expect: readTeamA(), call: page("app/(app)/complaints/[reference]/page.tsx", (ctx) => params({ reference: ctx.reference })) } },
+  "app/(app)/complaints/new/page.tsx": { default: { expect: perm("complaint.create"), call: page("app/(app)/complaints/new/page.tsx") } },
+  "app/(app)/complaints/page.tsx": { default: { expect: perm("complaint.read"), call: page("app/(app)/complaints/page.tsx") } },
+  "app/(app)/escalations/page.tsx": { default: { expect: perm("escalation.manage"), call: page("app/(app)/escalations/page.tsx") } },
+  "app/(app)/notifications/page.tsx": { default: { expect: signedIn(), call: page("app/(app)/notifications/page.tsx") } },
+  // Signed-in users are sent on from the sign-in page (redirect), everyone else sees the form.
+  "app/(auth)/login/page.tsx": { default: { expect: byRole((role) => (role === "anonymous" ? "ok" : "login")), call: page("app/(auth)/login/page.tsx") } },
+  "app/(auth)/set-password/[token]/page.tsx": { default: { expect: everyone(), call: page("app/(auth)/set-password/[token]/page.tsx", () => params({ token: "x".repeat(43) })) } },
+  "app/(public)/complaint/page.tsx": { default: { expect: everyone(), call: page("app/(public)/complaint/page.tsx") } },
+  "app/(public)/survey/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/survey/[token]/page.tsx", () => params({ token: "unknown-token-000000000000" })) } },
+  "app/(public)/track/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/track/[token]/page.tsx", () => params({ token: "unknown-token-000000000000" })) } },
+
+  // ── route handlers ──
+  "app/api/attachments/[id]/route.ts": { GET: { expect: readTeamA(), call: route("app/api/attachments/[id]/route.ts", "GET", (ctx) => `/api/attachments/${ctx.attachmentId}`, { params: (ctx) => ({ id: String(ctx.attachmentId) }) }) } },
+  "app/api/complaints/[reference]/attachments/route.ts": {
+    // The guard runs before the body is read: signed-in staff get past it (400 for the empty body), anonymous gets 401.
+    POST: { expect: signedIn(), call: route("app/api/complaints/[reference]/attachments/route.ts", "POST", (ctx) => `/api/complaints/${ctx.reference}/attachments`, { params: (ctx) => ({ reference: ctx.reference }) }) },
+  },
+  "app/api/auth/[...nextauth]/route.ts": {}, // next-auth's own endpoints (sign-in, CSRF, session): public by design
+  "app/api/health/route.ts": { GET: { expect: everyone(), call: route("app/api/health/route.ts", "GET", () => "/api/health") } },
+  // The inbound mail webhook authenticates the gateway by its shared secret, not by a user: unauthenticated calls get 401.
+  "app/api/inbound/email/route.ts": { POST: { expect: everyone("login"), call: route("app/api/inbound/email/route.ts", "POST", () => "/api/inbound/email", { body: {} }) } },
+  "app/api/v1/openapi.json/route.ts": { GET: { expect: everyone(), call: route("app/api/v1/openapi.json/route.ts", "GET", () => "/api/v1/openapi.json") } },
+  "app/api/v1/complaints/route.ts": {
+    GET: { expect: apiNeeds("complaint.read"), call: route("app/api/v1/complaints/route.ts", "GET", () => "/api/v1/complaints", { bearer: true }) },
+    POST: { expect: apiNeeds("complaint.create"), call: route("app/api/v1/complaints/route.ts", "POST", () => "/api/v1/complaints", { bearer: true, body: {} }) },
+  },
+  "app/api/v1/complaints/[reference]/route.ts": {
+    GET: { expect: apiComplaint("complaint.read"), call: route("app/api/v1/complaints/[reference]/route.ts", "GET", (ctx) => `/api/v1/complaints/${ctx.reference}`, { bearer: true, params: (ctx) => ({ reference: ctx.reference }) }) },
+    PATCH: { expect: apiNeeds("complaint.update"), call: route("app/api/v1/complaints/[reference]/route.ts", "PATCH", (ctx) => `/api/v1/complaints/${ctx.reference}`, { bearer: true, body: {}, params: (ctx) => ({ reference: ctx.reference }) }) },
+  },
+  "app/api/v1/complaints/[reference]/comments/route.ts": {
+    POST: { expect: api((scopes) => (scopes.includes("complaint.update") || scopes.includes("complaint.reply") ? "ok" : "forbidden")), call: route("app/api/v1/complaints/[reference]/comments/route.ts", "POST", (ctx) => `/api/v1/complaints/${ctx.reference}/comments`, { bearer: true, body: {}, params: (ctx) => ({ reference: ctx.reference }) }) },
+  },
+  "app/api/v1/complaints/[reference]/transitions/route.ts": {
+    POST: { expect: apiNeeds("complaint.transition"), call: route("app/api/v1/complaints/[reference]/transitions/route.ts", "POST", (ctx) => `/api/v1/complaints/${ctx.reference}/transitions`, { bearer: true, body: {}, params: (ctx) => ({ reference: ctx.reference }) }) },
+  },
+  "app/api/v1/customers/route.ts": {
+    GET: { expect: apiNeeds("customer.read"), piiAllowed: ["admin"], call: route("app/api/v1/customers/route.ts", "GET", () => "/api/v1/customers", { bearer: true }) },
+    POST: { expect: apiNeeds("complaint.create"), call: route("app/api/v1/customers/route.ts", "POST", () => "/api/v1/customers", { bearer: true, body: {} }) },
+  },
+  "app/api/v1/customers/[id]/route.ts": {
+    // A token without read_all sees only customers without complaints; this one has a team A complaint.
+    GET: { expect: apiComplaint("customer.read"), piiAllowed: ["admin"], call: route("app/api/v1/customers/[id]/route.ts", "GET", (ctx) => `/api/v1/customers/${ctx.customerId}`, { bearer: true, params: (ctx) => ({ id: String(ctx.customerId) }) }) },
+    PATCH: { expect: apiComplaint("customer.update"), call: route("app/api/v1/customers/[id]/route.ts", "PATCH", (ctx) => `/api/v1/customers/${ctx.customerId}`, { bearer: true, body: { version: 1, company: "Skyline" }, params: (ctx) => ({ id: String(ctx.customerId) }) }) },
+  },
+
+  // ── server actions ──
+  "app/(app)/admin/api-tokens/actions.ts": {
+    createApiTokenAction: { expect: perm("admin.tokens"), call: action("app/(app)/admin/api-tokens/actions.ts", "createApiTokenAction", () => [{}]) },
+    revokeApiTokenAction: { expect: with_(perm("admin.tokens"), { admin: "not_found" }), call: action("app/(app)/admin/api-tokens/actions.ts", "revokeApiTokenAction", () => [999_999]) },
+  },
+  "app/(app)/admin/users/actions.ts": {
+    inviteUserAction: { expect: perm("admin.users"), call: action("app/(app)/admin/users/actions.ts", "inviteUserAction", () => [{}]) },
+    resendInviteAction: { expect: with_(perm("admin.users"), { admin: "not_found" }), call: action("app/(app)/admin/users/actions.ts", "resendInviteAction", () => [999_999]) },
+    updateUserAction: { expect: perm("admin.users"), call: action("app/(app)/admin/users/actions.ts", "updateUserAction", () => [{}]) },
+    setUserActiveAction: { expect: perm("admin.users"), call: action("app/(app)/admin/users/actions.ts", "setUserActiveAction", () => [{}]) },
+  },
+  "app/(app)/admin/teams/actions.ts": {
+    createTeamAction: { expect: perm("admin.teams"), call: action("app/(app)/admin/teams/actions.ts", "createTeamAction", () => [{}]) },
+    updateTeamAction: { expect: perm("admin.teams"), call: action("app/(app)/admin/teams/actions.ts", "updateTeamAction", () => [{}]) },
+    setTeamActiveAction: { expect: perm("admin.teams"), call: action("app/(app)/admin/teams/actions.ts", "setTeamActiveAction", () => [{}]) },
+  },
+  "app/(app)/admin/sla/actions.ts": {
+    savePolicyAction: { expect: perm("admin.config"), call: action("app/(app)/admin/sla/actions.ts", "savePolicyAction", () => [null, {}]) },
+    previewPolicyAction: { expect: perm("admin.config"), call: action("app/(app)/admin/sla/actions.ts", "previewPolicyAction", () => [{}]) },
+  },
+  "app/(app)/admin/calendars/actions.ts": {
+    saveCalendarAction: { expect: perm("admin.config"), call: action("app/(app)/admin/calendars/actions.ts", "saveCalendarAction", () => [null, {}]) },
+    previewCalendarAction: { expect: perm("admin.config"), call: action("app/(app)/admin/calendars/actions.ts", "previewCalendarAction", () => [{}]) },
+  },
+  "app/(app)/notifications/actions.ts": {
+    notificationSummaryAction: { expect: signedIn(), call: action("app/(app)/notifications/actions.ts", "notificationSummaryAction", () => []) },
+    markReadAction: { expect: signedIn(), call: action("app/(app)/notifications/actions.ts", "markReadAction", () => [[]]) },
+  },
+  "app/(app)/complaints/new/actions.ts": {
+    searchCustomersAction: { expect: signedIn(), call: action("app/(app)/complaints/new/actions.ts", "searchCustomersAction", () => ["王"]) },
+    findDuplicatesAction: { expect: signedIn(), call: action("app/(app)/complaints/new/actions.ts", "findDuplicatesAction", () => [{ phone: PII.phone, email: PII.email }]) },
+    createComplaintAction: { expect: perm("complaint.create"), call: action("app/(app)/complaints/new/actions.ts", "createComplaintAction", () => [{}]) },
+  },
+  "app/(app)/complaints/queue-actions.ts": {
+    bulkAssignAction: { expect: perm("complaint.bulk"), call: action("app/(app)/complaints/queue-actions.ts", "bulkAssignAction", () => [{}]) },
+    bulkTransitionAction: { expect: perm("complaint.bulk"), call: action("app/(app)/complaints/queue-actions.ts", "bulkTransitionAction", () => [{}]) },
+  },
+  [W]: {
+    transitionAction: { expect: teamA("complaint.transition"), call: action(W, "transitionAction", (ctx) => [ctx.reference, { to: "in_progress", version: 1 }]) },
+    updateAction: { expect: teamA("complaint.update"), call: action(W, "updateAction", (ctx) => [ctx.reference, { version: 1, subject: "Changed subject" }]) },
+    assignAction: { expect: teamA("complaint.assign"), call: action(W, "assignAction", (ctx) => [ctx.reference, { version: 1, assigneeId: null }]) },
+    addMessageAction: { expect: teamA("complaint.update"), call: action(W, "addMessageAction", (ctx) => [ctx.reference, { kind: "note", body: "Internal note", version: 1 }]) },
+    proposeCompensationAction: { expect: teamA("compensation.propose"), call: action(W, "proposeCompensationAction", (ctx) => [ctx.reference, { complaintId: ctx.complaintId, kind: "voucher", amount: "100", currency: "CNY", reason: "Delay" }]) },
+    decideCompensationAction: { expect: permMissing("compensation.approve"), call: action(W, "decideCompensationAction", (ctx) => [ctx.reference, { compensationId: 999_999, version: 1, decision: "approve" }]) },
+    issueCompensationAction: { expect: permMissing("compensation.propose"), call: action(W, "issueCompensationAction", (ctx) => [ctx.reference, { compensationId: 999_999, version: 1 }]) },
+  },
+  "app/(app)/escalations/actions.ts": {
+    escalationAction: { expect: permMissing("escalation.manage"), call: action("app/(app)/escalations/actions.ts", "escalationAction", (ctx) => ["acknowledge", 999_999, ctx.reference, { version: 1 }]) },
+    requestEscalationAction: { expect: teamA("complaint.update"), call: action("app/(app)/escalations/actions.ts", "requestEscalationAction", (ctx) => [ctx.reference, { version: 1, reason: "customer_request", note: "Asked for a supervisor" }]) },
+  },
+  "app/(app)/privacy/actions.ts": {
+    // The point of the action: holders of pii.view get the clear value (logged; see user-admin.test.ts).
+    revealPiiAction: { expect: perm("pii.view"), piiAllowed: ["supervisor", "manager", "admin"], call: action("app/(app)/privacy/actions.ts", "revealPiiAction", (ctx) => [{ customerId: ctx.customerId, field: "email", context: "authz-matrix" }]) },
+  },
+  "app/(auth)/set-password/[token]/actions.ts": {
+    setPasswordAction: { expect: everyone("not_found"), call: action("app/(auth)/set-password/[token]/actions.ts", "setPasswordAction", () => [{ token: "y".repeat(43), password: "Valid-pass-2026", confirmation: "Valid-pass-2026" }]) },
+  },
+  "app/(public)/complaint/actions.ts": {
+    submitComplaintAction: { expect: everyone(), call: action("app/(public)/complaint/actions.ts", "submitComplaintAction", () => [{ status: "idle" }, form({})]) },
+  },
+  "app/(public)/survey/[token]/actions.ts": {
+    submitSurveyAction: { expect: everyone(), call: action("app/(public)/survey/[token]/actions.ts", "submitSurveyAction", () => [{ status: "idle" }, form({ token: "unknown" })]) },
+  },
+  "app/(public)/track/[token]/actions.ts": {
+    postTrackingReplyAction: { expect: everyone(), call: action("app/(public)/track/[token]/actions.ts", "postTrackingReplyAction", () => [{ status: "idle" }, form({ token: "unknown", body: "hello" })]) },
+  },
+  "lib/i18n/actions.ts": { setLocale: { expect: everyone(), call: action("lib/i18n/actions.ts", "setLocale", () => ["en"]) } },
+};
+
+// ── discovery ──
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? (name === "generated" || name === "node_modules" ? [] : walk(full)) : [full];
+  });
+}
+const relative = (file: string) => path.relative(ROOT, file).split(path.sep).join("/");
+const appFiles = walk(path.join(ROOT, "app")).map(relative);
+const pages = appFiles.filter((file) => file.endsWith("/page.tsx"));
+const routes = appFiles.filter((file) => file.endsWith("/route.ts"));
+const actionFiles = [...appFiles, ...walk(path.join(ROOT, "lib")).map(relative), ...walk(path.join(ROOT, "components")).map(relative)].filter(
+  (file) => /\.tsx?$/.test(file) && /^\s*["']use server["']/.test(readFileSync(path.join(ROOT, file), "utf8")),
+);
+const exportedFunctions = (file: string) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/^export (?:async function (\w+)|const (GET|POST|PUT|PATCH|DELETE)\b)/gm)].map((match) => match[1] ?? match[2] ?? "");
+
+// ── outcome of one call ──
+function outcomeOf(value: unknown): Outcome {
+  if (value instanceof Response) {
+    if (value.status === 401) return "login";
+    if (value.status === 403) return "forbidden";
+    if (value.status === 404) return "not_found";
+    return "ok";
+  }
+  if (value && typeof value === "object" && "ok" in value && value.ok === false && "error" in value) {
+    if (value.error === "forbidden") return "forbidden";
+    if (value.error === "not_found") return "not_found";
+    if (value.error === "unauthorized") return "login";
+  }
+  return "ok";
+}
+
+/** Text of a page's element tree or a response body, for the PII check. */
+async function bodyText(value: unknown): Promise<string> {
+  if (value instanceof Response) return value.clone().text();
+  const seen = new WeakSet<object>();
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (typeof item === "object" && item !== null) {
+      if (seen.has(item)) return undefined;
+      seen.add(item);
+    }
+    return typeof item === "bigint" ? String(item) : item;
+  }) ?? "";
+}
+
+let ctx: Ctx;
+const sessions = {} as Record<RoleKey, { userId: number; sessionVersion: number } | null>;
+
+beforeAll(async () => {
+  const [teamA, teamB] = [await makeTeam(), await makeTeam()];
+  const staff = {
+    agent: await makeStaff("agent", [teamA]),
+    agentB: await makeStaff("agent", [teamB]),
+    supervisor: await makeStaff("supervisor", [teamA]),
+    manager: await makeStaff("manager"),
+    admin: await makeStaff("admin"),
+  };
+  sessions.anonymous = null;
+  for (const role of ["agent", "agentB", "supervisor", "manager", "admin"] as const) sessions[role] = { userId: staff[role].user.id, sessionVersion: staff[role].user.sessionVersion };
+  const customer = await makeCustomer({ name: "隐私客户", ...PII });
+  const complaint = await makeComplaint({ customerId: customer.id, teamId: teamA.id, assigneeId: staff.agent.user.id, status: "acknowledged" });
+  const calendar = await db.businessCalendar.create({ data: { code: `cal-${complaint.id}`, nameZh: "日历", nameEn: "Calendar", timeZone: "Asia/Shanghai", is24x7: true, workingHours: {} } });
+  const policy = await db.slaPolicy.findFirst({ select: { id: true } });
+  const mail = await db.outboundEmail.create({ data: { to: PII.email, subject: "Ack", text: "Hello", kind: "acknowledgement" } });
+  const attachment = await db.attachment.create({
+    data: { complaintId: complaint.id, fileName: "photo.png", contentType: "image/png", size: 4, sha256: "0".repeat(64), content: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
+  });
+  const tokens = { anonymous: null } as Record<RoleKey, string | null>;
+  for (const role of ["agent", "agentB", "supervisor", "manager", "admin"] as const) {
+    const generated = generateApiToken();
+    await db.apiToken.create({ data: { name: `matrix ${role}`, prefix: generated.prefix, tokenHash: generated.hash, permissions: API_SCOPES[role], createdById: staff.admin.user.id } });
+    tokens[role] = generated.token;
+  }
+  ctx = { complaintId: complaint.id, reference: complaint.reference, customerId: customer.id, calendarId: calendar.id, policyId: policy?.id ?? 999_999, mailId: mail.id, attachmentId: attachment.id, tokens };
+});
+
+afterAll(async () => {
+  await stopBoss();
+});
+
+describe("authorization matrix", { timeout: 120_000 }, () => {
+  it("has an entry for every page, route handler and server action on disk (and none for files that are gone)", () => {
+    const onDisk = [...pages, ...routes, ...actionFiles].sort();
+    expect(onDisk.filter((file) => !(file in ENTRIES)), "add these to ENTRIES").toEqual([]);
+    expect(Object.keys(ENTRIES).filter((file) => !onDisk.includes(file)), "remove these from ENTRIES").toEqual([]);
+    for (const file of [...routes, ...actionFiles]) {
+      if (file === "app/api/auth/[...nextauth]/route.ts") continue;
+      expect(Object.keys(ENTRIES[file] ?? {}).sort(), `exports of ${file}`).toEqual(exportedFunctions(file).sort());
+    }
+  });
+
+  const cases = Object.entries(ENTRIES).flatMap(([file, exports]) => Object.entries(exports).map(([name, entry]) => [`${file} ${name}`, entry] as const));
+  it.each(cases)("%s", async (label, entry) => {
+    const problems: string[] = [];
+    for (const role of ROLES) {
+      session.current = sessions[role];
+      let outcome: Outcome;
+      let text = "";
+      try {
+        const value = await entry.call(ctx, role);
+        outcome = outcomeOf(value);
+        text = await bodyText(value);
+      } catch (error) {
+        if (!(error instanceof Interrupt)) throw new Error(`${role}: ${error instanceof Error ? error.stack : String(error)}`);
+        outcome = error.kind;
+      }
+      const expected = entry.expect[role];
+      const matches = expected === "denied" ? outcome === "forbidden" || outcome === "not_found" : outcome === expected;
+      if (!matches) problems.push(`${role}: expected ${expected}, got ${outcome}`);
+      const leaked = PII_NEEDLES.filter((needle) => text.includes(needle));
+      if (leaked.length > 0 && !entry.piiAllowed?.includes(role)) problems.push(`${role}: PII in response (${leaked.join(", ")})`);
+    }
+    expect(problems, label).toEqual([]);
+  });
+});
