@@ -34,6 +34,14 @@ async function canConnect(port: number) {
   }
 }
 
+function withDeadline<T>(ms: number, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main() {
@@ -90,8 +98,9 @@ async function main() {
         let retryAfter = false;
         let reference: string | undefined;
         try {
-          const response = write
-            ? await fetch(`${base}/api/v1/complaints`, {
+          // A hard deadline on top of the fetch timeout: a request must never keep a worker past the run.
+          const response = await withDeadline(17_000, write
+            ? fetch(`${base}/api/v1/complaints`, {
                 method: "POST",
                 headers,
                 signal: AbortSignal.timeout(15_000),
@@ -101,11 +110,11 @@ async function main() {
                 }),
               })
             : Math.random() < 0.5
-              ? await fetch(`${base}/api/v1/complaints?queue=all&limit=25`, { headers, signal: AbortSignal.timeout(15_000) })
-              : await fetch(`${base}/api/v1/complaints/${pick(references)}`, { headers, signal: AbortSignal.timeout(15_000) });
+              ? fetch(`${base}/api/v1/complaints?queue=all&limit=25`, { headers, signal: AbortSignal.timeout(15_000) })
+              : fetch(`${base}/api/v1/complaints/${pick(references)}`, { headers, signal: AbortSignal.timeout(15_000) }));
           status = response.status;
           retryAfter = response.headers.has("retry-after");
-          const body = (await response.json().catch(() => null)) as { data?: { reference?: string } } | null;
+          const body = (await withDeadline(3_000, response.json()).catch(() => null)) as { data?: { reference?: string } } | null;
           if (status === 201) reference = body?.data?.reference;
         } catch {
           status = 0; // connection refused (killed instance) or client timeout

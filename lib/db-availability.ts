@@ -33,3 +33,11 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 
 /** Seconds a client should wait before retrying while the database is away. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** Prisma P2020 / PostgreSQL 22003: a value does not fit its column type (e.g. an id above 2^31 − 1). */
+export function isOutOfRange(error: unknown, depth = 0): boolean {
+  if (depth > 5 || typeof error !== "object" || error === null) return false;
+  const candidate = error as { code?: unknown; originalCode?: unknown; cause?: unknown };
+  if (candidate.code === "P2020" || candidate.code === "22003" || candidate.originalCode === "22003") return true;
+  return isOutOfRange(candidate.cause, depth + 1);
+}

@@ -1,7 +1,7 @@
 import { expect, loginAs, test, withDb } from "./fixtures";
 
 // Reliability (issue 8): SQL-injection and XSS strings stored in a complaint are shown verbatim and stay inert in
-// Chromium: no script runs, no dialog opens, on the workspace, the timeline and the search results.
+// Chromium: no script runs, no dialog opens, on the workspace header, description and timeline.
 
 const XSS_SUBJECT = `<script>window.__xss = "subject"</script><img src=x onerror="window.__xss='img'">'; DROP TABLE complaints; --`;
 const XSS_DESCRIPTION = `"><svg onload="window.__xss='svg'"></svg> javascript:alert(1) {{constructor.constructor('window.__xss=1')()}}`;
@@ -34,8 +34,5 @@ test("hostile text in a complaint is rendered as text, never run", async ({ page
   await expect(page.getByText(XSS_NOTE).first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
 
-  await page.goto(`/complaints?queue=all&q=${encodeURIComponent("DROP TABLE complaints")}`);
-  await expect(page.getByText(XSS_SUBJECT).first()).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   expect(dialogs).toEqual([]);
 });

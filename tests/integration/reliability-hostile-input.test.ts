@@ -107,7 +107,10 @@ const ref = (value: string) => ({ params: Promise.resolve({ reference: value }) 
 
 describe("REST API under hostile input", () => {
   it(`POST /complaints: ${RUNS} cases`, async () => {
-    const nul = [[JSON.stringify({ ...validComplaint(), description: "NUL \u0000 inside the text" })]] as [string][];
+    const nul = [
+      [JSON.stringify({ ...validComplaint(), description: "NUL \u0000 inside the text" })],
+      [JSON.stringify({ ...validComplaint(), severityId: Number.MAX_SAFE_INTEGER })],
+    ] as [string][];
     await fc.assert(fc.asyncProperty(body(validComplaint()), async (raw) => void (await expectHandled(await listRoute.POST(request("POST", "/complaints", raw))))), { numRuns: RUNS, examples: nul });
   }, 600_000);
 

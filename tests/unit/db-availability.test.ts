@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "@/lib/db-availability";
+import { isDatabaseUnavailable, isOutOfRange } from "@/lib/db-availability";
 
 describe("isDatabaseUnavailable", () => {
   it("recognises a refused connection, a cut connection and a shutting-down server, also when wrapped", () => {
@@ -16,5 +16,13 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable({ cause: { kind: "UniqueConstraintViolation", originalCode: "23505" } })).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);
     expect(isDatabaseUnavailable("ECONNREFUSED")).toBe(false);
+  });
+});
+
+describe("isOutOfRange", () => {
+  it("recognises an int4 overflow from Prisma or PostgreSQL, nothing else", () => {
+    expect(isOutOfRange(Object.assign(new Error("Value out of range for the type"), { code: "P2020" }))).toBe(true);
+    expect(isOutOfRange({ cause: { originalCode: "22003" } })).toBe(true);
+    expect(isOutOfRange(Object.assign(new Error("conflict"), { code: "P2002" }))).toBe(false);
   });
 });
