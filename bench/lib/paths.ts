@@ -1,4 +1,4 @@
 // Pages the benchmark visits that other work will move.
 
-/** The manager's dashboard page. Today the manager home; set to "/dashboard" once the dashboard page exists. */
-export const DASHBOARD_PATH = "/";
+/** The manager's dashboard page (lib/kpi/dashboard.ts loadManagerDashboard: the default 30-day view). */
+export const DASHBOARD_PATH = "/dashboard";

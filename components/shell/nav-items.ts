@@ -22,34 +22,34 @@ export type NavItem = {
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "home", icon: House, permission: null, section: "workspace", match: "exact" },
   { href: "/notifications", labelKey: "notifications", icon: Bell, permission: null, section: "workspace", hidden: true },
-  // "/complaints/new" is longer, so it wins as the active item on the intake page (activeNavItem).
-  { href: "/complaints", labelKey: "complaints", icon: Inbox, permission: "complaint.read", section: "workspace" },
-  { href: "/complaints/new", labelKey: "newComplaint", icon: FilePlus2, permission: "complaint.create", section: "workspace" },
-  { href: "/escalations", labelKey: "escalations", icon: Siren, permission: "escalation.manage", section: "workspace" },
-  { href: "/improvements", labelKey: "improvements", icon: Lightbulb, permission: "dashboard.team", section: "workspace" },
-  { href: "/customers", labelKey: "customers", icon: Contact, permission: "customer.read", section: "workspace" },
-  { href: "/tasks", labelKey: "myTasks", icon: ListChecks, permission: "customer.read", section: "workspace" },
   // Dashboards (lib/kpi/): manager view, supervisor's team view, agent's own figures. "/dashboard" matches exactly so
   // the sub-pages light up their own items.
   { href: "/dashboard", labelKey: "dashboard", icon: ChartNoAxesCombined, permission: "dashboard.view", section: "workspace", match: "exact" },
   { href: "/dashboard/team", labelKey: "teamDashboard", icon: Gauge, permission: "dashboard.team", section: "workspace" },
   { href: "/dashboard/me", labelKey: "myPerformance", icon: UserRoundCheck, permission: "complaint.reply", section: "workspace" },
+  // "/complaints/new" is longer, so it wins as the active item on the intake page (activeNavItem).
+  { href: "/complaints", labelKey: "complaints", icon: Inbox, permission: "complaint.read", section: "workspace" },
+  { href: "/complaints/new", labelKey: "newComplaint", icon: FilePlus2, permission: "complaint.create", section: "workspace" },
+  { href: "/tasks", labelKey: "myTasks", icon: ListChecks, permission: "customer.read", section: "workspace" },
+  { href: "/customers", labelKey: "customers", icon: Contact, permission: "customer.read", section: "workspace" },
+  { href: "/escalations", labelKey: "escalations", icon: Siren, permission: "escalation.manage", section: "workspace" },
+  { href: "/improvements", labelKey: "improvements", icon: Lightbulb, permission: "dashboard.team", section: "workspace" },
   { href: "/admin/users", labelKey: "adminUsers", icon: UsersRound, permission: "admin.users", section: "administration" },
   { href: "/admin/teams", labelKey: "adminTeams", icon: Building2, permission: "admin.teams", section: "administration" },
-  { href: "/admin/sla", labelKey: "adminSla", icon: Timer, permission: "admin.config", section: "administration" },
   { href: "/admin/setup", labelKey: "adminSetup", icon: Settings2, permission: "admin.config", section: "administration" },
   { href: "/admin/categories", labelKey: "adminCategories", icon: FolderTree, permission: "admin.config", section: "administration" },
   { href: "/admin/channels", labelKey: "adminChannels", icon: Radio, permission: "admin.config", section: "administration" },
-  { href: "/admin/compensation", labelKey: "adminCompensation", icon: HandCoins, permission: "admin.config", section: "administration" },
-  { href: "/admin/passenger-volumes", labelKey: "adminPassengerVolumes", icon: Plane, permission: "admin.config", section: "administration" },
+  { href: "/admin/sla", labelKey: "adminSla", icon: Timer, permission: "admin.config", section: "administration" },
   { href: "/admin/calendars", labelKey: "adminCalendars", icon: CalendarClock, permission: "admin.config", section: "administration" },
+  { href: "/admin/compensation", labelKey: "adminCompensation", icon: HandCoins, permission: "admin.config", section: "administration" },
   { href: "/admin/surveys", labelKey: "adminSurveys", icon: MessageSquareHeart, permission: "survey.manage", section: "administration" },
-  { href: "/admin/mail", labelKey: "adminMail", icon: Mail, permission: "admin.mail", section: "administration" },
-  { href: "/admin/api-tokens", labelKey: "apiTokens", icon: KeyRound, permission: "admin.tokens", section: "administration" },
+  { href: "/admin/passenger-volumes", labelKey: "adminPassengerVolumes", icon: Plane, permission: "admin.config", section: "administration" },
   { href: "/admin/webhooks", labelKey: "adminWebhooks", icon: Webhook, permission: "admin.webhooks", section: "administration" },
+  { href: "/admin/api-tokens", labelKey: "apiTokens", icon: KeyRound, permission: "admin.tokens", section: "administration" },
   { href: "/admin/privacy", labelKey: "adminPrivacy", icon: ShieldCheck, permission: "admin.privacy", section: "administration" },
   { href: "/admin/audit", labelKey: "adminAudit", icon: ScrollText, permission: "admin.audit", section: "administration" },
   { href: "/admin/access-log", labelKey: "adminAccessLog", icon: Eye, permission: "admin.audit", section: "administration" },
+  { href: "/admin/mail", labelKey: "adminMail", icon: Mail, permission: "admin.mail", section: "administration" },
 ];
 
 export const NAV_SECTIONS: readonly NavSection[] = ["workspace", "administration"];

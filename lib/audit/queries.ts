@@ -18,7 +18,7 @@ export const auditFilterSchema = z.object({
   action: text(80),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
-  before: z.coerce.number().int().positive().optional().catch(undefined),
+  before: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
 });
 export type AuditFilters = z.infer<typeof auditFilterSchema>;
 

@@ -5,8 +5,8 @@ import { formatAmount } from "@/lib/compensation/limits";
 export const COMPENSATION_KINDS = ["refund", "voucher", "miles", "cash", "upgrade", "meal_hotel", "other"] as const;
 export const COMPENSATION_DECISIONS = ["approve", "reject"] as const;
 
-const id = z.coerce.number().int().positive();
-const version = z.number().int().positive();
+const id = z.coerce.number().int().positive().max(2_147_483_647);
+const version = z.number().int().positive().max(2_147_483_647);
 
 /** A positive amount with at most two decimals, normalised to "1234.50" (money never passes through floats). */
 export const moneyAmountSchema = z

@@ -14,7 +14,7 @@ import { fulfilClocks } from "@/lib/sla/clocks";
 export const staffMessageSchema = z.object({
   kind: z.enum(["reply", "note", "call"]),
   body: z.string().trim().min(1, "required").max(10_000),
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(2_147_483_647),
 });
 
 export type StaffMessageInput = z.infer<typeof staffMessageSchema>;

@@ -9,9 +9,9 @@ import { fieldErrors } from "@/lib/complaints/validation";
 import { claimVersion, isFailure, loadForChange, type ComplaintKey } from "@/lib/complaints/load";
 
 export const assignSchema = z.object({
-  version: z.number().int().positive(),
-  assigneeId: z.number().int().positive().nullable(),
-  teamId: z.number().int().positive().optional(),
+  version: z.number().int().positive().max(2_147_483_647),
+  assigneeId: z.number().int().positive().max(2_147_483_647).nullable(),
+  teamId: z.number().int().positive().max(2_147_483_647).optional(),
   note: z.string().trim().max(2_000).optional(),
 });
 

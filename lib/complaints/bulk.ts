@@ -30,7 +30,7 @@ const references = z
 
 export const bulkAssignSchema = z.object({
   references,
-  assigneeId: z.number().int().positive().nullable(),
+  assigneeId: z.number().int().positive().max(2_147_483_647).nullable(),
   note: z.string().trim().max(2_000).optional(),
 });
 
@@ -39,7 +39,7 @@ export const bulkTransitionSchema = z.object({
   // "duplicate" needs a different original per complaint, so it stays a per-complaint action.
   to: z.enum(STATUSES).refine((status) => status !== "duplicate" && status !== "new", "not_allowed_in_bulk"),
   reason: z.string().trim().max(2_000).optional(),
-  rootCauseId: z.number().int().positive().optional(),
+  rootCauseId: z.number().int().positive().max(2_147_483_647).optional(),
   resolutionSummary: z.string().trim().max(5_000).optional(),
 });
 

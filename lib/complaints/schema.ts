@@ -4,7 +4,7 @@ import { DRILL_COHORTS } from "@/lib/kpi/catalog";
 import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import { LOCALES } from "@/lib/i18n/locales";
 
-const id = z.coerce.number().int().positive();
+const id = z.coerce.number().int().positive().max(2_147_483_647);
 const optionalText = (max: number) =>
   z
     .string()
@@ -52,7 +52,7 @@ export const createComplaintSchema = z.object({
 export type CreateComplaintInput = z.infer<typeof createComplaintSchema>;
 
 export const updateComplaintSchema = z.object({
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(2_147_483_647),
   categoryId: id.nullable().optional(),
   subcategoryId: id.nullable().optional(),
   touchpointId: id.nullable().optional(),
@@ -70,7 +70,7 @@ export const updateComplaintSchema = z.object({
 export type UpdateComplaintInput = z.infer<typeof updateComplaintSchema>;
 
 export const transitionSchema = z.object({
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(2_147_483_647),
   to: z.enum(STATUSES),
   reason: optionalText(2_000),
   rootCauseId: id.optional(),

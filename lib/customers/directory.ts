@@ -15,7 +15,7 @@ const PHONE_CANDIDATES = 500;
 
 export const customerListFilterSchema = z.object({
   q: z.string().trim().max(120).optional().catch(undefined),
-  tier: z.coerce.number().int().positive().optional().catch(undefined),
+  tier: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
   tag: z.string().trim().max(40).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(MAX_PAGE).optional().catch(undefined),
 });

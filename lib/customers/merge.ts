@@ -19,10 +19,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const mergeCustomersSchema = z
   .object({
-    survivorId: z.number().int().positive(),
-    mergedId: z.number().int().positive(),
-    survivorVersion: z.number().int().positive(),
-    mergedVersion: z.number().int().positive(),
+    survivorId: z.number().int().positive().max(2_147_483_647),
+    mergedId: z.number().int().positive().max(2_147_483_647),
+    survivorVersion: z.number().int().positive().max(2_147_483_647),
+    mergedVersion: z.number().int().positive().max(2_147_483_647),
     /** Per field, whose value the survivor keeps; missing fields keep the survivor's own. */
     pick: z.partialRecord(z.enum(MERGE_FIELDS), z.enum(["survivor", "merged"])).default({}),
   })

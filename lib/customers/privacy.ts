@@ -145,7 +145,7 @@ export async function exportCustomerData(actor: Actor, customerId: number, now =
 }
 
 export const eraseCustomerSchema = z.object({
-  customerId: z.number().int().positive(),
+  customerId: z.number().int().positive().max(2_147_483_647),
   /** The customer number typed again, so an erasure is never one stray click. */
   confirmation: z.string().trim(),
 });

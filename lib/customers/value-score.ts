@@ -55,7 +55,7 @@ export function computeValueScore(factors: ValueFactors, weights: ValueWeights):
 
 /** Input of the "value factors" form: one 0–100 rating per configured factor, empty = not rated. */
 export const valueFactorsSchema = z.object({
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(2_147_483_647),
   factors: z.record(z.string().regex(FACTOR_KEY), z.number().int().min(0, "range").max(100, "range").nullable()),
 });
 export type ValueFactorsInput = z.infer<typeof valueFactorsSchema>;

@@ -29,7 +29,7 @@ export function ownerDirectory(tx: Tx): OwnerDirectory {
   const executiveId = () =>
     (executive ??= (async () => {
       const setting = await tx.setting.findUnique({ where: { key: EXECUTIVE_SETTING }, select: { value: true } });
-      const id = z.coerce.number().int().positive().safeParse(setting?.value);
+      const id = z.coerce.number().int().positive().max(2_147_483_647).safeParse(setting?.value);
       if (!id.success) return null;
       const user = await tx.user.findFirst({ where: { id: id.data, active: true }, select: { id: true } });
       return user?.id ?? null;

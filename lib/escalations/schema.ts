@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { EscalationReason } from "@/lib/generated/prisma/enums";
 
-const version = z.number({ error: "required" }).int().positive();
+const version = z.number({ error: "required" }).int().positive().max(2_147_483_647);
 const requiredText = z.string({ error: "required" }).trim().min(1, "required").max(2_000, "too_long");
 const optionalText = z.string().trim().max(2_000, "too_long").optional();
 
@@ -28,7 +28,7 @@ export const acknowledgeEscalationSchema = z.object({ version, note: optionalTex
 
 export const reassignEscalationSchema = z.object({
   version,
-  assigneeId: z.number({ error: "required" }).int().positive(),
+  assigneeId: z.number({ error: "required" }).int().positive().max(2_147_483_647),
   note: optionalText,
 });
 

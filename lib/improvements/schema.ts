@@ -5,7 +5,7 @@ export const IMPROVEMENT_KINDS = ["corrective", "preventive"] as const;
 export const IMPROVEMENT_STATUSES = ["open", "in_progress", "done", "cancelled"] as const;
 export type ImprovementStatusValue = (typeof IMPROVEMENT_STATUSES)[number];
 
-const optionalId = z.number().int().positive().nullable().default(null);
+const optionalId = z.number().int().positive().max(2_147_483_647).nullable().default(null);
 
 export const improvementInputSchema = z.object({
   title: z.string().trim().min(1, "required").max(160, "too_long"),
@@ -20,7 +20,7 @@ export const improvementInputSchema = z.object({
   complaintReferences: z.array(z.string().trim().min(1).max(40)).max(200, "too_many").default([]),
 });
 
-export const improvementUpdateSchema = improvementInputSchema.omit({ complaintReferences: true }).extend({ version: z.number().int().positive() });
+export const improvementUpdateSchema = improvementInputSchema.omit({ complaintReferences: true }).extend({ version: z.number().int().positive().max(2_147_483_647) });
 
 export const linkComplaintsSchema = z.object({ references: z.array(z.string().trim().min(1).max(40)).min(1, "required").max(200, "too_many") });
 

@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const ACCESS_LOG_PAGE_SIZE = 50;
 
 const dateOnly = z.iso.date().optional().catch(undefined);
-const positiveId = z.coerce.number().int().positive().optional().catch(undefined);
+const positiveId = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
 
 /** Filters from the URL: bad values are dropped rather than failing the page. */
 export const accessLogFilterSchema = z.object({

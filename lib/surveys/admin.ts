@@ -91,9 +91,9 @@ export async function saveSurveyTexts(actor: Actor, rawInput: unknown): Promise<
 
 export const surveyReasonInputSchema = z
   .object({
-    id: z.number().int().positive().nullable(),
+    id: z.number().int().positive().max(2_147_483_647).nullable(),
     code: z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{0,47}$/, "invalid_code"),
-    categoryId: z.number().int().positive().nullable(),
+    categoryId: z.number().int().positive().max(2_147_483_647).nullable(),
     nameZh: z.string().trim().min(1, "required").max(80),
     nameEn: z.string().trim().min(1, "required").max(80),
     active: z.boolean(),

@@ -36,3 +36,16 @@ describe("readJson", () => {
     if (!parsed.ok) expect(parsed.response.status).toBe(400);
   });
 });
+
+describe("id fields", () => {
+  it("refuse ids and versions beyond PostgreSQL's integer range with a field error, not a database error", async () => {
+    const { createComplaintSchema, updateComplaintSchema } = await import("@/lib/complaints/schema");
+    const tooBig = Number.MAX_SAFE_INTEGER;
+    const created = createComplaintSchema.safeParse({ customer: { id: tooBig }, channelId: 1, severityId: tooBig, type: "complaint", subject: "Lost bag", description: "My bag did not arrive at all." });
+    expect(created.success).toBe(false);
+    if (!created.success) expect(created.error.issues.map((issue) => issue.path.join("."))).toEqual(expect.arrayContaining(["customer.id", "severityId"]));
+    const updated = updateComplaintSchema.safeParse({ version: 2_147_483_648 });
+    expect(updated.success).toBe(false);
+    expect(createComplaintSchema.safeParse({ customer: { id: 2_147_483_647 }, channelId: 1, severityId: 1, type: "complaint", subject: "Lost bag", description: "My bag did not arrive at all." }).success).toBe(true);
+  });
+});

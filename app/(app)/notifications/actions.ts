@@ -17,7 +17,7 @@ export async function notificationSummaryAction(): Promise<NotificationSummary> 
   return { unread, latest: latest.rows };
 }
 
-const idsSchema = z.union([z.literal("all"), z.array(z.number().int().positive()).max(100)]);
+const idsSchema = z.union([z.literal("all"), z.array(z.number().int().positive().max(2_147_483_647)).max(100)]);
 
 export async function markReadAction(ids: unknown): Promise<Result<{ changed: number; unread: number }>> {
   const user = await requireUser();

@@ -10,7 +10,7 @@ export const MAX_TARGET_MINUTES = 366 * 24 * 60;
 
 const code = z.string().trim().min(1, "required").max(60, "too_long").regex(/^[a-z0-9][a-z0-9-]*$/, "invalid_code");
 const name = z.string().trim().min(1, "required").max(120, "too_long");
-const optionalId = z.number().int().positive().nullable();
+const optionalId = z.number().int().positive().max(2_147_483_647).nullable();
 
 export const policyInputSchema = z.object({
   code,
@@ -83,7 +83,7 @@ export type PolicySample = z.infer<typeof policySampleSchema>;
 
 export const policyPreviewSchema = z.object({
   /** the policy being edited (null while creating): its saved version is replaced by the draft */
-  policyId: z.number().int().positive().nullable(),
+  policyId: z.number().int().positive().max(2_147_483_647).nullable(),
   draft: policyInputSchema,
   sample: policySampleSchema,
 });
