@@ -2,6 +2,7 @@
 // ownership (an agent of team B against team A's complaint). A new page/route/action without an entry fails the
 // test. Pages are called as functions (their guard and data loading run; child components do not render), route
 // handlers with a Request, server actions with plausible input. No response may contain the seeded customer's PII.
+import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -80,13 +81,30 @@ const teamA = (permission: Permission) =>
     return holds(role, permission) ? "ok" : "denied";
   });
 const readTeamA = () => byRole((role) => (role === "anonymous" ? "login" : role === "agentB" ? "not_found" : "ok"));
+/** Guarded by either of two permissions (e.g. improvements: improvement.manage or dashboard.team). */
+const permEither = (first: Permission, second: Permission, allowed: Expected = "ok") =>
+  byRole((role) => (role === "anonymous" ? "login" : holds(role, first) || holds(role, second) ? allowed : "forbidden"));
 const with_ = (base: Expectation, overrides: Partial<Expectation>): Expectation => ({ ...base, ...overrides });
 
-type Ctx = { complaintId: number; reference: string; customerId: number; calendarId: number; policyId: number; mailId: number; attachmentId: number; tokens: Record<RoleKey, string | null> };
+type Ctx = {
+  complaintId: number;
+  reference: string;
+  customerId: number;
+  /** A second customer without complaints (visible to every staff member): the other side of a merge preview. */
+  otherCustomerId: number;
+  /** A follow-up task on the seeded customer, assigned to team A's agent. */
+  taskId: number;
+  calendarId: number;
+  policyId: number;
+  mailId: number;
+  attachmentId: number;
+  tokens: Record<RoleKey, string | null>;
+};
 type Call = (ctx: Ctx, role: RoleKey) => Promise<unknown>;
 type Entry = { expect: Expectation; call: Call; piiAllowed?: RoleKey[] };
 
 const params = <T extends object>(value: T) => ({ params: Promise.resolve(value), searchParams: Promise.resolve({}) });
+const query = <T extends object>(value: T) => ({ params: Promise.resolve({}), searchParams: Promise.resolve(value) });
 const page = (file: string, props: (ctx: Ctx) => object = () => params({})): Call => async (ctx) => {
   const loaded = (await import(/* @vite-ignore */ path.join(ROOT, file))) as { default: (props: object) => Promise<unknown> };
   return loaded.default(props(ctx));
@@ -141,6 +159,16 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(app)/admin/calendars/[id]/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/calendars/[id]/page.tsx", (ctx) => params({ id: String(ctx.calendarId) })) } },
   "app/(app)/admin/calendars/new/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/calendars/new/page.tsx") } },
   "app/(app)/admin/calendars/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/calendars/page.tsx") } },
+  "app/(app)/admin/categories/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/categories/page.tsx") } },
+  "app/(app)/admin/channels/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/channels/page.tsx") } },
+  "app/(app)/admin/compensation/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/compensation/page.tsx") } },
+  "app/(app)/admin/passenger-volumes/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/passenger-volumes/page.tsx") } },
+  // Searching for the seeded customer: hits show masked contact values only (clear values go through revealPiiAction).
+  "app/(app)/admin/privacy/page.tsx": { default: { expect: perm("admin.privacy"), call: page("app/(app)/admin/privacy/page.tsx", () => query({ q: "隐私客户" })) } },
+  "app/(app)/admin/setup/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/setup/page.tsx") } },
+  "app/(app)/admin/surveys/page.tsx": { default: { expect: perm("survey.manage"), call: page("app/(app)/admin/surveys/page.tsx") } },
+  "app/(app)/admin/webhooks/[id]/page.tsx": { default: { expect: permMissing("admin.webhooks"), call: page("app/(app)/admin/webhooks/[id]/page.tsx", () => params({ id: "999999" })) } },
+  "app/(app)/admin/webhooks/page.tsx": { default: { expect: perm("admin.webhooks"), call: page("app/(app)/admin/webhooks/page.tsx") } },
   "app/(app)/admin/mail/[id]/page.tsx": { default: { expect: permMissing("admin.mail"), call: page("app/(app)/admin/mail/[id]/page.tsx", () => params({ id: "999999" })) } },
   // The dev mail catcher shows caught messages as sent (recipients included): admin-only tooling, PII allowed.
   "app/(app)/admin/mail/page.tsx": { default: { expect: perm("admin.mail"), piiAllowed: ["admin"], call: page("app/(app)/admin/mail/page.tsx") } },
@@ -153,8 +181,24 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(app)/complaints/[reference]/page.tsx": { default: { expect: readTeamA(), call: page("app/(app)/complaints/[reference]/page.tsx", (ctx) => params({ reference: ctx.reference })) } },
   "app/(app)/complaints/new/page.tsx": { default: { expect: perm("complaint.create"), call: page("app/(app)/complaints/new/page.tsx") } },
   "app/(app)/complaints/page.tsx": { default: { expect: perm("complaint.read"), call: page("app/(app)/complaints/page.tsx") } },
+  // The customer has only a team A complaint: out of agentB's scope (404); admins read every customer.
+  "app/(app)/customers/[id]/page.tsx": { default: { expect: with_(perm("customer.read"), { agentB: "not_found" }), call: page("app/(app)/customers/[id]/page.tsx", (ctx) => params({ id: String(ctx.customerId) })) } },
+  "app/(app)/customers/duplicates/page.tsx": { default: { expect: perm("customer.merge"), call: page("app/(app)/customers/duplicates/page.tsx") } },
+  // The merge preview of the seeded customer and a second one (same name): both sides masked.
+  "app/(app)/customers/merge/page.tsx": { default: { expect: perm("customer.merge"), call: page("app/(app)/customers/merge/page.tsx", (ctx) => query({ survivor: String(ctx.customerId), merged: String(ctx.otherCustomerId) })) } },
+  "app/(app)/customers/page.tsx": { default: { expect: perm("customer.read"), call: page("app/(app)/customers/page.tsx") } },
+  "app/(app)/dashboard/me/page.tsx": { default: { expect: perm("complaint.read"), call: page("app/(app)/dashboard/me/page.tsx") } },
+  // Staff without dashboard.view are sent on to their own dashboard (team or personal): a redirect, not a refusal.
+  "app/(app)/dashboard/page.tsx": { default: { expect: byRole((role) => (role === "anonymous" ? "login" : holds(role, "dashboard.view") ? "ok" : "login")), call: page("app/(app)/dashboard/page.tsx") } },
+  "app/(app)/dashboard/report/page.tsx": { default: { expect: permEither("dashboard.view", "dashboard.team"), call: page("app/(app)/dashboard/report/page.tsx") } },
+  "app/(app)/dashboard/team/page.tsx": { default: { expect: perm("dashboard.team"), call: page("app/(app)/dashboard/team/page.tsx") } },
   "app/(app)/escalations/page.tsx": { default: { expect: perm("escalation.manage"), call: page("app/(app)/escalations/page.tsx") } },
+  // Improvement actions are read by improvement.manage or dashboard.team holders (managers, supervisors).
+  "app/(app)/improvements/[id]/page.tsx": { default: { expect: permEither("improvement.manage", "dashboard.team", "not_found"), call: page("app/(app)/improvements/[id]/page.tsx", () => params({ id: "999999" })) } },
+  "app/(app)/improvements/new/page.tsx": { default: { expect: perm("improvement.manage"), call: page("app/(app)/improvements/new/page.tsx") } },
+  "app/(app)/improvements/page.tsx": { default: { expect: permEither("improvement.manage", "dashboard.team"), call: page("app/(app)/improvements/page.tsx") } },
   "app/(app)/notifications/page.tsx": { default: { expect: signedIn(), call: page("app/(app)/notifications/page.tsx") } },
+  "app/(app)/tasks/page.tsx": { default: { expect: perm("customer.read"), call: page("app/(app)/tasks/page.tsx") } },
   // Signed-in users are sent on from the sign-in page (redirect), everyone else sees the form.
   "app/(auth)/login/page.tsx": { default: { expect: byRole((role) => (role === "anonymous" ? "ok" : "login")), call: page("app/(auth)/login/page.tsx") } },
   "app/(auth)/set-password/[token]/page.tsx": { default: { expect: everyone(), call: page("app/(auth)/set-password/[token]/page.tsx", () => params({ token: "x".repeat(43) })) } },
@@ -163,6 +207,11 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(public)/track/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/track/[token]/page.tsx", () => params({ token: "unknown-token-000000000000" })) } },
 
   // ── route handlers ──
+  // The JSON export of everything stored about one customer (SPEC §9): clear PII is its purpose, for admin.privacy holders only.
+  "app/api/admin/privacy/customers/[id]/export/route.ts": {
+    GET: { expect: perm("admin.privacy"), piiAllowed: ["admin"], call: route("app/api/admin/privacy/customers/[id]/export/route.ts", "GET", (ctx) => `/api/admin/privacy/customers/${ctx.customerId}/export`, { params: (ctx) => ({ id: String(ctx.customerId) }) }) },
+  },
+  "app/api/dashboard/export/route.ts": { GET: { expect: perm("report.export"), call: route("app/api/dashboard/export/route.ts", "GET", () => "/api/dashboard/export?table=kpis&format=csv") } },
   "app/api/attachments/[id]/route.ts": { GET: { expect: readTeamA(), call: route("app/api/attachments/[id]/route.ts", "GET", (ctx) => `/api/attachments/${ctx.attachmentId}`, { params: (ctx) => ({ id: String(ctx.attachmentId) }) }) } },
   "app/api/complaints/[reference]/attachments/route.ts": {
     // The guard runs before the body is read: signed-in staff get past it (400 for the empty body), anonymous gets 401.
@@ -221,6 +270,42 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
     saveCalendarAction: { expect: perm("admin.config"), call: action("app/(app)/admin/calendars/actions.ts", "saveCalendarAction", () => [null, {}]) },
     previewCalendarAction: { expect: perm("admin.config"), call: action("app/(app)/admin/calendars/actions.ts", "previewCalendarAction", () => [{}]) },
   },
+  "app/(app)/admin/categories/actions.ts": {
+    saveCategoryAction: { expect: perm("admin.config"), call: action("app/(app)/admin/categories/actions.ts", "saveCategoryAction", () => [null, {}]) },
+    deleteCategoryAction: { expect: permMissing("admin.config"), call: action("app/(app)/admin/categories/actions.ts", "deleteCategoryAction", () => [999_999]) },
+    saveRootCauseAction: { expect: perm("admin.config"), call: action("app/(app)/admin/categories/actions.ts", "saveRootCauseAction", () => [null, {}]) },
+    deleteRootCauseAction: { expect: permMissing("admin.config"), call: action("app/(app)/admin/categories/actions.ts", "deleteRootCauseAction", () => [999_999]) },
+  },
+  "app/(app)/admin/channels/actions.ts": {
+    updateChannelAction: { expect: perm("admin.config"), call: action("app/(app)/admin/channels/actions.ts", "updateChannelAction", () => [999_999, {}]) },
+  },
+  "app/(app)/admin/compensation/actions.ts": {
+    saveCompensationConfigAction: { expect: perm("admin.config"), call: action("app/(app)/admin/compensation/actions.ts", "saveCompensationConfigAction", () => [{}]) },
+  },
+  "app/(app)/admin/passenger-volumes/actions.ts": {
+    savePassengerVolumesAction: { expect: perm("admin.config"), call: action("app/(app)/admin/passenger-volumes/actions.ts", "savePassengerVolumesAction", () => [{}]) },
+  },
+  // Complaints exist, so applying a template is refused (unprocessable) after the guard: nothing is changed.
+  "app/(app)/admin/setup/actions.ts": {
+    applyIndustryTemplateAction: { expect: perm("admin.config"), call: action("app/(app)/admin/setup/actions.ts", "applyIndustryTemplateAction", () => ["airline"]) },
+  },
+  "app/(app)/admin/privacy/actions.ts": {
+    saveRetentionAction: { expect: perm("admin.privacy"), call: action("app/(app)/admin/privacy/actions.ts", "saveRetentionAction", () => [{}]) },
+    runRetentionAction: { expect: perm("admin.privacy"), call: action("app/(app)/admin/privacy/actions.ts", "runRetentionAction", () => []) },
+    eraseCustomerAction: { expect: permMissing("admin.privacy"), call: action("app/(app)/admin/privacy/actions.ts", "eraseCustomerAction", () => [{ customerId: 999_999, confirmation: "999999" }]) },
+  },
+  "app/(app)/admin/surveys/actions.ts": {
+    saveSurveySettingsAction: { expect: perm("survey.manage"), call: action("app/(app)/admin/surveys/actions.ts", "saveSurveySettingsAction", () => [{}]) },
+    saveSurveyTextsAction: { expect: perm("survey.manage"), call: action("app/(app)/admin/surveys/actions.ts", "saveSurveyTextsAction", () => [{}]) },
+    saveSurveyReasonAction: { expect: perm("survey.manage"), call: action("app/(app)/admin/surveys/actions.ts", "saveSurveyReasonAction", () => [{}]) },
+  },
+  "app/(app)/admin/webhooks/actions.ts": {
+    createWebhookAction: { expect: perm("admin.webhooks"), call: action("app/(app)/admin/webhooks/actions.ts", "createWebhookAction", () => [{}]) },
+    updateWebhookAction: { expect: perm("admin.webhooks"), call: action("app/(app)/admin/webhooks/actions.ts", "updateWebhookAction", () => [999_999, {}]) },
+    deleteWebhookAction: { expect: permMissing("admin.webhooks"), call: action("app/(app)/admin/webhooks/actions.ts", "deleteWebhookAction", () => [999_999]) },
+    redeliverAction: { expect: permMissing("admin.webhooks"), call: action("app/(app)/admin/webhooks/actions.ts", "redeliverAction", () => [999_999]) },
+    setAllowPrivateNetworksAction: { expect: perm("admin.webhooks"), call: action("app/(app)/admin/webhooks/actions.ts", "setAllowPrivateNetworksAction", () => [false]) },
+  },
   "app/(app)/notifications/actions.ts": {
     notificationSummaryAction: { expect: signedIn(), call: action("app/(app)/notifications/actions.ts", "notificationSummaryAction", () => []) },
     markReadAction: { expect: signedIn(), call: action("app/(app)/notifications/actions.ts", "markReadAction", () => [[]]) },
@@ -242,6 +327,32 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
     proposeCompensationAction: { expect: teamA("compensation.propose"), call: action(W, "proposeCompensationAction", (ctx) => [ctx.reference, { complaintId: ctx.complaintId, kind: "voucher", amount: "100", currency: "CNY", reason: "Delay" }]) },
     decideCompensationAction: { expect: permMissing("compensation.approve"), call: action(W, "decideCompensationAction", (ctx) => [ctx.reference, { compensationId: 999_999, version: 1, decision: "approve" }]) },
     issueCompensationAction: { expect: permMissing("compensation.propose"), call: action(W, "issueCompensationAction", (ctx) => [ctx.reference, { compensationId: 999_999, version: 1 }]) },
+  },
+  // The seeded complaint has an open survey: its link is derived for staff who read the complaint (agentB: out of scope).
+  "app/(app)/complaints/[reference]/survey-actions.ts": {
+    copySurveyLinkAction: { expect: readTeamA(), call: action("app/(app)/complaints/[reference]/survey-actions.ts", "copySurveyLinkAction", (ctx) => [ctx.reference]) },
+  },
+  // The seeded customer has only a team A complaint: agentB does not see it (404); admins may read but not edit customers.
+  "app/(app)/customers/actions.ts": {
+    updateCustomerAction: { expect: with_(perm("customer.update"), { agentB: "not_found" }), call: action("app/(app)/customers/actions.ts", "updateCustomerAction", (ctx) => [ctx.customerId, { version: 1, company: "Skyline" }]) },
+    updateValueFactorsAction: { expect: with_(perm("customer.update"), { agentB: "not_found" }), call: action("app/(app)/customers/actions.ts", "updateValueFactorsAction", (ctx) => [ctx.customerId, { version: 999, factors: {} }]) },
+    createTaskAction: {
+      expect: with_(perm("customer.update"), { agentB: "not_found" }),
+      call: action("app/(app)/customers/actions.ts", "createTaskAction", (ctx) => [{ customerId: ctx.customerId, title: "Call back", dueAt: new Date(Date.now() + 86_400_000).toISOString() }]),
+    },
+    // The assignee (team A's agent) or a customer.update holder who sees the customer may change a task.
+    setTaskStatusAction: { expect: with_(perm("customer.update"), { agentB: "not_found" }), call: action("app/(app)/customers/actions.ts", "setTaskStatusAction", (ctx) => [{ taskId: ctx.taskId, status: "done" }]) },
+    mergeCustomersAction: {
+      expect: permMissing("customer.merge"),
+      call: action("app/(app)/customers/actions.ts", "mergeCustomersAction", (ctx) => [{ survivorId: ctx.customerId, mergedId: 999_999, survivorVersion: 1, mergedVersion: 1 }]),
+    },
+    undoMergeAction: { expect: permMissing("admin.privacy"), call: action("app/(app)/customers/actions.ts", "undoMergeAction", () => [999_999]) },
+  },
+  "app/(app)/improvements/actions.ts": {
+    createImprovementAction: { expect: perm("improvement.manage"), call: action("app/(app)/improvements/actions.ts", "createImprovementAction", () => [{}]) },
+    updateImprovementAction: { expect: perm("improvement.manage"), call: action("app/(app)/improvements/actions.ts", "updateImprovementAction", () => [999_999, {}]) },
+    linkComplaintsAction: { expect: perm("improvement.manage"), call: action("app/(app)/improvements/actions.ts", "linkComplaintsAction", () => [999_999, {}]) },
+    unlinkComplaintAction: { expect: permMissing("improvement.manage"), call: action("app/(app)/improvements/actions.ts", "unlinkComplaintAction", (ctx) => [999_999, ctx.complaintId]) },
   },
   "app/(app)/escalations/actions.ts": {
     escalationAction: { expect: permMissing("escalation.manage"), call: action("app/(app)/escalations/actions.ts", "escalationAction", (ctx) => ["acknowledge", 999_999, ctx.reference, { version: 1 }]) },
@@ -327,6 +438,11 @@ beforeAll(async () => {
   for (const role of ["agent", "agentB", "supervisor", "manager", "admin"] as const) sessions[role] = { userId: staff[role].user.id, sessionVersion: staff[role].user.sessionVersion };
   const customer = await makeCustomer({ name: "隐私客户", ...PII });
   const complaint = await makeComplaint({ customerId: customer.id, teamId: teamA.id, assigneeId: staff.agent.user.id, status: "acknowledged" });
+  const otherCustomer = await makeCustomer({ name: "隐私客户" });
+  const task = await db.followUpTask.create({ data: { kind: "callback", customerId: customer.id, complaintId: complaint.id, assigneeId: staff.agent.user.id, teamId: teamA.id, dueAt: new Date(Date.now() + 86_400_000) } });
+  await db.survey.create({
+    data: { complaintId: complaint.id, customerId: customer.id, tokenHash: randomBytes(32).toString("hex"), locale: "en", status: "sent", sentAt: new Date(), expiresAt: new Date(Date.now() + 7 * 86_400_000) },
+  });
   const calendar = await db.businessCalendar.create({ data: { code: `cal-${complaint.id}`, nameZh: "日历", nameEn: "Calendar", timeZone: "Asia/Shanghai", is24x7: true, workingHours: {} } });
   const policy = await db.slaPolicy.findFirst({ select: { id: true } });
   const mail = await db.outboundEmail.create({ data: { to: PII.email, subject: "Ack", text: "Hello", kind: "acknowledgement" } });
@@ -339,7 +455,7 @@ beforeAll(async () => {
     await db.apiToken.create({ data: { name: `matrix ${role}`, prefix: generated.prefix, tokenHash: generated.hash, permissions: API_SCOPES[role], createdById: staff.admin.user.id } });
     tokens[role] = generated.token;
   }
-  ctx = { complaintId: complaint.id, reference: complaint.reference, customerId: customer.id, calendarId: calendar.id, policyId: policy?.id ?? 999_999, mailId: mail.id, attachmentId: attachment.id, tokens };
+  ctx = { complaintId: complaint.id, reference: complaint.reference, customerId: customer.id, otherCustomerId: otherCustomer.id, taskId: task.id, calendarId: calendar.id, policyId: policy?.id ?? 999_999, mailId: mail.id, attachmentId: attachment.id, tokens };
 });
 
 afterAll(async () => {
