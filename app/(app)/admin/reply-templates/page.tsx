@@ -20,7 +20,7 @@ export default async function AdminReplyTemplatesPage() {
   const [t, locale, { templates, categories }] = await Promise.all([getTranslations("adminReplyTemplates"), getLocale(), listReplyTemplatesForAdmin()]);
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} meta={t("count", { count: templates.length })} actions={<ReplyTemplateDialog categories={categories} />} />
+      <PageHeader title={t("title")} description={t("description")} meta={t("count", { count: templates.length })} actions={<ReplyTemplateDialog categories={categories} locale={locale} />} />
       <Card>
         {templates.length === 0 ? (
           <EmptyState icon={MessageSquareText} title={t("empty")} description={t("emptyHint")} />
