@@ -4,38 +4,9 @@ import { env } from "@/lib/env";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { trackingTokenFor } from "@/lib/complaints/reference";
 import { trackingUrl } from "@/lib/mail/templates";
+import { renderTemplate, type TemplateValues } from "@/lib/complaints/render-template";
 
-/** Values for the placeholders the seeded templates use; a missing value leaves its placeholder for the agent to fill. */
-export type TemplateValues = {
-  "customer.name"?: string | null;
-  "customer.membershipNumber"?: string | null;
-  "complaint.reference"?: string | null;
-  "complaint.subject"?: string | null;
-  "complaint.flightNumber"?: string | null;
-  "complaint.rootCause"?: string | null;
-  "complaint.resolutionSummary"?: string | null;
-  "complaint.trackingUrl"?: string | null;
-  "compensation.amount"?: string | null;
-  "agent.name"?: string | null;
-};
-
-const PLACEHOLDER = /\{\{\s*([a-zA-Z]+\.[a-zA-Z]+)\s*\}\}/g;
-
-function isKnownKey(key: string, values: TemplateValues): key is keyof TemplateValues {
-  return Object.prototype.hasOwnProperty.call(values, key);
-}
-
-/**
- * Replaces `{{group.field}}` with its value. Unknown or empty placeholders stay as written, so the agent sees
- * what is still to be filled in rather than a silently blank gap in a customer e-mail.
- */
-export function renderTemplate(text: string, values: TemplateValues): string {
-  return text.replace(PLACEHOLDER, (whole, key: string) => {
-    if (!isKnownKey(key, values)) return whole;
-    const value = values[key]?.trim();
-    return value ? value : whole;
-  });
-}
+export { renderTemplate, type TemplateValues } from "@/lib/complaints/render-template";
 
 export type ReplyTemplateRow = { id: number; code: string; categoryId: number | null; nameZh: string; nameEn: string; subjectZh: string; subjectEn: string; bodyZh: string; bodyEn: string };
 

@@ -162,6 +162,7 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(app)/admin/categories/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/categories/page.tsx") } },
   "app/(app)/admin/channels/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/channels/page.tsx") } },
   "app/(app)/admin/compensation/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/compensation/page.tsx") } },
+  "app/(app)/admin/reply-templates/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/reply-templates/page.tsx") } },
   "app/(app)/admin/passenger-volumes/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/passenger-volumes/page.tsx") } },
   // Searching for the seeded customer: hits show masked contact values only (clear values go through revealPiiAction).
   "app/(app)/admin/privacy/page.tsx": { default: { expect: perm("admin.privacy"), call: page("app/(app)/admin/privacy/page.tsx", () => query({ q: "隐私客户" })) } },
@@ -278,6 +279,10 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   },
   "app/(app)/admin/channels/actions.ts": {
     updateChannelAction: { expect: perm("admin.config"), call: action("app/(app)/admin/channels/actions.ts", "updateChannelAction", () => [999_999, {}]) },
+  },
+  "app/(app)/admin/reply-templates/actions.ts": {
+    saveReplyTemplateAction: { expect: perm("admin.config"), call: action("app/(app)/admin/reply-templates/actions.ts", "saveReplyTemplateAction", () => [null, {}]) },
+    setReplyTemplateActiveAction: { expect: perm("admin.config"), call: action("app/(app)/admin/reply-templates/actions.ts", "setReplyTemplateActiveAction", () => [999_999, {}]) },
   },
   "app/(app)/admin/compensation/actions.ts": {
     saveCompensationConfigAction: { expect: perm("admin.config"), call: action("app/(app)/admin/compensation/actions.ts", "saveCompensationConfigAction", () => [{}]) },

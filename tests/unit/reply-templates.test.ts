@@ -48,3 +48,11 @@ describe("renderReplyTemplate", () => {
     expect(rendered).toMatchObject({ nameZh: "受理确认", nameEn: "Acknowledgement", generic: false });
   });
 });
+
+describe("unknownPlaceholders", () => {
+  it("lists placeholders the renderer would not fill, once each", async () => {
+    const { unknownPlaceholders, KNOWN_PLACEHOLDERS } = await import("@/lib/complaints/render-template");
+    expect(unknownPlaceholders("Hi {{customer.name}} {{ customer.nick }} {{x}} {{x}}")).toEqual(["customer.nick", "x"]);
+    expect(unknownPlaceholders(KNOWN_PLACEHOLDERS.map((key) => `{{${key}}}`).join(" "))).toEqual([]);
+  });
+});
