@@ -7,11 +7,11 @@ import { bin, migrate, run, seed } from "../scripts/lib/steps";
 import { BENCH_BASE_DB, BENCH_DB, BENCH_PG_DIR, BENCH_PG_PORT, BENCH_SECRET } from "./lib/config";
 import {
   clockRowsStatement, clockStatement, compensationStatement, complaintStatement, customerStatement, escalationStatement,
-  eventStatement, fateStatement, lookupStatements, planStatement, sequenceStatement, slaEventStatement, surveyStatements,
+  eventStatement, factStatement, fateStatement, lookupStatements, planStatement, sequenceStatement, slaEventStatement, surveyStatements,
   type GenerateOptions,
 } from "./lib/generate-sql";
 
-const BULK_TABLES = ["customers", "complaints", "complaint_events", "sla_clocks", "sla_events", "escalations", "surveys", "survey_responses", "compensations"];
+const BULK_TABLES = ["customers", "complaints", "complaint_events", "sla_clocks", "sla_events", "escalations", "surveys", "survey_responses", "compensations", "kpi_complaint_facts"];
 
 function option(name: string, fallback: number) {
   const index = process.argv.indexOf(`--${name}`);
@@ -80,10 +80,11 @@ async function generate(url: string, options: GenerateOptions) {
       for (const statement of surveyStatements(complaintBase)) await client.query(statement);
     });
     await timed("compensation", () => client.query(compensationStatement(complaintBase)));
+    await timed("kpi facts", () => client.query(factStatement(complaintBase)));
     await client.query("SET session_replication_role = origin");
     await timed("sequences", async () => {
       await client.query(sequenceStatement());
-      for (const table of BULK_TABLES) {
+      for (const table of BULK_TABLES.filter((name) => name !== "kpi_complaint_facts")) {
         await client.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT coalesce(max(id), 1) FROM ${table}))`);
       }
     });

@@ -82,31 +82,67 @@ export async function workspaceCeiling(pool: pg.Pool, actor: QueueActor, referen
   ]);
 }
 
-/** The manager home: inflow, outflow, backlog, CSAT and breaches for two 30-day periods, backlog by status, top categories. */
+/**
+ * The manager dashboard (`loadManagerDashboard`, 90 days, no filters) as bare SQL: the statements the loader sends,
+ * read from the daily rollups and the survey/compensation tables, all in parallel (the loader needs two rounds).
+ */
 export async function dashboardCeiling(pool: pg.Pool, now = new Date()) {
   const day = 86_400_000;
-  const periods = [
-    [new Date(now.getTime() - 30 * day), now],
-    [new Date(now.getTime() - 60 * day), new Date(now.getTime() - 30 * day)],
-  ] as const;
+  const local = (instant: Date) => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const toDay = local(now);
+  const fromDay = local(new Date(now.getTime() - 89 * day));
+  const previousFromDay = local(new Date(now.getTime() - 179 * day));
+  const from = new Date(Date.parse(`${fromDay}T00:00:00Z`) - 8 * 3_600_000);
+  const previousFrom = new Date(from.getTime() - 90 * day);
+  const to = new Date(Date.parse(`${toDay}T00:00:00Z`) - 8 * 3_600_000 + day);
+  const span = [previousFromDay, toDay, fromDay];
+  const hist = ["frtBusiness", "frtCalendar", "resolutionBusiness", "resolutionCalendar"]
+    .map((metric) => `SELECT '${metric}' AS metric, u.b, u.c FROM unnest(r."${metric}Buckets", r."${metric}Counts") AS u(b, c)`)
+    .join(" UNION ALL ");
   await Promise.all([
-    ...periods.flatMap(([start, end]) => [
-      pool.query(`SELECT count(*) FROM complaints WHERE "createdAt" >= $1 AND "createdAt" < $2`, [start, end]),
-      pool.query(`SELECT count(*) FROM complaints WHERE "resolvedAt" >= $1 AND "resolvedAt" < $2`, [start, end]),
-      pool.query(
-        `SELECT count(*) FROM complaints WHERE "createdAt" < $1 AND status NOT IN ('rejected', 'duplicate')
-           AND ("resolvedAt" IS NULL OR "resolvedAt" >= $1) AND ("closedAt" IS NULL OR "closedAt" >= $1)`,
-        [end],
-      ),
-      pool.query(`SELECT count(*) FROM survey_responses WHERE "createdAt" >= $1 AND "createdAt" < $2 AND csat IS NOT NULL`, [start, end]),
-      pool.query(`SELECT count(*) FROM survey_responses WHERE "createdAt" >= $1 AND "createdAt" < $2 AND csat >= 4`, [start, end]),
-      pool.query(`SELECT count(*) FROM complaints WHERE "createdAt" >= $1 AND "createdAt" < $2 AND "slaBreached"`, [start, end]),
-    ]),
-    pool.query(`SELECT status, count(*) FROM complaints WHERE status = ANY($1::"ComplaintStatus"[]) GROUP BY status`, [OPEN]),
     pool.query(
-      `SELECT "categoryId", count(*) FROM complaints WHERE "createdAt" >= $1 AND "createdAt" < $2 AND "categoryId" IS NOT NULL
-       GROUP BY "categoryId" ORDER BY count(*) DESC LIMIT 5`,
-      [periods[0][0], now],
+      `SELECT (r.day >= $3::date) AS cur, sum(r.inflow), sum(r.created), sum(r.escalated), sum(r."responseMet"), sum(r."responseDecided"),
+         sum(r."frtBusinessCount"), sum(r."frtBusinessSum"), sum(r."frtCalendarCount"), sum(r."frtCalendarSum"), sum(r.resolved),
+         sum(r."resolutionMet"), sum(r."resolutionDecided"), sum(r.fcr), sum(r.reopened), sum(r."resolutionBusinessCount"),
+         sum(r."resolutionBusinessSum"), sum(r."resolutionCalendarCount"), sum(r."resolutionCalendarSum")
+       FROM kpi_daily_rollups r WHERE r.day >= $1::date AND r.day <= $2::date AND r.grain = 0 GROUP BY 1`,
+      span,
+    ),
+    pool.query(
+      `SELECT sum(r.inflow - r."doneInflow") FILTER (WHERE r.day <= $1::date), sum(r.inflow - r."doneInflow") FILTER (WHERE r.day < $2::date)
+       FROM kpi_daily_rollups r WHERE r.grain = 0`,
+      [toDay, fromDay],
+    ),
+    pool.query(`SELECT sum(r.created), sum(r.resolved) FROM kpi_daily_rollups r WHERE r.grain = 0 AND r.day >= $1::date AND r.day <= $2::date`, [previousFromDay, toDay]),
+    pool.query(
+      `SELECT (r.day >= $3::date) AS cur, m.metric, m.b, sum(m.c) FROM kpi_daily_rollups r CROSS JOIN LATERAL (${hist}) m
+       WHERE r.day >= $1::date AND r.day <= $2::date AND r.grain = 0 GROUP BY 1, 2, 3`,
+      span,
+    ),
+    pool.query(
+      `SELECT to_char(r.day, 'YYYY-MM-DD'), r.inflow, r.resolved, r."inflowByHour", r."rootCauses", r."escalationLevels"
+       FROM kpi_daily_rollups r WHERE r.day >= $1::date AND r.day <= $2::date AND r.grain = 0`,
+      [fromDay, toDay],
+    ),
+    ...(["categoryId", "teamId"] as const).map((column, index) =>
+      pool.query(
+        `SELECT r."${column}", sum(r.inflow), sum(r."responseMet"), sum(r."responseDecided"), sum(r."resolutionMet"), sum(r."resolutionDecided")
+         FROM kpi_daily_rollups r WHERE r."${column}" <> 0 AND r.day >= $1::date AND r.day <= $2::date AND r.grain = $3 GROUP BY 1`,
+        [fromDay, toDay, index === 0 ? 2 : 1],
+      ),
+    ),
+    pool.query(
+      `SELECT to_char(r."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD'), count(r.csat), count(*) FILTER (WHERE r.csat >= 4),
+         count(r.nps), count(*) FILTER (WHERE r.nps >= 9), count(*) FILTER (WHERE r.nps <= 6), count(r.ces), coalesce(sum(r.ces), 0)
+       FROM survey_responses r WHERE r."createdAt" >= $1 AND r."createdAt" < $2 GROUP BY 1`,
+      [previousFrom, to],
+    ),
+    pool.query(`SELECT (s."sentAt" >= $2) AS cur, count(*), count(s."answeredAt") FROM surveys s WHERE s."sentAt" >= $1 AND s."sentAt" < $3 GROUP BY 1`, [previousFrom, from, to]),
+    pool.query(
+      `SELECT (c."createdAt" >= $2) AS cur, c.kind, coalesce(sum(CASE WHEN c.currency = 'CNY' THEN c.amount WHEN c.currency = 'PTS' THEN c.amount / 100 END), 0),
+         count(*) FILTER (WHERE c.currency NOT IN ('CNY', 'PTS'))
+       FROM compensations c WHERE c.status IN ('approved', 'issued') AND c."createdAt" >= $1 AND c."createdAt" < $3 GROUP BY 1, 2`,
+      [previousFrom, from, to],
     ),
   ]);
 }

@@ -302,3 +302,37 @@ export function compensationStatement(complaintBase: number): string {
                                     WHEN f.u_comp < 0.085 THEN 'approved' ELSE 'rejected' END AS status) st
     WHERE f.u_comp < 0.10 AND f.first_response_at IS NOT NULL`;
 }
+
+/**
+ * The dashboards' KPI facts of the generated complaints, computed here instead of by the app's `kpi.refresh` job
+ * (lib/kpi/facts.ts), which would take minutes for 1M complaints. Same columns and rules; business minutes use the
+ * generator's own approximation (wall-clock minutes ÷ the calendar's stretch), generated complaints have no pauses
+ * and no reopen events (so `reopenedWithin7d` is false and FCR follows replies and escalation).
+ */
+export function factStatement(complaintBase: number): string {
+  return `
+    INSERT INTO kpi_complaint_facts ("complaintId", "createdAt", status, inflow, "teamId", "categoryId", "channelId", "tierId",
+      "severityId", "assigneeId", "rootCauseId", "firstResponseAt", "frtCalendarMin", "frtBusinessMin", "resolvedAt",
+      "resolutionCalendarMin", "resolutionBusinessMin", "doneAt", "responseMet", "resolutionMet", "escalationLevel",
+      "reopenCount", "reopenedWithin7d", "customerReplyCount", fcr, "refreshedAt")
+    SELECT c.id, c."createdAt", c.status, c.status <> 'duplicate', c."teamId", c."categoryId", c."channelId", cu."tierId",
+           c."severityId", c."assigneeId", c."rootCauseId", c."firstResponseAt",
+           round(extract(epoch FROM c."firstResponseAt" - c."createdAt") / 60)::int,
+           round(extract(epoch FROM c."firstResponseAt" - c."createdAt") / 60 / f.stretch)::int,
+           r.resolved_at,
+           round(extract(epoch FROM r.resolved_at - c."createdAt") / 60)::int,
+           round(extract(epoch FROM r.resolved_at - c."createdAt") / 60 / f.stretch)::int,
+           CASE WHEN c.status IN ('resolved', 'closed', 'rejected', 'duplicate') THEN coalesce(r.resolved_at, c."closedAt", c."resolvedAt") END,
+           CASE WHEN fr.kind IS NULL THEN NULL WHEN fr.breached IS NOT NULL THEN false WHEN fr.fulfilled IS NOT NULL THEN fr.fulfilled <= fr.due END,
+           CASE WHEN r.resolved_at IS NULL OR rs.kind IS NULL THEN NULL WHEN rs.breached IS NOT NULL THEN false
+                WHEN rs.fulfilled IS NOT NULL THEN rs.fulfilled <= rs.due END,
+           greatest(c."escalationLevel", 1), c."reopenCount", false, c."customerReplyCount",
+           CASE WHEN r.resolved_at IS NOT NULL THEN c."customerReplyCount" <= 1 AND greatest(c."escalationLevel", 1) = 1 END,
+           now()
+    FROM f
+    JOIN complaints c ON c.id = ${complaintBase} + f.n
+    JOIN customers cu ON cu.id = c."customerId"
+    CROSS JOIN LATERAL (SELECT CASE WHEN c.status IN ('resolved', 'closed') THEN c."resolvedAt" END AS resolved_at) r
+    LEFT JOIN k fr ON fr.n = f.n AND fr.kind = 'first_response'
+    LEFT JOIN k rs ON rs.n = f.n AND rs.kind = 'resolution'`;
+}

@@ -7,11 +7,13 @@ import { POINTS_PER_CNY } from "@/lib/compensation/limits";
 import { KPI_SPECS, meetsTarget, type KpiKey } from "@/lib/kpi/catalog";
 import { change, complaintsPer10k, passengersInRange, share, type DurationStats } from "@/lib/kpi/definitions";
 import { daysOf, resolvePeriod, toReportClock, type DashboardFilters, type Period } from "@/lib/kpi/filters";
+import { histogramPercentile, type Histogram } from "@/lib/kpi/histogram";
 import {
   backlogAt,
   compensationTotals,
   countBy,
   createdCohorts,
+  FRT_BUCKETS,
   flowByDay,
   frtDistribution,
   inflowHeatmap,
@@ -19,10 +21,29 @@ import {
   slaByTeam,
   surveyDays,
   surveysSent,
+  type CreatedCohort,
   type Range,
+  type ResolvedCohort,
   type SurveyDay,
 } from "@/lib/kpi/queries";
+import {
+  distributionFromHistogram,
+  filterBits,
+  grainFor,
+  rollupBacklog,
+  rollupByDimension,
+  rollupDayRows,
+  rollupHistograms,
+  rollupSurveyDays,
+  rollupSurveysSent,
+  rollupTotals,
+  rollupVolume,
+  rollupWhere,
+  type DaySpan,
+  type HistogramMetric,
+} from "@/lib/kpi/rollup-queries";
 import { kpiDataAsOf } from "@/lib/kpi/refresh";
+import { DIM_BITS } from "@/lib/kpi/rollup";
 import { factWhere, kpiScopeFor, type KpiScope } from "@/lib/kpi/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -87,24 +108,112 @@ async function passengerVolumes(from: Date, to: Date) {
   return rows;
 }
 
+/**
+ * Where the figures come from: `auto` reads the daily rollups when the scope and filters match a kept grain (else the
+ * facts); `facts` always reads the facts (tests compare the two). Percentiles are exact (from the facts) while the
+ * period holds at most `exactPercentileLimit` complaints in all, and interpolated from the rollups' histograms above.
+ */
+export type LoadOptions = { source?: "auto" | "facts"; exactPercentileLimit?: number };
+export const EXACT_PERCENTILE_LIMIT = 20_000;
+
+type Cohorts = {
+  created: { current: CreatedCohort; previous: CreatedCohort };
+  resolved: { current: ResolvedCohort; previous: ResolvedCohort };
+  backlog: { current: number; previous: number };
+};
+
+const spanOf = (period: Period): DaySpan => ({ fromDay: period.fromDay, toDay: period.toDay, previousFromDay: period.previous.fromDay });
+
+function histogramStats(histogram: Histogram | undefined, total: { count: number; sum: number }) {
+  const h = histogram ?? new Map<number, number>();
+  return { mean: total.count > 0 ? total.sum / total.count : null, median: histogramPercentile(h, 0.5), p90: histogramPercentile(h, 0.9), count: total.count };
+}
+
+async function cohortsFromFacts(where: Prisma.Sql, current: Range, previous: Range, backlogInstant: Date, previousAt: Date): Promise<Cohorts> {
+  const [created, resolved, backlog] = await Promise.all([
+    createdCohorts(where, current, previous),
+    resolvedCohorts(where, current, previous),
+    backlogAt(where, backlogInstant, previousAt),
+  ]);
+  return { created, resolved, backlog };
+}
+
+async function cohortsFromRollups(
+  grain: number,
+  scope: KpiScope,
+  filters: DashboardFilters,
+  period: Period,
+  backlogInstant: Date,
+  exactLimit: number,
+): Promise<Cohorts> {
+  const where = rollupWhere(grain, scope, filters);
+  const span = spanOf(period);
+  const current: Range = { from: period.from, to: period.to };
+  const previous: Range = { from: period.previous.from, to: period.previous.to };
+  const [totals, backlog, volume] = await Promise.all([rollupTotals(where, span), rollupBacklog(where, backlogInstant, period.previous.to), rollupVolume(span)]);
+  // Exact percentiles need the facts of the whole date range (filters do not narrow that scan): only while it is small.
+  const exactCreated = volume.created <= exactLimit;
+  const exactResolved = volume.resolved <= exactLimit;
+  const metrics: HistogramMetric[] = [
+    ...(exactCreated ? [] : (["frtBusiness", "frtCalendar"] as const)),
+    ...(exactResolved ? [] : (["resolutionBusiness", "resolutionCalendar"] as const)),
+  ];
+  const facts = factWhere(scope, filters);
+  const [histograms, exactC, exactR] = await Promise.all([
+    rollupHistograms(where, span, metrics),
+    exactCreated ? createdCohorts(facts, current, previous) : null,
+    exactResolved ? resolvedCohorts(facts, current, previous) : null,
+  ]);
+  const createdOf = (cur: "current" | "previous"): CreatedCohort => {
+    const t = totals[cur];
+    return {
+      inflow: t.inflow,
+      frtBusiness: exactC ? exactC[cur].frtBusiness : histogramStats(histograms.get(`${cur}|frtBusiness`), t.frtBusiness),
+      frtCalendar: exactC ? exactC[cur].frtCalendar : histogramStats(histograms.get(`${cur}|frtCalendar`), t.frtCalendar),
+      responseMet: t.responseMet,
+      responseDecided: t.responseDecided,
+      escalated: t.escalated,
+    };
+  };
+  const resolvedOf = (cur: "current" | "previous"): ResolvedCohort => {
+    const t = totals[cur];
+    return {
+      resolved: t.resolved,
+      resolutionBusiness: exactR ? exactR[cur].resolutionBusiness : histogramStats(histograms.get(`${cur}|resolutionBusiness`), t.resolutionBusiness),
+      resolutionCalendar: exactR ? exactR[cur].resolutionCalendar : histogramStats(histograms.get(`${cur}|resolutionCalendar`), t.resolutionCalendar),
+      resolutionMet: t.resolutionMet,
+      resolutionDecided: t.resolutionDecided,
+      fcr: t.fcr,
+      reopened: t.reopened,
+    };
+  };
+  return {
+    created: { current: createdOf("current"), previous: createdOf("previous") },
+    resolved: { current: resolvedOf("current"), previous: resolvedOf("previous") },
+    backlog,
+  };
+}
+
 export type KpiSummary = Awaited<ReturnType<typeof loadKpiSummary>>;
 
 /** Tiles (with previous period and targets) for one scope and filter set. */
-export async function loadKpiSummary(scope: KpiScope, filters: DashboardFilters, now = new Date()) {
+export async function loadKpiSummary(scope: KpiScope, filters: DashboardFilters, now = new Date(), options: LoadOptions = {}) {
   const period = resolvePeriod(filters, now);
   const where = factWhere(scope, filters);
   const current: Range = { from: period.from, to: period.to };
   const previous: Range = { from: period.previous.from, to: period.previous.to };
   const backlogInstant = new Date(Math.min(period.to.getTime(), now.getTime()));
-  const [created, resolved, backlog, surveys, sent, compensation, volumes] = await Promise.all([
-    createdCohorts(where, current, previous),
-    resolvedCohorts(where, current, previous),
-    backlogAt(where, backlogInstant, period.previous.to),
-    surveyDays(where, { from: previous.from, to: current.to }),
-    surveysSent(where, current, previous),
+  const grain = options.source === "facts" ? null : grainFor(filterBits(scope, filters));
+  const [cohorts, surveys, sent, compensation, volumes] = await Promise.all([
+    grain === null
+      ? cohortsFromFacts(where, current, previous, backlogInstant, period.previous.to)
+      : cohortsFromRollups(grain, scope, filters, period, backlogInstant, options.exactPercentileLimit ?? EXACT_PERCENTILE_LIMIT),
+    grain === null ? surveyDays(where, { from: previous.from, to: current.to }) : rollupSurveyDays(rollupWhere(grain, scope, filters), spanOf(period)),
+    grain === null ? surveysSent(where, current, previous) : rollupSurveysSent(rollupWhere(grain, scope, filters), spanOf(period)),
     compensationTotals(where, current, previous, Number(POINTS_PER_CNY)),
     passengerVolumes(toReportClock(previous.from), toReportClock(current.to)),
   ]);
+  const { created, resolved, backlog } = cohorts;
   const surveyCurrent = surveyTotals(surveys.filter((day) => day.day >= period.fromDay));
   const surveyPrevious = surveyTotals(surveys.filter((day) => day.day < period.fromDay));
   const compensationOf = (cur: boolean) => compensation.filter((row) => row.cur === cur).reduce((total, row) => total + row.cny, 0);
@@ -153,18 +262,66 @@ async function withNames(
 
 const nameSelect = { id: true, nameZh: true, nameEn: true } as const;
 
-/** The charts of the manager dashboard (same scope and filters as the tiles). */
-async function loadCharts(where: Prisma.Sql, period: Period) {
+/** Chart data from the rollups where a kept grain matches, from the facts otherwise (each chart decides on its own). */
+async function chartSources(scope: KpiScope, filters: DashboardFilters, period: Period, options: LoadOptions) {
+  const where = factWhere(scope, filters);
   const range: Range = { from: period.from, to: period.to };
-  const [flow, heatmap, frt, categories, rootCauses, levels, sla] = await Promise.all([
-    flowByDay(where, range),
-    inflowHeatmap(where, range),
-    frtDistribution(where, range),
-    countBy(where, range, "categoryId"),
-    countBy(where, range, "rootCauseId", "resolved"),
-    countBy(where, range, "escalationLevel"),
-    slaByTeam(where, range),
+  const span = spanOf(period);
+  const bits = options.source === "facts" ? null : filterBits(scope, filters);
+  const base = grainFor(bits);
+  const byCategory = grainFor(bits, DIM_BITS.category);
+  const byTeam = grainFor(bits, DIM_BITS.team);
+  const fromRollupDays = async () => {
+    const rows = await rollupDayRows(rollupWhere(base!, scope, filters), span);
+    const flow = new Map<string, { day: string; inflow: number; outflow: number }>();
+    const heat = new Map<string, { weekday: number; hour: number; count: number }>();
+    const rootCauses = new Map<number, number>();
+    const levels = new Map<number, number>();
+    for (const row of rows) {
+      const day = flow.get(row.day) ?? { day: row.day, inflow: 0, outflow: 0 };
+      day.inflow += row.inflow;
+      day.outflow += row.resolved;
+      flow.set(row.day, day);
+      const weekday = new Date(`${row.day}T00:00:00Z`).getUTCDay();
+      row.inflowByHour.forEach((count, hour) => {
+        if (count === 0) return;
+        const cell = heat.get(`${weekday}|${hour}`) ?? { weekday, hour, count: 0 };
+        cell.count += count;
+        heat.set(`${weekday}|${hour}`, cell);
+      });
+      for (const [id, count] of Object.entries(row.rootCauses)) rootCauses.set(Number(id), (rootCauses.get(Number(id)) ?? 0) + count);
+      for (const [level, count] of Object.entries(row.escalationLevels)) levels.set(Number(level), (levels.get(Number(level)) ?? 0) + count);
+    }
+    const sorted = (counts: Map<number, number>) =>
+      [...counts].filter(([, count]) => count > 0).map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key - b.key);
+    return { flow: [...flow.values()], heatmap: [...heat.values()], rootCauses: sorted(rootCauses), levels: sorted(levels) };
+  };
+  const [days, frt, categories, sla] = await Promise.all([
+    base === null
+      ? Promise.all([flowByDay(where, range), inflowHeatmap(where, range), countBy(where, range, "rootCauseId", "resolved"), countBy(where, range, "escalationLevel")]).then(
+          ([flow, heatmap, rootCauses, levels]) => ({ flow, heatmap, rootCauses, levels }),
+        )
+      : fromRollupDays(),
+    base === null
+      ? frtDistribution(where, range)
+      : rollupHistograms(rollupWhere(base, scope, filters), span, ["frtBusiness"], "current").then((h) => distributionFromHistogram(h.get("current|frtBusiness"), FRT_BUCKETS)),
+    byCategory === null
+      ? countBy(where, range, "categoryId")
+      : rollupByDimension(rollupWhere(byCategory, scope, filters), span, "categoryId").then((rows) =>
+          rows.filter((row) => row.inflow > 0).map((row) => ({ key: row.key, count: row.inflow })).sort((a, b) => b.count - a.count || a.key - b.key),
+        ),
+    byTeam === null
+      ? slaByTeam(where, range)
+      : rollupByDimension(rollupWhere(byTeam, scope, filters), span, "teamId").then((rows) =>
+          rows.map((row) => ({ teamId: row.key as number | null, responseMet: row.responseMet, responseDecided: row.responseDecided, resolutionMet: row.resolutionMet, resolutionDecided: row.resolutionDecided })),
+        ),
   ]);
+  return { ...days, frt, categories, sla };
+}
+
+/** The charts of the manager dashboard (same scope and filters as the tiles). */
+async function loadCharts(scope: KpiScope, filters: DashboardFilters, period: Period, options: LoadOptions) {
+  const { flow, heatmap, frt, categories, rootCauses, levels, sla } = await chartSources(scope, filters, period, options);
   const byDay = new Map(flow.map((row) => [row.day, row]));
   const teamIds = sla.map((row) => row.teamId).filter((id): id is number => id !== null);
   const [categoryNames, rootCauseNames, teams] = await Promise.all([
@@ -196,10 +353,10 @@ async function loadCharts(where: Prisma.Sql, period: Period) {
 
 export type ManagerDashboard = Awaited<ReturnType<typeof loadDashboardFor>>;
 
-async function loadDashboardFor(scope: KpiScope, filters: DashboardFilters, now: Date) {
+async function loadDashboardFor(scope: KpiScope, filters: DashboardFilters, now: Date, options: LoadOptions) {
   const [summary, charts, dataAsOf] = await Promise.all([
-    loadKpiSummary(scope, filters, now),
-    loadCharts(factWhere(scope, filters), resolvePeriod(filters, now)),
+    loadKpiSummary(scope, filters, now, options),
+    loadCharts(scope, filters, resolvePeriod(filters, now), options),
     kpiDataAsOf(db),
   ]);
   return { ...summary, charts, dataAsOf, scope };
@@ -209,9 +366,9 @@ async function loadDashboardFor(scope: KpiScope, filters: DashboardFilters, now:
  * Everything the manager dashboard page shows, for `actor` (dashboard.view: all teams; dashboard.team: their teams).
  * Returns null when the actor may not see a dashboard.
  */
-export async function loadManagerDashboard(actor: Actor, filters: DashboardFilters, now = new Date()): Promise<ManagerDashboard | null> {
+export async function loadManagerDashboard(actor: Actor, filters: DashboardFilters, now = new Date(), options: LoadOptions = {}): Promise<ManagerDashboard | null> {
   if (!can(actor, "dashboard.view") && !can(actor, "dashboard.team")) return null;
   const scope = await kpiScopeFor(actor);
   if (!scope || scope.kind === "agent") return null;
-  return loadDashboardFor(scope, filters, now);
+  return loadDashboardFor(scope, filters, now, options);
 }

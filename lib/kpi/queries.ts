@@ -170,6 +170,11 @@ export async function slaByTeam(where: Prisma.Sql, range: Range): Promise<{ team
     GROUP BY 1`;
 }
 
+/** True for the fragment factWhere gives without scope or filters: the facts join can be left out. */
+function unfiltered(where: Prisma.Sql): boolean {
+  return where.sql.trim() === "TRUE" && where.values.length === 0;
+}
+
 export type SurveyDay = { day: string; csatN: number; csatPositive: number; npsN: number; promoters: number; detractors: number; cesN: number; cesSum: number };
 
 /** Survey answers per reporting day of answer (summable: CSAT/NPS/CES of any span are computed from these). */
@@ -179,7 +184,7 @@ export async function surveyDays(where: Prisma.Sql, range: Range): Promise<Surve
       count(r.csat)::int AS "csatN", count(*) FILTER (WHERE r.csat >= 4)::int AS "csatPositive",
       count(r.nps)::int AS "npsN", count(*) FILTER (WHERE r.nps >= 9)::int AS promoters, count(*) FILTER (WHERE r.nps <= 6)::int AS detractors,
       count(r.ces)::int AS "cesN", coalesce(sum(r.ces), 0)::int AS "cesSum"
-    FROM survey_responses r JOIN kpi_complaint_facts f ON f."complaintId" = r."complaintId"
+    FROM survey_responses r ${unfiltered(where) ? Prisma.empty : Prisma.sql`JOIN kpi_complaint_facts f ON f."complaintId" = r."complaintId"`}
     WHERE r."createdAt" >= ${range.from} AND r."createdAt" < ${range.to} AND ${where}
     GROUP BY 1 ORDER BY 1`;
 }
@@ -188,7 +193,7 @@ export async function surveyDays(where: Prisma.Sql, range: Range): Promise<Surve
 export async function surveysSent(where: Prisma.Sql, current: Range, previous: Range): Promise<{ current: { sent: number; answered: number }; previous: { sent: number; answered: number } }> {
   const rows = await db.$queryRaw<{ cur: boolean; sent: number; answered: number }[]>`
     SELECT (s."sentAt" >= ${current.from}) AS cur, count(*)::int AS sent, count(s."answeredAt")::int AS answered
-    FROM surveys s JOIN kpi_complaint_facts f ON f."complaintId" = s."complaintId"
+    FROM surveys s ${unfiltered(where) ? Prisma.empty : Prisma.sql`JOIN kpi_complaint_facts f ON f."complaintId" = s."complaintId"`}
     WHERE s."sentAt" >= ${previous.from} AND s."sentAt" < ${current.to} AND ${where}
     GROUP BY 1`;
   const read = (cur: boolean) => {
@@ -212,7 +217,7 @@ export async function compensationTotals(
     SELECT (c."createdAt" >= ${current.from}) AS cur, c.kind::text AS kind,
       coalesce(sum(CASE WHEN c.currency = 'CNY' THEN c.amount WHEN c.currency = 'PTS' THEN c.amount / ${pointsPerCny}::numeric END), 0)::float8 AS cny,
       count(*) FILTER (WHERE c.currency NOT IN ('CNY', 'PTS'))::int AS "foreignCount"
-    FROM compensations c JOIN kpi_complaint_facts f ON f."complaintId" = c."complaintId"
+    FROM compensations c ${unfiltered(where) ? Prisma.empty : Prisma.sql`JOIN kpi_complaint_facts f ON f."complaintId" = c."complaintId"`}
     WHERE c.status IN ('approved', 'issued') AND c."createdAt" >= ${previous.from} AND c."createdAt" < ${current.to} AND ${where}
     GROUP BY 1, 2`;
 }

@@ -7,8 +7,12 @@ import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import { toCalendarSpec, type CalendarSpec } from "@/lib/sla/calendar-schema";
 import { computeFact, type FactInput } from "@/lib/kpi/facts";
 import type { StatusChange } from "@/lib/kpi/definitions";
+import { reportDay } from "@/lib/kpi/filters";
+import { daysOfFact, rebuildAllRollups, rebuildRollupDays } from "@/lib/kpi/rollup";
 
 const STATE_KEY = "complaint_facts";
+const ROLLUP_KEY = "daily_rollups";
+const SURVEY_KEY = "survey_responses";
 /** Arbitrary constant naming the advisory lock of this job. */
 const LOCK_KEY = 7_318_204;
 /** Once caught up, each run re-reads this much history: a transaction that committed late is still picked up. */
@@ -88,14 +92,66 @@ async function loadInputs(client: Tx, ids: number[], calendars: Map<number, Cale
   });
 }
 
-/** Recomputes the facts of these complaints (deleted complaints lose theirs through the foreign key). */
+/**
+ * Recomputes the facts of these complaints (deleted complaints lose theirs through the foreign key) and the daily
+ * rollups of every day their old or new dates fall on.
+ */
 export async function refreshFactsFor(client: Tx, ids: number[], calendars: Map<number, CalendarSpec>, now: Date): Promise<number> {
   if (ids.length === 0) return 0;
   const inputs = await loadInputs(client, ids, calendars);
   const rows = inputs.map((input) => ({ ...computeFact(input), refreshedAt: now }));
+  const [old, responses, surveys] = await Promise.all([
+    client.kpiComplaintFact.findMany({ where: { complaintId: { in: ids } }, select: { createdAt: true, resolvedAt: true, doneAt: true } }),
+    client.surveyResponse.findMany({ where: { complaintId: { in: ids } }, select: { createdAt: true } }),
+    client.survey.findMany({ where: { complaintId: { in: ids }, sentAt: { not: null } }, select: { sentAt: true } }),
+  ]);
   await client.kpiComplaintFact.deleteMany({ where: { complaintId: { in: ids } } });
   await client.kpiComplaintFact.createMany({ data: rows });
+  // A complaint's dimensions also place its survey answers and sends in the rollups.
+  const surveyDays = [...responses.map((row) => reportDay(row.createdAt)), ...surveys.map((row) => reportDay(row.sentAt!))];
+  await rebuildRollupDays(client, [...[...old, ...rows].flatMap(daysOfFact), ...surveyDays]);
   return rows.length;
+}
+
+/**
+ * Survey answers given or changed since the last run (their answer day and their survey's send day), plus today and
+ * yesterday, when surveys are sent without touching any complaint.
+ */
+async function refreshSurveyDays(tx: Tx, now: Date): Promise<void> {
+  const state = await tx.kpiRefreshState.findUnique({ where: { key: SURVEY_KEY } });
+  const since = state ? new Date(state.cursorAt.getTime() - OVERLAP_MS) : new Date(0);
+  const changed = await tx.surveyResponse.findMany({
+    where: { updatedAt: { gte: since } },
+    select: { createdAt: true, survey: { select: { sentAt: true } } },
+  });
+  const days = [reportDay(now), reportDay(new Date(now.getTime() - 86_400_000))];
+  for (const row of changed) {
+    days.push(reportDay(row.createdAt));
+    if (row.survey.sentAt) days.push(reportDay(row.survey.sentAt));
+  }
+  await rebuildRollupDays(tx, days);
+  await tx.kpiRefreshState.upsert({
+    where: { key: SURVEY_KEY },
+    create: { key: SURVEY_KEY, cursorAt: now, caughtUp: true, dataAsOf: now, lastRunAt: now, lastRunRows: changed.length },
+    update: { cursorAt: now, dataAsOf: now, lastRunAt: now, lastRunRows: changed.length },
+  });
+}
+
+/**
+ * The rollups are built in full on the first run after the upgrade that added them (afterwards every change reaches
+ * them through its complaint: complaints are never deleted, and facts change only with their complaint).
+ */
+async function buildRollupsIfMissing(tx: Tx, now: Date): Promise<boolean> {
+  const state = await tx.kpiRefreshState.findUnique({ where: { key: ROLLUP_KEY }, select: { key: true } });
+  if (state) return false;
+  const rows = await rebuildAllRollups(tx);
+  await tx.kpiRefreshState.create({ data: { key: ROLLUP_KEY, cursorAt: now, caughtUp: true, dataAsOf: now, lastRunAt: now, lastRunRows: rows } });
+  await tx.kpiRefreshState.upsert({
+    where: { key: SURVEY_KEY },
+    create: { key: SURVEY_KEY, cursorAt: now, caughtUp: true, dataAsOf: now, lastRunAt: now, lastRunRows: 0 },
+    update: { cursorAt: now, dataAsOf: now, lastRunAt: now },
+  });
+  return true;
 }
 
 /**
@@ -120,6 +176,7 @@ export async function refreshKpiFacts(client: Db, options: { now?: Date; limit?:
       const calendars = changed.length ? await loadCalendars(tx) : new Map<number, CalendarSpec>();
       const rows = await refreshFactsFor(tx, changed.map((row) => row.id), calendars, now);
       const hasMore = changed.length === limit;
+      if (!hasMore && !(await buildRollupsIfMissing(tx, now))) await refreshSurveyDays(tx, now);
       const last = changed[changed.length - 1];
       const cursor = hasMore && last ? { cursorAt: last.updatedAt, cursorId: last.id, caughtUp: false } : { cursorAt: now, cursorId: 0, caughtUp: true };
       const dataAsOf = hasMore ? (state?.dataAsOf ?? null) : now;
