@@ -14,3 +14,13 @@ export async function register() {
     });
   }
 }
+
+/**
+ * Next.js calls this for every error a page, route handler or server action throws. A database outage seen here is
+ * remembered, so proxy.ts answers the following page requests with 503 + Retry-After until the database is back.
+ */
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { noteIfDatabaseUnreachable } = await import("@/lib/db-availability");
+  noteIfDatabaseUnreachable(error);
+}

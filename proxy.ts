@@ -1,20 +1,38 @@
 // Next 16 proxy (formerly middleware): a fresh CSP nonce per request, passed to Next through the request's
 // Content-Security-Policy header (Next stamps it on its own scripts) and sent to the browser; HSTS over TLS.
+// While the database is known to be away (lib/db-availability.ts), pages answer 503 + Retry-After with a page that
+// retries by itself, instead of rendering into a 500; /api routes answer their own 503 (lib/api/respond.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseKnownDown } from "@/lib/db-availability";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { contentSecurityPolicy, generateNonce, HSTS_VALUE, isTlsRequest } from "@/lib/security/headers";
+import { outageLocale, outagePageHtml } from "@/lib/security/outage-page";
 
 export function proxy(request: NextRequest) {
   const nonce = generateNonce();
   // NODE_ENV is fixed at build time; lib/env is not imported here to keep the proxy free of server-only modules.
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development" });
+  const tls = isTlsRequest(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"));
+  // One property read while the database is fine: no probe per request.
+  if (isDatabaseKnownDown() && !request.nextUrl.pathname.startsWith("/api/")) {
+    const locale = outageLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+    return new NextResponse(outagePageHtml(locale, DATABASE_RETRY_AFTER_SECONDS), {
+      status: 503,
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "no-store",
+        "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS),
+        "Content-Security-Policy": csp,
+        ...(tls ? { "Strict-Transport-Security": HSTS_VALUE } : {}),
+      },
+    });
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  if (isTlsRequest(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"))) {
-    response.headers.set("Strict-Transport-Security", HSTS_VALUE);
-  }
+  if (tls) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   return response;
 }
 

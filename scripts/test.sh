@@ -16,4 +16,17 @@ if [ -z "${PLAYWRIGHT_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The backup round-trip test needs pg_dump/pg_restore and, since Debian 12's pg_dump (15) refuses the embedded
+# PostgreSQL 17, the distribution's server binaries to run a scratch cluster of pg_dump's own version.
+if [ -z "${PG_DUMP:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "[skyline] installing PostgreSQL's server and client binaries for the backup test (apt-get)…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else
+    echo "The backup round-trip test needs PostgreSQL's server and client binaries: run 'sudo apt-get install postgresql'" >&2
+    echo "(initdb, pg_ctl, pg_dump, pg_restore under /usr/lib/postgresql/<major>/bin), or set PG_DUMP to a pg_dump ≥ 17." >&2
+    exit 1
+  fi
+fi
+
 exec node_modules/.bin/tsx scripts/test.ts "$@"

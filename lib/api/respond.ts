@@ -1,6 +1,6 @@
 // The one mapper from service results to HTTP for /api/v1: status from HTTP_STATUS, body { error: { code, message, fields?, details? } }.
 import { HTTP_STATUS, type ErrorCode, type Failure } from "@/lib/errors";
-import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, isOutOfRange } from "@/lib/db-availability";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, isOutOfRange, noteIfDatabaseUnreachable } from "@/lib/db-availability";
 
 const NO_STORE = { "Cache-Control": "no-store" } as const;
 
@@ -49,6 +49,7 @@ export function guarded<A extends unknown[]>(handler: (request: Request, ...rest
       // The database is stopped, restarting or unreachable: fail fast with 503 and a retry hint; the pool reconnects
       // by itself once it is back.
       if (isDatabaseUnavailable(error)) {
+        noteIfDatabaseUnreachable(error); // pages answer 503 from now on (proxy.ts), until the database is back
         return failure(
           { error: "unavailable", message: "The service is temporarily unavailable. Try again shortly." },
           { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) },

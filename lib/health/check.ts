@@ -1,5 +1,6 @@
 // Liveness of the app and its database, for load balancers and the start scripts.
 import { db } from "@/lib/db";
+import { noteIfDatabaseUnreachable, reportDatabaseAvailable } from "@/lib/db-availability";
 
 export type HealthReport = { status: "ok" | "unavailable"; database: "up" | "down"; latencyMs: number };
 
@@ -12,8 +13,10 @@ export async function checkHealth(): Promise<HealthReport> {
       db.$queryRaw`select 1`,
       new Promise((_, reject) => setTimeout(() => reject(new Error("database timeout")), DATABASE_TIMEOUT_MS)),
     ]);
+    reportDatabaseAvailable();
     return { status: "ok", database: "up", latencyMs: Math.round(performance.now() - started) };
-  } catch {
+  } catch (error) {
+    noteIfDatabaseUnreachable(error);
     return { status: "unavailable", database: "down", latencyMs: Math.round(performance.now() - started) };
   }
 }

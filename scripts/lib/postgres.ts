@@ -32,7 +32,7 @@ async function canConnect(url: string) {
  * its data (.data/). A project cloned into a private directory (e.g. mktemp -d, /root) blocks that: grant the
  * "search" bit (o+x: pass through, not list) on each ancestor that lacks it, and say so.
  */
-function letPostgresUserThrough(target: string) {
+export function letPostgresUserThrough(target: string) {
   if (process.getuid?.() !== 0) return;
   const changed: string[] = [];
   for (let dir = path.dirname(path.resolve(target)); ; dir = path.dirname(dir)) {

@@ -75,7 +75,7 @@ export async function seed(databaseUrl: string, sessionSecret: string, extraArgs
   await run(bin("tsx"), [path.join("prisma", "seed", "cli.ts"), ...extraArgs], { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: sessionSecret });
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "types", "public", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "types", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
 function hashTree(hash: ReturnType<typeof createHash>, target: string) {
   if (!existsSync(target)) return;
