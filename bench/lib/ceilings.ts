@@ -84,7 +84,7 @@ export async function workspaceCeiling(pool: pg.Pool, actor: QueueActor, referen
 
 /**
  * The manager dashboard (`loadManagerDashboard`, 90 days, no filters) as bare SQL: the statements the loader sends,
- * read from the daily rollups and the survey/compensation tables, all in parallel (the loader needs two rounds).
+ * read from the daily rollups and the compensation table, all in parallel (the loader needs two rounds).
  */
 export async function dashboardCeiling(pool: pg.Pool, now = new Date()) {
   const day = 86_400_000;
@@ -97,7 +97,7 @@ export async function dashboardCeiling(pool: pg.Pool, now = new Date()) {
   const to = new Date(Date.parse(`${toDay}T00:00:00Z`) - 8 * 3_600_000 + day);
   const span = [previousFromDay, toDay, fromDay];
   const hist = ["frtBusiness", "frtCalendar", "resolutionBusiness", "resolutionCalendar"]
-    .map((metric) => `SELECT '${metric}' AS metric, u.b, u.c FROM unnest(r."${metric}Buckets", r."${metric}Counts") AS u(b, c)`)
+    .map((metric) => `SELECT '${metric}' AS metric, u.b, u.c FROM unnest(r."${metric}Buckets", r."${metric}Counts") AS u(b, c)${metric.endsWith("Calendar") ? " WHERE r.day >= $3::date" : ""}`)
     .join(" UNION ALL ");
   await Promise.all([
     pool.query(
@@ -132,12 +132,16 @@ export async function dashboardCeiling(pool: pg.Pool, now = new Date()) {
       ),
     ),
     pool.query(
-      `SELECT to_char(r."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD'), count(r.csat), count(*) FILTER (WHERE r.csat >= 4),
-         count(r.nps), count(*) FILTER (WHERE r.nps >= 9), count(*) FILTER (WHERE r.nps <= 6), count(r.ces), coalesce(sum(r.ces), 0)
-       FROM survey_responses r WHERE r."createdAt" >= $1 AND r."createdAt" < $2 GROUP BY 1`,
-      [previousFrom, to],
+      `SELECT to_char(r.day, 'YYYY-MM-DD'), sum(r."csatN"), sum(r."csatPositive"), sum(r."npsN"), sum(r.promoters), sum(r.detractors), sum(r."cesN"), sum(r."cesSum")
+       FROM kpi_daily_rollups r WHERE r.day >= $1::date AND r.day <= $2::date AND r.grain = 0 GROUP BY r.day
+       HAVING sum(r."csatN") + sum(r."npsN") + sum(r."cesN") > 0 ORDER BY r.day`,
+      [previousFromDay, toDay],
     ),
-    pool.query(`SELECT (s."sentAt" >= $2) AS cur, count(*), count(s."answeredAt") FROM surveys s WHERE s."sentAt" >= $1 AND s."sentAt" < $3 GROUP BY 1`, [previousFrom, from, to]),
+    pool.query(
+      `SELECT (r.day >= $3::date) AS cur, sum(r."surveysSent"), sum(r."surveysAnswered") FROM kpi_daily_rollups r
+       WHERE r.day >= $1::date AND r.day <= $2::date AND r.grain = 0 GROUP BY 1`,
+      span,
+    ),
     pool.query(
       `SELECT (c."createdAt" >= $2) AS cur, c.kind, coalesce(sum(CASE WHEN c.currency = 'CNY' THEN c.amount WHEN c.currency = 'PTS' THEN c.amount / 100 END), 0),
          count(*) FILTER (WHERE c.currency NOT IN ('CNY', 'PTS'))

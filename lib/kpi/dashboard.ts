@@ -42,7 +42,7 @@ import {
   type DaySpan,
   type HistogramMetric,
 } from "@/lib/kpi/rollup-queries";
-import { kpiDataAsOf } from "@/lib/kpi/refresh";
+import { kpiDataAsOf, rollupsReady } from "@/lib/kpi/refresh";
 import { DIM_BITS } from "@/lib/kpi/rollup";
 import { factWhere, kpiScopeFor, type KpiScope } from "@/lib/kpi/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -203,7 +203,7 @@ export async function loadKpiSummary(scope: KpiScope, filters: DashboardFilters,
   const current: Range = { from: period.from, to: period.to };
   const previous: Range = { from: period.previous.from, to: period.previous.to };
   const backlogInstant = new Date(Math.min(period.to.getTime(), now.getTime()));
-  const grain = options.source === "facts" ? null : grainFor(filterBits(scope, filters));
+  const grain = options.source === "facts" || !(await rollupsReady(db)) ? null : grainFor(filterBits(scope, filters));
   const [cohorts, surveys, sent, compensation, volumes] = await Promise.all([
     grain === null
       ? cohortsFromFacts(where, current, previous, backlogInstant, period.previous.to)
@@ -267,7 +267,7 @@ async function chartSources(scope: KpiScope, filters: DashboardFilters, period: 
   const where = factWhere(scope, filters);
   const range: Range = { from: period.from, to: period.to };
   const span = spanOf(period);
-  const bits = options.source === "facts" ? null : filterBits(scope, filters);
+  const bits = options.source === "facts" || !(await rollupsReady(db)) ? null : filterBits(scope, filters);
   const base = grainFor(bits);
   const byCategory = grainFor(bits, DIM_BITS.category);
   const byTeam = grainFor(bits, DIM_BITS.team);

@@ -137,21 +137,31 @@ async function refreshSurveyDays(tx: Tx, now: Date): Promise<void> {
   });
 }
 
+/** Whether the daily rollups have been built (the dashboards read the facts until then). */
+export async function rollupsReady(client: Db | Tx): Promise<boolean> {
+  return (await client.kpiRefreshState.findUnique({ where: { key: ROLLUP_KEY }, select: { key: true } })) !== null;
+}
+
 /**
- * The rollups are built in full on the first run after the upgrade that added them (afterwards every change reaches
- * them through its complaint: complaints are never deleted, and facts change only with their complaint).
+ * The rollups are built in full once, after the upgrade that added them (afterwards every change reaches them through
+ * its complaint: complaints are never deleted, facts change only with their complaint). At a million complaints that
+ * takes minutes, so it has its own transaction and time limit, under the job's lock.
  */
-async function buildRollupsIfMissing(tx: Tx, now: Date): Promise<boolean> {
-  const state = await tx.kpiRefreshState.findUnique({ where: { key: ROLLUP_KEY }, select: { key: true } });
-  if (state) return false;
-  const rows = await rebuildAllRollups(tx);
-  await tx.kpiRefreshState.create({ data: { key: ROLLUP_KEY, cursorAt: now, caughtUp: true, dataAsOf: now, lastRunAt: now, lastRunRows: rows } });
-  await tx.kpiRefreshState.upsert({
-    where: { key: SURVEY_KEY },
-    create: { key: SURVEY_KEY, cursorAt: now, caughtUp: true, dataAsOf: now, lastRunAt: now, lastRunRows: 0 },
-    update: { cursorAt: now, dataAsOf: now, lastRunAt: now },
-  });
-  return true;
+async function buildRollups(client: Db, now: Date): Promise<void> {
+  await client.$transaction(
+    async (tx) => {
+      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK_KEY}) AS locked`;
+      if (!lock?.locked || (await rollupsReady(tx))) return;
+      const rows = await rebuildAllRollups(tx);
+      await tx.kpiRefreshState.create({ data: { key: ROLLUP_KEY, cursorAt: now, caughtUp: true, dataAsOf: now, lastRunAt: now, lastRunRows: rows } });
+      await tx.kpiRefreshState.upsert({
+        where: { key: SURVEY_KEY },
+        create: { key: SURVEY_KEY, cursorAt: now, caughtUp: true, dataAsOf: now, lastRunAt: now, lastRunRows: 0 },
+        update: { cursorAt: now, dataAsOf: now, lastRunAt: now },
+      });
+    },
+    { timeout: 30 * 60_000, maxWait: 10_000 },
+  );
 }
 
 /**
@@ -161,8 +171,9 @@ async function buildRollupsIfMissing(tx: Tx, now: Date): Promise<boolean> {
 export async function refreshKpiFacts(client: Db, options: { now?: Date; limit?: number } = {}): Promise<RefreshResult> {
   const now = options.now ?? new Date();
   const limit = options.limit ?? KPI_REFRESH_BATCH;
-  return client.$transaction(
-    async (tx) => {
+  let buildNeeded = false;
+  const result = await client.$transaction(
+    async (tx): Promise<RefreshResult> => {
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK_KEY}) AS locked`;
       if (!lock?.locked) return { rows: 0, hasMore: false, skipped: true };
       const state = await tx.kpiRefreshState.findUnique({ where: { key: STATE_KEY } });
@@ -176,7 +187,10 @@ export async function refreshKpiFacts(client: Db, options: { now?: Date; limit?:
       const calendars = changed.length ? await loadCalendars(tx) : new Map<number, CalendarSpec>();
       const rows = await refreshFactsFor(tx, changed.map((row) => row.id), calendars, now);
       const hasMore = changed.length === limit;
-      if (!hasMore && !(await buildRollupsIfMissing(tx, now))) await refreshSurveyDays(tx, now);
+      if (!hasMore) {
+        if (await rollupsReady(tx)) await refreshSurveyDays(tx, now);
+        else buildNeeded = true;
+      }
       const last = changed[changed.length - 1];
       const cursor = hasMore && last ? { cursorAt: last.updatedAt, cursorId: last.id, caughtUp: false } : { cursorAt: now, cursorId: 0, caughtUp: true };
       const dataAsOf = hasMore ? (state?.dataAsOf ?? null) : now;
@@ -189,6 +203,8 @@ export async function refreshKpiFacts(client: Db, options: { now?: Date; limit?:
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
+  if (buildNeeded) await buildRollups(client, now);
+  return result;
 }
 
 /** Runs batches until caught up (seed, benchmarks, tests). */

@@ -95,7 +95,7 @@ export async function rollupTotals(where: Prisma.Sql, span: DaySpan): Promise<{ 
 export const HISTOGRAM_METRICS = ["frtBusiness", "frtCalendar", "resolutionBusiness", "resolutionCalendar"] as const;
 export type HistogramMetric = (typeof HISTOGRAM_METRICS)[number];
 
-/** Summed duration histograms of the current (`cur`) and previous period, for the requested metrics. */
+/** Summed duration histograms of the current and previous period (calendar-time ones: current only). */
 export async function rollupHistograms(
   where: Prisma.Sql,
   span: DaySpan,
@@ -104,8 +104,12 @@ export async function rollupHistograms(
 ): Promise<Map<string, Histogram>> {
   const result = new Map<string, Histogram>();
   if (metrics.length === 0) return result;
+  // The previous period is compared on its business-time median only: calendar-time histograms of the current one.
   const arms = Prisma.join(
-    metrics.map((metric) => Prisma.raw(`SELECT '${metric}' AS metric, u.b, u.c FROM unnest(r."${metric}Buckets", r."${metric}Counts") AS u(b, c)`)),
+    metrics.map((metric) => {
+      const arm = Prisma.raw(`SELECT '${metric}' AS metric, u.b, u.c FROM unnest(r."${metric}Buckets", r."${metric}Counts") AS u(b, c)`);
+      return metric.endsWith("Calendar") ? Prisma.sql`${arm} WHERE r.day >= ${span.fromDay}::date` : arm;
+    }),
     " UNION ALL ",
     "",
     "",
