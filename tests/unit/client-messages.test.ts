@@ -34,7 +34,13 @@ const isClient = (source: string) => /^\s*(\/\/[^\n]*\n\s*)*["']use client["']/.
 function closure(start: string, follow: (file: string) => boolean = () => true): Set<string> {
   const seen = new Set([start]);
   const todo = [start];
-  while (todo.length) for (const next of imports.get(todo.pop()!) ?? []) if (!seen.has(next) && follow(next)) (seen.add(next), todo.push(next));
+  while (todo.length) {
+    for (const next of imports.get(todo.pop()!) ?? []) {
+      if (seen.has(next) || !follow(next)) continue;
+      seen.add(next);
+      todo.push(next);
+    }
+  }
   return seen;
 }
 
