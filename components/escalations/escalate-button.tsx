@@ -12,7 +12,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
-import { MANUAL_ESCALATION_REASONS } from "@/lib/escalations/schema";
+import { MANUAL_ESCALATION_REASONS } from "@/lib/escalations/reasons";
 
 type Props = { reference: string; version: number; level: number };
 

@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { knownFieldCode } from "@/components/public/form-state";
-import { COMPLAINT_TYPES } from "@/lib/complaints/schema";
+import { COMPLAINT_TYPES } from "@/lib/complaints/constants";
 import { LOCALES, LOCALE_NATIVE_NAMES, type AppLocale } from "@/lib/i18n/locales";
 import type { FieldErrors } from "@/lib/errors";
 

@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { formatAmount } from "@/lib/compensation/limits";
 
-export const COMPENSATION_KINDS = ["refund", "voucher", "miles", "cash", "upgrade", "meal_hotel", "other"] as const;
+import { COMPENSATION_KINDS } from "@/lib/compensation/kinds";
+export { COMPENSATION_KINDS };
 export const COMPENSATION_DECISIONS = ["approve", "reject"] as const;
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);

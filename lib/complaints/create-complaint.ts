@@ -1,6 +1,5 @@
 // Use case: log a complaint from any channel (agent form, public web form, inbound e-mail, REST API) in one
 // transaction: customer, complaint, timeline, SLA clocks, acknowledgement e-mail and audit row.
-import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";
@@ -11,7 +10,8 @@ import { derivePriority } from "@/lib/complaints/priority";
 import { nextReference, trackingTokenFor } from "@/lib/complaints/reference";
 import { createComplaintSchema, type CreateComplaintInput } from "@/lib/complaints/schema";
 import { fieldErrors } from "@/lib/complaints/validation";
-import { startSlaClocks } from "@/lib/sla/clocks";
+import { insertSlaClocks, planSlaStart } from "@/lib/sla/clocks";
+import { loadIntakeContext, REPEAT_WINDOW_DAYS, type IntakeContext } from "@/lib/complaints/intake-context";
 import { escalateOnCreate } from "@/lib/escalations/on-create";
 import { queueAcknowledgement } from "@/lib/complaints/notify-customer";
 import { toDbLocale } from "@/lib/i18n/locales";
@@ -43,15 +43,28 @@ export async function createComplaint(origin: ComplaintOrigin, rawInput: unknown
   const reference = await nextReference(now);
   const tracking = trackingTokenFor(reference);
   const result = await db.$transaction(async (tx) => {
-    const refs = await checkReferences(tx, input);
+    // One read for every reference row, setting, webhook and SLA policy the creation needs (lib/complaints/intake-context.ts).
+    const context = await loadIntakeContext(tx, input, now);
+    const refs = checkReferences(context, input);
     if (!refs.ok) return refs;
-    const customer = await resolveCustomer(tx, origin, input, now);
+    const customer = await resolveCustomer(tx, origin, input, now, context);
     if (!customer.ok) return customer;
 
     const { actorType, actorId } = actorOf(origin);
     const staff = origin.kind === "staff" ? origin.actor : null;
-    const teamId = input.teamId ?? staff?.teamIds[0] ?? (await defaultIntakeTeam(tx));
+    const teamId = input.teamId ?? staff?.teamIds[0] ?? context.intakeTeamId;
     const priority = input.priority ?? derivePriority(refs.severityRank, customer.tier);
+    // The SLA is planned before the insert, so the complaint row is written once with its due times.
+    const sla = planSlaStart(
+      context.policies,
+      (policy) => {
+        const calendar = context.calendars.get(policy.calendarId);
+        if (!calendar) throw new Error(`calendar ${policy.calendarId} of SLA policy ${policy.id} not loaded`);
+        return calendar;
+      },
+      { type: input.type, severityId: input.severityId, priority, channelId: input.channelId, tierId: customer.tierId },
+      now,
+    );
     const complaint = await tx.complaint.create({
       data: {
         reference,
@@ -75,8 +88,9 @@ export async function createComplaint(origin: ComplaintOrigin, rawInput: unknown
         teamId,
         trackingTokenHash: tracking.hash,
         createdAt: now,
+        ...(sla ? sla.fields : {}),
       },
-      select: { id: true, reference: true, type: true, severityId: true, priority: true, channelId: true, subject: true },
+      select: { id: true, subject: true },
     });
     await tx.complaintEvent.create({
       data: {
@@ -88,23 +102,25 @@ export async function createComplaint(origin: ComplaintOrigin, rawInput: unknown
         data: { source: origin.kind, channelId: input.channelId, assigneeId: staff?.userId ?? null, teamId, priority, derivedPriority: input.priority === undefined },
       },
     });
-    const sla = await startSlaClocks(tx, { ...complaint, tierId: customer.tierId }, now);
-    if (sla) {
-      await tx.complaint.update({
-        where: { id: complaint.id },
-        data: { slaPolicyId: sla.policyId, firstResponseDueAt: sla.firstResponseDueAt, resolutionDueAt: sla.resolutionDueAt, nextDueAt: sla.nextDueAt, nextWarnAt: sla.nextWarnAt },
-      });
-    }
-    await enqueueWebhookEvent(tx, "complaint.created", { complaintId: complaint.id }, now);
+    if (sla) await insertSlaClocks(tx, complaint.id, sla, now);
+    await enqueueWebhookEvent(tx, "complaint.created", { complaintId: complaint.id }, now, context.webhookIds);
     // Critical severity, VIP tier, regulator channel or a repeat complainant go straight to the supervisor (SPEC §4).
-    await escalateOnCreate(tx, {
-      complaintId: complaint.id,
-      severity: { escalateOnCreate: refs.severityEscalates },
-      tier: customer.tier,
-      channel: { isRegulator: refs.regulatorChannel },
-      customerId: customer.id,
-      now,
-    });
+    await escalateOnCreate(
+      tx,
+      {
+        complaintId: complaint.id,
+        severity: { escalateOnCreate: refs.severityEscalates },
+        tier: customer.tier,
+        channel: { isRegulator: refs.regulatorChannel },
+        customerId: customer.id,
+        now,
+      },
+      {
+        setting: context.escalationSetting,
+        // counted by the context read when the input named the customer by id
+        earlier: customer.fromContext && context.recentComplaints !== null ? { days: REPEAT_WINDOW_DAYS, count: context.recentComplaints } : null,
+      },
+    );
     await queueAcknowledgement(tx, { complaintId: complaint.id, reference, subject: complaint.subject, customer });
     await writeAudit(tx, { actorType, actorId, action: "complaint.create", entityType: "complaint", entityId: String(complaint.id), changes: { reference, source: origin.kind } });
     return { ok: true as const, complaint: { id: complaint.id, reference, status: "new" as const }, trackingToken: tracking.token };
@@ -115,22 +131,15 @@ export async function createComplaint(origin: ComplaintOrigin, rawInput: unknown
 type ReferenceCheck = { ok: true; severityRank: number; severityEscalates: boolean; regulatorChannel: boolean } | ReturnType<typeof fail>;
 
 /** Every id in the input must name an active row, and the subcategory must belong to the category. */
-async function checkReferences(tx: Tx, input: CreateComplaintInput): Promise<ReferenceCheck> {
-  const [channel, severity, category, subcategory, touchpoint, team] = await Promise.all([
-    tx.channel.findFirst({ where: { id: input.channelId, active: true }, select: { id: true, isRegulator: true } }),
-    tx.severity.findUnique({ where: { id: input.severityId }, select: { rank: true, escalateOnCreate: true } }),
-    input.categoryId ? tx.category.findFirst({ where: { id: input.categoryId, active: true, parentId: null }, select: { id: true } }) : null,
-    input.subcategoryId ? tx.category.findFirst({ where: { id: input.subcategoryId, active: true }, select: { parentId: true } }) : null,
-    input.touchpointId ? tx.touchpoint.findUnique({ where: { id: input.touchpointId }, select: { id: true } }) : null,
-    input.teamId ? tx.team.findFirst({ where: { id: input.teamId, active: true }, select: { id: true } }) : null,
-  ]);
+function checkReferences(context: IntakeContext, input: CreateComplaintInput): ReferenceCheck {
+  const { channel, severity, subcategory } = context;
   const fields: Record<string, string[]> = {};
   if (!channel) fields.channelId = ["unknown"];
   if (!severity) fields.severityId = ["unknown"];
-  if (input.categoryId && !category) fields.categoryId = ["unknown"];
+  if (input.categoryId && !context.categoryOk) fields.categoryId = ["unknown"];
   if (input.subcategoryId && (!subcategory || subcategory.parentId !== input.categoryId)) fields.subcategoryId = ["not_in_category"];
-  if (input.touchpointId && !touchpoint) fields.touchpointId = ["unknown"];
-  if (input.teamId && !team) fields.teamId = ["unknown"];
+  if (input.touchpointId && !context.touchpointOk) fields.touchpointId = ["unknown"];
+  if (input.teamId && !context.teamOk) fields.teamId = ["unknown"];
   if (Object.keys(fields).length > 0 || !severity || !channel) return fail("invalid", "Some fields name records that do not exist.", { fields });
   return { ok: true, severityRank: severity.rank, severityEscalates: severity.escalateOnCreate, regulatorChannel: channel.isRegulator };
 }
@@ -143,15 +152,17 @@ type IntakeCustomer = {
   locale: "zh_CN" | "en";
   tierId: number | null;
   tier: { rank: number; escalateOnCreate: boolean } | null;
+  /** read by the intake context (named by id), whose repeat-complaint count then applies */
+  fromContext: boolean;
 };
 
 const customerSelect = { id: true, name: true, email: true, locale: true, tierId: true, tier: { select: { rank: true, escalateOnCreate: true } } } as const;
 
-async function resolveCustomer(tx: Tx, origin: ComplaintOrigin, input: CreateComplaintInput, now: Date): Promise<IntakeCustomer | ReturnType<typeof fail>> {
+async function resolveCustomer(tx: Tx, origin: ComplaintOrigin, input: CreateComplaintInput, now: Date, context: IntakeContext): Promise<IntakeCustomer | ReturnType<typeof fail>> {
   if ("id" in input.customer) {
-    const existing = await tx.customer.findFirst({ where: { id: input.customer.id, mergedIntoId: null, anonymizedAt: null }, select: customerSelect });
-    if (!existing) return fail("invalid", "The customer does not exist.", { fields: { "customer.id": ["unknown"] } });
-    return { ok: true, ...existing };
+    // read by the intake context: not merged, not anonymised
+    if (!context.customer) return fail("invalid", "The customer does not exist.", { fields: { "customer.id": ["unknown"] } });
+    return { ok: true, fromContext: true, ...context.customer };
   }
   const details = input.customer;
   const email = details.email?.toLowerCase();
@@ -162,28 +173,20 @@ async function resolveCustomer(tx: Tx, origin: ComplaintOrigin, input: CreateCom
       orderBy: { id: "asc" },
       select: customerSelect,
     });
-    if (known) return { ok: true, ...known };
+    if (known) return { ok: true, fromContext: false, ...known };
   }
   if (origin.kind === "staff" || origin.kind === "api") {
     const created = await createCustomer(tx, origin.actor, details);
     if (!created.ok) return created;
     const customer = await tx.customer.findUniqueOrThrow({ where: { id: created.customer.id }, select: customerSelect });
-    return { ok: true, ...customer };
+    return { ok: true, fromContext: false, ...customer };
   }
   const created = await tx.customer.create({
     data: { name: details.name, phone: details.phone ?? null, email: email ?? null, membershipNumber: details.membershipNumber ?? null, locale: toDbLocale(details.locale), createdAt: now },
     select: customerSelect,
   });
   await writeAudit(tx, { actorType: "customer", action: "customer.create", entityType: "customer", entityId: String(created.id), changes: { name: created.name, email: created.email, source: origin.kind } });
-  return { ok: true, ...created };
-}
-
-/** Complaints from public channels go to the team configured as "intake.defaultTeam", else the first team. */
-async function defaultIntakeTeam(tx: Tx): Promise<number | null> {
-  const setting = await tx.setting.findUnique({ where: { key: "intake.defaultTeam" }, select: { value: true } });
-  const code = z.string().safeParse(setting?.value);
-  const team = await tx.team.findFirst({ where: { active: true, ...(code.success ? { code: code.data } : {}) }, orderBy: { id: "asc" }, select: { id: true } });
-  return team?.id ?? null;
+  return { ok: true, fromContext: false, ...created };
 }
 
 export type { CreateComplaintInput };

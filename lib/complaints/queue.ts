@@ -141,10 +141,18 @@ export async function listQueue(actor: Actor, filter: QueueFilter, now = new Dat
   return { rows: page, nextCursor };
 }
 
-/** Counts for the queue tabs. */
-export async function queueCounts(actor: Actor) {
+/** Tab counts stop counting here: the tab shows "999+" (SPEC §6 needs the order of magnitude, not the exact backlog). */
+export const QUEUE_COUNT_CAP = 999;
+
+/**
+ * Counts for the queue tabs, each capped at `cap` + 1 (a LIMITed sub-select: the work per tab is bounded however big
+ * the team's backlog grows). A value above `cap` means "more than cap".
+ */
+export async function queueCounts(actor: Actor, cap = QUEUE_COUNT_CAP) {
   const queues = ["mine", "team", "unassigned", "escalated"] as const;
   const visible = queues.filter((queue) => queue !== "unassigned" || can(actor, "complaint.assign") || actor.teamIds.length > 0);
-  const counts = await Promise.all(visible.map((queue) => db.complaint.count({ where: { AND: [complaintScope(actor), queueWhere(actor, queue)] } })));
+  const counts = await Promise.all(
+    visible.map((queue) => db.complaint.count({ where: { AND: [complaintScope(actor), queueWhere(actor, queue)] }, take: cap + 1 })),
+  );
   return Object.fromEntries(visible.map((queue, index) => [queue, counts[index] ?? 0])) as Partial<Record<(typeof queues)[number], number>>;
 }

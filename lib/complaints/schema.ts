@@ -13,9 +13,8 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => (value ? value : undefined));
 
-export const COMPLAINT_TYPES = ["complaint", "suggestion", "inquiry", "praise"] as const;
-export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
-export const STATUSES = ["new", "acknowledged", "in_progress", "pending_customer", "resolved", "closed", "reopened", "rejected", "duplicate"] as const;
+import { COMPLAINT_TYPES, PRIORITIES, QUEUES, SLA_STATES, STATUSES } from "@/lib/complaints/constants";
+export { COMPLAINT_TYPES, PRIORITIES, QUEUES, SLA_STATES, STATUSES };
 export { LOCALES as LOCALE_CODES } from "@/lib/i18n/locales";
 
 export const newCustomerSchema = z
@@ -83,8 +82,6 @@ export const transitionSchema = z.object({
 
 export type TransitionComplaintInput = z.infer<typeof transitionSchema>;
 
-export const QUEUES = ["mine", "team", "unassigned", "all", "escalated", "closed"] as const;
-export const SLA_STATES = ["ok", "warning", "breached", "paused"] as const;
 
 const csv = <T extends string>(values: readonly [T, ...T[]]) =>
   z

@@ -27,8 +27,13 @@ const DEFAULTS: EscalateOnCreateSetting = { critical: true, vip: true, regulator
 /** The configured rules; a missing setting means the defaults, an unreadable one too (and says so in the log). */
 export async function readEscalateOnCreateSetting(tx: Tx): Promise<EscalateOnCreateSetting> {
   const row = await tx.setting.findUnique({ where: { key: ESCALATE_ON_CREATE_SETTING }, select: { value: true } });
-  if (!row) return DEFAULTS;
-  const parsed = escalateOnCreateSettingSchema.safeParse(row.value);
+  return parseEscalateOnCreateSetting(row ? row.value : undefined);
+}
+
+/** The rules from the setting's stored value (undefined: no row). */
+export function parseEscalateOnCreateSetting(value: unknown): EscalateOnCreateSetting {
+  if (value === undefined) return DEFAULTS;
+  const parsed = escalateOnCreateSettingSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   console.warn(`[escalations] setting ${ESCALATE_ON_CREATE_SETTING} is invalid; using the defaults`, { issues: parsed.error.issues.map((issue) => issue.message) });
   return DEFAULTS;
@@ -60,14 +65,24 @@ export function creationEscalationReason(
  * Escalates a just-created complaint to L2 once (dedupeKey "create:<complaintId>") when a rule applies. Call after
  * the complaint row exists (it counts towards the repeat rule) and its team is set (L2 = the team's supervisor).
  */
-export async function escalateOnCreate(tx: Tx, input: EscalateOnCreateInput): Promise<EscalateOutcome | { escalated: false; why: "no_rule" }> {
-  const setting = await readEscalateOnCreateSetting(tx);
+export async function escalateOnCreate(
+  tx: Tx,
+  input: EscalateOnCreateInput,
+  /** what the caller already read: the setting's stored value, and the customer's complaints in a window before this one */
+  preloaded?: { setting: unknown; earlier: { days: number; count: number } | null },
+): Promise<EscalateOutcome | { escalated: false; why: "no_rule" }> {
+  const setting = preloaded ? parseEscalateOnCreateSetting(preloaded.setting) : await readEscalateOnCreateSetting(tx);
   let recent: number | null = null;
   // Count earlier complaints only when no cheaper rule already applies.
   if (setting.repeatComplaint && !creationEscalationReason(setting, input, null)) {
-    const since = new Date(input.now.getTime() - setting.repeatComplaint.days * 24 * 60 * 60_000);
-    // Served by the (customerId, createdAt) index; includes the new complaint itself.
-    recent = await tx.complaint.count({ where: { customerId: input.customerId, createdAt: { gte: since, lte: input.now } } });
+    const { days } = setting.repeatComplaint;
+    if (preloaded?.earlier && preloaded.earlier.days === days) {
+      recent = preloaded.earlier.count + 1; // the new complaint itself
+    } else {
+      const since = new Date(input.now.getTime() - days * 24 * 60 * 60_000);
+      // Served by the (customerId, createdAt) index; includes the new complaint itself.
+      recent = await tx.complaint.count({ where: { customerId: input.customerId, createdAt: { gte: since, lte: input.now } } });
+    }
   }
   const reason = creationEscalationReason(setting, input, recent);
   if (!reason) return { escalated: false, why: "no_rule" };

@@ -1,22 +1,12 @@
 // Inputs of the escalation use cases, shared by the future inbox forms, server actions and API routes.
 import { z } from "zod";
-import type { EscalationReason } from "@/lib/generated/prisma/enums";
 
 const version = z.number({ error: "required" }).int().positive().max(2_147_483_647);
 const requiredText = z.string({ error: "required" }).trim().min(1, "required").max(2_000, "too_long");
 const optionalText = z.string().trim().max(2_000, "too_long").optional();
 
-/** Reasons an agent may give for a manual escalation; "sla_breach" is reserved for the sweeper. */
-export const MANUAL_ESCALATION_REASONS = [
-  "customer_request",
-  "privacy_safety",
-  "multi_department",
-  "regulator",
-  "vip",
-  "repeat_complaint",
-  "severity",
-  "manual",
-] as const satisfies readonly EscalationReason[];
+import { MANUAL_ESCALATION_REASONS } from "@/lib/escalations/reasons";
+export { MANUAL_ESCALATION_REASONS };
 
 export const requestEscalationSchema = z.object({
   version,

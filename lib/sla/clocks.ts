@@ -1,7 +1,7 @@
 // Starting, fulfilling, pausing and resuming a complaint's SLA clocks, each change recorded as an SlaEvent.
 // Called inside the transaction of the complaint change that causes it.
 import type { Tx } from "@/lib/db";
-import type { SlaClockKind } from "@/lib/generated/prisma/enums";
+import type { HolidayKind, SlaClockKind } from "@/lib/generated/prisma/enums";
 import { addBusinessMinutes, businessMinutesBetween } from "@/lib/sla/business-time";
 import { toCalendarSpec, type CalendarSpec } from "@/lib/sla/calendar-schema";
 import { matchPolicy, type ComplaintForPolicy } from "@/lib/sla/policy-match";
@@ -38,32 +38,79 @@ export const policyCandidateSelect = {
   calendar: calendarSelect,
 } as const;
 
-export async function startSlaClocks(tx: Tx, complaint: ComplaintForPolicy & { id: number }, startedAt: Date) {
-  const policies = await tx.slaPolicy.findMany({ where: { active: true }, select: policyCandidateSelect });
+/** The policy a new complaint gets, its clocks and the complaint's SLA columns, computed before anything is written. */
+export type SlaStart = {
+  policy: { id: number; code: string; calendarId: number };
+  matchedOn: string[];
+  fallback: boolean;
+  plan: PlannedClock[];
+  fields: { slaPolicyId: number; firstResponseDueAt: Date | null; resolutionDueAt: Date | null; nextDueAt: Date | null; nextWarnAt: Date | null };
+};
+
+type CandidateWithCalendar = Parameters<typeof matchPolicy>[0][number] & {
+  code: string;
+  warnPercent: number;
+  targets: readonly { clock: SlaClockKind; minutes: number }[];
+};
+
+/**
+ * Chooses the policy (lib/sla/policy-match.ts) and plans its clocks from `startedAt`. Pure apart from reading the
+ * calendar through `calendarOf`. Returns null when no policy applies and there is no default (no SLA).
+ */
+export function planSlaStart<P extends CandidateWithCalendar>(
+  policies: readonly P[],
+  calendarOf: (policy: P) => { id: number; timeZone: string; is24x7: boolean; workingHours: unknown; holidays: readonly { date: Date; kind: HolidayKind }[] },
+  complaint: ComplaintForPolicy,
+  startedAt: Date,
+): SlaStart | null {
   const match = matchPolicy(policies, complaint);
   if (!match) return null; // no policy and no default: the complaint runs without SLA (admins are warned elsewhere)
   const { policy } = match;
-  const plan = planClocks(toCalendarSpec(policy.calendar), policy.targets, policy.warnPercent, startedAt);
-
-  await tx.slaEvent.create({
-    data: { complaintId: complaint.id, kind: "applied", policyId: policy.id, createdAt: startedAt, data: { policy: policy.code, matchedOn: match.matchedOn, fallback: match.fallback } },
-  });
-  for (const clock of plan) {
-    const row = await tx.slaClock.create({
-      data: { complaintId: complaint.id, kind: clock.kind, policyId: policy.id, calendarId: policy.calendar.id, targetMinutes: clock.targetMinutes, startedAt, dueAt: clock.dueAt, warnAt: clock.warnAt },
-      select: { id: true },
-    });
-    await tx.slaEvent.create({
-      data: { complaintId: complaint.id, clockId: row.id, clockKind: clock.kind, kind: "started", policyId: policy.id, dueAt: clock.dueAt, createdAt: startedAt, data: { targetMinutes: clock.targetMinutes } },
-    });
-  }
+  const calendar = calendarOf(policy);
+  const plan = planClocks(toCalendarSpec(calendar), policy.targets, policy.warnPercent, startedAt);
   const due = (kind: SlaClockKind) => plan.find((clock) => clock.kind === kind)?.dueAt ?? null;
   return {
-    policyId: policy.id,
-    firstResponseDueAt: due("first_response"),
-    resolutionDueAt: due("resolution"),
-    ...nextDue(plan),
+    policy: { id: policy.id, code: policy.code, calendarId: calendar.id },
+    matchedOn: match.matchedOn,
+    fallback: match.fallback,
+    plan,
+    fields: { slaPolicyId: policy.id, firstResponseDueAt: due("first_response"), resolutionDueAt: due("resolution"), ...nextDue(plan) },
   };
+}
+
+/**
+ * Writes the planned clocks of a just-created complaint and their events ("applied", then one "started" per clock)
+ * in two statements. The complaint row must already carry `start.fields`.
+ */
+export async function insertSlaClocks(tx: Tx, complaintId: number, start: SlaStart, startedAt: Date) {
+  const { policy, plan } = start;
+  const clocks = plan.length
+    ? await tx.slaClock.createManyAndReturn({
+        data: plan.map((clock) => ({
+          complaintId, kind: clock.kind, policyId: policy.id, calendarId: policy.calendarId, targetMinutes: clock.targetMinutes, startedAt, dueAt: clock.dueAt, warnAt: clock.warnAt,
+        })),
+        select: { id: true, kind: true },
+      })
+    : [];
+  const idOf = new Map(clocks.map((clock) => [clock.kind, clock.id]));
+  await tx.slaEvent.createMany({
+    data: [
+      { complaintId, kind: "applied", policyId: policy.id, createdAt: startedAt, data: { policy: policy.code, matchedOn: start.matchedOn, fallback: start.fallback } },
+      ...plan.map((clock) => ({
+        complaintId, clockId: idOf.get(clock.kind) ?? null, clockKind: clock.kind, kind: "started" as const, policyId: policy.id, dueAt: clock.dueAt, createdAt: startedAt,
+        data: { targetMinutes: clock.targetMinutes },
+      })),
+    ],
+  });
+}
+
+/** Starts the clocks of an existing complaint that has none yet (reads the active policies itself). */
+export async function startSlaClocks(tx: Tx, complaint: ComplaintForPolicy & { id: number }, startedAt: Date) {
+  const policies = await tx.slaPolicy.findMany({ where: { active: true }, select: policyCandidateSelect });
+  const start = planSlaStart(policies, (policy) => policy.calendar, complaint, startedAt);
+  if (!start) return null;
+  await insertSlaClocks(tx, complaint.id, start, startedAt);
+  return { policyId: start.policy.id, ...start.fields };
 }
 
 /** The clock that falls due first decides the queue position and colour of the complaint. */

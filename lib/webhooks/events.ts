@@ -16,8 +16,15 @@ export type WebhookEventInput = {
  * Queues one delivery per active webhook subscribed to `event`. Costs one indexed query when no webhook listens.
  * The payload is a snapshot of the complaint as this transaction sees it (no personal data beyond the reference).
  */
-export async function enqueueWebhookEvent(tx: Tx, event: WebhookEvent, input: WebhookEventInput, now = new Date()): Promise<number> {
-  const hooks = await tx.webhook.findMany({ where: { active: true, events: { has: event } }, select: { id: true } });
+export async function enqueueWebhookEvent(
+  tx: Tx,
+  event: WebhookEvent,
+  input: WebhookEventInput,
+  now = new Date(),
+  /** the ids of the active webhooks subscribed to `event`, when the caller has already read them in this transaction */
+  subscribed?: readonly number[],
+): Promise<number> {
+  const hooks = subscribed ? subscribed.map((id) => ({ id })) : await tx.webhook.findMany({ where: { active: true, events: { has: event } }, select: { id: true } });
   if (hooks.length === 0) return 0;
   const complaint = await tx.complaint.findUnique({
     where: { id: input.complaintId },

@@ -105,6 +105,10 @@ describe("scope", () => {
     expect(await keys(agentA, { team: String(filterIds.teamB) })).toEqual([]);
     expect(await queueCounts(agentA)).toEqual({ mine: 2, team: 4, unassigned: 1, escalated: 1 });
   });
+
+  it("tab counts stop one above the cap (the tab then shows \"999+\")", async () => {
+    expect(await queueCounts(agentA, 2)).toEqual({ mine: 2, team: 3, unassigned: 1, escalated: 1 });
+  });
 });
 
 describe("keyset pagination", () => {

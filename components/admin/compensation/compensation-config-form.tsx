@@ -8,7 +8,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 import type { FieldErrors } from "@/lib/errors";
-import { COMPENSATION_KINDS } from "@/lib/compensation/schema";
+import { COMPENSATION_KINDS } from "@/lib/compensation/kinds";
 import { saveCompensationConfigAction } from "@/app/(app)/admin/compensation/actions";
 
 type Role = "agent" | "supervisor" | "manager" | "admin";

@@ -12,9 +12,9 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useFieldError } from "@/components/complaints/intake/use-field-error";
-import type { IntakeFormValues } from "@/components/complaints/intake/intake-schema";
+import type { IntakeFormValues } from "@/components/complaints/intake/intake-values";
 import { derivePriority } from "@/lib/complaints/priority";
-import { COMPLAINT_TYPES, PRIORITIES } from "@/lib/complaints/schema";
+import { COMPLAINT_TYPES, PRIORITIES } from "@/lib/complaints/constants";
 
 type Labelled = { id: number; label: string };
 export type IntakeOptions = {

@@ -1,11 +1,10 @@
 "use client";
 // "Log a complaint in under a minute": customer (search or new), classification, description; Ctrl+Enter saves.
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type KeyboardEvent } from "react";
-import { FormProvider, useForm, useWatch, type FieldErrors, type Path } from "react-hook-form";
+import { FormProvider, useForm, useWatch, type FieldErrors, type Path, type Resolver } from "react-hook-form";
 import { AlertCircle, UserPlus, UserSearch } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -14,7 +13,7 @@ import { CustomerSummary } from "@/components/complaints/intake/customer-summary
 import { ComplaintFields, type IntakeOptions } from "@/components/complaints/intake/complaint-fields";
 import { NewCustomerFields } from "@/components/complaints/intake/new-customer-fields";
 import { useFieldError } from "@/components/complaints/intake/use-field-error";
-import { emptyIntake, intakeFormSchema, toCreateInput, type IntakeFormValues } from "@/components/complaints/intake/intake-schema";
+import { emptyIntake, toCreateInput, type IntakeFormValues } from "@/components/complaints/intake/intake-values";
 import { createComplaintAction } from "@/app/(app)/complaints/new/actions";
 import { IntakeAttachments, uploadIntakeFiles, type PickedFile } from "@/components/complaints/intake/intake-attachments";
 import type { CustomerSearchHit } from "@/lib/customers/queries";
@@ -25,6 +24,12 @@ const FORM_PATHS = new Set<string>([
   "channelId", "type", "categoryId", "subcategoryId", "touchpointId", "severityId", "priority", "subject", "description",
   "bookingReference", "flightNumber", "serviceDate",
 ]);
+
+/** Validation loads zod and the complaint schemas on first use (intake-resolver.ts), not with the page. */
+const lazyResolver: Resolver<IntakeFormValues> = async (values, context, options) => {
+  const { intakeResolver } = await import("@/components/complaints/intake/intake-resolver");
+  return intakeResolver(values, context, options);
+};
 
 function isFormPath(key: string): key is Path<IntakeFormValues> {
   return FORM_PATHS.has(key);
@@ -41,7 +46,7 @@ export function IntakeForm({ options, defaultChannelId, locale }: IntakeFormProp
   const t = useTranslations("intake");
   const tFiles = useTranslations("attachments");
   const form = useForm<IntakeFormValues>({
-    resolver: zodResolver(intakeFormSchema),
+    resolver: lazyResolver,
     defaultValues: emptyIntake({ channelId: defaultChannelId, locale }),
     mode: "onSubmit",
     reValidateMode: "onChange",

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { COMPLAINT_TYPES, PRIORITIES, createComplaintSchema, newCustomerSchema } from "@/lib/complaints/schema";
 import { LOCALES } from "@/lib/i18n/locales";
+import { toCreateInput } from "@/components/complaints/intake/intake-values";
 
 export const intakeFormSchema = z
   .object({
@@ -45,62 +46,4 @@ export const intakeFormSchema = z
     }
   });
 
-export type IntakeFormValues = z.infer<typeof intakeFormSchema>;
-
-const optional = (value: string) => (value.trim() ? value.trim() : undefined);
-const optionalId = (value: string) => (value ? Number(value) : undefined);
-
-/** The createComplaint payload for the form's values; `priority` is sent only when the agent overrode the suggestion. */
-export function toCreateInput(values: IntakeFormValues, priorityOverridden: boolean) {
-  const customer =
-    values.customerMode === "existing"
-      ? { id: optionalId(values.customer.id) }
-      : {
-          name: values.customer.name.trim(),
-          phone: optional(values.customer.phone),
-          email: optional(values.customer.email),
-          membershipNumber: optional(values.customer.membershipNumber),
-          locale: values.customer.locale,
-          tierId: optionalId(values.customer.tierId),
-        };
-  return {
-    customer,
-    channelId: optionalId(values.channelId),
-    type: values.type,
-    categoryId: optionalId(values.categoryId),
-    subcategoryId: optionalId(values.subcategoryId),
-    touchpointId: optionalId(values.touchpointId),
-    severityId: optionalId(values.severityId),
-    priority: priorityOverridden && values.priority ? values.priority : undefined,
-    subject: values.subject.trim(),
-    description: values.description.trim(),
-    bookingReference: optional(values.bookingReference),
-    flightNumber: optional(values.flightNumber),
-    serviceDate: optional(values.serviceDate),
-  };
-}
-
-export const emptyIntake = (defaults: { channelId: string; locale: (typeof LOCALES)[number] }): IntakeFormValues => ({
-  customerMode: "existing",
-  customer: { id: "", name: "", phone: "", email: "", membershipNumber: "", locale: defaults.locale, tierId: "" },
-  channelId: defaults.channelId,
-  type: "complaint",
-  categoryId: "",
-  subcategoryId: "",
-  touchpointId: "",
-  severityId: "",
-  priority: "",
-  subject: "",
-  description: "",
-  bookingReference: "",
-  flightNumber: "",
-  serviceDate: "",
-});
-
-/** Message codes the form can translate; anything else (zod's default English texts) shows as "invalid". */
-export const KNOWN_ERROR_CODES = ["required", "too_short", "too_long", "invalid_email", "invalid_phone", "contact_required", "unknown", "not_in_category"] as const;
-export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
-
-export function knownCode(message: string | undefined): KnownErrorCode | "invalid" {
-  return KNOWN_ERROR_CODES.find((code) => code === message) ?? "invalid";
-}
+export { emptyIntake, knownCode, KNOWN_ERROR_CODES, toCreateInput, type IntakeFormValues, type KnownErrorCode } from "@/components/complaints/intake/intake-values";

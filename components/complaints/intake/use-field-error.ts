@@ -2,7 +2,7 @@
 // Translated error of one intake field (dotted path), from client validation or the server's field errors.
 import { useTranslations } from "next-intl";
 import { get, useFormState, type FieldError } from "react-hook-form";
-import { knownCode, type IntakeFormValues } from "@/components/complaints/intake/intake-schema";
+import { knownCode, type IntakeFormValues } from "@/components/complaints/intake/intake-values";
 
 export function useFieldError() {
   const t = useTranslations("intake.errors");

@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { activeFilterCount, queueHref, type FilterKey, type QueueParams } from "@/components/complaints/queue/queue-params";
-import { PRIORITIES, SLA_STATES, STATUSES } from "@/lib/complaints/schema";
+import { PRIORITIES, SLA_STATES, STATUSES } from "@/lib/complaints/constants";
 
 type Option = { value: string; label: string };
 type DynamicKey = "severity" | "category" | "channel" | "team" | "assignee" | "tier";

@@ -1,5 +1,6 @@
 // The queue's state lives in the URL (shareable links): how a parsed filter becomes search params and back.
-import { queueFilterSchema, type QueueFilter } from "@/lib/complaints/schema";
+// Client components import this module: it must not import zod (the parsing is in parse-queue-params.ts).
+import type { QueueFilter } from "@/lib/complaints/schema";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
@@ -37,18 +38,6 @@ export function queueHref(params: QueueParams, overrides: QueueParams = {}): str
   for (const [key, value] of Object.entries(merged)) if (value) search.set(key, value);
   const query = search.toString();
   return query ? `/complaints?${query}` : "/complaints";
-}
-
-/**
- * Parses the page's search params. Anything not understood (an unknown status, a malformed date, a queue the user
- * may not open) falls back to the default view with `invalid: true`, so a bad link shows a notice, never an error.
- */
-export function parseQueueParams(raw: RawSearchParams, allowedQueues: readonly QueueFilter["queue"][]): { filter: QueueFilter; invalid: boolean } {
-  const defaults = queueFilterSchema.parse({});
-  const parsed = queueFilterSchema.safeParse(raw);
-  if (!parsed.success || !allowedQueues.includes(parsed.data.queue)) return { filter: defaults, invalid: true };
-  if (parsed.data.from && parsed.data.to && parsed.data.from > parsed.data.to) return { filter: defaults, invalid: true };
-  return { filter: parsed.data, invalid: false };
 }
 
 export function activeFilterCount(params: QueueParams): number {

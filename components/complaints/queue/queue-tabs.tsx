@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
 import { queueHref, type QueueParams } from "@/components/complaints/queue/queue-params";
 import type { Actor } from "@/lib/auth/permissions";
-import { queueCounts } from "@/lib/complaints/queue";
+import { QUEUE_COUNT_CAP, queueCounts } from "@/lib/complaints/queue";
 import type { QueueFilter } from "@/lib/complaints/schema";
 
 type QueueTabsProps = { actor: Actor; queues: readonly QueueFilter["queue"][]; current: QueueFilter["queue"]; params: QueueParams };
@@ -33,7 +33,7 @@ export async function QueueTabs({ actor, queues, current, params }: QueueTabsPro
                 {t(`tabs.${queue}`)}
                 {count !== undefined ? (
                   <span className={cn("rounded-full px-1.5 text-xs tabular-nums", active ? "bg-brand-50 text-brand-700" : "bg-slate-100 text-slate-600")}>
-                    {format.number(count)}
+                    {count > QUEUE_COUNT_CAP ? t("countOver", { count: format.number(QUEUE_COUNT_CAP) }) : format.number(count)}
                   </span>
                 ) : null}
               </Link>

@@ -12,7 +12,7 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
 import { decideCompensationAction, issueCompensationAction, proposeCompensationAction } from "@/app/(app)/complaints/[reference]/actions";
-import { COMPENSATION_KINDS } from "@/lib/compensation/schema";
+import { COMPENSATION_KINDS } from "@/lib/compensation/kinds";
 import { useWorkspaceAction } from "@/components/complaints/workspace/use-workspace-action";
 
 const field = (form: FormData, key: string) => {

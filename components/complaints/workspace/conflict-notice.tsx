@@ -4,7 +4,7 @@ import { RefreshCw, TriangleAlert } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { STATUSES } from "@/lib/complaints/schema";
+import { STATUSES } from "@/lib/complaints/constants";
 import type { Failure } from "@/lib/errors";
 
 type LastChange = { kind: string; at: string; by: string | null; to: string | null };

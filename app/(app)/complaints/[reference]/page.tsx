@@ -46,20 +46,22 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
 
   const rawLocale = await getLocale();
   const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
-  const [options, customer, compensations, pending, templateRows, names, members, attachments] = await Promise.all([
+  // Every read that depends only on the complaint runs at once (survey and approval hints included: each chains its
+  // own follow-up read), so the page waits for the slowest query rather than their sum.
+  const [options, customer, [compensations, hints], pending, templateRows, names, members, attachments, [survey, reasonNames]] = await Promise.all([
     getComplaintFormOptions(),
     getCustomerPanel(actor, complaint.customerId),
-    listCompensations(actor, complaint.id),
+    listCompensations(actor, complaint.id).then(async (rows) => [rows, await compensationApprovalHints(actor, rows ?? [])] as const),
     listPendingApprovals(actor),
     listReplyTemplates(complaint.categoryId),
     loadTimelineNames(complaint.events),
     listAssignableMembers(complaint.team?.id ?? null),
     listAttachments(actor, complaint.id),
+    surveyForComplaint(actor, complaint.id).then(
+      async (found) => [found, found?.response?.reasonCodes.length ? await surveyReasonNames(found.response.reasonCodes, locale) : {}] as const,
+    ),
   ]);
   const compensationList = compensations ?? [];
-  const survey = await surveyForComplaint(actor, complaint.id);
-  const reasonNames = survey?.response?.reasonCodes.length ? await surveyReasonNames(survey.response.reasonCodes, locale) : {};
-  const hints = await compensationApprovalHints(actor, compensationList);
   const now = new Date();
   const t = await getTranslations("workspace");
 

@@ -1,0 +1,7 @@
+// Value lists of complaint fields, without zod: client components import these (lib/complaints/schema.ts re-exports
+// them), so a page that only needs a list does not ship zod and the schemas to the browser.
+export const COMPLAINT_TYPES = ["complaint", "suggestion", "inquiry", "praise"] as const;
+export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
+export const STATUSES = ["new", "acknowledged", "in_progress", "pending_customer", "resolved", "closed", "reopened", "rejected", "duplicate"] as const;
+export const QUEUES = ["mine", "team", "unassigned", "all", "escalated", "closed"] as const;
+export const SLA_STATES = ["ok", "warning", "breached", "paused"] as const;
