@@ -311,11 +311,13 @@ export function compensationStatement(complaintBase: number): string {
  */
 export function factStatement(complaintBase: number): string {
   return `
-    INSERT INTO kpi_complaint_facts ("complaintId", "createdAt", status, inflow, "teamId", "categoryId", "channelId", "tierId",
+    INSERT INTO kpi_complaint_facts ("complaintId", "createdAt", "createdWeekday", "createdHour", status, inflow, "teamId", "categoryId", "channelId", "tierId",
       "severityId", "assigneeId", "rootCauseId", "firstResponseAt", "frtCalendarMin", "frtBusinessMin", "resolvedAt",
       "resolutionCalendarMin", "resolutionBusinessMin", "doneAt", "responseMet", "resolutionMet", "escalationLevel",
       "reopenCount", "reopenedWithin7d", "customerReplyCount", fcr, "refreshedAt")
-    SELECT c.id, c."createdAt", c.status, c.status <> 'duplicate', c."teamId", c."categoryId", c."channelId", cu."tierId",
+    SELECT c.id, c."createdAt",
+           extract(dow FROM c."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::int,
+           extract(hour FROM c."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::int, c.status, c.status <> 'duplicate', c."teamId", c."categoryId", c."channelId", cu."tierId",
            c."severityId", c."assigneeId", c."rootCauseId", c."firstResponseAt",
            round(extract(epoch FROM c."firstResponseAt" - c."createdAt") / 60)::int,
            round(extract(epoch FROM c."firstResponseAt" - c."createdAt") / 60 / f.stretch)::int,

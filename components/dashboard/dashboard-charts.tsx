@@ -139,7 +139,7 @@ export async function DashboardCharts({ data, filters, locale, canExport }: Dash
         title={t("heatmap.title")}
         description={t("heatmap.description")}
         empty={charts.heatmap.length === 0}
-        chart={<Heatmap cells={charts.heatmap} href={drill("inflow")} />}
+        chart={<Heatmap cells={charts.heatmap} href={(weekday, hour) => drill("inflow", { dow: weekday, hour })} />}
         table={
           <DataTable
             caption={t("heatmap.title")}
@@ -147,7 +147,7 @@ export async function DashboardCharts({ data, filters, locale, canExport }: Dash
             rows={[...charts.heatmap]
               .sort((a, b) => b.count - a.count)
               .slice(0, 20)
-              .map((cell) => ({ key: `${cell.weekday}-${cell.hour}`, cells: [t(`heatmap.weekdays.${String(cell.weekday) as "0"}`), `${cell.hour}:00`, String(cell.count)] }))}
+              .map((cell) => ({ key: `${cell.weekday}-${cell.hour}`, cells: [t(`heatmap.weekdays.${String(cell.weekday) as "0"}`), `${cell.hour}:00`, { text: String(cell.count), href: drill("inflow", { dow: cell.weekday, hour: cell.hour }) }] }))}
           />
         }
       />

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
-type HeatmapProps = { cells: { weekday: number; hour: number; count: number }[]; href: string };
+/** `href(weekday, hour)`: the queue showing exactly the complaints counted in that cell. */
+type HeatmapProps = { cells: { weekday: number; hour: number; count: number }[]; href: (weekday: number, hour: number) => string };
 
 const WEEK = [1, 2, 3, 4, 5, 6, 0] as const; // Monday first, as Chinese calendars show the week
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
@@ -39,7 +40,8 @@ export async function Heatmap({ cells, href }: HeatmapProps) {
                 return (
                   <td key={hour} className="p-0">
                     <a
-                      href={href}
+                      href={href(weekday, hour)}
+                      data-testid={`heatmap-cell-${weekday}-${hour}`}
                       title={label}
                       aria-label={label}
                       className="focus-ring block h-5 min-w-4 rounded-sm"

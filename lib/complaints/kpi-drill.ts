@@ -1,17 +1,28 @@
 // Drill-down from the dashboards: a KPI cohort (`kpi` URL param) as a complaint-queue filter. The date range applies to
-// the cohort's own date (created, resolved, answered, granted), exactly as the dashboard counted it.
+// the cohort's own date (created, resolved, answered, granted), exactly as the dashboard counted it. A heatmap cell adds
+// the local weekday / hour of creation (kpi_complaint_facts."createdWeekday" / "createdHour", China Standard Time).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DrillCohort } from "@/lib/kpi/catalog";
 import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 
 export type DrillRange = { from?: Date; to?: Date };
+/** Narrowing of a drill-down: escalation level (2–4), local weekday of creation (0 = Sunday) and hour (0–23). */
+export type DrillNarrowing = { level?: number; weekday?: number; hour?: number };
 
 function between(range: DrillRange): Prisma.DateTimeFilter | undefined {
   if (!range.from && !range.to) return undefined;
   return { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lt: range.to } : {}) };
 }
 
-export function drillWhere(kpi: DrillCohort, range: DrillRange, level?: number): Prisma.ComplaintWhereInput {
+export function drillWhere(kpi: DrillCohort, range: DrillRange, narrowing: DrillNarrowing = {}): Prisma.ComplaintWhereInput {
+  const cohort = cohortWhere(kpi, range, narrowing.level);
+  const { weekday, hour } = narrowing;
+  if (weekday === undefined && hour === undefined) return cohort;
+  const slot: Prisma.KpiComplaintFactWhereInput = { ...(weekday !== undefined ? { createdWeekday: weekday } : {}), ...(hour !== undefined ? { createdHour: hour } : {}) };
+  return { AND: [cohort, { kpiFact: { is: slot } }] };
+}
+
+function cohortWhere(kpi: DrillCohort, range: DrillRange, level?: number): Prisma.ComplaintWhereInput {
   const dates = between(range);
   const created: Prisma.ComplaintWhereInput = dates ? { createdAt: dates } : {};
   const resolved: Prisma.ComplaintWhereInput = { status: { in: ["resolved", "closed"] }, resolvedAt: dates ?? { not: null } };

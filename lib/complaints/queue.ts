@@ -66,7 +66,7 @@ function slaWhere(states: NonNullable<QueueFilter["sla"]>, now: Date): Prisma.Co
 export function filterWhere(actor: Actor, filter: QueueFilter, now = new Date()): Prisma.ComplaintWhereInput {
   const from = filter.from ? new Date(`${filter.from}T00:00:00+08:00`) : undefined;
   const to = filter.to ? new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined;
-  const and: Prisma.ComplaintWhereInput[] = [complaintScope(actor), filter.kpi ? drillWhere(filter.kpi, { from, to }, filter.level) : queueWhere(actor, filter.queue)];
+  const and: Prisma.ComplaintWhereInput[] = [complaintScope(actor), filter.kpi ? drillWhere(filter.kpi, { from, to }, { level: filter.level, weekday: filter.dow, hour: filter.hour }) : queueWhere(actor, filter.queue)];
   if (filter.status) and.push({ status: { in: filter.status } });
   if (filter.severity) and.push({ severityId: { in: filter.severity } });
   if (filter.priority) and.push({ priority: { in: filter.priority } });

@@ -126,10 +126,13 @@ export const queueFilterSchema = z.object({
   to: z.iso.date().optional(),
   q: z.string().trim().max(100).optional().transform((value) => (value ? value : undefined)),
   // Drill-down from the dashboards (lib/complaints/kpi-drill.ts): a KPI cohort replaces the named queue, and from/to
-  // apply to the cohort's date; rootCause and level narrow Pareto / escalation-level clicks.
+  // apply to the cohort's date; rootCause and level narrow Pareto / escalation-level clicks, dow (0 = Sunday) and hour
+  // (0–23, China Standard Time) a heatmap cell's creation slot.
   kpi: z.enum(DRILL_COHORTS).optional(),
   rootCause: idList,
   level: z.coerce.number().int().min(2).max(4).optional(),
+  dow: z.coerce.number().int().min(0).max(6).optional(),
+  hour: z.coerce.number().int().min(0).max(23).optional(),
   sort: z.enum(["due", "newest", "oldest"]).default("due"),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),

@@ -9,6 +9,7 @@ import {
   reopenedWithinWindow,
   type StatusChange,
 } from "@/lib/kpi/definitions";
+import { toReportClock } from "@/lib/kpi/filters";
 
 export type ClockOutcomeInput = { kind: SlaClockKind; dueAt: Date; fulfilledAt: Date | null; breachedAt: Date | null };
 
@@ -40,6 +41,9 @@ export type FactInput = {
 export type FactRow = {
   complaintId: number;
   createdAt: Date;
+  /** local (REPORT_TIME_ZONE) weekday of createdAt, 0 = Sunday, and hour 0–23: the heatmap cell it is counted in */
+  createdWeekday: number;
+  createdHour: number;
   status: ComplaintStatus;
   inflow: boolean;
   teamId: number | null;
@@ -88,10 +92,13 @@ export function computeFact(input: FactInput): FactRow {
   const resolution = durations(input, resolvedAt);
   const escalationLevel = Math.max(input.escalationLevel, input.maxEscalatedLevel, 1);
   const reopenedWithin7d = reopenedWithinWindow(input.statusChanges);
+  const local = toReportClock(input.createdAt);
   const done = input.status === "resolved" || input.status === "closed" || input.status === "rejected" || input.status === "duplicate";
   return {
     complaintId: input.id,
     createdAt: input.createdAt,
+    createdWeekday: local.getUTCDay(),
+    createdHour: local.getUTCHours(),
     status: input.status,
     inflow: input.status !== "duplicate",
     teamId: input.teamId,

@@ -2,7 +2,10 @@
 import type { DrillCohort } from "@/lib/kpi/catalog";
 import { DIMENSIONS, filterParams, type DashboardFilters, type Period } from "@/lib/kpi/filters";
 
-export type DrillOverrides = Partial<Record<"team" | "category" | "channel" | "tier" | "severity" | "rootCause" | "level" | "assignee", number>> & { fromDay?: string; toDay?: string };
+export type DrillOverrides = Partial<Record<"team" | "category" | "channel" | "tier" | "severity" | "rootCause" | "level" | "assignee" | "dow" | "hour", number>> & {
+  fromDay?: string;
+  toDay?: string;
+};
 
 /** The complaint queue showing exactly the complaints behind a dashboard figure. */
 export function drillHref(filters: DashboardFilters, period: Pick<Period, "fromDay" | "toDay">, cohort: DrillCohort, overrides: DrillOverrides = {}): string {
@@ -17,6 +20,9 @@ export function drillHref(filters: DashboardFilters, period: Pick<Period, "fromD
   if (overrides.rootCause !== undefined) search.set("rootCause", String(overrides.rootCause));
   if (overrides.level !== undefined) search.set("level", String(overrides.level));
   if (overrides.assignee !== undefined) search.set("assignee", String(overrides.assignee));
+  // heatmap cell: local weekday (0 = Sunday) and hour of creation
+  if (overrides.dow !== undefined) search.set("dow", String(overrides.dow));
+  if (overrides.hour !== undefined) search.set("hour", String(overrides.hour));
   search.set("sort", "newest");
   return `/complaints?${search.toString()}`;
 }

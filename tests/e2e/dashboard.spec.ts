@@ -42,6 +42,28 @@ test.describe("dashboards", () => {
     else await expect(page.getByTestId("queue-row")).toHaveCount(0);
   });
 
+  test("manager: a heatmap cell opens exactly the complaints created in that weekday and hour", async ({ page, baseURL }) => {
+    await useLocale(page, baseURL, "en");
+    await loginAs(page, "manager");
+    await page.goto("/dashboard?preset=90d");
+    const cells = page.getByTestId("chart-heatmap").locator('a[data-testid^="heatmap-cell-"]');
+    await expect(cells).toHaveCount(7 * 24);
+    // The first non-empty cell that fits on one queue page (25 rows), so the row count can be compared exactly.
+    const labels = await cells.evaluateAll((links) => links.map((link) => ({ testId: link.getAttribute("data-testid") ?? "", label: link.getAttribute("aria-label") ?? "" })));
+    const target =
+      labels.map(({ testId, label }) => ({ testId, count: Number(/– (\d+) complaints/.exec(label)?.[1] ?? 0) })).find(({ count }) => count > 0 && count <= 25) ?? null;
+    expect(target).not.toBeNull();
+    const [, weekday, hour] = /heatmap-cell-(\d)-(\d+)/.exec(target!.testId)!;
+    await page.getByTestId(target!.testId).click();
+    await expect(page).toHaveURL(/\/complaints\?/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("kpi")).toBe("inflow");
+    expect(url.searchParams.get("dow")).toBe(weekday);
+    expect(url.searchParams.get("hour")).toBe(hour);
+    await expect(page.getByTestId("queue-drill-slot")).toContainText(`${hour!.padStart(2, "0")}:00–${hour!.padStart(2, "0")}:59`);
+    await expect(page.getByTestId("queue-row")).toHaveCount(target!.count);
+  });
+
   test("manager: an export downloads a CSV with a BOM", async ({ page, baseURL }) => {
     await useLocale(page, baseURL, "en");
     await loginAs(page, "manager");

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listQueue } from "@/lib/complaints/queue";
 import { queueFilterSchema } from "@/lib/complaints/schema";
+import { loadManagerDashboard } from "@/lib/kpi/dashboard";
 import { buildExport } from "@/lib/kpi/export";
 import { dashboardFilterSchema, resolvePeriod } from "@/lib/kpi/filters";
 import { drillHref } from "@/lib/kpi/links";
@@ -46,6 +47,29 @@ describe("drill-down to the queue", () => {
     expect(await drill(manager, drillHref(june, period, "inflow", { team: world.teamA.id }))).toEqual(ids(c1, c2));
     // The cohort's own date: the reopened complaint was resolved on 15 June, so a 1–14 June resolved range leaves it out.
     expect(await drill(manager, drillHref(june, { fromDay: "2026-06-01", toDay: "2026-06-14" }, "resolved"))).toEqual(ids(c1, c2));
+  });
+
+  it("opens exactly the complaints of a heatmap cell (local weekday × hour), from rollups and from facts", async () => {
+    const { c1, c4 } = world.complaints;
+    const manager = world.manager.actor;
+    for (const source of ["auto", "facts"] as const) {
+      const dashboard = (await loadManagerDashboard(manager, june, NOW, { source }))!;
+      const cells = dashboard.charts.heatmap;
+      expect(cells.length).toBeGreaterThan(0);
+      for (const cell of cells) {
+        const href = drillHref(june, period, "inflow", { dow: cell.weekday, hour: cell.hour });
+        const total = (await drill(manager, href)).length;
+        expect({ cell: `${cell.weekday}-${cell.hour}`, total }).toEqual({ cell: `${cell.weekday}-${cell.hour}`, total: cell.count });
+      }
+      // The cells partition the period's inflow: nothing is lost or counted twice.
+      expect(cells.reduce((sum, cell) => sum + cell.count, 0)).toBe((await drill(manager, drillHref(june, period, "inflow"))).length);
+    }
+    // Same hour, different weekday: Monday 1 June 10:00 is c1 only, Saturday 20 June 10:00 is c4 only; the duplicate
+    // created on Sunday 21 June 10:00 is not inflow.
+    expect(await drill(manager, drillHref(june, period, "inflow", { dow: 1, hour: 10 }))).toEqual([c1.id]);
+    expect(await drill(manager, drillHref(june, period, "inflow", { dow: 6, hour: 10 }))).toEqual([c4.id]);
+    expect(await drill(manager, drillHref(june, period, "inflow", { dow: 0, hour: 10 }))).toEqual([]);
+    expect(await drill(manager, drillHref(june, period, "inflow", { dow: 1, hour: 11 }))).toEqual([]);
   });
 
   it("keeps the reader's scope: a supervisor's drill-down shows only their teams", async () => {

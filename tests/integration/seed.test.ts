@@ -84,6 +84,46 @@ describe("seed", () => {
     expect(await db.complaint.count({ where: { status: "duplicate", duplicateOfId: null } })).toBe(0);
   });
 
+  it("resolves a realistic share of the simple complaints at first contact, with a consistent timeline", async () => {
+    const resolved = await db.complaint.findMany({
+      where: { status: { in: ["resolved", "closed"] } },
+      select: {
+        firstResponseAt: true,
+        resolvedAt: true,
+        customerReplyCount: true,
+        escalations: { select: { id: true, createdAt: true } },
+        kpiFact: { select: { fcr: true } },
+        events: { where: { kind: "reply", visibility: "customer" }, select: { createdAt: true }, orderBy: { createdAt: "asc" } },
+        slaClocks: { select: { kind: true, fulfilledAt: true } },
+      },
+    });
+    // Simple: never escalated, never reopened (the reopened target status is not in this set).
+    const simple = resolved.filter((complaint) => complaint.escalations.length === 0);
+    const firstContact = simple.filter((complaint) => complaint.customerReplyCount === 1);
+    const share = firstContact.length / simple.length;
+    expect(share).toBeGreaterThan(0.5);
+    expect(share).toBeLessThan(0.75);
+    for (const complaint of firstContact) {
+      // The resolution reply is the first (and only) customer-facing reply: first response and resolution coincide,
+      // and both clocks stopped there.
+      expect(complaint.kpiFact?.fcr).toBe(true);
+      expect(complaint.events.map((event) => event.createdAt)).toEqual([complaint.resolvedAt]);
+      expect(complaint.firstResponseAt).toEqual(complaint.resolvedAt);
+      const fulfilled = Object.fromEntries(complaint.slaClocks.map((clock) => [clock.kind, clock.fulfilledAt]));
+      expect(fulfilled).toEqual({ first_response: complaint.firstResponseAt, resolution: complaint.resolvedAt });
+    }
+    // Everyone else: the first customer-facing reply is the first response, before the resolution.
+    for (const complaint of resolved.filter((row) => row.customerReplyCount > 1)) {
+      expect(complaint.events[0]?.createdAt).toEqual(complaint.firstResponseAt);
+      expect(complaint.kpiFact?.fcr).toBe(false);
+    }
+    const fcr = resolved.filter((complaint) => complaint.kpiFact?.fcr).length / resolved.length;
+    expect(fcr).toBeGreaterThan(0.3);
+    // Nobody escalates a complaint that is already resolved.
+    const late = resolved.filter((complaint) => complaint.escalations.some((escalation) => complaint.resolvedAt && escalation.createdAt > complaint.resolvedAt));
+    expect(late).toEqual([]);
+  });
+
   it("numbers complaints CMP-YYYY-NNNNNN, uniquely, with the sequence counters in step", async () => {
     const complaints = await db.complaint.findMany({ select: { reference: true } });
     for (const { reference } of complaints) expect(reference).toMatch(/^CMP-\d{4}-\d{6}$/);

@@ -49,6 +49,14 @@ describe("computeFact", () => {
     expect(fact).toMatchObject({ frtBusinessMin: 90, frtCalendarMin: 3960, resolutionBusinessMin: 150, resolutionCalendarMin: 4020, fcr: false, doneAt: at("2026-06-08T12:00") });
   });
 
+  it("records the local (China Standard Time) weekday and hour of creation: the heatmap cell", () => {
+    // Friday 2026-06-05 17:00 local; 23:30 local on Sunday is still Sunday although it is 15:30 UTC.
+    expect(computeFact(input({}))).toMatchObject({ createdWeekday: 5, createdHour: 17 });
+    expect(computeFact(input({ createdAt: at("2026-06-07T23:30") }))).toMatchObject({ createdWeekday: 0, createdHour: 23 });
+    // 00:15 local on Monday is 16:15 UTC on Sunday.
+    expect(computeFact(input({ createdAt: new Date("2026-06-07T16:15:00Z") }))).toMatchObject({ createdWeekday: 1, createdHour: 0 });
+  });
+
   it("without an SLA calendar business time equals calendar time", () => {
     const fact = computeFact(input({ calendar: null, firstResponseAt: at("2026-06-06T17:00") }));
     expect(fact.frtBusinessMin).toBe(1440);

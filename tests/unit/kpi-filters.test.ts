@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { dashboardFilterSchema, daysOf, filterParams, parseDashboardParams, resolvePeriod } from "@/lib/kpi/filters";
 import { drillHref } from "@/lib/kpi/links";
+import { queueFilterSchema } from "@/lib/complaints/schema";
 
 const now = new Date("2026-06-30T17:00:00Z"); // 1 July 01:00 in Shanghai
 
@@ -40,5 +41,15 @@ describe("URL filters", () => {
     const href = new URL(drillHref(filters, period, "response_breached", { category: 9 }), "http://x");
     expect(Object.fromEntries(href.searchParams)).toEqual({ kpi: "response_breached", from: "2026-06-01", to: "2026-06-30", team: "4", channel: "2,5", category: "9", sort: "newest" });
     expect(new URL(drillHref(filters, period, "backlog"), "http://x").searchParams.has("from")).toBe(false);
+    // A heatmap cell: the period's inflow narrowed to a local weekday and hour, which the queue accepts.
+    const cell = Object.fromEntries(new URL(drillHref(filters, period, "inflow", { dow: 0, hour: 9 }), "http://x").searchParams);
+    expect(cell).toEqual({ kpi: "inflow", from: "2026-06-01", to: "2026-06-30", team: "4", channel: "2,5", dow: "0", hour: "9", sort: "newest" });
+    expect(queueFilterSchema.parse(cell)).toMatchObject({ kpi: "inflow", dow: 0, hour: 9 });
+  });
+
+  it("rejects a heatmap slot out of range", () => {
+    for (const bad of [{ dow: "7" }, { dow: "-1" }, { hour: "24" }, { hour: "1.5" }, { hour: "x" }]) {
+      expect(queueFilterSchema.safeParse({ kpi: "inflow", ...bad }).success).toBe(false);
+    }
   });
 });

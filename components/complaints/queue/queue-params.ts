@@ -12,7 +12,7 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export type QueueParams = Partial<Record<FilterKey | "queue" | "q" | "sort" | "cursor" | DrillKey, string>>;
 
 /** Dashboard drill-down params (kept in links, not shown as filter controls). */
-export const DRILL_KEYS = ["kpi", "rootCause", "level"] as const;
+export const DRILL_KEYS = ["kpi", "rootCause", "level", "dow", "hour"] as const;
 export type DrillKey = (typeof DRILL_KEYS)[number];
 
 export function toParams(filter: QueueFilter): QueueParams {
@@ -27,6 +27,8 @@ export function toParams(filter: QueueFilter): QueueParams {
   if (filter.kpi) params.kpi = filter.kpi;
   if (filter.rootCause) params.rootCause = filter.rootCause.join(",");
   if (filter.level) params.level = String(filter.level);
+  if (filter.dow !== undefined) params.dow = String(filter.dow);
+  if (filter.hour !== undefined) params.hour = String(filter.hour);
   if (filter.sort !== "due") params.sort = filter.sort;
   if (filter.cursor) params.cursor = filter.cursor;
   return params;

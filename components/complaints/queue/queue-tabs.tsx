@@ -22,7 +22,7 @@ export async function QueueTabs({ actor, queues, current, params }: QueueTabsPro
           return (
             <li key={queue}>
               <Link
-                href={queueHref(params, { queue: queue === "mine" ? undefined : queue, cursor: undefined, kpi: undefined, rootCause: undefined, level: undefined })}
+                href={queueHref(params, { queue: queue === "mine" ? undefined : queue, cursor: undefined, kpi: undefined, rootCause: undefined, level: undefined, dow: undefined, hour: undefined })}
                 aria-current={active ? "page" : undefined}
                 data-testid={`queue-tab-${queue}`}
                 className={cn(

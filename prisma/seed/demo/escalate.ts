@@ -71,7 +71,11 @@ export function escalate(plan: ComplaintPlan, context: EscalationContext): void 
     const escalation = add("sla_breach", plan.escalationLevel + 1, breached.breachedAt.getTime(), null);
     if (escalation) escalation.breachedClock = breached.kind;
   } else if (plan.firstResponseAt && plan.escalationLevel === 1 && random.chance(0.04)) {
-    add("customer_request", 2, plan.firstResponseAt.getTime() + random.between(30, 600) * MINUTE, plan.assigneeId);
+    // The customer asks for a supervisor after the first reply — while the complaint is still being worked (a
+    // complaint resolved at first contact has its first reply at the resolution, so it is not escalated afterwards).
+    const at = plan.firstResponseAt.getTime() + random.between(30, 600) * MINUTE;
+    const finishedAt = plan.resolvedAt ?? plan.endedAt;
+    if (!finishedAt || at < finishedAt.getTime()) add("customer_request", 2, at, plan.assigneeId);
   }
 }
 

@@ -20,6 +20,13 @@ const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const STAFF_INTAKE_CHANNELS = new Set(["phone", "counter", "letter", "caac-12326", "ota"]);
+/**
+ * Share of the complaints heading for resolved/closed that are settled in one answer: the resolution reply is the
+ * first customer-facing reply (first-contact resolution, lib/kpi/definitions.ts). Escalations decided afterwards
+ * (severity, VIP, regulator, SLA breach, customer request) take some of them out of FCR again, so about 60 % of the
+ * non-escalated resolved complaints end up resolved at first contact.
+ */
+const FIRST_CONTACT_SHARE = 0.65;
 
 /** Fraction of an SLA target actually used: mostly comfortably inside, sometimes over (a breach). */
 function targetFraction(random: SeededRandom, breachChance: number): number {
@@ -51,6 +58,14 @@ export function playLifecycle(plan: ComplaintPlan, random: SeededRandom, now: Da
   const reply = (body: string, at: number) => push("reply", at, { visibility: "customer", body });
   const customerSays = (body: string, at: number) =>
     push("customer_message", at, { visibility: "customer", actorType: "customer", body });
+  const close = (resolutionAt: number, afterwards: number) => {
+    const closedAt = resolutionAt + afterwards;
+    const confirmed = random.chance(0.3);
+    if (confirmed) customerSays(say(CUSTOMER_CONFIRMS, locale), closedAt - MINUTE);
+    transition("resolved", "closed", closedAt, confirmed ? "user" : "system");
+    plan.closedAt = new Date(closedAt);
+    plan.endedAt = plan.closedAt;
+  };
 
   const staffIntake = STAFF_INTAKE_CHANNELS.has(plan.channelCode);
   push("created", start, {
@@ -91,7 +106,36 @@ export function playLifecycle(plan: ComplaintPlan, random: SeededRandom, now: Da
     return;
   }
 
-  const firstResponseAt = moveTo(start + targetFraction(random, 0.06) * plan.policy.firstResponseMinutes * MINUTE);
+  // Resolved or closed: leave room after the resolution for what follows it. Reopens are recent (the restarted
+  // resolution clock is still running), closes follow the resolution by 1–7 days. The resolution reply is the first
+  // customer-facing reply when the complaint is settled at first contact.
+  const resolve = (target: number, firstContact: boolean) => {
+    const afterwards = plan.status === "closed" ? random.between(1, 7) * DAY : plan.status === "reopened" ? 2 * DAY : 0;
+    const resolvedAt = Math.min(moveTo(target), latest - afterwards);
+    if (resolvedAt < cursor) plan.status = "resolved"; // too recent for what should follow; stays resolved
+    const resolutionAt = Math.max(resolvedAt, cursor);
+    cursor = resolutionAt;
+    reply(`${say(RESOLUTION_PREFIX, locale)}${plan.story.resolution}`, resolutionAt);
+    if (firstContact) plan.firstResponseAt = new Date(resolutionAt);
+    transition("in_progress", "resolved", resolutionAt);
+    plan.resolvedAt = new Date(resolutionAt);
+    plan.resolutionSummary = plan.story.resolution;
+    return { resolutionAt, afterwards };
+  };
+
+  const firstResponseTarget = start + targetFraction(random, 0.06) * plan.policy.firstResponseMinutes * MINUTE;
+  if ((plan.status === "resolved" || plan.status === "closed") && random.chance(FIRST_CONTACT_SHARE)) {
+    // First-contact resolution: the agent starts work, looks the case up and answers it once, with the resolution,
+    // within the first-response target (both clocks stop at that reply).
+    transition("acknowledged", "in_progress", advance(1, 10));
+    if (random.chance(0.4)) push("note", advance(1, 10), { body: random.pick(INTERNAL_NOTES) });
+    const { resolutionAt, afterwards } = resolve(firstResponseTarget, true);
+    if (plan.status === "closed") close(resolutionAt, afterwards);
+    buildClocks(plan, now);
+    return;
+  }
+
+  const firstResponseAt = moveTo(firstResponseTarget);
   transition("acknowledged", "in_progress", firstResponseAt);
   reply(say(FIRST_REPLY, locale), firstResponseAt);
   plan.firstResponseAt = new Date(firstResponseAt);
@@ -118,26 +162,9 @@ export function playLifecycle(plan: ComplaintPlan, random: SeededRandom, now: Da
     transition("pending_customer", "in_progress", advance(5, 120));
   }
 
-  // Resolved, closed or reopened: leave room after the resolution for what follows it. Reopens are recent (the
-  // restarted resolution clock is still running), closes follow the resolution by 1–7 days.
-  const afterwards = plan.status === "closed" ? random.between(1, 7) * DAY : plan.status === "reopened" ? 2 * DAY : 0;
-  const resolvedAt = Math.min(moveTo(start + targetFraction(random, 0.08) * plan.policy.resolutionMinutes * MINUTE), latest - afterwards);
-  if (resolvedAt < cursor) plan.status = "resolved"; // too recent for what should follow; stays resolved
-  const resolutionAt = Math.max(resolvedAt, cursor);
-  cursor = resolutionAt;
-  reply(`${say(RESOLUTION_PREFIX, locale)}${plan.story.resolution}`, resolutionAt);
-  transition("in_progress", "resolved", resolutionAt);
-  plan.resolvedAt = new Date(resolutionAt);
-  plan.resolutionSummary = plan.story.resolution;
-
-  if (plan.status === "closed") {
-    const closedAt = resolutionAt + afterwards;
-    const confirmed = random.chance(0.3);
-    if (confirmed) customerSays(say(CUSTOMER_CONFIRMS, locale), closedAt - MINUTE);
-    transition("resolved", "closed", closedAt, confirmed ? "user" : "system");
-    plan.closedAt = new Date(closedAt);
-    plan.endedAt = plan.closedAt;
-  } else if (plan.status === "reopened") {
+  const { resolutionAt, afterwards } = resolve(start + targetFraction(random, 0.08) * plan.policy.resolutionMinutes * MINUTE, false);
+  if (plan.status === "closed") close(resolutionAt, afterwards);
+  else if (plan.status === "reopened") {
     const reopenedAt = Math.max(resolutionAt + HOUR, latest - random.between(2, 30) * HOUR);
     customerSays(say(CUSTOMER_REOPENS, locale), reopenedAt);
     transition("resolved", "reopened", reopenedAt, "customer");
