@@ -4,13 +4,13 @@
 // and fails when a client component of an area uses a namespace its area does not list here.
 
 /** Client components rendered by the root layout and the root not-found/forbidden pages (toasts, error pages). */
-const ROOT = ["common", "errors", "language"] as const;
+const ROOT = ["common", "errors", "language", "outage"] as const;
 
 /** The staff application (app/(app)): shell, queue, workspace, intake, customers, escalations, dashboards … */
 const APP = [
   ...ROOT, "nav", "shell", "status", "priority", "due", "roles", "escalationReason",
   "attachments", "compensation", "customerMerge", "customerTasks", "customers.edit", "customers.fieldErrors", "customers.filters", "customers.merges",
-  "customers.value", "dashboard.filters", "escalations", "improvements", "intake", "notifications", "privacy", "queue", "queue",
+  "customers.value", "dashboard.filters", "escalations", "improvements", "intake", "notifications", "privacy", "queue",
   "workspace.assign", "workspace.composer", "workspace.conflict", "workspace.edit", "workspace.errors", "workspace.transition", "workspaceSurvey",
 ] as const;
 
