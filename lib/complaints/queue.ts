@@ -63,10 +63,22 @@ function slaWhere(states: NonNullable<QueueFilter["sla"]>, now: Date): Prisma.Co
   return { OR: parts };
 }
 
+/**
+ * A queue within the reader's scope. "Mine" (assigned to me) and "Team" (my teams) lie inside the scope of anyone who
+ * may read complaints, so the scope's OR is left out there: it would turn a LIMITed index scan into a bitmap of the
+ * whole team backlog.
+ */
+function scopedQueueWhere(actor: Actor, queue: QueueFilter["queue"]): Prisma.ComplaintWhereInput {
+  if ((queue === "mine" || queue === "team") && can(actor, "complaint.read")) return queueWhere(actor, queue);
+  return { AND: [complaintScope(actor), queueWhere(actor, queue)] };
+}
+
 export function filterWhere(actor: Actor, filter: QueueFilter, now = new Date()): Prisma.ComplaintWhereInput {
   const from = filter.from ? new Date(`${filter.from}T00:00:00+08:00`) : undefined;
   const to = filter.to ? new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined;
-  const and: Prisma.ComplaintWhereInput[] = [complaintScope(actor), filter.kpi ? drillWhere(filter.kpi, { from, to }, { level: filter.level, weekday: filter.dow, hour: filter.hour }) : queueWhere(actor, filter.queue)];
+  const and: Prisma.ComplaintWhereInput[] = [
+    filter.kpi ? { AND: [complaintScope(actor), drillWhere(filter.kpi, { from, to }, { level: filter.level, weekday: filter.dow, hour: filter.hour })] } : scopedQueueWhere(actor, filter.queue),
+  ];
   if (filter.status) and.push({ status: { in: filter.status } });
   if (filter.severity) and.push({ severityId: { in: filter.severity } });
   if (filter.priority) and.push({ priority: { in: filter.priority } });
@@ -152,7 +164,7 @@ export async function queueCounts(actor: Actor, cap = QUEUE_COUNT_CAP) {
   const queues = ["mine", "team", "unassigned", "escalated"] as const;
   const visible = queues.filter((queue) => queue !== "unassigned" || can(actor, "complaint.assign") || actor.teamIds.length > 0);
   const counts = await Promise.all(
-    visible.map((queue) => db.complaint.count({ where: { AND: [complaintScope(actor), queueWhere(actor, queue)] }, take: cap + 1 })),
+    visible.map((queue) => db.complaint.count({ where: scopedQueueWhere(actor, queue), take: cap + 1 })),
   );
   return Object.fromEntries(visible.map((queue, index) => [queue, counts[index] ?? 0])) as Partial<Record<(typeof queues)[number], number>>;
 }
