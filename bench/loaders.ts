@@ -46,6 +46,8 @@ async function main() {
   const { listQueue, queueCounts } = await import("../lib/complaints/queue");
   const { queueFilterSchema } = await import("../lib/complaints/schema");
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection cut when the bench server stops at the end must not crash the run after its results.
+  pool.on("error", () => undefined);
   const say = (line: string) => process.stdout.write(`[bench:loaders] ${line}\n`);
   try {
     const manager = await db.user.findFirstOrThrow({ where: { role: "manager", active: true }, select: { id: true } });

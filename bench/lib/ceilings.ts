@@ -22,20 +22,24 @@ const QUEUE_JOINS = `
 
 const SCOPE = `(c."teamId" = ANY($1::int[]) OR c."assigneeId" = $2)`;
 
-/** Queue first page ("My open", SLA due first, 25 rows + 1) and the four tab counts. */
+/**
+ * Queue first page ("My open", SLA due first, 25 rows + 1) and the four tab counts, each capped at 1,000 rows as the app
+ * counts them ("999+"); "Mine" and "Team" lie inside the scope, so they are read without it, as the app does.
+ */
 export async function queueCeiling(pool: pg.Pool, actor: QueueActor) {
   const params = [actor.teamIds, actor.userId, OPEN];
+  const capped = (where: string) => pool.query(`SELECT count(*) FROM (SELECT 1 FROM complaints c WHERE ${where} LIMIT 1000) x`, params);
   await Promise.all([
     pool.query(
       `SELECT ${QUEUE_COLUMNS} ${QUEUE_JOINS}
-       WHERE ${SCOPE} AND c.status = ANY($3::"ComplaintStatus"[]) AND c."assigneeId" = $2
+       WHERE $1::int[] IS NOT NULL AND c.status = ANY($3::"ComplaintStatus"[]) AND c."assigneeId" = $2
        ORDER BY c."nextDueAt" ASC NULLS LAST, c.id ASC LIMIT 26`,
       params,
     ),
-    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status = ANY($3::"ComplaintStatus"[]) AND c."assigneeId" = $2`, params),
-    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status = ANY($3::"ComplaintStatus"[]) AND c."teamId" = ANY($1::int[])`, params),
-    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status = ANY($3::"ComplaintStatus"[]) AND c."assigneeId" IS NULL`, params),
-    pool.query(`SELECT count(*) FROM complaints c WHERE ${SCOPE} AND c.status = ANY($3::"ComplaintStatus"[]) AND c."escalationLevel" >= 2`, params),
+    capped(`$1::int[] IS NOT NULL AND c.status = ANY($3::"ComplaintStatus"[]) AND c."assigneeId" = $2`),
+    capped(`$2::int IS NOT NULL AND c.status = ANY($3::"ComplaintStatus"[]) AND c."teamId" = ANY($1::int[])`),
+    capped(`${SCOPE} AND c.status = ANY($3::"ComplaintStatus"[]) AND c."assigneeId" IS NULL`),
+    capped(`${SCOPE} AND c.status = ANY($3::"ComplaintStatus"[]) AND c."escalationLevel" >= 2`),
   ]);
 }
 

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "complaints_nextDueAt_id_idx" ON "complaints"("nextDueAt", "id");
+
