@@ -142,6 +142,20 @@ export async function rollupsReady(client: Db | Tx): Promise<boolean> {
   return (await client.kpiRefreshState.findUnique({ where: { key: ROLLUP_KEY }, select: { key: true } })) !== null;
 }
 
+/** Records that the rollups hold every day as of `now` (survey changes are picked up from then on). */
+export async function markRollupsBuilt(tx: Tx, now: Date, rows: number): Promise<void> {
+  await tx.kpiRefreshState.upsert({
+    where: { key: ROLLUP_KEY },
+    create: { key: ROLLUP_KEY, cursorAt: now, caughtUp: true, dataAsOf: now, lastRunAt: now, lastRunRows: rows },
+    update: { cursorAt: now, dataAsOf: now, lastRunAt: now, lastRunRows: rows },
+  });
+  await tx.kpiRefreshState.upsert({
+    where: { key: SURVEY_KEY },
+    create: { key: SURVEY_KEY, cursorAt: now, caughtUp: true, dataAsOf: now, lastRunAt: now, lastRunRows: 0 },
+    update: { cursorAt: now, dataAsOf: now, lastRunAt: now },
+  });
+}
+
 /**
  * The rollups are built in full once, after the upgrade that added them (afterwards every change reaches them through
  * its complaint: complaints are never deleted, facts change only with their complaint). At a million complaints that
@@ -152,13 +166,7 @@ async function buildRollups(client: Db, now: Date): Promise<void> {
     async (tx) => {
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK_KEY}) AS locked`;
       if (!lock?.locked || (await rollupsReady(tx))) return;
-      const rows = await rebuildAllRollups(tx);
-      await tx.kpiRefreshState.create({ data: { key: ROLLUP_KEY, cursorAt: now, caughtUp: true, dataAsOf: now, lastRunAt: now, lastRunRows: rows } });
-      await tx.kpiRefreshState.upsert({
-        where: { key: SURVEY_KEY },
-        create: { key: SURVEY_KEY, cursorAt: now, caughtUp: true, dataAsOf: now, lastRunAt: now, lastRunRows: 0 },
-        update: { cursorAt: now, dataAsOf: now, lastRunAt: now },
-      });
+      await markRollupsBuilt(tx, now, await rebuildAllRollups(tx));
     },
     { timeout: 30 * 60_000, maxWait: 10_000 },
   );

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { listQueue, queueCounts } from "@/lib/complaints/queue";
+import { filterWhere, listQueue, queueCounts } from "@/lib/complaints/queue";
 import { queueFilterSchema } from "@/lib/complaints/schema";
 import { makeChannel, makeComplaint, makeCustomer, makeSeverity, makeStaff, makeTeam, makeTier } from "./factories";
 
@@ -104,6 +104,16 @@ describe("scope", () => {
     expect(await keys(agentA, { queue: "team", q: CHINESE_PHRASE })).toEqual(["A1"]);
     expect(await keys(agentA, { team: String(filterIds.teamB) })).toEqual([]);
     expect(await queueCounts(agentA)).toEqual({ mine: 2, team: 4, unassigned: 1, escalated: 1 });
+  });
+
+  it("tab counts (one SQL statement) equal the queues' own rows for agents and managers", async () => {
+    for (const actor of [agentA, manager]) {
+      const counts = await queueCounts(actor);
+      for (const [queue, count] of Object.entries(counts)) {
+        const rows = await db.complaint.count({ where: filterWhere(actor, queueFilterSchema.parse({ queue })) });
+        expect(count, `${actor.role} ${queue}`).toBe(Math.min(rows, 1000));
+      }
+    }
   });
 
   it("tab counts stop one above the cap (the tab then shows \"999+\")", async () => {
