@@ -136,6 +136,7 @@ export async function DashboardCharts({ data, filters, locale, canExport }: Dash
       />
       <ChartCard
         id="heatmap"
+        deferred={false}
         title={t("heatmap.title")}
         description={t("heatmap.description")}
         empty={charts.heatmap.length === 0}
