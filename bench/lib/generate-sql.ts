@@ -79,8 +79,12 @@ export function planStatement(options: GenerateOptions, customerBase: number): s
       SELECT (date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') - make_interval(days => floor(${options.days} * power(random(), 1.3))::int)) AS local_day
       FROM generate_series(1, ${candidates})
     ), accepted AS (
-      SELECT local_day + make_interval(hours => ${pick(hours)}) + random() * interval '1 hour' - interval '8 hours' AS created_at
-      FROM arrivals WHERE random() < (${accept})[extract(dow FROM local_day)::int + 1]
+      -- today's arrivals stop at the current hour: nothing is created in the future
+      SELECT created_at FROM (
+        SELECT local_day + make_interval(hours => ${pick(hours)}) + random() * interval '1 hour' - interval '8 hours' AS created_at
+        FROM arrivals WHERE random() < (${accept})[extract(dow FROM local_day)::int + 1]
+      ) candidate
+      WHERE created_at < now() - interval '1 minute'
       LIMIT ${options.complaints}
     ), drawn AS (
       SELECT a.created_at,
