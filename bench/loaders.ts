@@ -78,6 +78,21 @@ async function main() {
     const target = results[0] as { p95: number };
     say(`dashboard target p95 ≤ 300 ms: ${target.p95 <= 300 ? "met" : "MISSED"}; bare SQL ÷ loader (p95) ${((ceiling.p95 / target.p95) * 100).toFixed(0)} %`);
 
+    const { loadAgentDashboard, loadTeamDashboard } = await import("../lib/kpi/team");
+    const staffActor = async (email: string): Promise<Actor> => {
+      const row = await db.user.findFirstOrThrow({ where: { email }, select: { id: true, role: true, memberships: { select: { teamId: true } } } });
+      return { kind: "user", userId: row.id, role: row.role, teamIds: row.memberships.map((m) => m.teamId), permissions: permissionsOf(row.role) };
+    };
+    const ninety = dashboardFilterSchema.parse({ preset: "90d" });
+    for (const [name, load] of [
+      ["supervisor team view, 90 days (loadTeamDashboard: tiles + agents' table)", async () => loadTeamDashboard(await staffActor("supervisor@skyline.example"), ninety)],
+      ["agent's own view, 90 days (loadAgentDashboard: own + team tiles)", async () => loadAgentDashboard(await staffActor("agent@skyline.example"), ninety)],
+    ] as const) {
+      const stats = await timeIt(loads, load);
+      results.push({ view: name, ...stats });
+      say(`${name.padEnd(72)} p50 ${stats.p50} ms  p95 ${stats.p95} ms`);
+    }
+
     const agentRow = await db.user.findFirstOrThrow({ where: { email: "agent@skyline.example" }, select: { id: true, role: true, memberships: { select: { teamId: true } } } });
     const agent: Actor = { kind: "user", userId: agentRow.id, role: agentRow.role, teamIds: agentRow.memberships.map((row) => row.teamId), permissions: permissionsOf(agentRow.role) };
     const open = await db.complaint.count({ where: { assigneeId: agent.userId, status: { in: ["new", "acknowledged", "in_progress", "pending_customer", "reopened"] } } });
