@@ -44,6 +44,7 @@ async function main() {
   const { loadManagerDashboard } = await import("../lib/kpi/dashboard");
   const { dashboardFilterSchema } = await import("../lib/kpi/filters");
   const { listQueue, queueCounts } = await import("../lib/complaints/queue");
+  const { OPEN_STATUSES } = await import("../lib/complaints/transitions");
   const { queueFilterSchema } = await import("../lib/complaints/schema");
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle connection cut when the bench server stops at the end must not crash the run after its results.
@@ -95,7 +96,7 @@ async function main() {
 
     const agentRow = await db.user.findFirstOrThrow({ where: { email: "agent@skyline.example" }, select: { id: true, role: true, memberships: { select: { teamId: true } } } });
     const agent: Actor = { kind: "user", userId: agentRow.id, role: agentRow.role, teamIds: agentRow.memberships.map((row) => row.teamId), permissions: permissionsOf(agentRow.role) };
-    const open = await db.complaint.count({ where: { assigneeId: agent.userId, status: { in: ["new", "acknowledged", "in_progress", "pending_customer", "reopened"] } } });
+    const open = await db.complaint.count({ where: { assigneeId: agent.userId, status: { in: [...OPEN_STATUSES] } } });
     const mine = queueFilterSchema.parse({ queue: "mine" });
     const queue = await timeIt(loads, () => Promise.all([listQueue(agent, mine), queueCounts(agent)]));
     results.push({ view: `agent queue first page ("My open", ${open} open)`, ...queue });

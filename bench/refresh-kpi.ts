@@ -2,11 +2,9 @@
 // in two transactions side by side (2 cores; the app's job builds them in one after an upgrade), then the kpi.refresh
 // job for the complaints the generator did not cover (the seeded ones). Run by bench/generate.ts.
 import { db } from "../lib/db";
-import { reportDay } from "../lib/kpi/filters";
+import { addDays, reportDay } from "../lib/kpi/filters";
 import { markRollupsBuilt, refreshAllKpiFacts } from "../lib/kpi/refresh";
 import { rebuildRollupDays } from "../lib/kpi/rollup";
-
-const DAY_MS = 86_400_000;
 
 async function main() {
   let started = Date.now();
@@ -15,7 +13,7 @@ async function main() {
     SELECT min("createdAt") AS first, greatest(max("createdAt"), max("resolvedAt"), max("doneAt")) AS last FROM kpi_complaint_facts`;
   const days: string[] = [];
   if (range?.first && range.last) {
-    for (let at = range.first.getTime(); reportDay(new Date(at)) <= reportDay(range.last); at += DAY_MS) days.push(reportDay(new Date(at)));
+    for (let day = reportDay(range.first); day <= reportDay(range.last); day = addDays(day, 1)) days.push(day);
   }
   // Alternate 31-day blocks between the two builders so both get old (quiet) and recent (busy) months.
   const halves: string[][] = [[], []];

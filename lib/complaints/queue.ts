@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { complaintScope } from "@/lib/complaints/scope";
+import { complaintScope, complaintScopeSql } from "@/lib/complaints/scope";
 import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import type { QueueFilter } from "@/lib/complaints/schema";
 import { drillWhere } from "@/lib/complaints/kpi-drill";
@@ -156,13 +156,6 @@ export async function listQueue(actor: Actor, filter: QueueFilter, now = new Dat
 /** Tab counts stop counting here: the tab shows "999+" (SPEC §6 needs the order of magnitude, not the exact backlog). */
 export const QUEUE_COUNT_CAP = 999;
 
-/** complaintScope (lib/complaints/scope.ts) as SQL on `complaints c`, for the one-statement tab counts. */
-function scopeSql(actor: Actor): Prisma.Sql {
-  if (can(actor, "complaint.read_all")) return Prisma.sql`TRUE`;
-  if (!can(actor, "complaint.read")) return Prisma.sql`FALSE`;
-  return Prisma.sql`(c."teamId" = ANY(${actor.teamIds}::int[]) OR c."assigneeId" = ${actor.userId})`;
-}
-
 /**
  * Counts for the queue tabs, each capped at `cap` + 1 (a LIMITed sub-select: the work per tab is bounded however big
  * the team's backlog grows). A value above `cap` means "more than cap". One statement for all tabs: four Prisma counts
@@ -172,7 +165,7 @@ export async function queueCounts(actor: Actor, cap = QUEUE_COUNT_CAP) {
   const queues = ["mine", "team", "unassigned", "escalated"] as const;
   const visible = queues.filter((queue) => queue !== "unassigned" || can(actor, "complaint.assign") || actor.teamIds.length > 0);
   const open = Prisma.sql`c.status = ANY(${[...OPEN_STATUSES]}::"ComplaintStatus"[])`;
-  const scope = scopeSql(actor);
+  const scope = complaintScopeSql(actor);
   const mineOrTeam = can(actor, "complaint.read") ? Prisma.sql`TRUE` : Prisma.sql`FALSE`;
   const conditions: Record<(typeof queues)[number], Prisma.Sql> = {
     mine: Prisma.sql`${mineOrTeam} AND ${open} AND c."assigneeId" = ${actor.userId}`,

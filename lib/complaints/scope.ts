@@ -1,11 +1,18 @@
 // Access lives in the query: what complaints an actor may see, as a Prisma where-fragment used by every read and write.
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export function complaintScope(actor: Actor): Prisma.ComplaintWhereInput {
   if (can(actor, "complaint.read_all")) return {};
   if (!can(actor, "complaint.read")) return { id: -1 }; // matches nothing
   // Agents and supervisors: their teams' complaints, and any complaint assigned to them personally.
   return { OR: [{ teamId: { in: actor.teamIds } }, { assigneeId: actor.userId }] };
+}
+
+/** complaintScope as SQL on `complaints` aliased `c` (the queue's one-statement tab counts); keep the two in step. */
+export function complaintScopeSql(actor: Actor): Prisma.Sql {
+  if (can(actor, "complaint.read_all")) return Prisma.sql`TRUE`;
+  if (!can(actor, "complaint.read")) return Prisma.sql`FALSE`;
+  return Prisma.sql`(c."teamId" = ANY(${actor.teamIds}::int[]) OR c."assigneeId" = ${actor.userId})`;
 }

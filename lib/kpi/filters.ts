@@ -67,7 +67,8 @@ export function dayStart(day: string): Date {
   return new Date(Date.parse(`${day}T00:00:00Z`) - OFFSET);
 }
 
-function addDays(day: string, days: number): string {
+/** The reporting day `days` after `day` (negative: before). */
+export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
 

@@ -7,7 +7,7 @@ import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import { toCalendarSpec, type CalendarSpec } from "@/lib/sla/calendar-schema";
 import { computeFact, type FactInput } from "@/lib/kpi/facts";
 import type { StatusChange } from "@/lib/kpi/definitions";
-import { reportDay } from "@/lib/kpi/filters";
+import { addDays, reportDay } from "@/lib/kpi/filters";
 import { daysOfFact, rebuildAllRollups, rebuildRollupDays } from "@/lib/kpi/rollup";
 
 const STATE_KEY = "complaint_facts";
@@ -124,7 +124,7 @@ async function refreshSurveyDays(tx: Tx, now: Date): Promise<void> {
     where: { updatedAt: { gte: since } },
     select: { createdAt: true, survey: { select: { sentAt: true } } },
   });
-  const days = [reportDay(now), reportDay(new Date(now.getTime() - 86_400_000))];
+  const days = [reportDay(now), addDays(reportDay(now), -1)];
   for (const row of changed) {
     days.push(reportDay(row.createdAt));
     if (row.survey.sentAt) days.push(reportDay(row.survey.sentAt));

@@ -3,7 +3,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { DashboardFilters } from "@/lib/kpi/filters";
-import { reportDay } from "@/lib/kpi/filters";
+import { addDays, dayStart, reportDay } from "@/lib/kpi/filters";
 import { HISTOGRAM_BOUNDS, type Histogram } from "@/lib/kpi/histogram";
 import type { SurveyDay } from "@/lib/kpi/queries";
 import { DIM_BITS, GRAINS } from "@/lib/kpi/rollup";
@@ -137,15 +137,12 @@ export async function rollupVolume(span: DaySpan): Promise<{ created: number; re
   return { created: row?.created ?? 0, resolved: row?.resolved ?? 0 };
 }
 
-const DAY_MS = 86_400_000;
-const OFFSET_MS = 8 * 3_600_000;
 
 /** Days (exclusive) whose inflow and completions make up the backlog at `at`: a day boundary counts the days before it, an
  * instant inside a day (now) counts that day too (the rollups hold what had happened by their refresh). */
 function backlogCutoff(at: Date): string {
   const day = reportDay(at);
-  if ((at.getTime() + OFFSET_MS) % DAY_MS === 0) return day;
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  return dayStart(day).getTime() === at.getTime() ? day : addDays(day, 1);
 }
 
 /** Open complaints at two instants: inflow minus completions of every day before. */

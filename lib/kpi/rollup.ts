@@ -4,7 +4,7 @@
 // day and on first use. Every measure is a sum, so any span of days and any set of dimension values add up.
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dayStart, REPORT_TIME_ZONE, reportDay } from "@/lib/kpi/filters";
+import { addDays, dayStart, REPORT_TIME_ZONE, reportDay } from "@/lib/kpi/filters";
 import { HISTOGRAM_BOUNDS } from "@/lib/kpi/histogram";
 
 /** Bit of each dimension in a grain. */
@@ -17,7 +17,6 @@ export type RollupDimension = keyof typeof DIM_BITS;
  */
 export const GRAINS: readonly number[] = [0, 1, 2, 4, 8, 16, 1 | 2, 1 | 4, 1 | 8, 1 | 16];
 
-const DAY_MS = 86_400_000;
 
 /** Columns of the cohort rows (`ev` below) for each dimension, in bit order. */
 const DIM_COLUMNS: readonly [RollupDimension, string][] = [
@@ -171,13 +170,13 @@ function runsOf(days: readonly string[]): [string, string][] {
   const runs: [string, string][] = [];
   for (const day of sorted) {
     const last = runs[runs.length - 1];
-    if (last && Date.parse(`${day}T00:00:00Z`) - Date.parse(`${last[1]}T00:00:00Z`) === DAY_MS) last[1] = day;
+    if (last && addDays(last[1], 1) === day) last[1] = day;
     else runs.push([day, day]);
   }
   return runs;
 }
 
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+const nextDay = (day: string) => addDays(day, 1);
 
 /** Longest span of days written by one statement (bounds the work of a full rebuild per step). */
 const MAX_RUN_DAYS = 31;

@@ -33,12 +33,12 @@ const isClient = (source: string) => /^\s*(\/\/[^\n]*\n\s*)*["']use client["']/.
 
 function closure(start: string, follow: (file: string) => boolean = () => true): Set<string> {
   const seen = new Set([start]);
-  const todo = [start];
-  while (todo.length) {
-    for (const next of imports.get(todo.pop()!) ?? []) {
+  const pending = [start];
+  while (pending.length) {
+    for (const next of imports.get(pending.pop()!) ?? []) {
       if (seen.has(next) || !follow(next)) continue;
       seen.add(next);
-      todo.push(next);
+      pending.push(next);
     }
   }
   return seen;
