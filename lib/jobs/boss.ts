@@ -22,6 +22,8 @@ export const QUEUES = {
   // KPI facts for the dashboards (lib/kpi/refresh.ts): changed complaints since the last run; advisory lock + whole-row
   // rewrites make overlapping runs harmless.
   kpiRefresh: { name: "kpi.refresh", policy: "stately", retryLimit: 2, retryDelay: 10, expireInSeconds: 10 * 60 },
+  // Bounded tables (lib/housekeeping/purge.ts): hourly deletes of rows past their retention; batches, safe twice.
+  housekeepingPurge: { name: "housekeeping.purge", policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

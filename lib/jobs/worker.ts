@@ -11,6 +11,7 @@ import { deliverPendingWebhooks } from "@/lib/webhooks/deliver";
 import { runRetention } from "@/lib/customers/retention";
 import { db } from "@/lib/db";
 import { refreshKpiFacts } from "@/lib/kpi/refresh";
+import { purgeExpiredRows } from "@/lib/housekeeping/purge";
 
 const MAIL_FLUSH_BATCH = 100;
 // Clocks per sweep job; a larger backlog continues in a follow-up job right away instead of one endless job.
@@ -66,6 +67,13 @@ export async function startWorkers(): Promise<void> {
       if (result.hasMore) await boss.send(QUEUES.kpiRefresh.name, {}, { singletonKey: QUEUES.kpiRefresh.name });
     });
     await boss.schedule(QUEUES.kpiRefresh.name, "* * * * *", {}, { singletonKey: QUEUES.kpiRefresh.name });
+    // Hourly: rate-limit windows, old sign-in attempts, spent password links, old notifications, outbox and webhook
+    // log rows; a backlog beyond one run's cap continues in a follow-up job.
+    await boss.work(QUEUES.housekeepingPurge.name, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+      const result = await purgeExpiredRows();
+      if (result.hasMore) await boss.send(QUEUES.housekeepingPurge.name, {}, { singletonKey: QUEUES.housekeepingPurge.name });
+    });
+    await boss.schedule(QUEUES.housekeepingPurge.name, "41 * * * *", {}, { singletonKey: QUEUES.housekeepingPurge.name });
   } catch (error) {
     globalForWorkers.skylineWorkersStarted = false;
     throw error;

@@ -1,4 +1,5 @@
-// Fixed-window rate limiting in PostgreSQL, so the limit holds across several app instances.
+// Fixed-window rate limiting in PostgreSQL, so the limit holds across several app instances. Old windows are deleted
+// by the hourly housekeeping.purge job (lib/housekeeping/purge.ts).
 import { db } from "@/lib/db";
 
 export type RateLimitVerdict = { allowed: boolean; remaining: number; retryAfterSeconds: number };
@@ -14,9 +15,4 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
   const count = rows[0]?.count ?? 1;
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
   return { allowed: count <= limit, remaining: Math.max(0, limit - count), retryAfterSeconds };
-}
-
-/** Old windows are useless; a job calls this now and then. */
-export async function purgeRateLimits(olderThan: Date) {
-  return db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: olderThan } } });
 }
