@@ -1,7 +1,11 @@
-// Next.js calls register() once when a server instance starts: start the background job workers there.
+// Next.js calls register() once when a server instance starts: stamp requests with their socket address and start
+// the background job workers there.
 export async function register() {
   // NEXT_RUNTIME is set by Next itself; the edge runtime must not bundle pg-boss, hence the dynamic imports.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Before anything else: per-IP limits need each request's socket address (lib/security/peer-address.ts).
+  const { installPeerAddressStamp } = await import("@/lib/security/peer-address");
+  installPeerAddressStamp();
   const { env } = await import("@/lib/env");
   if (!env().JOBS_ENABLED) return;
   const { startWorkers } = await import("@/lib/jobs/worker");

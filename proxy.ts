@@ -1,18 +1,21 @@
 // Next 16 proxy (formerly middleware): a fresh CSP nonce per request, passed to Next through the request's
-// Content-Security-Policy header (Next stamps it on its own scripts) and sent to the browser; HSTS over TLS.
+// Content-Security-Policy header (Next stamps it on its own scripts) and sent to the browser; HSTS over TLS
+// (lib/security/client-ip.ts decides what counts as TLS).
 // While the database is known to be away (lib/db-availability.ts), pages answer 503 + Retry-After with a page that
 // retries by itself, instead of rendering into a 500; /api routes answer their own 503 (lib/api/respond.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseKnownDown } from "@/lib/db-availability";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { contentSecurityPolicy, generateNonce, HSTS_VALUE, isTlsRequest } from "@/lib/security/headers";
+import { isSecureRequest } from "@/lib/security/client-ip";
+import { contentSecurityPolicy, generateNonce, HSTS_VALUE } from "@/lib/security/headers";
 import { outageLocale, outagePageHtml } from "@/lib/security/outage-page";
 
 export function proxy(request: NextRequest) {
   const nonce = generateNonce();
   // NODE_ENV is fixed at build time; lib/env is not imported here to keep the proxy free of server-only modules.
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development" });
-  const tls = isTlsRequest(request.nextUrl.protocol, request.headers.get("x-forwarded-proto"));
+  // TLS when APP_URL is https or a trusted proxy says so; a client's own X-Forwarded-Proto is not believed.
+  const tls = isSecureRequest(request.headers);
   // One property read while the database is fine: no probe per request.
   if (isDatabaseKnownDown() && !request.nextUrl.pathname.startsWith("/api/")) {
     const locale = outageLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));

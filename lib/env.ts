@@ -1,5 +1,13 @@
 // The one place that reads process.env: parsed with zod at start-up, exported typed.
+import ipaddr from "ipaddr.js";
 import { z } from "zod";
+
+/** One TRUSTED_PROXIES entry: a dotted-quad IPv4 or an IPv6 address, optionally with a /prefix length. */
+function isAddressOrRange(entry: string): boolean {
+  const [address = "", bits, ...rest] = entry.split("/");
+  if (rest.length > 0 || !(ipaddr.IPv4.isValidFourPartDecimal(address) || ipaddr.IPv6.isValid(address))) return false;
+  return bits === undefined || ipaddr.isValidCIDR(entry);
+}
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -19,6 +27,14 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Skyline CSM <no-reply@skyline.local>"),
   INBOUND_EMAIL_SECRET: z.string().min(16, "INBOUND_EMAIL_SECRET must be at least 16 characters").optional(),
+  // Reverse proxies / load balancers whose X-Forwarded-For and X-Forwarded-Proto are believed (lib/security/client-ip.ts).
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter((entry) => entry.length > 0))
+    .refine((entries) => entries.every(isAddressOrRange), {
+      error: "TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges, e.g. 10.0.0.0/8,127.0.0.1",
+    }),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -105,6 +105,9 @@ async function main() {
       catcher = await startMailCatcher({ port: 0, databaseUrl: mailUrl });
       const outcome = await run(bin("playwright"), ["test", ...playwrightFiles], {
         ...env,
+        // The test runner plays the reverse proxy: specs give each simulated client its own X-Forwarded-For address
+        // (per-IP limits), as nginx does in production; a client that is not loopback would not be believed.
+        TRUSTED_PROXIES: "127.0.0.1,::1",
         SMTP_URL: catcher.smtpUrl,
         SKYLINE_E2E_MAIL_DATABASE_URL: mailUrl,
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,

@@ -2,8 +2,9 @@
 // so a deactivated user or a revoked session (sessionVersion bumped) stops working on its very next request.
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect, forbidden } from "next/navigation";
-import { authOptions } from "@/lib/auth/options";
+import { authOptionsFor } from "@/lib/auth/cookies";
 import { db } from "@/lib/db";
 import { can, permissionsOf, type Actor, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -24,7 +25,7 @@ export type CurrentUser = {
 type SessionState = { user: CurrentUser } | { user: null; reason: "signed_out" | "inactive" | "expired" };
 
 const loadSession = cache(async (): Promise<SessionState> => {
-  const session = await getServerSession(authOptions);
+  const session = await getServerSession(authOptionsFor(await headers()));
   if (!session || typeof session.userId !== "number") return { user: null, reason: "signed_out" };
   const user = await db.user.findUnique({
     where: { id: session.userId },

@@ -12,6 +12,8 @@ import { hitRateLimit } from "@/lib/security/rate-limit";
 /** Replies allowed per tracking link per hour: enough for a conversation, too few to flood an agent's queue. */
 export const TRACKING_REPLY_LIMIT = 10;
 export const TRACKING_REPLY_WINDOW_SECONDS = 3600;
+/** Replies allowed per client address per hour, across links: one sender cannot flood many complaints. */
+export const TRACKING_REPLY_IP_LIMIT = 30;
 
 /** Customer-facing timeline entries. Staff are never named (privacy): the page says "Skyline customer service". */
 export type TrackingEvent =
@@ -81,7 +83,7 @@ export function canReplyOnTrackingPage(status: ComplaintStatus): boolean {
 }
 
 /** The customer's reply from the tracking page: pending → in progress, resolved/closed → reopened. */
-export async function postTrackingReply(token: string, raw: unknown, now = new Date()): Promise<Result<{ reopened: boolean }>> {
+export async function postTrackingReply(token: string, raw: unknown, now = new Date(), ip: string | null = null): Promise<Result<{ reopened: boolean }>> {
   const hash = hashToken(token);
   const complaint = await db.complaint.findUnique({ where: { trackingTokenHash: hash }, select: { id: true } });
   if (!complaint) return fail("not_found", "No such complaint.");
@@ -89,8 +91,12 @@ export async function postTrackingReply(token: string, raw: unknown, now = new D
   const parsed = customerMessageSchema.safeParse(raw);
   if (!parsed.success) return fail("invalid", "The message is empty or too long.", { fields: fieldErrors(parsed.error) });
   // Keyed by the token's hash: the rate-limit table never holds a usable link.
-  const verdict = await hitRateLimit(`public-track:token:${hash}`, TRACKING_REPLY_LIMIT, TRACKING_REPLY_WINDOW_SECONDS, now);
-  if (!verdict.allowed) return fail("rate_limited", "Too many messages; try again later.", { details: { retryAfterSeconds: verdict.retryAfterSeconds } });
+  const verdicts = await Promise.all([
+    hitRateLimit(`public-track:token:${hash}`, TRACKING_REPLY_LIMIT, TRACKING_REPLY_WINDOW_SECONDS, now),
+    ...(ip ? [hitRateLimit(`public-track:ip:${ip}`, TRACKING_REPLY_IP_LIMIT, TRACKING_REPLY_WINDOW_SECONDS, now)] : []),
+  ]);
+  const refused = verdicts.find((verdict) => !verdict.allowed);
+  if (refused) return fail("rate_limited", "Too many messages; try again later.", { details: { retryAfterSeconds: refused.retryAfterSeconds } });
   const result = await addCustomerMessage(complaint.id, parsed.data, "tracking_page", now);
   if (!result.ok) return result;
   return { ok: true, reopened: result.reopened };

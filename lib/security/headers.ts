@@ -1,4 +1,4 @@
-// Security headers of every response (proxy.ts): a per-request nonce CSP, frame-ancestors 'none', HSTS over TLS.
+// Security headers of every response (proxy.ts): a per-request nonce CSP, frame-ancestors 'none', the HSTS value.
 // Pure functions, so the policy is unit-tested without a server.
 
 export type CspOptions = { nonce: string; dev: boolean };
@@ -23,12 +23,7 @@ export function contentSecurityPolicy({ nonce, dev }: CspOptions): string {
   ].join("; ");
 }
 
-/** HSTS only when the request reached us over TLS (directly, or through a proxy that says so). */
-export function isTlsRequest(protocol: string, forwardedProto: string | null): boolean {
-  const first = forwardedProto?.split(",")[0]?.trim().toLowerCase();
-  return first ? first === "https" : protocol === "https:";
-}
-
+/** Sent only over TLS (isSecureRequest in lib/security/client-ip.ts): an https APP_URL or a trusted proxy's word. */
 export const HSTS_VALUE = "max-age=31536000; includeSubDomains";
 
 export function generateNonce(): string {

@@ -1,5 +1,6 @@
 // Shared e2e fixtures: scripted sign-in (no clicking through the form), a database handle, and a guard that fails
 // a test on any unexpected console.error in the browser.
+import { randomInt } from "node:crypto";
 import { test as base, expect, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/seed/demo-logins";
@@ -12,11 +13,19 @@ export async function loginAs(page: Page, role: DemoRole) {
   await signInWithPassword(page, login.email, DEMO_PASSWORD);
 }
 
+/**
+ * A client address of its own for a simulated user. The e2e server trusts loopback as its reverse proxy
+ * (TRUSTED_PROXIES in scripts/test.ts), so this is the address per-IP limits count: the whole suite signing in from
+ * one address would otherwise hit the per-IP sign-in limit.
+ */
+export const simulatedClientAddress = () => `198.18.${randomInt(0, 255)}.${randomInt(1, 254)}`;
+
 export async function signInWithPassword(page: Page, email: string, password: string) {
   const csrf = await page.request.get("/api/auth/csrf");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await page.request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password, json: "true", callbackUrl: "/" },
+    headers: { "x-forwarded-for": simulatedClientAddress() },
   });
   expect(response.ok()).toBeTruthy();
   const cookies = await page.context().cookies();

@@ -4,7 +4,7 @@ vi.mock("@/lib/mail/flush", () => ({ requestMailFlush: vi.fn(async () => true) }
 
 import { db } from "@/lib/db";
 import { addStaffMessage } from "@/lib/complaints/add-message";
-import { TRACKING_REPLY_LIMIT, getTrackingView, postTrackingReply } from "@/lib/public/tracking";
+import { TRACKING_REPLY_IP_LIMIT, TRACKING_REPLY_LIMIT, getTrackingView, postTrackingReply } from "@/lib/public/tracking";
 import { submitPublicComplaint } from "@/lib/public/intake";
 import { makePublicIntakeSetup, makeStaff } from "./factories";
 
@@ -100,5 +100,22 @@ describe("customer reply from the tracking page", () => {
     }
     expect(await postTrackingReply(filedComplaint.trackingToken, { body: "One more" }, now)).toMatchObject({ ok: false, error: "rate_limited" });
     expect(await db.complaintEvent.count({ where: { complaintId: filedComplaint.id, kind: "customer_message" } })).toBe(TRACKING_REPLY_LIMIT);
+  });
+
+  it("limits messages per client address across links", async () => {
+    const now = new Date("2026-11-21T04:00:00Z");
+    const links = await Promise.all(Array.from({ length: Math.ceil(TRACKING_REPLY_IP_LIMIT / TRACKING_REPLY_LIMIT) + 1 }, () => fileComplaint()));
+    let sent = 0;
+    for (const link of links) {
+      for (let i = 0; i < TRACKING_REPLY_LIMIT && sent < TRACKING_REPLY_IP_LIMIT; i += 1) {
+        expect((await postTrackingReply(link.trackingToken, { body: `Message ${sent + 1}` }, now, "203.0.113.200")).ok).toBe(true);
+        sent += 1;
+      }
+    }
+    expect(sent).toBe(TRACKING_REPLY_IP_LIMIT);
+    const fresh = links[links.length - 1];
+    if (!fresh) throw new Error("no link");
+    expect(await postTrackingReply(fresh.trackingToken, { body: "One more" }, now, "203.0.113.200")).toMatchObject({ ok: false, error: "rate_limited" });
+    expect((await postTrackingReply(fresh.trackingToken, { body: "From elsewhere" }, now, "203.0.113.201")).ok).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, generateNonce, isTlsRequest } from "@/lib/security/headers";
+import { contentSecurityPolicy, generateNonce } from "@/lib/security/headers";
 
 describe("content security policy", () => {
   it("allows only nonce-carrying scripts, no inline script or eval in production, and no framing", () => {
@@ -19,15 +19,5 @@ describe("content security policy", () => {
     const nonces = new Set(Array.from({ length: 50 }, generateNonce));
     expect(nonces.size).toBe(50);
     expect([...nonces][0]).toMatch(/^[A-Za-z0-9+/]{22}==$/);
-  });
-});
-
-describe("HSTS", () => {
-  it("is sent only for TLS requests, trusting the proxy's X-Forwarded-Proto first", () => {
-    expect(isTlsRequest("http:", "https")).toBe(true);
-    expect(isTlsRequest("http:", "https, http")).toBe(true);
-    expect(isTlsRequest("https:", null)).toBe(true);
-    expect(isTlsRequest("http:", null)).toBe(false);
-    expect(isTlsRequest("https:", "http")).toBe(false);
   });
 });

@@ -4,7 +4,8 @@
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { submitPublicComplaint } from "@/lib/public/intake";
-import { clientIp, HONEYPOT_FIELD } from "@/lib/public/spam";
+import { HONEYPOT_FIELD } from "@/lib/public/spam";
+import { clientIp } from "@/lib/security/client-ip";
 import type { ComplaintFormState } from "@/components/public/form-state";
 
 export async function submitComplaintAction(_previous: ComplaintFormState, formData: FormData): Promise<ComplaintFormState> {

@@ -2,7 +2,7 @@
 // Public set-password form (invitation / reset link): thin adapter over lib/auth/password-tokens.ts.
 import { headers } from "next/headers";
 import { setPasswordWithToken } from "@/lib/auth/password-tokens";
-import { clientIp } from "@/lib/public/spam";
+import { clientIp } from "@/lib/security/client-ip";
 import type { Result } from "@/lib/errors";
 
 export async function setPasswordAction(input: unknown): Promise<Result<{ email: string }>> {
