@@ -396,7 +396,7 @@ const routes = appFiles.filter((file) => file.endsWith("/route.ts"));
 const actionFiles = [...appFiles, ...walk(path.join(ROOT, "lib")).map(relative), ...walk(path.join(ROOT, "components")).map(relative)].filter(
   (file) => /\.tsx?$/.test(file) && /^\s*["']use server["']/.test(readFileSync(path.join(ROOT, file), "utf8")),
 );
-const exportedFunctions = (file: string) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/^export (?:async function (\w+)|const (GET|POST|PUT|PATCH|DELETE)\b)/gm)].map((match) => match[1] ?? match[2] ?? "");
+const exportedFunctions = (file: string) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/^export (?:async function (\w+)|const (GET|POST|PUT|PATCH|DELETE)\b|const (\w+) = guardAction\()/gm)].map((match) => match[1] ?? match[2] ?? match[3] ?? "");
 
 // ── outcome of one call ──
 function outcomeOf(value: unknown): Outcome {
