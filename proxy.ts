@@ -5,10 +5,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseKnownDown } from "@/lib/db-availability";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { isServerActionRequest, refuseServerActionRequest } from "@/lib/security/action-request";
 import { contentSecurityPolicy, generateNonce, HSTS_VALUE, isTlsRequest } from "@/lib/security/headers";
 import { outageLocale, outagePageHtml } from "@/lib/security/outage-page";
 
 export function proxy(request: NextRequest) {
+  // A cross-site or oversized server-action call: Next would answer it with a 500 (lib/security/action-request.ts).
+  if (isServerActionRequest(request.method, request.nextUrl.pathname, request.headers)) {
+    const refusal = refuseServerActionRequest(request.headers);
+    if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
   const nonce = generateNonce();
   // NODE_ENV is fixed at build time; lib/env is not imported here to keep the proxy free of server-only modules.
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development" });

@@ -86,3 +86,11 @@ test("inbound e-mail: a 12.6 MB message is filed, one over 45 MB gets 413", asyn
   expect(body.error.code).toBe("too_large");
   expect(body.error.message).toContain("45 MB");
 });
+
+test("server-action calls from another site or over 1 MB are refused with 403 / 413, not 500", async ({ request }) => {
+  const action = { "next-action": "7f".repeat(21), "content-type": "text/plain;charset=UTF-8" };
+  const foreign = await request.post("/complaint", { headers: { ...action, origin: "https://evil.example" }, data: "[]", maxRedirects: 0 });
+  expect(foreign.status()).toBe(403);
+  const oversized = await request.post("/complaint", { headers: action, data: "x".repeat(1_100_000), maxRedirects: 0 });
+  expect(oversized.status()).toBe(413);
+});
