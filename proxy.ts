@@ -6,11 +6,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseKnownDown } from "@/lib/db-availability";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { isServerActionRequest, refuseServerActionRequest } from "@/lib/security/action-request";
 import { isSecureRequest } from "@/lib/security/client-ip";
 import { contentSecurityPolicy, generateNonce, HSTS_VALUE } from "@/lib/security/headers";
 import { outageLocale, outagePageHtml } from "@/lib/security/outage-page";
 
 export function proxy(request: NextRequest) {
+  // A cross-site or oversized server-action call: Next would answer it with a 500 (lib/security/action-request.ts).
+  if (isServerActionRequest(request.method, request.nextUrl.pathname, request.headers)) {
+    const refusal = refuseServerActionRequest(request.headers);
+    if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
   const nonce = generateNonce();
   // NODE_ENV is fixed at build time; lib/env is not imported here to keep the proxy free of server-only modules.
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development" });
@@ -39,6 +45,9 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Not for the inbound e-mail webhook: Next buffers a body for the proxy and cuts it at 10 MB
+// (experimental.proxyClientMaxBodySize), which turned valid messages up to the route's own 45 MB limit into
+// "Body is not valid JSON" (400: the gateway does not retry, the mail is lost). The route enforces its limit (413).
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/attachments).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/attachments|api/inbound/).*)" }],
 };

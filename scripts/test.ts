@@ -94,6 +94,8 @@ async function main() {
         NEXTAUTH_SECRET: "e2e-session-secret-0123456789abcdefghij",
         NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
         APP_URL: `http://localhost:${E2E_PORT}`,
+        // The inbound e-mail webhook answers 503 without a secret; e2e posts real-size messages to it.
+        INBOUND_EMAIL_SECRET: "e2e-inbound-email-secret-0123456789",
       };
       log("seeding the e2e database with demo data…");
       await seed(e2eUrl, env.NEXTAUTH_SECRET);

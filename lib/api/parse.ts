@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import { fieldErrors } from "@/lib/complaints/validation";
 import { failure } from "@/lib/api/respond";
+import { hasTextProblems, parseId, textProblemMessage, textProblems } from "@/lib/validation";
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
@@ -14,7 +15,8 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
  * make the server buffer an unbounded body.
  */
 export async function readJson(request: Request, { maxBytes = DEFAULT_MAX_BODY_BYTES }: { maxBytes?: number } = {}): Promise<Parsed<unknown>> {
-  const tooLarge = () => ({ ok: false as const, response: failure({ error: "too_large", message: `The request body is larger than ${maxBytes} bytes.` }) });
+  const limit = `${Number((maxBytes / 1024 / 1024).toFixed(1))} MB (${maxBytes} bytes)`;
+  const tooLarge = () => ({ ok: false as const, response: failure({ error: "too_large", message: `The request body is larger than the limit of ${limit}.` }) });
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
   const text = await readTextWithin(request, maxBytes);
@@ -44,17 +46,11 @@ async function readTextWithin(request: Request, maxBytes: number): Promise<strin
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** True when any string in `value` holds a NUL character, which PostgreSQL text columns cannot store. */
-function holdsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === "string") return value.includes("\u0000");
-  if (depth > 32 || typeof value !== "object" || value === null) return false;
-  return Object.entries(value).some(([key, item]) => key.includes("\u0000") || holdsNul(item, depth + 1));
-}
-
 /** Validates `value` against the schema the service itself uses; 400 with `fields` on failure. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown, refine?: (error: z.ZodError) => Record<string, string[]>): Parsed<z.output<S>> {
-  // Found by the hostile-input tests: a NUL reached PostgreSQL and came back as a 500.
-  if (holdsNul(value)) return { ok: false, response: failure({ error: "invalid", message: "Text must not contain NUL (\\u0000) characters." }) };
+  // Found by the hostile-input tests: a NUL or a lone surrogate reached PostgreSQL/Prisma and came back as a 500.
+  const problems = textProblems(value);
+  if (hasTextProblems(problems)) return { ok: false, response: failure({ error: "invalid", message: textProblemMessage(problems), fields: problems }) };
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, data: parsed.data };
   const fields = refine ? refine(parsed.error) : fieldErrors(parsed.error);
@@ -73,8 +69,4 @@ export function queryObject(request: Request): Record<string, string | string[]>
 }
 
 /** A positive integer path id, or null (the caller answers 404: a malformed id names nothing). */
-export function pathId(raw: string): number | null {
-  if (!/^\d{1,10}$/.test(raw)) return null;
-  const id = Number(raw);
-  return id > 0 && id <= 2_147_483_647 ? id : null;
-}
+export const pathId = parseId;

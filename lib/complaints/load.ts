@@ -1,4 +1,5 @@
 // Loading a complaint for a change: inside the actor's scope, with the optimistic-lock version checked.
+import { parseId } from "@/lib/validation";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { fail, type Failure } from "@/lib/errors";
@@ -10,7 +11,8 @@ export type ComplaintKey = number | string;
 
 export function keyWhere(key: ComplaintKey) {
   if (typeof key === "number") return { id: key };
-  if (/^\d+$/.test(key)) return { id: Number(key) };
+  // An id beyond int4 names nothing (and would make Prisma throw): match no row.
+  if (/^\d+$/.test(key)) return { id: parseId(key) ?? -1 };
   return { reference: REFERENCE_PATTERN.test(key) ? key : "__invalid__" };
 }
 

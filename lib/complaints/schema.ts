@@ -13,6 +13,20 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => (value ? value : undefined));
 
+/** How far a service (travel) date may lie from today: older claims and dates far ahead are typing mistakes. */
+export const SERVICE_DATE_WINDOW = { yearsBack: 2, daysAhead: 30 } as const;
+
+/** True when `date` (YYYY-MM-DD) is at most 2 years back and at most 30 days ahead of today (UTC calendar). */
+export function serviceDateInWindow(date: string, now = new Date()) {
+  const earliest = new Date(now);
+  earliest.setUTCFullYear(earliest.getUTCFullYear() - SERVICE_DATE_WINDOW.yearsBack);
+  const latest = new Date(now.getTime() + SERVICE_DATE_WINDOW.daysAhead * 86_400_000);
+  const day = (value: Date) => value.toISOString().slice(0, 10);
+  return date >= day(earliest) && date <= day(latest);
+}
+
+const serviceDate = z.iso.date().refine((value) => serviceDateInWindow(value), "service_date_range");
+
 import { COMPLAINT_TYPES, PRIORITIES, QUEUES, SLA_STATES, STATUSES } from "@/lib/complaints/constants";
 export { COMPLAINT_TYPES, PRIORITIES, QUEUES, SLA_STATES, STATUSES };
 export { LOCALES as LOCALE_CODES } from "@/lib/i18n/locales";
@@ -43,7 +57,7 @@ export const createComplaintSchema = z.object({
   description: z.string().trim().min(10, "too_short").max(10_000),
   bookingReference: optionalText(40),
   flightNumber: optionalText(12),
-  serviceDate: z.iso.date().optional(),
+  serviceDate: serviceDate.optional(),
   externalReference: optionalText(60),
   teamId: id.optional(),
 });
@@ -61,7 +75,7 @@ export const updateComplaintSchema = z.object({
   description: z.string().trim().min(10, "too_short").max(10_000).optional(),
   bookingReference: z.string().trim().max(40).nullable().optional(),
   flightNumber: z.string().trim().max(12).nullable().optional(),
-  serviceDate: z.iso.date().nullable().optional(),
+  serviceDate: serviceDate.nullable().optional(),
   rootCauseId: id.nullable().optional(),
   resolutionSummary: z.string().trim().max(5_000).nullable().optional(),
 });

@@ -1,15 +1,26 @@
 // The JSON a mail gateway posts to POST /api/inbound/email (any gateway that can map a message to this shape).
 import { z } from "zod";
 
-/** Base64 of at most 10 MB (the attachment limit), allowing for padding and line breaks a gateway may add. */
-const MAX_BASE64_CHARS = Math.ceil((10 * 1024 * 1024) / 3) * 4 + 200_000;
+/** The whole webhook body may carry a few full-size attachments. */
+export const MAX_INBOUND_BODY_BYTES = 45 * 1024 * 1024;
+
+/**
+ * Standard base64 (RFC 4648 §4, padded), with the line breaks and spaces a gateway may add. Node's decoder skips
+ * characters outside the alphabet silently, so garbage would otherwise be filed as a broken file: refused instead.
+ */
+export function isBase64(value: string) {
+  const compact = value.replace(/\s+/g, "");
+  return compact.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(compact);
+}
 
 export const inboundAttachmentSchema = z.object({
   filename: z.string().trim().max(255),
   contentType: z.string().trim().max(255),
   size: z.number().int().nonnegative(),
   /** The file itself, base64-encoded. Images and PDF files are kept on the complaint; other files are listed only. */
-  contentBase64: z.string().max(MAX_BASE64_CHARS).optional(),
+  // Bounded by the body limit only: a file over the 10 MB attachment limit is listed as "too_large", not refused
+  // with the whole message (the gateway would not retry, and the mail would be lost).
+  contentBase64: z.string().max(MAX_INBOUND_BODY_BYTES).refine(isBase64, "invalid_base64").optional(),
 });
 
 export const inboundEmailSchema = z.object({
@@ -24,6 +35,3 @@ export const inboundEmailSchema = z.object({
 });
 
 export type InboundEmail = z.infer<typeof inboundEmailSchema>;
-
-/** The whole webhook body may carry a few full-size attachments. */
-export const MAX_INBOUND_BODY_BYTES = 45 * 1024 * 1024;

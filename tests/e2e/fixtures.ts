@@ -42,8 +42,9 @@ export async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<
   }
 }
 
-// Messages the browser logs on purpose (e.g. a 401 from a failed sign-in); anything else fails the test.
-const EXPECTED_CONSOLE_ERRORS = [/401 \(Unauthorized\)/, /403 \(Forbidden\)/];
+// Messages the browser logs on purpose (e.g. a 401 from a failed sign-in, a 404 page sent with its status);
+// anything else fails the test.
+const EXPECTED_CONSOLE_ERRORS = [/401 \(Unauthorized\)/, /403 \(Forbidden\)/, /404 \(Not Found\)/];
 
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [

@@ -187,10 +187,10 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(app)/customers/duplicates/page.tsx": { default: { expect: perm("customer.merge"), call: page("app/(app)/customers/duplicates/page.tsx") } },
   // The merge preview of the seeded customer and a second one (same name): both sides masked.
   "app/(app)/customers/merge/page.tsx": { default: { expect: perm("customer.merge"), call: page("app/(app)/customers/merge/page.tsx", (ctx) => query({ survivor: String(ctx.customerId), merged: String(ctx.otherCustomerId) })) } },
-  "app/(app)/customers/page.tsx": { default: { expect: perm("customer.read"), call: page("app/(app)/customers/page.tsx") } },
+  "app/(app)/customers/(list)/page.tsx": { default: { expect: perm("customer.read"), call: page("app/(app)/customers/(list)/page.tsx") } },
   "app/(app)/dashboard/me/page.tsx": { default: { expect: perm("complaint.read"), call: page("app/(app)/dashboard/me/page.tsx") } },
   // Staff without dashboard.view are sent on to their own dashboard (team or personal): a redirect, not a refusal.
-  "app/(app)/dashboard/page.tsx": { default: { expect: byRole((role) => (role === "anonymous" ? "login" : holds(role, "dashboard.view") ? "ok" : "login")), call: page("app/(app)/dashboard/page.tsx") } },
+  "app/(app)/dashboard/(overview)/page.tsx": { default: { expect: byRole((role) => (role === "anonymous" ? "login" : holds(role, "dashboard.view") ? "ok" : "login")), call: page("app/(app)/dashboard/(overview)/page.tsx") } },
   "app/(app)/dashboard/report/page.tsx": { default: { expect: permEither("dashboard.view", "dashboard.team"), call: page("app/(app)/dashboard/report/page.tsx") } },
   "app/(app)/dashboard/team/page.tsx": { default: { expect: perm("dashboard.team"), call: page("app/(app)/dashboard/team/page.tsx") } },
   "app/(app)/escalations/page.tsx": { default: { expect: perm("escalation.manage"), call: page("app/(app)/escalations/page.tsx") } },
@@ -396,7 +396,7 @@ const routes = appFiles.filter((file) => file.endsWith("/route.ts"));
 const actionFiles = [...appFiles, ...walk(path.join(ROOT, "lib")).map(relative), ...walk(path.join(ROOT, "components")).map(relative)].filter(
   (file) => /\.tsx?$/.test(file) && /^\s*["']use server["']/.test(readFileSync(path.join(ROOT, file), "utf8")),
 );
-const exportedFunctions = (file: string) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/^export (?:async function (\w+)|const (GET|POST|PUT|PATCH|DELETE)\b)/gm)].map((match) => match[1] ?? match[2] ?? "");
+const exportedFunctions = (file: string) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/^export (?:async function (\w+)|const (GET|POST|PUT|PATCH|DELETE)\b|const (\w+) = guardAction\()/gm)].map((match) => match[1] ?? match[2] ?? match[3] ?? "");
 
 // ── outcome of one call ──
 function outcomeOf(value: unknown): Outcome {

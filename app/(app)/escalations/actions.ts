@@ -9,8 +9,11 @@ import { extendDueDate } from "@/lib/escalations/extend-due-date";
 import { reassignEscalation } from "@/lib/escalations/reassign-escalation";
 import { requestEscalation } from "@/lib/escalations/request-escalation";
 import { fail, type Result } from "@/lib/errors";
+import { actionArg, guardAction } from "@/lib/actions/guard";
+import { z } from "zod";
 
-export type InboxAction = "acknowledge" | "reassign" | "extend" | "deEscalate" | "escalateFurther";
+const INBOX_ACTIONS = ["acknowledge", "reassign", "extend", "deEscalate", "escalateFurther"] as const;
+export type InboxAction = (typeof INBOX_ACTIONS)[number];
 
 const SERVICES = {
   acknowledge: acknowledgeEscalation,
@@ -27,21 +30,21 @@ function refresh(reference: string) {
 }
 
 /** One of the inbox's row actions on escalation `escalationId` of complaint `reference` (used for revalidation only). */
-export async function escalationAction(action: InboxAction, escalationId: number, reference: string, input: unknown): Promise<Result<{ version: number; level: number }>> {
+export const escalationAction = guardAction("escalationAction", z.tuple([z.enum(INBOX_ACTIONS), actionArg.id, actionArg.reference, actionArg.input]), async (action: InboxAction, escalationId: number, reference: string, input: unknown): Promise<Result<{ version: number; level: number }>> => {
   const { actor } = await requireUser();
   // The arguments come from the client as they are: accept only the five actions (own keys, not Object.prototype's).
-  if (!Object.hasOwn(SERVICES, action) || !Number.isInteger(escalationId) || escalationId <= 0) return fail("invalid", "Unknown escalation action.");
+  if (!Object.hasOwn(SERVICES, action)) return fail("invalid", "Unknown escalation action.");
   const result = await SERVICES[action](actor, escalationId, input);
   if (!result.ok) return result;
   refresh(reference);
   return { ok: true, version: result.version, level: result.level };
-}
+});
 
 /** Manual escalation from the complaint workspace. */
-export async function requestEscalationAction(reference: string, input: unknown): Promise<Result<{ version: number; level: number }>> {
+export const requestEscalationAction = guardAction("requestEscalationAction", z.tuple([actionArg.reference, actionArg.input]), async (reference: string, input: unknown): Promise<Result<{ version: number; level: number }>> => {
   const { actor } = await requireUser();
   const result = await requestEscalation(actor, reference, input);
   if (!result.ok) return result;
   refresh(reference);
   return { ok: true, version: result.version, level: result.level };
-}
+});

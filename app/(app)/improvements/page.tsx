@@ -28,7 +28,8 @@ export default async function ImprovementsPage({ searchParams }: { searchParams:
   if (!canReadImprovements(user)) forbidden();
   const params = await searchParams;
   const status = (IMPROVEMENT_STATUSES as readonly string[]).includes(params.status ?? "") ? (params.status as ImprovementStatusValue) : null;
-  const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
+  // Capped: a page number in the billions would ask PostgreSQL for an OFFSET beyond its range.
+  const page = Math.min(Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1), 100_000);
   const [t, format, locale, { rows, total }] = await Promise.all([getTranslations("improvements"), getFormatter(), getLocale(), listImprovements(status, page)]);
   const now = new Date();
   const href = (next: { status?: string | null; page?: number }) => {

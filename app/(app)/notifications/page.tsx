@@ -8,6 +8,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth/session";
 import { listNotifications, unreadCount } from "@/lib/notifications/service";
+import { parseId } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notifications");
@@ -21,7 +22,7 @@ export default async function NotificationsPage({ searchParams }: PageProps) {
   const user = await requireUser();
   const raw = (await searchParams).cursor;
   const cursorText = Array.isArray(raw) ? raw[0] : raw;
-  const cursor = cursorText && /^\d{1,12}$/.test(cursorText) ? Number(cursorText) : null;
+  const cursor = parseId(cursorText);
   const [t, page, unread] = await Promise.all([getTranslations("notifications"), listNotifications(user.id, { cursor }), unreadCount(user.id)]);
 
   return (

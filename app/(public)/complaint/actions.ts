@@ -7,8 +7,10 @@ import { submitPublicComplaint } from "@/lib/public/intake";
 import { HONEYPOT_FIELD } from "@/lib/public/spam";
 import { clientIp } from "@/lib/security/client-ip";
 import type { ComplaintFormState } from "@/components/public/form-state";
+import { actionArg, guardAction } from "@/lib/actions/guard";
+import { z } from "zod";
 
-export async function submitComplaintAction(_previous: ComplaintFormState, formData: FormData): Promise<ComplaintFormState> {
+export const submitComplaintAction = guardAction("submitComplaintAction", z.tuple([actionArg.formState, actionArg.formData]), async (_previous: unknown, formData: FormData): Promise<ComplaintFormState> => {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     // React adds its own "$ACTION_…" fields for no-JS posts; only the form's fields matter here.
@@ -17,4 +19,4 @@ export async function submitComplaintAction(_previous: ComplaintFormState, formD
   const result = await submitPublicComplaint({ ip: clientIp(await headers()), locale: await getLocale() }, values);
   const { [HONEYPOT_FIELD]: _honeypot, ...echo } = values;
   return { result, values: result.ok ? {} : echo };
-}
+}, (failure) => ({ result: failure, values: {} }));

@@ -57,7 +57,7 @@ export const emptyIntake = (defaults: { channelId: string; locale: (typeof LOCAL
 });
 
 /** Message codes the form can translate; anything else (zod's default English texts) shows as "invalid". */
-export const KNOWN_ERROR_CODES = ["required", "too_short", "too_long", "invalid_email", "invalid_phone", "contact_required", "unknown", "not_in_category"] as const;
+export const KNOWN_ERROR_CODES = ["required", "too_short", "too_long", "invalid_email", "invalid_phone", "contact_required", "unknown", "not_in_category", "service_date_range"] as const;
 export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
 
 export function knownCode(message: string | undefined): KnownErrorCode | "invalid" {

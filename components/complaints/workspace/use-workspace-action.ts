@@ -4,7 +4,7 @@ import { useCallback, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { Failure, Result } from "@/lib/errors";
 
-const KNOWN_FIELD_CODES = ["required", "too_short", "unknown", "not_in_category", "not_in_team", "invalid_amount", "invalid_currency"] as const;
+const KNOWN_FIELD_CODES = ["required", "too_short", "unknown", "not_in_category", "not_in_team", "invalid_amount", "invalid_currency", "service_date_range"] as const;
 
 export function useWorkspaceAction() {
   const [pending, startTransition] = useTransition();

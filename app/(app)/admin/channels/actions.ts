@@ -4,10 +4,12 @@ import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/session";
 import type { Result } from "@/lib/errors";
 import { updateChannel } from "@/lib/reference/channels";
+import { actionArg, guardAction } from "@/lib/actions/guard";
+import { z } from "zod";
 
-export async function updateChannelAction(id: number, input: unknown): Promise<Result<{ version: string }>> {
+export const updateChannelAction = guardAction("updateChannelAction", z.tuple([actionArg.id, actionArg.input]), async (id: number, input: unknown): Promise<Result<{ version: string }>> => {
   const user = await requirePermission("admin.config");
   const result = await updateChannel(user.actor, id, input);
   if (result.ok) revalidatePath("/admin/channels");
   return result;
-}
+});

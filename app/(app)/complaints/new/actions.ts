@@ -7,6 +7,7 @@ import { createComplaint } from "@/lib/complaints/create-complaint";
 import { findPossibleDuplicates, searchCustomers, type CustomerSearchHit, type PossibleDuplicate } from "@/lib/customers/queries";
 import type { Failure } from "@/lib/errors";
 import { requestMailFlush } from "@/lib/mail/flush";
+import { actionArg, guardAction } from "@/lib/actions/guard";
 
 const queryText = z.string().trim().max(100);
 const probeSchema = z.object({
@@ -16,23 +17,23 @@ const probeSchema = z.object({
   membershipNumber: z.string().trim().max(40).optional(),
 });
 
-export async function searchCustomersAction(q: unknown): Promise<CustomerSearchHit[]> {
+export const searchCustomersAction = guardAction("searchCustomersAction", z.tuple([actionArg.input]), async (q: unknown): Promise<CustomerSearchHit[]> => {
   const user = await requireUser();
   const parsed = queryText.safeParse(q);
   // Same threshold as the form: two characters, or one Chinese character (a surname).
   if (!parsed.success || !(parsed.data.length >= 2 || /[\u3400-\u9fff]/.test(parsed.data))) return [];
   return searchCustomers(user.actor, parsed.data, { limit: 8 });
-}
+}, () => []);
 
-export async function findDuplicatesAction(probe: unknown): Promise<PossibleDuplicate[]> {
+export const findDuplicatesAction = guardAction("findDuplicatesAction", z.tuple([actionArg.input]), async (probe: unknown): Promise<PossibleDuplicate[]> => {
   const user = await requireUser();
   const parsed = probeSchema.safeParse(probe);
   if (!parsed.success) return [];
   return (await findPossibleDuplicates(user.actor, parsed.data)).slice(0, 5);
-}
+}, () => []);
 
 /** Saves the complaint; the form then uploads the chosen files to it and opens its workspace. */
-export async function createComplaintAction(input: unknown): Promise<Failure | { ok: true; reference: string }> {
+export const createComplaintAction = guardAction("createComplaintAction", z.tuple([actionArg.input]), async (input: unknown): Promise<Failure | { ok: true; reference: string }> => {
   const user = await requireUser();
   const result = await createComplaint({ kind: "staff", actor: user.actor }, input);
   if (!result.ok) return result;
@@ -40,4 +41,4 @@ export async function createComplaintAction(input: unknown): Promise<Failure | {
   await requestMailFlush();
   revalidatePath("/complaints");
   return { ok: true, reference: result.complaint.reference };
-}
+});

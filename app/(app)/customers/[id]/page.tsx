@@ -22,12 +22,9 @@ import { canUndoMerge, listMergesInto } from "@/lib/customers/merge";
 import { getContactTimeline, getCustomerProfile } from "@/lib/customers/profile";
 import { listTaskAssignees } from "@/lib/customers/tasks";
 import { isAppLocale, localizedName, type AppLocale } from "@/lib/i18n/locales";
+import { parseId } from "@/lib/validation";
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function parseId(raw: string): number | null {
-  return /^\d{1,9}$/.test(raw) ? Number(raw) : null;
-}
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const t = await getTranslations("customers");

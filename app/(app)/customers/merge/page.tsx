@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { getMergePreview } from "@/lib/customers/merge";
+import { parseId } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("customerMerge");
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const idOf = (value: string | string[] | undefined) => (typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : null);
+const idOf = (value: string | string[] | undefined) => (typeof value === "string" ? parseId(value) : null);
 
 export default async function MergePage({ searchParams }: PageProps) {
   const user = await requirePermission("customer.merge");

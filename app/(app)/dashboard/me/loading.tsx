@@ -1,2 +1,2 @@
 // The same skeleton as the manager dashboard: tiles, then charts.
-export { default } from "../loading";
+export { default } from "../(overview)/loading";

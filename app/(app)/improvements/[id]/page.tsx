@@ -15,6 +15,7 @@ import { requireUser } from "@/lib/auth/session";
 import { beforeAfter, getImprovement, improvementFormChoices } from "@/lib/improvements/queries";
 import { canReadImprovements } from "@/lib/improvements/service";
 import { IMPROVEMENT_STATUS_TONE } from "@/components/improvements/status-tone";
+import { parseId } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("improvements");
@@ -26,8 +27,8 @@ const WEEKS = 8;
 export default async function ImprovementPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   if (!canReadImprovements(user)) forbidden();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   const action = await getImprovement(user.actor, id);
   if (!action) notFound();
   const canEdit = can(user, "improvement.manage");

@@ -4,6 +4,7 @@ import { ImprovementForm } from "@/components/improvements/improvement-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { improvementFormChoices } from "@/lib/improvements/queries";
+import { parseId } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("improvements");
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewImprovementPage({ searchParams }: { searchParams: Promise<{ rootCauseId?: string }> }) {
   const user = await requirePermission("improvement.manage");
   const [t, choices, { rootCauseId }] = await Promise.all([getTranslations("improvements"), improvementFormChoices(), searchParams]);
-  const cause = Number(rootCauseId);
+  const cause = parseId(rootCauseId);
   const initial = {
     title: "", description: "", kind: "corrective", status: "open",
     rootCauseId: choices.rootCauses.some((row) => row.id === cause) ? cause : null,

@@ -4,7 +4,9 @@ import { headers } from "next/headers";
 import { setPasswordWithToken } from "@/lib/auth/password-tokens";
 import { clientIp } from "@/lib/security/client-ip";
 import type { Result } from "@/lib/errors";
+import { actionArg, guardAction } from "@/lib/actions/guard";
+import { z } from "zod";
 
-export async function setPasswordAction(input: unknown): Promise<Result<{ email: string }>> {
+export const setPasswordAction = guardAction("setPasswordAction", z.tuple([actionArg.input]), async (input: unknown): Promise<Result<{ email: string }>> => {
   return setPasswordWithToken(input, clientIp(await headers()));
-}
+});

@@ -2,7 +2,9 @@
 // Server action behind the survey form: the only place an answer is recorded (the GET of the page records none,
 // because mail scanners follow links). The token comes from the form, as on the tracking page.
 import { submitSurveyAnswer } from "@/lib/surveys/answer-survey";
-import type { SurveyFormState, SurveyFormValues } from "@/components/public/survey/form-state";
+import { EMPTY_SURVEY_VALUES, type SurveyFormState, type SurveyFormValues } from "@/components/public/survey/form-state";
+import { actionArg, guardAction } from "@/lib/actions/guard";
+import { z } from "zod";
 
 function text(formData: FormData, key: string): string {
   const value = formData.get(key);
@@ -14,7 +16,7 @@ function optionalNumber(value: string): number | undefined {
   return value.trim() === "" ? undefined : Number(value);
 }
 
-export async function submitSurveyAction(_previous: SurveyFormState, formData: FormData): Promise<SurveyFormState> {
+export const submitSurveyAction = guardAction("submitSurveyAction", z.tuple([actionArg.formState, actionArg.formData]), async (_previous: unknown, formData: FormData): Promise<SurveyFormState> => {
   const values: SurveyFormValues = {
     csat: text(formData, "csat"),
     resolved: text(formData, "resolved"),
@@ -37,4 +39,4 @@ export async function submitSurveyAction(_previous: SurveyFormState, formData: F
   };
   const result = await submitSurveyAnswer(token, input, new Date());
   return { result, values };
-}
+}, (failure) => ({ result: failure, values: EMPTY_SURVEY_VALUES }));

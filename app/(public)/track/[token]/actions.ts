@@ -6,8 +6,10 @@ import { headers } from "next/headers";
 import { postTrackingReply } from "@/lib/public/tracking";
 import { clientIp } from "@/lib/security/client-ip";
 import type { TrackingReplyState } from "@/components/public/form-state";
+import { actionArg, guardAction } from "@/lib/actions/guard";
+import { z } from "zod";
 
-export async function postTrackingReplyAction(_previous: TrackingReplyState, formData: FormData): Promise<TrackingReplyState> {
+export const postTrackingReplyAction = guardAction("postTrackingReplyAction", z.tuple([actionArg.formState, actionArg.formData]), async (_previous: unknown, formData: FormData): Promise<TrackingReplyState> => {
   const token = formData.get("token");
   const body = formData.get("body");
   const text = typeof body === "string" ? body : "";
@@ -17,4 +19,4 @@ export async function postTrackingReplyAction(_previous: TrackingReplyState, for
   const result = await postTrackingReply(token, { body: text }, new Date(), clientIp(await headers()));
   if (result.ok) revalidatePath(`/track/${token}`);
   return { result, body: result.ok ? "" : text, sentAt: result.ok ? Date.now() : null };
-}
+}, (failure) => ({ result: failure, body: "", sentAt: null }));

@@ -2,12 +2,14 @@
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { readAttachment } from "@/lib/attachments/service";
+import { parseId } from "@/lib/validation";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: { code: "unauthorized", message: "Sign in first." } }, { status: 401 });
   const { id } = await params;
-  const attachment = /^\d+$/.test(id) ? await readAttachment(user.actor, Number(id)) : null;
+  const attachmentId = parseId(id);
+  const attachment = attachmentId === null ? null : await readAttachment(user.actor, attachmentId);
   if (!attachment) return NextResponse.json({ error: { code: "not_found", message: "No such attachment." } }, { status: 404 });
   const disposition = attachment.contentType.startsWith("image/") ? "inline" : "attachment";
   return new NextResponse(new Uint8Array(attachment.content), {

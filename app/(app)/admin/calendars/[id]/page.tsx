@@ -5,6 +5,7 @@ import { CalendarForm } from "@/components/admin/calendars/calendar-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { getCalendarForEdit } from "@/lib/sla/admin/queries";
+import { parseId } from "@/lib/validation";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditCalendarPage({ params }: Props) {
   await requirePermission("admin.config");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   const [t, locale, calendar] = await Promise.all([getTranslations("adminCalendars"), getLocale(), getCalendarForEdit(id)]);
   if (!calendar) notFound();
   return (

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { requirePermission } from "@/lib/auth/session";
 import { getCaughtMessage } from "@/lib/mail/dev-mailbox";
+import { parseId } from "@/lib/validation";
 
 type PageProps = { params: Promise<{ id: string }> };
 
@@ -19,8 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CaughtMessagePage({ params }: PageProps) {
   await requirePermission("admin.mail");
   const { id } = await params;
-  const messageId = /^\d+$/.test(id) ? Number(id) : Number.NaN;
-  const [t, message] = await Promise.all([getTranslations("adminMail"), getCaughtMessage(messageId)]);
+  const messageId = parseId(id);
+  const [t, message] = await Promise.all([getTranslations("adminMail"), getCaughtMessage(messageId ?? 0)]);
   if (!message) notFound();
 
   return (

@@ -5,6 +5,7 @@ import { PolicyForm } from "@/components/admin/sla/policy-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { getPolicyForEdit, getPolicyFormOptions } from "@/lib/sla/admin/queries";
+import { parseId } from "@/lib/validation";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditSlaPolicyPage({ params }: Props) {
   await requirePermission("admin.config");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   const [t, locale, policy, options] = await Promise.all([getTranslations("adminSla"), getLocale(), getPolicyForEdit(id), getPolicyFormOptions()]);
   if (!policy) notFound();
   return (

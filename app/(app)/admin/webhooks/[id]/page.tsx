@@ -14,6 +14,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { requirePermission } from "@/lib/auth/session";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import { getWebhook, listDeliveries } from "@/lib/webhooks/service";
+import { parseId } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminWebhooks");
@@ -25,9 +26,9 @@ const STATUS_TONE = { pending: "warning", sent: "success", failed: "danger" } as
 export default async function WebhookDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ cursor?: string }> }) {
   await requirePermission("admin.webhooks");
   const [{ id: rawId }, { cursor: rawCursor }] = await Promise.all([params, searchParams]);
-  const id = Number(rawId);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const cursor = rawCursor && /^\d+$/.test(rawCursor) ? Number(rawCursor) : null;
+  const id = parseId(rawId);
+  if (id === null) notFound();
+  const cursor = parseId(rawCursor);
   const [t, format, hook, deliveries] = await Promise.all([getTranslations("adminWebhooks"), getFormatter(), getWebhook(id), listDeliveries(id, cursor)]);
   if (!hook) notFound();
   const dateTime = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "short", timeStyle: "medium" }) : "—");
