@@ -25,7 +25,9 @@ export function SurveyStats({ range, overall, channels }: Props) {
     ["answered", t("answered"), format.number(overall.answered)],
     ["responseRate", t("responseRate"), pct(overall.responseRate)],
     ["csat", t("csat"), pct(overall.csat)],
+    ["csatMean", t("csatMean"), overall.csatMean === null ? "—" : t("csatMeanValue", { mean: num(overall.csatMean, 2), score: num(((overall.csatMean - 1) / 4) * 100, 0) })],
     ["nps", t("nps"), num(overall.nps, 0)],
+    ["recommendation", t("recommendation"), pct(overall.recommendation)],
     ["ces", t("ces"), num(overall.ces, 2)],
     ["lowScores", t("lowScores"), format.number(overall.lowScores)],
   ];
@@ -50,7 +52,7 @@ export function SurveyStats({ range, overall, channels }: Props) {
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
         {range.invalid ? <p role="alert" className="text-sm text-warning-700">{t("invalidRange")}</p> : null}
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-9">
           {tiles.map(([key, label, value]) => (
             <div key={key} className="rounded-lg border border-slate-200 p-3" data-testid={`stat-${key}`}>
               <dt className="text-xs text-slate-500">{label}</dt>
@@ -58,7 +60,9 @@ export function SurveyStats({ range, overall, channels }: Props) {
             </div>
           ))}
         </dl>
-        <p className="text-xs text-slate-500">{t("definitions")}</p>
+        <p className="text-xs text-slate-500">
+          {t("definitions")} {t("definitionsMore")} {t("sameAsDashboard")}
+        </p>
         {channels.length === 0 ? (
           <EmptyState icon={BarChart3} title={t("empty")} />
         ) : (
