@@ -7,11 +7,11 @@ import { bin, migrate, run, seed } from "../scripts/lib/steps";
 import { BENCH_BASE_DB, BENCH_DB, BENCH_PG_DIR, BENCH_PG_PORT, BENCH_SECRET } from "./lib/config";
 import {
   clockRowsStatement, clockStatement, compensationStatement, complaintStatement, customerStatement, escalationStatement,
-  eventStatement, factStatement, fateStatement, lookupStatements, planStatement, sequenceStatement, slaEventStatement, surveyStatements,
+  doneSpanStatement, eventStatement, factStatement, fateStatement, lookupStatements, planStatement, sequenceStatement, slaEventStatement, surveyStatements,
   type GenerateOptions,
 } from "./lib/generate-sql";
 
-const BULK_TABLES = ["customers", "complaints", "complaint_events", "sla_clocks", "sla_events", "escalations", "surveys", "survey_responses", "compensations", "kpi_complaint_facts"];
+const BULK_TABLES = ["customers", "complaints", "complaint_events", "sla_clocks", "sla_events", "escalations", "surveys", "survey_responses", "compensations", "kpi_complaint_facts", "kpi_done_spans"];
 
 function option(name: string, fallback: number) {
   const index = process.argv.indexOf(`--${name}`);
@@ -81,10 +81,11 @@ async function generate(url: string, options: GenerateOptions) {
     });
     await timed("compensation", () => client.query(compensationStatement(complaintBase)));
     await timed("kpi facts", () => client.query(factStatement(complaintBase)));
+    await timed("kpi done spans", () => client.query(doneSpanStatement(complaintBase)));
     await client.query("SET session_replication_role = origin");
     await timed("sequences", async () => {
       await client.query(sequenceStatement());
-      for (const table of BULK_TABLES.filter((name) => name !== "kpi_complaint_facts")) {
+      for (const table of BULK_TABLES.filter((name) => name !== "kpi_complaint_facts" && name !== "kpi_done_spans")) {
         await client.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT coalesce(max(id), 1) FROM ${table}))`);
       }
     });

@@ -107,13 +107,13 @@ export async function dashboardCeiling(pool: pg.Pool, now = new Date()) {
     pool.query(
       `SELECT (r.day >= $3::date) AS cur, sum(r.inflow), sum(r.created), sum(r.escalated), sum(r."responseMet"), sum(r."responseDecided"),
          sum(r."frtBusinessCount"), sum(r."frtBusinessSum"), sum(r."frtCalendarCount"), sum(r."frtCalendarSum"), sum(r.resolved),
-         sum(r."resolutionMet"), sum(r."resolutionDecided"), sum(r.fcr), sum(r.reopened), sum(r."resolutionBusinessCount"),
+         sum(r."resolutionMet"), sum(r."resolutionDecided"), sum(r."firstResolved"), sum(r.fcr), sum(r.reopened), sum(r."resolutionBusinessCount"),
          sum(r."resolutionBusinessSum"), sum(r."resolutionCalendarCount"), sum(r."resolutionCalendarSum")
        FROM kpi_daily_rollups r WHERE r.day >= $1::date AND r.day <= $2::date AND r.grain = 0 GROUP BY 1`,
       span,
     ),
     pool.query(
-      `SELECT sum(r.inflow - r."doneInflow") FILTER (WHERE r.day <= $1::date), sum(r.inflow - r."doneInflow") FILTER (WHERE r.day < $2::date)
+      `SELECT sum(r.created - r."doneStarted" + r."doneEnded") FILTER (WHERE r.day <= $1::date), sum(r.created - r."doneStarted" + r."doneEnded") FILTER (WHERE r.day < $2::date)
        FROM kpi_daily_rollups r WHERE r.grain = 0`,
       [toDay, fromDay],
     ),

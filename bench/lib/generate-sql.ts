@@ -311,14 +311,15 @@ export function compensationStatement(complaintBase: number): string {
  * The dashboards' KPI facts of the generated complaints, computed here instead of by the app's `kpi.refresh` job
  * (lib/kpi/facts.ts), which would take minutes for 1M complaints. Same columns and rules; business minutes use the
  * generator's own approximation (wall-clock minutes ÷ the calendar's stretch), generated complaints have no pauses
- * and no reopen events (so `reopenedWithin7d` is false and FCR follows replies and escalation).
+ * and no reopen events (so `reopenedWithin7d` is false, FCR follows replies and escalation, the first resolution is the
+ * recorded one and a done complaint has one done span, from its `doneAt`: doneSpanStatement).
  */
 export function factStatement(complaintBase: number): string {
   return `
     INSERT INTO kpi_complaint_facts ("complaintId", "createdAt", "createdWeekday", "createdHour", status, inflow, "teamId", "categoryId", "channelId", "tierId",
       "severityId", "assigneeId", "rootCauseId", "firstResponseAt", "frtCalendarMin", "frtBusinessMin", "resolvedAt",
       "resolutionCalendarMin", "resolutionBusinessMin", "doneAt", "responseMet", "resolutionMet", "escalationLevel",
-      "reopenCount", "reopenedWithin7d", "customerReplyCount", fcr, "refreshedAt")
+      "reopenCount", "reopenedWithin7d", "customerReplyCount", fcr, "firstResolvedAt", "reopenDelayMin", "refreshedAt")
     SELECT c.id, c."createdAt",
            extract(dow FROM c."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::int,
            extract(hour FROM c."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::int, c.status, c.status <> 'duplicate', c."teamId", c."categoryId", c."channelId", cu."tierId",
@@ -334,6 +335,7 @@ export function factStatement(complaintBase: number): string {
                 WHEN rs.fulfilled IS NOT NULL THEN rs.fulfilled <= rs.due END,
            greatest(c."escalationLevel", 1), c."reopenCount", false, c."customerReplyCount",
            CASE WHEN r.resolved_at IS NOT NULL THEN c."customerReplyCount" <= 1 AND greatest(c."escalationLevel", 1) = 1 END,
+           r.resolved_at, NULL,
            now()
     FROM f
     JOIN complaints c ON c.id = ${complaintBase} + f.n
@@ -341,4 +343,12 @@ export function factStatement(complaintBase: number): string {
     CROSS JOIN LATERAL (SELECT CASE WHEN c.status IN ('resolved', 'closed') THEN c."resolvedAt" END AS resolved_at) r
     LEFT JOIN k fr ON fr.n = f.n AND fr.kind = 'first_response'
     LEFT JOIN k rs ON rs.n = f.n AND rs.kind = 'resolution'`;
+}
+
+/** The done span of every generated complaint that is done (no reopen events are generated): backlog at a point in time. */
+export function doneSpanStatement(complaintBase: number): string {
+  return `
+    INSERT INTO kpi_done_spans ("complaintId", "doneAt", "reopenedAt")
+    SELECT f."complaintId", f."doneAt", NULL FROM kpi_complaint_facts f
+    WHERE f."complaintId" > ${complaintBase} AND f."doneAt" IS NOT NULL`;
 }

@@ -57,7 +57,7 @@ export function SurveyTrendChart({
   ariaLabel,
 }: {
   rows: { day: string; csat: number | null; nps: number | null }[];
-  targets: { csat: number; nps: number };
+  targets: { csat: number | null; nps: number | null };
   labels: Labels;
   ariaLabel: string;
 }) {
@@ -71,8 +71,8 @@ export function SurveyTrendChart({
           <YAxis tick={AXIS} domain={[-100, 100]} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <ReferenceLine y={targets.csat * 100} stroke={COLORS.brand} strokeDasharray="4 4" />
-          <ReferenceLine y={targets.nps} stroke={COLORS.warning} strokeDasharray="4 4" />
+          {targets.csat === null ? null : <ReferenceLine y={targets.csat * 100} stroke={COLORS.brand} strokeDasharray="4 4" />}
+          {targets.nps === null ? null : <ReferenceLine y={targets.nps} stroke={COLORS.warning} strokeDasharray="4 4" />}
           <Line isAnimationActive={false} type="monotone" dataKey="csat" name={labels.csat} stroke={COLORS.brand} connectNulls dot={false} strokeWidth={2} />
           <Line isAnimationActive={false} type="monotone" dataKey="nps" name={labels.nps} stroke={COLORS.warning} connectNulls dot={false} strokeWidth={2} />
         </LineChart>
@@ -128,7 +128,7 @@ export function SlaTeamChart({
 }: {
   rows: { label: string; response: number | null; resolution: number | null }[];
   hrefs: { response: string[]; resolution: string[] };
-  target: number;
+  target: number | null;
   labels: Labels;
   ariaLabel: string;
 }) {
@@ -144,7 +144,7 @@ export function SlaTeamChart({
           <YAxis tick={AXIS} domain={[0, 100]} unit="%" />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <ReferenceLine y={target * 100} stroke={COLORS.danger} strokeDasharray="4 4" />
+          {target === null ? null : <ReferenceLine y={target * 100} stroke={COLORS.danger} strokeDasharray="4 4" />}
           <Bar isAnimationActive={false} dataKey="response" name={labels.response} fill={COLORS.brand} cursor="pointer" onClick={(_, index) => drillResponse(index)} />
           <Bar isAnimationActive={false} dataKey="resolution" name={labels.resolution} fill={COLORS.brandLight} cursor="pointer" onClick={(_, index) => drillResolution(index)} />
         </BarChart>

@@ -4,7 +4,7 @@ import { FlowChart, ParetoChart, SimpleBarChart, SlaTeamChart, SurveyTrendChart 
 import { DataTable } from "@/components/dashboard/data-table";
 import { formatKpi } from "@/components/dashboard/format";
 import { Heatmap } from "@/components/dashboard/heatmap";
-import { KPI_SPECS } from "@/lib/kpi/catalog";
+import type { KpiKey } from "@/lib/kpi/catalog";
 import type { ManagerDashboard } from "@/lib/kpi/dashboard";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import { drillHref } from "@/lib/kpi/links";
@@ -26,6 +26,7 @@ export async function DashboardCharts({ data, filters, locale, canExport }: Dash
   const { charts, period } = data;
   const drill = (cohort: Parameters<typeof drillHref>[2], overrides: Parameters<typeof drillHref>[3] = {}) => drillHref(filters, period, cohort, overrides);
   const percent = (value: number | null) => formatKpi("share", value, locale) ?? "—";
+  const targetOf = (key: KpiKey) => data.tiles.find((tile) => tile.key === key)?.target ?? null;
   const exportOf = (table: "flow" | "categories" | "rootCauses" | "teams") => ({ table, filters, canExport });
 
   const flowHrefs = {
@@ -61,7 +62,7 @@ export async function DashboardCharts({ data, filters, locale, canExport }: Dash
         title={t("survey.title")}
         description={t("survey.description")}
         empty={!surveyHas}
-        chart={<SurveyTrendChart rows={data.surveys.trend} targets={{ csat: KPI_SPECS.csat.target ?? 0.85, nps: KPI_SPECS.nps.target ?? 20 }} labels={{ csat: t("survey.csat"), nps: t("survey.nps") }} ariaLabel={t("survey.title")} />}
+        chart={<SurveyTrendChart rows={data.surveys.trend} targets={{ csat: targetOf("csat"), nps: targetOf("nps") }} labels={{ csat: t("survey.csat"), nps: t("survey.nps") }} ariaLabel={t("survey.title")} />}
         table={
           <DataTable
             caption={t("survey.title")}
@@ -88,7 +89,7 @@ export async function DashboardCharts({ data, filters, locale, canExport }: Dash
           <SlaTeamChart
             rows={teams}
             hrefs={{ response: teams.map((row) => drill("response_breached", { team: row.teamId })), resolution: teams.map((row) => drill("resolution_breached", { team: row.teamId })) }}
-            target={KPI_SPECS.slaResponse.target ?? 0.9}
+            target={targetOf("slaResponse")}
             labels={{ response: t("sla.response"), resolution: t("sla.resolution") }}
             ariaLabel={t("sla.title")}
           />

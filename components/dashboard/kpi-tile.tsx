@@ -32,7 +32,7 @@ export async function KpiTile({ tile, locale, href }: KpiTileProps) {
             id={definitionId}
             className="invisible absolute top-6 right-0 z-20 w-72 rounded-lg bg-slate-900 px-3 py-2 text-xs leading-5 text-white opacity-0 shadow-lg transition group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100"
           >
-            {t(`definitions.${tile.key}`)}
+            {t(`definitions.${tile.key}`, { days: tile.reopenWindowDays ?? 0 })}
           </span>
         </span>
       </div>

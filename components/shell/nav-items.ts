@@ -1,6 +1,6 @@
 // The one navigation config: the sidebar, the mobile drawer and the top-bar title all read it.
 // Add a page here once it exists; an item is shown only to users holding its permission (null = everyone).
-import { Bell, Building2, CalendarClock, ChartNoAxesCombined, Contact, Eye, FilePlus2, FolderTree, Gauge, HandCoins, House, Inbox, KeyRound, Lightbulb, ListChecks, Mail, MessageSquareHeart, MessageSquareText, Plane, Radio, ScrollText, Settings2, ShieldCheck, Siren, Timer, UserRoundCheck, UsersRound, Webhook, type LucideIcon } from "lucide-react";
+import { Bell, Building2, CalendarClock, ChartNoAxesCombined, Contact, Eye, FilePlus2, FolderTree, Gauge, HandCoins, House, Inbox, KeyRound, Lightbulb, ListChecks, Mail, MessageSquareHeart, MessageSquareText, Plane, Radio, ScrollText, Settings2, ShieldCheck, Siren, Target, Timer, UserRoundCheck, UsersRound, Webhook, type LucideIcon } from "lucide-react";
 import type messages from "@/messages/en.json";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -44,6 +44,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/compensation", labelKey: "adminCompensation", icon: HandCoins, permission: "admin.config", section: "administration" },
   { href: "/admin/reply-templates", labelKey: "adminReplyTemplates", icon: MessageSquareText, permission: "admin.config", section: "administration" },
   { href: "/admin/surveys", labelKey: "adminSurveys", icon: MessageSquareHeart, permission: "survey.manage", section: "administration" },
+  { href: "/admin/kpi", labelKey: "adminKpi", icon: Target, permission: "dashboard.view", section: "administration" },
   { href: "/admin/passenger-volumes", labelKey: "adminPassengerVolumes", icon: Plane, permission: "admin.config", section: "administration" },
   { href: "/admin/webhooks", labelKey: "adminWebhooks", icon: Webhook, permission: "admin.webhooks", section: "administration" },
   { href: "/admin/api-tokens", labelKey: "apiTokens", icon: KeyRound, permission: "admin.tokens", section: "administration" },

@@ -7,6 +7,7 @@ import { complaintScope, complaintScopeSql } from "@/lib/complaints/scope";
 import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import type { QueueFilter } from "@/lib/complaints/schema";
 import { drillWhere } from "@/lib/complaints/kpi-drill";
+import { loadKpiSettings } from "@/lib/kpi/settings";
 
 export type QueueRow = Awaited<ReturnType<typeof listQueue>>["rows"][number];
 
@@ -73,11 +74,11 @@ function scopedQueueWhere(actor: Actor, queue: QueueFilter["queue"]): Prisma.Com
   return { AND: [complaintScope(actor), queueWhere(actor, queue)] };
 }
 
-export function filterWhere(actor: Actor, filter: QueueFilter, now = new Date()): Prisma.ComplaintWhereInput {
+export function filterWhere(actor: Actor, filter: QueueFilter, now = new Date(), reopenWindowDays?: number): Prisma.ComplaintWhereInput {
   const from = filter.from ? new Date(`${filter.from}T00:00:00+08:00`) : undefined;
   const to = filter.to ? new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined;
   const and: Prisma.ComplaintWhereInput[] = [
-    filter.kpi ? { AND: [complaintScope(actor), drillWhere(filter.kpi, { from, to }, { level: filter.level, weekday: filter.dow, hour: filter.hour })] } : scopedQueueWhere(actor, filter.queue),
+    filter.kpi ? { AND: [complaintScope(actor), drillWhere(filter.kpi, { from, to, now }, { level: filter.level, weekday: filter.dow, hour: filter.hour, reopenWindowDays })] } : scopedQueueWhere(actor, filter.queue),
   ];
   if (filter.status) and.push({ status: { in: filter.status } });
   if (filter.severity) and.push({ severityId: { in: filter.severity } });
@@ -137,7 +138,9 @@ function orderFor(sort: QueueFilter["sort"]): Prisma.ComplaintOrderByWithRelatio
 export async function listQueue(actor: Actor, filter: QueueFilter, now = new Date()) {
   const sort = filter.sort;
   const cursor = decodeCursor(filter.cursor);
-  const where = filterWhere(actor, filter, now);
+  // The reopen-rate window is a setting: read only when drilling into that cohort.
+  const reopenWindowDays = filter.kpi === "reopened" ? (await loadKpiSettings(db)).definitions.reopenWindowDays : undefined;
+  const where = filterWhere(actor, filter, now, reopenWindowDays);
   const rows = await db.complaint.findMany({
     where: cursor ? { AND: [where, afterCursor(sort, cursor)] } : where,
     orderBy: orderFor(sort),

@@ -1,5 +1,6 @@
 // Reads for the role home pages: counts and short lists, scoped to what the signed-in user may see.
 import type { CurrentUser } from "@/lib/auth/session";
+import { drillWhere } from "@/lib/complaints/kpi-drill";
 import { db } from "@/lib/db";
 import type { ComplaintStatus, EscalationOutcome, EscalationReason, Priority, Role } from "@/lib/generated/prisma/enums";
 import { localizedName, type AppLocale } from "@/lib/i18n/locales";
@@ -201,16 +202,8 @@ async function periodKpis(start: Date, end: Date): Promise<PeriodKpis> {
   const [inflow, resolved, backlog, csatResponses, csatPositive, breached] = await Promise.all([
     db.complaint.count({ where: created }),
     db.complaint.count({ where: { resolvedAt: { gte: start, lt: end } } }),
-    db.complaint.count({
-      where: {
-        createdAt: { lt: end },
-        status: { notIn: ["rejected", "duplicate"] },
-        AND: [
-          { OR: [{ resolvedAt: null }, { resolvedAt: { gte: end } }] },
-          { OR: [{ closedAt: null }, { closedAt: { gte: end } }] },
-        ],
-      },
-    }),
+    // Backlog at `end` exactly as the dashboard counts it (point in time, from the status history).
+    db.complaint.count({ where: drillWhere("backlog", { to: end, now: end }) }),
     db.surveyResponse.count({ where: { createdAt: { gte: start, lt: end }, csat: { not: null } } }),
     db.surveyResponse.count({ where: { createdAt: { gte: start, lt: end }, csat: { gte: 4 } } }),
     db.complaint.count({ where: { ...created, slaBreached: true } }),

@@ -1,5 +1,5 @@
-// The KPI tiles: unit, which direction is better, default target (SPEC §5 handbook targets; airline template
-// defaults for times) and the complaint-queue cohort a tile drills down to. Definitions: messages kpi.definitions.*.
+// The KPI tiles: unit, which direction is better and the complaint-queue cohort a tile drills down to. Targets come
+// from the installed template's settings (lib/kpi/settings.ts). Definitions: messages dashboard.definitions.*.
 export const KPI_KEYS = [
   "inflow",
   "backlog",
@@ -11,7 +11,9 @@ export const KPI_KEYS = [
   "reopenRate",
   "escalationRate",
   "csat",
+  "csatMean",
   "nps",
+  "recommendation",
   "ces",
   "responseRate",
   "per10k",
@@ -39,29 +41,31 @@ export const DRILL_COHORTS = [
 ] as const;
 export type DrillCohort = (typeof DRILL_COHORTS)[number];
 
-export type KpiSpec = { unit: KpiUnit; better: "up" | "down" | null; target: number | null; drill: DrillCohort };
+export type KpiSpec = { unit: KpiUnit; better: "up" | "down" | null; drill: DrillCohort };
 
 export const KPI_SPECS: Record<KpiKey, KpiSpec> = {
-  inflow: { unit: "count", better: null, target: null, drill: "inflow" },
-  backlog: { unit: "count", better: "down", target: null, drill: "backlog" },
-  frt: { unit: "minutes", better: "down", target: 60, drill: "responded" }, // airline: first response within 1 h
-  resolutionTime: { unit: "minutes", better: "down", target: 48 * 60, drill: "resolved" }, // resolution within 48 h
-  slaResponse: { unit: "share", better: "up", target: 0.9, drill: "response_breached" },
-  slaResolution: { unit: "share", better: "up", target: 0.9, drill: "resolution_breached" },
-  fcr: { unit: "share", better: "up", target: 0.7, drill: "not_fcr" },
-  reopenRate: { unit: "share", better: "down", target: 0.05, drill: "reopened" },
-  escalationRate: { unit: "share", better: "down", target: 0.1, drill: "escalated" },
-  csat: { unit: "share", better: "up", target: 0.85, drill: "csat_low" }, // SPEC §5: CSAT ≥ 85 %
-  nps: { unit: "points", better: "up", target: 20, drill: "detractor" }, // recommendation ≥ 20 %
-  ces: { unit: "score", better: "up", target: 5, drill: "surveyed" },
-  responseRate: { unit: "share", better: "up", target: 0.3, drill: "surveyed" },
-  per10k: { unit: "rate", better: "down", target: null, drill: "inflow" },
-  compensation: { unit: "cny", better: null, target: null, drill: "compensated" },
+  inflow: { unit: "count", better: null, drill: "inflow" },
+  backlog: { unit: "count", better: "down", drill: "backlog" },
+  frt: { unit: "minutes", better: "down", drill: "responded" },
+  resolutionTime: { unit: "minutes", better: "down", drill: "resolved" },
+  slaResponse: { unit: "share", better: "up", drill: "response_breached" },
+  slaResolution: { unit: "share", better: "up", drill: "resolution_breached" },
+  fcr: { unit: "share", better: "up", drill: "not_fcr" },
+  reopenRate: { unit: "share", better: "down", drill: "reopened" },
+  escalationRate: { unit: "share", better: "down", drill: "escalated" },
+  csat: { unit: "share", better: "up", drill: "csat_low" },
+  csatMean: { unit: "score", better: "up", drill: "csat_low" },
+  nps: { unit: "points", better: "up", drill: "detractor" },
+  recommendation: { unit: "share", better: "up", drill: "surveyed" },
+  ces: { unit: "score", better: "up", drill: "surveyed" },
+  responseRate: { unit: "share", better: "up", drill: "surveyed" },
+  per10k: { unit: "rate", better: "down", drill: "inflow" },
+  compensation: { unit: "cny", better: null, drill: "compensated" },
 };
 
 /** Whether a value meets its target (null without a target or a value). */
-export function meetsTarget(key: KpiKey, value: number | null): boolean | null {
+export function meetsTarget(key: KpiKey, value: number | null, target: number | null): boolean | null {
   const spec = KPI_SPECS[key];
-  if (spec.target === null || value === null || spec.better === null) return null;
-  return spec.better === "up" ? value >= spec.target : value <= spec.target;
+  if (target === null || value === null || spec.better === null) return null;
+  return spec.better === "up" ? value >= target : value <= target;
 }

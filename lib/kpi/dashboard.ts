@@ -4,8 +4,9 @@ import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { POINTS_PER_CNY } from "@/lib/compensation/limits";
-import { KPI_SPECS, meetsTarget, type KpiKey } from "@/lib/kpi/catalog";
-import { change, complaintsPer10k, passengersInRange, share, type DurationStats } from "@/lib/kpi/definitions";
+import { meetsTarget, type KpiKey } from "@/lib/kpi/catalog";
+import { change, complaintsPer10k, csatMeanAs100, passengersInRange, share, type DurationStats } from "@/lib/kpi/definitions";
+import { loadKpiSettings, tileTargets } from "@/lib/kpi/settings";
 import { daysOf, resolvePeriod, toReportClock, type DashboardFilters, type Period } from "@/lib/kpi/filters";
 import { histogramPercentile, type Histogram } from "@/lib/kpi/histogram";
 import {
@@ -55,30 +56,49 @@ export type Tile = {
   target: number | null;
   meetsTarget: boolean | null;
   /** extra figures shown under the value: p90, mean, calendar time, base counts */
-  details: { label: "p90" | "mean" | "calendarMedian" | "calendarP90" | "base"; value: number | null }[];
+  /** extra figures shown under the value: p90, mean, calendar time, the 0–100 scale of a score, base counts */
+  details: { label: "p90" | "mean" | "calendarMedian" | "calendarP90" | "as100" | "base"; value: number | null }[];
+  /** the reopen-rate window its definition names (setting kpi.definitions.reopenWindowDays) */
+  reopenWindowDays?: number;
 };
 
-export type SurveyTotals = { csat: number | null; nps: number | null; ces: number | null; csatN: number };
+export type SurveyTotals = {
+  csat: number | null;
+  /** mean CSAT score 1–5 */
+  csatMean: number | null;
+  nps: number | null;
+  /** share of NPS answers scoring 9–10 */
+  recommendation: number | null;
+  ces: number | null;
+  csatN: number;
+  npsN: number;
+};
 
-function surveyTotals(days: readonly SurveyDay[]): SurveyTotals {
+export function surveyTotals(days: readonly SurveyDay[]): SurveyTotals {
   const sum = (pick: (day: SurveyDay) => number) => days.reduce((total, day) => total + pick(day), 0);
+  const csatN = sum((d) => d.csatN);
   const npsN = sum((d) => d.npsN);
   const cesN = sum((d) => d.cesN);
   return {
-    csat: share(sum((d) => d.csatPositive), sum((d) => d.csatN)),
+    csat: share(sum((d) => d.csatPositive), csatN),
+    csatMean: csatN > 0 ? sum((d) => d.csatSum) / csatN : null,
     nps: npsN > 0 ? ((sum((d) => d.promoters) - sum((d) => d.detractors)) / npsN) * 100 : null,
+    recommendation: share(sum((d) => d.promoters), npsN),
     ces: cesN > 0 ? sum((d) => d.cesSum) / cesN : null,
-    csatN: sum((d) => d.csatN),
+    csatN,
+    npsN,
   };
 }
 
-function tile(key: KpiKey, value: number | null, previous: number | null, details: Tile["details"] = []): Tile {
-  const target = KPI_SPECS[key].target;
-  return { key, value, previous, change: change(value, previous), target, meetsTarget: meetsTarget(key, value), details };
+type Targets = Record<KpiKey, number | null>;
+
+function tile(targets: Targets, key: KpiKey, value: number | null, previous: number | null, details: Tile["details"] = []): Tile {
+  const target = targets[key];
+  return { key, value, previous, change: change(value, previous), target, meetsTarget: meetsTarget(key, value, target), details };
 }
 
-function durationTile(key: KpiKey, business: DurationStats, calendar: DurationStats, previous: DurationStats): Tile {
-  return tile(key, business.median, previous.median, [
+function durationTile(targets: Targets, key: KpiKey, business: DurationStats, calendar: DurationStats, previous: DurationStats): Tile {
+  return tile(targets, key, business.median, previous.median, [
     { label: "p90", value: business.p90 },
     { label: "mean", value: business.mean },
     { label: "calendarMedian", value: calendar.median },
@@ -129,10 +149,10 @@ function histogramStats(histogram: Histogram | undefined, total: { count: number
   return { mean: total.count > 0 ? total.sum / total.count : null, median: histogramPercentile(h, 0.5), p90: histogramPercentile(h, 0.9), count: total.count };
 }
 
-async function cohortsFromFacts(where: Prisma.Sql, current: Range, previous: Range, backlogInstant: Date, previousAt: Date): Promise<Cohorts> {
+async function cohortsFromFacts(where: Prisma.Sql, current: Range, previous: Range, backlogInstant: Date, previousAt: Date, reopenWindowDays: number): Promise<Cohorts> {
   const [created, resolved, backlog] = await Promise.all([
     createdCohorts(where, current, previous),
-    resolvedCohorts(where, current, previous),
+    resolvedCohorts(where, current, previous, reopenWindowDays),
     backlogAt(where, backlogInstant, previousAt),
   ]);
   return { created, resolved, backlog };
@@ -145,12 +165,13 @@ async function cohortsFromRollups(
   period: Period,
   backlogInstant: Date,
   exactLimit: number,
+  reopenWindowDays: number,
 ): Promise<Cohorts> {
   const where = rollupWhere(grain, scope, filters);
   const span = spanOf(period);
   const current: Range = { from: period.from, to: period.to };
   const previous: Range = { from: period.previous.from, to: period.previous.to };
-  const [totals, backlog, volume] = await Promise.all([rollupTotals(where, span), rollupBacklog(where, backlogInstant, period.previous.to), rollupVolume(span)]);
+  const [totals, backlog, volume] = await Promise.all([rollupTotals(where, span, reopenWindowDays), rollupBacklog(where, backlogInstant, period.previous.to), rollupVolume(span)]);
   // Exact percentiles need the facts of the whole date range (filters do not narrow that scan): only while it is small.
   const exactCreated = volume.created <= exactLimit;
   const exactResolved = volume.resolved <= exactLimit;
@@ -162,7 +183,7 @@ async function cohortsFromRollups(
   const [histograms, exactC, exactR] = await Promise.all([
     rollupHistograms(where, span, metrics),
     exactCreated ? createdCohorts(facts, current, previous) : null,
-    exactResolved ? resolvedCohorts(facts, current, previous) : null,
+    exactResolved ? resolvedCohorts(facts, current, previous, reopenWindowDays) : null,
   ]);
   const createdOf = (cur: "current" | "previous"): CreatedCohort => {
     const t = totals[cur];
@@ -183,6 +204,7 @@ async function cohortsFromRollups(
       resolutionCalendar: exactR ? exactR[cur].resolutionCalendar : histogramStats(histograms.get(`${cur}|resolutionCalendar`), t.resolutionCalendar),
       resolutionMet: t.resolutionMet,
       resolutionDecided: t.resolutionDecided,
+      firstResolved: t.firstResolved,
       fcr: t.fcr,
       reopened: t.reopened,
     };
@@ -203,11 +225,14 @@ export async function loadKpiSummary(scope: KpiScope, filters: DashboardFilters,
   const current: Range = { from: period.from, to: period.to };
   const previous: Range = { from: period.previous.from, to: period.previous.to };
   const backlogInstant = new Date(Math.min(period.to.getTime(), now.getTime()));
-  const grain = options.source === "facts" || !(await rollupsReady(db)) ? null : grainFor(filterBits(scope, filters));
+  const [ready, settings] = await Promise.all([rollupsReady(db), loadKpiSettings(db)]);
+  const grain = options.source === "facts" || !ready ? null : grainFor(filterBits(scope, filters));
+  const reopenWindowDays = settings.definitions.reopenWindowDays;
+  const targets = tileTargets(settings.targets);
   const [cohorts, surveys, sent, compensation, volumes] = await Promise.all([
     grain === null
-      ? cohortsFromFacts(where, current, previous, backlogInstant, period.previous.to)
-      : cohortsFromRollups(grain, scope, filters, period, backlogInstant, options.exactPercentileLimit ?? EXACT_PERCENTILE_LIMIT),
+      ? cohortsFromFacts(where, current, previous, backlogInstant, period.previous.to, reopenWindowDays)
+      : cohortsFromRollups(grain, scope, filters, period, backlogInstant, options.exactPercentileLimit ?? EXACT_PERCENTILE_LIMIT, reopenWindowDays),
     grain === null ? surveyDays(where, { from: previous.from, to: current.to }) : rollupSurveyDays(rollupWhere(grain, scope, filters), spanOf(period)),
     grain === null ? surveysSent(where, current, previous) : rollupSurveysSent(rollupWhere(grain, scope, filters), spanOf(period)),
     compensationTotals(where, current, previous, Number(POINTS_PER_CNY)),
@@ -227,21 +252,23 @@ export async function loadKpiSummary(scope: KpiScope, filters: DashboardFilters,
   const rp = resolved.previous;
 
   const tiles: Tile[] = [
-    tile("inflow", c.inflow, p.inflow),
-    tile("backlog", backlog.current, backlog.previous),
-    durationTile("frt", c.frtBusiness, c.frtCalendar, p.frtBusiness),
-    durationTile("resolutionTime", r.resolutionBusiness, r.resolutionCalendar, rp.resolutionBusiness),
-    tile("slaResponse", share(c.responseMet, c.responseDecided), share(p.responseMet, p.responseDecided), [{ label: "base", value: c.responseDecided }]),
-    tile("slaResolution", share(r.resolutionMet, r.resolutionDecided), share(rp.resolutionMet, rp.resolutionDecided), [{ label: "base", value: r.resolutionDecided }]),
-    tile("fcr", share(r.fcr, r.resolved), share(rp.fcr, rp.resolved), [{ label: "base", value: r.resolved }]),
-    tile("reopenRate", share(r.reopened, r.resolved), share(rp.reopened, rp.resolved), [{ label: "base", value: r.resolved }]),
-    tile("escalationRate", share(c.escalated, c.inflow), share(p.escalated, p.inflow), [{ label: "base", value: c.inflow }]),
-    tile("csat", surveyCurrent.csat, surveyPrevious.csat, [{ label: "base", value: surveyCurrent.csatN }]),
-    tile("nps", surveyCurrent.nps, surveyPrevious.nps),
-    tile("ces", surveyCurrent.ces, surveyPrevious.ces),
-    tile("responseRate", share(sent.current.answered, sent.current.sent), share(sent.previous.answered, sent.previous.sent), [{ label: "base", value: sent.current.sent }]),
-    tile("per10k", complaintsPer10k(c.inflow, passengers), complaintsPer10k(p.inflow, previousPassengers)),
-    tile("compensation", compensationOf(true), compensationOf(false)),
+    tile(targets, "inflow", c.inflow, p.inflow),
+    tile(targets, "backlog", backlog.current, backlog.previous),
+    durationTile(targets, "frt", c.frtBusiness, c.frtCalendar, p.frtBusiness),
+    durationTile(targets, "resolutionTime", r.resolutionBusiness, r.resolutionCalendar, rp.resolutionBusiness),
+    tile(targets, "slaResponse", share(c.responseMet, c.responseDecided), share(p.responseMet, p.responseDecided), [{ label: "base", value: c.responseDecided }]),
+    tile(targets, "slaResolution", share(r.resolutionMet, r.resolutionDecided), share(rp.resolutionMet, rp.resolutionDecided), [{ label: "base", value: r.resolutionDecided }]),
+    tile(targets, "fcr", share(r.fcr, r.firstResolved), share(rp.fcr, rp.firstResolved), [{ label: "base", value: r.firstResolved }]),
+    { ...tile(targets, "reopenRate", share(r.reopened, r.firstResolved), share(rp.reopened, rp.firstResolved), [{ label: "base", value: r.firstResolved }]), reopenWindowDays },
+    tile(targets, "escalationRate", share(c.escalated, c.inflow), share(p.escalated, p.inflow), [{ label: "base", value: c.inflow }]),
+    tile(targets, "csat", surveyCurrent.csat, surveyPrevious.csat, [{ label: "base", value: surveyCurrent.csatN }]),
+    tile(targets, "csatMean", surveyCurrent.csatMean, surveyPrevious.csatMean, [{ label: "as100", value: csatMeanAs100(surveyCurrent.csatMean) }]),
+    tile(targets, "nps", surveyCurrent.nps, surveyPrevious.nps, [{ label: "base", value: surveyCurrent.npsN }]),
+    tile(targets, "recommendation", surveyCurrent.recommendation, surveyPrevious.recommendation, [{ label: "base", value: surveyCurrent.npsN }]),
+    tile(targets, "ces", surveyCurrent.ces, surveyPrevious.ces),
+    tile(targets, "responseRate", share(sent.current.answered, sent.current.sent), share(sent.previous.answered, sent.previous.sent), [{ label: "base", value: sent.current.sent }]),
+    tile(targets, "per10k", complaintsPer10k(c.inflow, passengers), complaintsPer10k(p.inflow, previousPassengers)),
+    tile(targets, "compensation", compensationOf(true), compensationOf(false)),
   ];
   return {
     period,
@@ -249,6 +276,7 @@ export async function loadKpiSummary(scope: KpiScope, filters: DashboardFilters,
     surveys: { days: surveys.filter((day) => day.day >= period.fromDay), trend: surveyTrend(surveys, period) },
     compensationByKind: compensation.filter((row) => row.cur).map((row) => ({ kind: row.kind, cny: row.cny, foreignCount: row.foreignCount })),
     resolvedCount: r.resolved,
+    reopenWindowDays,
   };
 }
 

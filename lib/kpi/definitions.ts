@@ -61,6 +61,21 @@ export function nps(scores: readonly number[]): number | null {
   return ((promoters - detractors) / scores.length) * 100;
 }
 
+/** Mean CSAT score on its own 1–5 scale. */
+export function csatMean(scores: readonly number[]): number | null {
+  return mean(scores);
+}
+
+/** A 1–5 mean on a 0–100 scale: (mean − 1) ÷ 4 × 100 (1 → 0, 3 → 50, 5 → 100). */
+export function csatMeanAs100(meanScore: number | null): number | null {
+  return meanScore === null ? null : ((meanScore - 1) / 4) * 100;
+}
+
+/** Recommendation rate = share of NPS answers scoring 9–10 (promoters), 0–1 (SPEC §5: recommendation ≥ 20 %). */
+export function recommendationRate(scores: readonly number[]): number | null {
+  return share(scores.filter((score) => score >= 9).length, scores.length);
+}
+
 /** CES = mean score (1–7, higher = easier). */
 export function ces(scores: readonly number[]): number | null {
   return mean(scores);
@@ -128,6 +143,60 @@ export function reopenedWithinWindow(changes: readonly StatusChange[], windowDay
     if (change.to === "reopened" && lastResolved && change.at.getTime() - lastResolved.getTime() <= windowDays * DAY) return true;
   }
   return false;
+}
+
+const DONE = new Set<ComplaintStatus>(["resolved", "closed", "rejected", "duplicate"]);
+
+/** A period during which the complaint was done (resolved, closed, rejected or merged); reopenedAt null = still done. */
+export type DoneSpan = { doneAt: Date; reopenedAt: Date | null };
+
+/**
+ * The done periods of a complaint from its status history (point in time): a span starts when it enters a done status
+ * from an open one and ends when it leaves the done statuses again (a reopen). resolved → closed stays one span.
+ */
+export function doneSpans(changes: readonly StatusChange[]): DoneSpan[] {
+  const spans: DoneSpan[] = [];
+  let open: DoneSpan | null = null;
+  for (const change of [...changes].sort((a, b) => a.at.getTime() - b.at.getTime())) {
+    if (DONE.has(change.to)) {
+      if (!open) spans.push((open = { doneAt: change.at, reopenedAt: null }));
+    } else if (open) {
+      open.reopenedAt = change.at;
+      open = null;
+    }
+  }
+  return spans;
+}
+
+/** Whether a complaint with these done spans was open (not done) at `at`, given it existed then. */
+export function openAt(spans: readonly DoneSpan[], at: Date): boolean {
+  return !spans.some((span) => span.doneAt <= at && (span.reopenedAt === null || span.reopenedAt > at));
+}
+
+/**
+ * The first resolution in the status history and, when the complaint was reopened after it, the minutes until that
+ * reopen: the cohort and numerator of the reopen rate (a reopened complaint stays in its first resolution's period).
+ */
+export function firstResolution(changes: readonly StatusChange[]): { resolvedAt: Date | null; reopenDelayMin: number | null } {
+  let resolvedAt: Date | null = null;
+  for (const change of [...changes].sort((a, b) => a.at.getTime() - b.at.getTime())) {
+    if (!resolvedAt && change.to === "resolved") resolvedAt = change.at;
+    else if (resolvedAt && change.to === "reopened") return { resolvedAt, reopenDelayMin: Math.round((change.at.getTime() - resolvedAt.getTime()) / MINUTE) };
+  }
+  return { resolvedAt, reopenDelayMin: null };
+}
+
+/** Default of the reopen-rate window (setting kpi.definitions.reopenWindowDays). */
+export const DEFAULT_REOPEN_WINDOW_DAYS = 30;
+
+/** Reopened within the window: strictly less than `windowDays` × 24 h after the first resolution. */
+export function reopenedWithin(reopenDelayMin: number | null, windowDays: number): boolean {
+  return reopenDelayMin !== null && reopenDelayMin < windowDays * 1_440;
+}
+
+/** Reopen rate = complaints first resolved in the period and reopened within the window ÷ complaints first resolved. */
+export function reopenRate(delays: readonly (number | null)[], windowDays: number): number | null {
+  return share(delays.filter((delay) => reopenedWithin(delay, windowDays)).length, delays.length);
 }
 
 export type FcrInput = { resolved: boolean; customerReplyCount: number; escalationLevel: number; reopenedWithin7d: boolean };

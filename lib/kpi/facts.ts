@@ -4,7 +4,10 @@ import type { ComplaintStatus, SlaClockKind } from "@/lib/generated/prisma/enums
 import {
   businessMinutesExcludingPauses,
   calendarMinutes,
+  doneSpans,
+  firstResolution,
   isFirstContactResolution,
+  type DoneSpan,
   pendingPauses,
   reopenedWithinWindow,
   type StatusChange,
@@ -67,7 +70,26 @@ export type FactRow = {
   reopenedWithin7d: boolean;
   customerReplyCount: number;
   fcr: boolean | null;
+  firstResolvedAt: Date | null;
+  reopenDelayMin: number | null;
 };
+
+const DONE_STATUSES = new Set<ComplaintStatus>(["resolved", "closed", "rejected", "duplicate"]);
+
+/**
+ * Done spans from the status history; a complaint that is done now but whose history does not say when (data
+ * written without a timeline) is done since its resolution (resolved, closed) or closing (rejected, merged).
+ */
+export function spansOf(input: Pick<FactInput, "status" | "statusChanges" | "resolvedAt" | "closedAt" | "createdAt">): DoneSpan[] {
+  const spans = doneSpans(input.statusChanges);
+  const last = spans[spans.length - 1];
+  if (DONE_STATUSES.has(input.status) && (!last || last.reopenedAt !== null)) {
+    const resolvedAt = input.status === "resolved" || input.status === "closed" ? input.resolvedAt : null;
+    spans.push({ doneAt: resolvedAt ?? input.closedAt ?? input.resolvedAt ?? input.createdAt, reopenedAt: null });
+  }
+  if (!DONE_STATUSES.has(input.status) && last && last.reopenedAt === null) last.reopenedAt = last.doneAt;
+  return spans.filter((span) => span.reopenedAt === null || span.reopenedAt > span.doneAt);
+}
 
 /** Met (true), breached (false) or not decided yet (null) — a clock fulfilled after its due time counts as breached. */
 export function clockOutcome(clock: ClockOutcomeInput | undefined): boolean | null {
@@ -92,8 +114,12 @@ export function computeFact(input: FactInput): FactRow {
   const resolution = durations(input, resolvedAt);
   const escalationLevel = Math.max(input.escalationLevel, input.maxEscalatedLevel, 1);
   const reopenedWithin7d = reopenedWithinWindow(input.statusChanges);
+  const first = firstResolution(input.statusChanges);
+  // Without a resolution in the history (data written without a timeline), the recorded resolution is the first one.
+  const firstResolvedAt = first.resolvedAt ?? resolvedAt;
   const local = toReportClock(input.createdAt);
-  const done = input.status === "resolved" || input.status === "closed" || input.status === "rejected" || input.status === "duplicate";
+  const spans = spansOf(input);
+  const currentSpan = spans[spans.length - 1];
   return {
     complaintId: input.id,
     createdAt: input.createdAt,
@@ -114,13 +140,17 @@ export function computeFact(input: FactInput): FactRow {
     resolvedAt,
     resolutionCalendarMin: resolution.calendar,
     resolutionBusinessMin: resolution.business,
-    doneAt: done ? (resolvedAt ?? input.closedAt ?? input.resolvedAt) : null,
+    // since when it has been done without interruption (the open done span); null while open
+    doneAt: currentSpan && currentSpan.reopenedAt === null ? currentSpan.doneAt : null,
     responseMet: clockOutcome(input.clocks.find((clock) => clock.kind === "first_response")),
     resolutionMet: resolved ? clockOutcome(input.clocks.find((clock) => clock.kind === "resolution")) : null,
     escalationLevel,
     reopenCount: input.reopenCount,
     reopenedWithin7d,
     customerReplyCount: input.customerReplyCount,
-    fcr: isFirstContactResolution({ resolved, customerReplyCount: input.customerReplyCount, escalationLevel, reopenedWithin7d }),
+    // FCR's base is every complaint resolved at least once: a reopened one stays in it (and is not FCR when reopened within 7 days).
+    fcr: isFirstContactResolution({ resolved: firstResolvedAt !== null, customerReplyCount: input.customerReplyCount, escalationLevel, reopenedWithin7d }),
+    firstResolvedAt,
+    reopenDelayMin: first.resolvedAt ? first.reopenDelayMin : null,
   };
 }

@@ -80,9 +80,22 @@ export type Period = {
   /** exclusive end */
   to: Date;
   days: number;
-  /** the same number of days right before */
+  /** the same number of days right before; for whole calendar months, the same number of calendar months before */
   previous: { fromDay: string; toDay: string; from: Date; to: Date };
 };
+
+/**
+ * First day of the previous period: whole calendar months (a month, a quarter, the monthly report) compare with the
+ * same number of calendar months right before (November → October 1–31); any other range with as many days before it.
+ */
+function previousStart(fromDay: string, toDay: string, days: number): string {
+  const nextDayOfTo = addDays(toDay, 1);
+  if (!fromDay.endsWith("-01") || !nextDayOfTo.endsWith("-01")) return addDays(fromDay, -days);
+  const [fromYear, fromMonth] = fromDay.split("-").map(Number) as [number, number];
+  const [endYear, endMonth] = nextDayOfTo.split("-").map(Number) as [number, number];
+  const months = (endYear - fromYear) * 12 + (endMonth - fromMonth);
+  return new Date(Date.UTC(fromYear, fromMonth - 1 - months, 1)).toISOString().slice(0, 10);
+}
 
 export function resolvePeriod(filters: Pick<DashboardFilters, "preset" | "from" | "to">, now: Date): Period {
   const today = reportDay(now);
@@ -120,7 +133,7 @@ export function resolvePeriod(filters: Pick<DashboardFilters, "preset" | "from" 
   }
   const days = Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / DAY) + 1;
   const prevToDay = addDays(fromDay, -1);
-  const prevFromDay = addDays(fromDay, -days);
+  const prevFromDay = previousStart(fromDay, toDay, days);
   return {
     fromDay,
     toDay,

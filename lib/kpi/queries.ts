@@ -24,7 +24,10 @@ export type ResolvedCohort = {
   resolutionCalendar: { mean: Num; median: Num; p90: Num; count: number };
   resolutionMet: number;
   resolutionDecided: number;
+  /** complaints resolved for the first time in the period (reopened since or not): the FCR and reopen-rate base */
+  firstResolved: number;
   fcr: number;
+  /** of those, reopened within the reopen window */
   reopened: number;
 };
 
@@ -64,41 +67,61 @@ export async function createdCohorts(where: Prisma.Sql, current: Range, previous
   return { current: read(true), previous: read(false) };
 }
 
-/** Figures of complaints resolved in the range (resolution time, resolution SLA, FCR, reopen rate). */
-export async function resolvedCohorts(where: Prisma.Sql, current: Range, previous: Range): Promise<{ current: ResolvedCohort; previous: ResolvedCohort }> {
+/** Figures of complaints resolved in the range (resolution time, resolution SLA) and first resolved in it (FCR, reopen rate). */
+export async function resolvedCohorts(where: Prisma.Sql, current: Range, previous: Range, reopenWindowDays: number): Promise<{ current: ResolvedCohort; previous: ResolvedCohort }> {
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT (f."resolvedAt" >= ${current.from}) AS cur,
       count(*)::int AS resolved,
       ${stats("resolutionBusinessMin")}, ${stats("resolutionCalendarMin")},
       count(*) FILTER (WHERE f."resolutionMet")::int AS resolution_met,
-      count(f."resolutionMet")::int AS resolution_decided,
-      count(*) FILTER (WHERE f.fcr)::int AS fcr,
-      count(*) FILTER (WHERE f."reopenCount" > 0)::int AS reopened
+      count(f."resolutionMet")::int AS resolution_decided
     FROM kpi_complaint_facts f
     WHERE f."resolvedAt" >= ${previous.from} AND f."resolvedAt" < ${current.to} AND ${where}
     GROUP BY 1`;
+  const first = await firstResolvedCohorts(where, current, previous, reopenWindowDays);
   const read = (cur: boolean): ResolvedCohort => {
     const row = rows.find((r) => r.cur === cur) ?? {};
     return {
+      ...first[cur ? "current" : "previous"],
       resolved: Number(row.resolved ?? 0),
       resolutionBusiness: readStats(row, "resolutionBusinessMin"),
       resolutionCalendar: readStats(row, "resolutionCalendarMin"),
       resolutionMet: Number(row.resolution_met ?? 0),
       resolutionDecided: Number(row.resolution_decided ?? 0),
-      fcr: Number(row.fcr ?? 0),
-      reopened: Number(row.reopened ?? 0),
     };
   };
   return { current: read(true), previous: read(false) };
 }
 
-/** Open complaints (backlog) at two instants: created before and not done by then. */
-export async function backlogAt(where: Prisma.Sql, at: Date, previousAt: Date): Promise<{ current: number; previous: number }> {
-  const [row] = await db.$queryRaw<{ current: number; previous: number }[]>`
-    SELECT count(*) FILTER (WHERE f."createdAt" < ${at} AND (f."doneAt" IS NULL OR f."doneAt" >= ${at}))::int AS current,
-      count(*) FILTER (WHERE f."createdAt" < ${previousAt} AND (f."doneAt" IS NULL OR f."doneAt" >= ${previousAt}))::int AS previous
+type FirstResolved = { firstResolved: number; fcr: number; reopened: number };
+
+/** FCR and reopen rate: complaints resolved for the first time in the range, reopened within the window or not. */
+export async function firstResolvedCohorts(where: Prisma.Sql, current: Range, previous: Range, reopenWindowDays: number): Promise<{ current: FirstResolved; previous: FirstResolved }> {
+  const rows = await db.$queryRaw<{ cur: boolean; first_resolved: number; fcr: number; reopened: number }[]>`
+    SELECT (f."firstResolvedAt" >= ${current.from}) AS cur, count(*)::int AS first_resolved,
+      count(*) FILTER (WHERE f.fcr)::int AS fcr,
+      count(*) FILTER (WHERE f."reopenDelayMin" < ${reopenWindowDays * 1_440})::int AS reopened
     FROM kpi_complaint_facts f
-    WHERE f.inflow AND (f."doneAt" IS NULL OR f."doneAt" >= ${previousAt}) AND f."createdAt" < ${at} AND ${where}`;
+    WHERE f."firstResolvedAt" >= ${previous.from} AND f."firstResolvedAt" < ${current.to} AND ${where}
+    GROUP BY 1`;
+  const read = (cur: boolean): FirstResolved => {
+    const row = rows.find((r) => r.cur === cur);
+    return { firstResolved: row?.first_resolved ?? 0, fcr: row?.fcr ?? 0, reopened: row?.reopened ?? 0 };
+  };
+  return { current: read(true), previous: read(false) };
+}
+
+/**
+ * Open complaints (backlog) at two instants, point in time: created before it and not done at it, where done comes
+ * from the status history (kpi_done_spans: resolved, closed, rejected or merged, until a reopen).
+ */
+export async function backlogAt(where: Prisma.Sql, at: Date, previousAt: Date): Promise<{ current: number; previous: number }> {
+  const openAt = (instant: Date) => Prisma.sql`f."createdAt" < ${instant} AND NOT EXISTS (
+    SELECT 1 FROM kpi_done_spans sp WHERE sp."complaintId" = f."complaintId" AND sp."doneAt" <= ${instant} AND (sp."reopenedAt" IS NULL OR sp."reopenedAt" > ${instant}))`;
+  const [row] = await db.$queryRaw<{ current: number; previous: number }[]>`
+    SELECT count(*) FILTER (WHERE ${openAt(at)})::int AS current, count(*) FILTER (WHERE ${openAt(previousAt)})::int AS previous
+    FROM kpi_complaint_facts f
+    WHERE f."createdAt" < ${at > previousAt ? at : previousAt} AND (f."doneAt" IS NULL OR f."doneAt" > ${at < previousAt ? at : previousAt}) AND ${where}`;
   return { current: row?.current ?? 0, previous: row?.previous ?? 0 };
 }
 
@@ -175,13 +198,13 @@ function unfiltered(where: Prisma.Sql): boolean {
   return where.sql.trim() === "TRUE" && where.values.length === 0;
 }
 
-export type SurveyDay = { day: string; csatN: number; csatPositive: number; npsN: number; promoters: number; detractors: number; cesN: number; cesSum: number };
+export type SurveyDay = { day: string; csatN: number; csatPositive: number; csatSum: number; npsN: number; promoters: number; detractors: number; cesN: number; cesSum: number };
 
 /** Survey answers per reporting day of answer (summable: CSAT/NPS/CES of any span are computed from these). */
 export async function surveyDays(where: Prisma.Sql, range: Range): Promise<SurveyDay[]> {
   return db.$queryRaw`
     SELECT to_char(r."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE ${REPORT_TIME_ZONE}, 'YYYY-MM-DD') AS day,
-      count(r.csat)::int AS "csatN", count(*) FILTER (WHERE r.csat >= 4)::int AS "csatPositive",
+      count(r.csat)::int AS "csatN", count(*) FILTER (WHERE r.csat >= 4)::int AS "csatPositive", coalesce(sum(r.csat), 0)::int AS "csatSum",
       count(r.nps)::int AS "npsN", count(*) FILTER (WHERE r.nps >= 9)::int AS promoters, count(*) FILTER (WHERE r.nps <= 6)::int AS detractors,
       count(r.ces)::int AS "cesN", coalesce(sum(r.ces), 0)::int AS "cesSum"
     FROM survey_responses r ${unfiltered(where) ? Prisma.empty : Prisma.sql`JOIN kpi_complaint_facts f ON f."complaintId" = r."complaintId"`}

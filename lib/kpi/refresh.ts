@@ -5,7 +5,7 @@ import type { Db, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import { toCalendarSpec, type CalendarSpec } from "@/lib/sla/calendar-schema";
-import { computeFact, type FactInput } from "@/lib/kpi/facts";
+import { computeFact, spansOf, type FactInput } from "@/lib/kpi/facts";
 import type { StatusChange } from "@/lib/kpi/definitions";
 import { addDays, reportDay } from "@/lib/kpi/filters";
 import { daysOfFact, rebuildAllRollups, rebuildRollupDays } from "@/lib/kpi/rollup";
@@ -100,16 +100,20 @@ export async function refreshFactsFor(client: Tx, ids: number[], calendars: Map<
   if (ids.length === 0) return 0;
   const inputs = await loadInputs(client, ids, calendars);
   const rows = inputs.map((input) => ({ ...computeFact(input), refreshedAt: now }));
-  const [old, responses, surveys] = await Promise.all([
-    client.kpiComplaintFact.findMany({ where: { complaintId: { in: ids } }, select: { createdAt: true, resolvedAt: true, doneAt: true } }),
+  const spans = inputs.flatMap((input) => spansOf(input).map((span) => ({ complaintId: input.id, ...span })));
+  const [old, oldSpans, responses, surveys] = await Promise.all([
+    client.kpiComplaintFact.findMany({ where: { complaintId: { in: ids } }, select: { createdAt: true, resolvedAt: true, doneAt: true, firstResolvedAt: true } }),
+    client.kpiDoneSpan.findMany({ where: { complaintId: { in: ids } }, select: { doneAt: true, reopenedAt: true } }),
     client.surveyResponse.findMany({ where: { complaintId: { in: ids } }, select: { createdAt: true } }),
     client.survey.findMany({ where: { complaintId: { in: ids }, sentAt: { not: null } }, select: { sentAt: true } }),
   ]);
   await client.kpiComplaintFact.deleteMany({ where: { complaintId: { in: ids } } });
   await client.kpiComplaintFact.createMany({ data: rows });
+  await client.kpiDoneSpan.createMany({ data: spans });
   // A complaint's dimensions also place its survey answers and sends in the rollups.
   const surveyDays = [...responses.map((row) => reportDay(row.createdAt)), ...surveys.map((row) => reportDay(row.sentAt!))];
-  await rebuildRollupDays(client, [...[...old, ...rows].flatMap(daysOfFact), ...surveyDays]);
+  const spanDays = [...oldSpans, ...spans].flatMap((span) => [span.doneAt, ...(span.reopenedAt ? [span.reopenedAt] : [])]).map(reportDay);
+  await rebuildRollupDays(client, [...[...old, ...rows].flatMap(daysOfFact), ...spanDays, ...surveyDays]);
   return rows.length;
 }
 

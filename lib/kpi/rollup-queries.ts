@@ -56,6 +56,7 @@ export type RollupTotals = {
   resolved: number;
   resolutionMet: number;
   resolutionDecided: number;
+  firstResolved: number;
   fcr: number;
   reopened: number;
   resolutionBusiness: { count: number; sum: number };
@@ -63,7 +64,7 @@ export type RollupTotals = {
 };
 
 /** Summed measures of the current and previous period. */
-export async function rollupTotals(where: Prisma.Sql, span: DaySpan): Promise<{ current: RollupTotals; previous: RollupTotals }> {
+export async function rollupTotals(where: Prisma.Sql, span: DaySpan, reopenWindowDays: number): Promise<{ current: RollupTotals; previous: RollupTotals }> {
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT (r.day >= ${span.fromDay}::date) AS cur,
       sum(r.inflow)::int AS inflow, sum(r.created)::int AS created, sum(r.escalated)::int AS escalated,
@@ -71,7 +72,8 @@ export async function rollupTotals(where: Prisma.Sql, span: DaySpan): Promise<{ 
       sum(r."frtBusinessCount")::int AS "frtBusinessCount", sum(r."frtBusinessSum")::float8 AS "frtBusinessSum",
       sum(r."frtCalendarCount")::int AS "frtCalendarCount", sum(r."frtCalendarSum")::float8 AS "frtCalendarSum",
       sum(r.resolved)::int AS resolved, sum(r."resolutionMet")::int AS "resolutionMet", sum(r."resolutionDecided")::int AS "resolutionDecided",
-      sum(r.fcr)::int AS fcr, sum(r.reopened)::int AS reopened,
+      sum(r."firstResolved")::int AS "firstResolved", sum(r.fcr)::int AS fcr,
+      coalesce(sum((SELECT sum(d.n::int) FROM jsonb_each_text(r."reopenDays") AS d(days, n) WHERE d.days::int < ${reopenWindowDays})), 0)::int AS reopened,
       sum(r."resolutionBusinessCount")::int AS "resolutionBusinessCount", sum(r."resolutionBusinessSum")::float8 AS "resolutionBusinessSum",
       sum(r."resolutionCalendarCount")::int AS "resolutionCalendarCount", sum(r."resolutionCalendarSum")::float8 AS "resolutionCalendarSum"
     FROM kpi_daily_rollups r
@@ -84,7 +86,8 @@ export async function rollupTotals(where: Prisma.Sql, span: DaySpan): Promise<{ 
       inflow: n("inflow"), created: n("created"), escalated: n("escalated"), responseMet: n("responseMet"), responseDecided: n("responseDecided"),
       frtBusiness: { count: n("frtBusinessCount"), sum: n("frtBusinessSum") },
       frtCalendar: { count: n("frtCalendarCount"), sum: n("frtCalendarSum") },
-      resolved: n("resolved"), resolutionMet: n("resolutionMet"), resolutionDecided: n("resolutionDecided"), fcr: n("fcr"), reopened: n("reopened"),
+      resolved: n("resolved"), resolutionMet: n("resolutionMet"), resolutionDecided: n("resolutionDecided"),
+      firstResolved: n("firstResolved"), fcr: n("fcr"), reopened: n("reopened"),
       resolutionBusiness: { count: n("resolutionBusinessCount"), sum: n("resolutionBusinessSum") },
       resolutionCalendar: { count: n("resolutionCalendarCount"), sum: n("resolutionCalendarSum") },
     };
@@ -145,11 +148,11 @@ function backlogCutoff(at: Date): string {
   return dayStart(day).getTime() === at.getTime() ? day : addDays(day, 1);
 }
 
-/** Open complaints at two instants: inflow minus completions of every day before. */
+/** Open complaints at two instants: created minus done spans started plus done spans ended (reopens) of every day before. */
 export async function rollupBacklog(where: Prisma.Sql, at: Date, previousAt: Date): Promise<{ current: number; previous: number }> {
   const [row] = await db.$queryRaw<{ current: number; previous: number }[]>`
-    SELECT coalesce(sum(r.inflow - r."doneInflow") FILTER (WHERE r.day < ${backlogCutoff(at)}::date), 0)::int AS current,
-      coalesce(sum(r.inflow - r."doneInflow") FILTER (WHERE r.day < ${backlogCutoff(previousAt)}::date), 0)::int AS previous
+    SELECT coalesce(sum(r.created - r."doneStarted" + r."doneEnded") FILTER (WHERE r.day < ${backlogCutoff(at)}::date), 0)::int AS current,
+      coalesce(sum(r.created - r."doneStarted" + r."doneEnded") FILTER (WHERE r.day < ${backlogCutoff(previousAt)}::date), 0)::int AS previous
     FROM kpi_daily_rollups r WHERE ${where}`;
   return { current: row?.current ?? 0, previous: row?.previous ?? 0 };
 }
@@ -191,7 +194,7 @@ export function distributionFromHistogram(histogram: Histogram | undefined, boun
 /** Survey answers per reporting day over both periods (the same shape as lib/kpi/queries.ts surveyDays). */
 export async function rollupSurveyDays(where: Prisma.Sql, span: DaySpan): Promise<SurveyDay[]> {
   return db.$queryRaw<SurveyDay[]>`
-    SELECT to_char(r.day, 'YYYY-MM-DD') AS day, sum(r."csatN")::int AS "csatN", sum(r."csatPositive")::int AS "csatPositive",
+    SELECT to_char(r.day, 'YYYY-MM-DD') AS day, sum(r."csatN")::int AS "csatN", sum(r."csatPositive")::int AS "csatPositive", sum(r."csatSum")::int AS "csatSum",
       sum(r."npsN")::int AS "npsN", sum(r.promoters)::int AS promoters, sum(r.detractors)::int AS detractors,
       sum(r."cesN")::int AS "cesN", sum(r."cesSum")::int AS "cesSum"
     FROM kpi_daily_rollups r

@@ -58,8 +58,8 @@ const insertColumns = Prisma.raw(
     "day", "grain", `"teamId"`, `"categoryId"`, `"channelId"`, `"tierId"`, `"severityId"`, "created", "inflow", "escalated", `"inflowByHour"`,
     `"responseMet"`, `"responseDecided"`, `"frtBusinessCount"`, `"frtBusinessSum"`, `"frtCalendarCount"`, `"frtCalendarSum"`, "resolved",
     `"resolutionMet"`, `"resolutionDecided"`, "fcr", "reopened", `"resolutionBusinessCount"`, `"resolutionBusinessSum"`,
-    `"resolutionCalendarCount"`, `"resolutionCalendarSum"`, `"doneInflow"`,
-    `"csatN"`, `"csatPositive"`, `"npsN"`, "promoters", "detractors", `"cesN"`, `"cesSum"`, `"surveysSent"`, `"surveysAnswered"`,
+    `"resolutionCalendarCount"`, `"resolutionCalendarSum"`, `"doneInflow"`, `"doneStarted"`, `"doneEnded"`, `"firstResolved"`, `"reopenDays"`,
+    `"csatN"`, `"csatPositive"`, `"csatSum"`, `"npsN"`, "promoters", "detractors", `"cesN"`, `"cesSum"`, `"surveysSent"`, `"surveysAnswered"`,
     ...METRICS.flatMap(([name]) => [`"${name}Buckets"`, `"${name}Counts"`]),
     `"rootCauses"`, `"escalationLevels"`,
   ].join(", "),
@@ -76,6 +76,7 @@ async function writeDays(client: Tx, first: string, last: string): Promise<numbe
   const to = dayStart(nextDay(last));
   const local = (column: string) => Prisma.raw(`(f."${column}" AT TIME ZONE 'UTC' AT TIME ZONE '${REPORT_TIME_ZONE}')`);
   const surveyLocal = (alias: string) => Prisma.raw(`(${alias}."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE '${REPORT_TIME_ZONE}')`);
+  const spanLocal = (column: string) => Prisma.raw(`(sp."${column}" AT TIME ZONE 'UTC' AT TIME ZONE '${REPORT_TIME_ZONE}')`);
   const sentLocal = Prisma.raw(`(v."sentAt" AT TIME ZONE 'UTC' AT TIME ZONE '${REPORT_TIME_ZONE}')`);
   await client.$executeRaw`DELETE FROM kpi_daily_rollups WHERE day >= ${first}::date AND day <= ${last}::date`;
   return client.$executeRaw`
@@ -83,29 +84,44 @@ async function writeDays(client: Tx, first: string, last: string): Promise<numbe
       SELECT f.*, coalesce(f."teamId", 0) AS t, coalesce(f."categoryId", 0) AS c, f."channelId" AS ch, coalesce(f."tierId", 0) AS ti, f."severityId" AS s
       FROM kpi_complaint_facts f
       WHERE (f."createdAt" >= ${from} AND f."createdAt" < ${to}) OR (f."resolvedAt" >= ${from} AND f."resolvedAt" < ${to})
-         OR (f."doneAt" >= ${from} AND f."doneAt" < ${to})
+         OR (f."doneAt" >= ${from} AND f."doneAt" < ${to}) OR (f."firstResolvedAt" >= ${from} AND f."firstResolvedAt" < ${to})
     ), ev AS MATERIALIZED (
       SELECT ${local("createdAt")}::date AS day, 'c' AS kind, t, c, ch, ti, s, f.inflow,
         extract(hour FROM ${local("createdAt")})::int AS hour, f."escalationLevel" AS level, f."responseMet" AS met,
         f."frtBusinessMin" AS frt_b, f."frtCalendarMin" AS frt_c, NULL::int AS res_b, NULL::int AS res_c,
-        false AS fcr, false AS reopened, NULL::int AS root_cause, NULL::int AS csat, NULL::int AS nps, NULL::int AS ces, false AS answered
+        false AS fcr, false AS reopened, NULL::int AS root_cause, NULL::int AS csat, NULL::int AS nps, NULL::int AS ces, false AS answered,
+        NULL::int AS reopen_days
       FROM fx f WHERE f."createdAt" >= ${from} AND f."createdAt" < ${to}
       UNION ALL
       SELECT ${local("resolvedAt")}::date, 'r', t, c, ch, ti, s, f.inflow, NULL, NULL, f."resolutionMet", NULL, NULL,
-        f."resolutionBusinessMin", f."resolutionCalendarMin", coalesce(f.fcr, false), f."reopenCount" > 0,
-        CASE WHEN f.inflow THEN f."rootCauseId" END, NULL, NULL, NULL, false
+        f."resolutionBusinessMin", f."resolutionCalendarMin", false, false,
+        CASE WHEN f.inflow THEN f."rootCauseId" END, NULL, NULL, NULL, false, NULL
       FROM fx f WHERE f."resolvedAt" >= ${from} AND f."resolvedAt" < ${to}
       UNION ALL
-      SELECT ${local("doneAt")}::date, 'd', t, c, ch, ti, s, f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false
+      SELECT ${local("firstResolvedAt")}::date, 'f', t, c, ch, ti, s, f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+        coalesce(f.fcr, false), f."reopenDelayMin" IS NOT NULL, NULL, NULL, NULL, NULL, false, (f."reopenDelayMin" / 1440)::int
+      FROM fx f WHERE f."firstResolvedAt" >= ${from} AND f."firstResolvedAt" < ${to}
+      UNION ALL
+      SELECT ${local("doneAt")}::date, 'd', t, c, ch, ti, s, f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false, NULL
       FROM fx f WHERE f.inflow AND f."doneAt" >= ${from} AND f."doneAt" < ${to}
       UNION ALL
+      SELECT ${spanLocal("doneAt")}::date, 'x', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId",
+        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false, NULL
+      FROM kpi_done_spans sp JOIN kpi_complaint_facts f ON f."complaintId" = sp."complaintId"
+      WHERE sp."doneAt" >= ${from} AND sp."doneAt" < ${to}
+      UNION ALL
+      SELECT ${spanLocal("reopenedAt")}::date, 'y', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId",
+        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false, NULL
+      FROM kpi_done_spans sp JOIN kpi_complaint_facts f ON f."complaintId" = sp."complaintId"
+      WHERE sp."reopenedAt" >= ${from} AND sp."reopenedAt" < ${to}
+      UNION ALL
       SELECT ${surveyLocal("r")}::date, 'v', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId",
-        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, r.csat, r.nps, r.ces, false
+        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, r.csat, r.nps, r.ces, false, NULL
       FROM survey_responses r JOIN kpi_complaint_facts f ON f."complaintId" = r."complaintId"
       WHERE r."createdAt" >= ${from} AND r."createdAt" < ${to}
       UNION ALL
       SELECT ${sentLocal}::date, 's', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId",
-        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, v."answeredAt" IS NOT NULL
+        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, v."answeredAt" IS NOT NULL, NULL
       FROM surveys v JOIN kpi_complaint_facts f ON f."complaintId" = v."complaintId"
       WHERE v."sentAt" >= ${from} AND v."sentAt" < ${to}
     ), main AS (
@@ -118,10 +134,12 @@ async function writeDays(client: Tx, first: string, last: string): Promise<numbe
         count(frt_b)::int AS frt_b_n, coalesce(sum(frt_b), 0)::float8 AS frt_b_sum, count(frt_c)::int AS frt_c_n, coalesce(sum(frt_c), 0)::float8 AS frt_c_sum,
         count(*) FILTER (WHERE kind = 'r')::int AS resolved,
         count(*) FILTER (WHERE kind = 'r' AND met)::int AS resolution_met, count(met) FILTER (WHERE kind = 'r')::int AS resolution_decided,
-        count(*) FILTER (WHERE kind = 'r' AND fcr)::int AS fcr, count(*) FILTER (WHERE kind = 'r' AND reopened)::int AS reopened,
+        count(*) FILTER (WHERE kind = 'f')::int AS first_resolved,
+        count(*) FILTER (WHERE kind = 'f' AND fcr)::int AS fcr, count(*) FILTER (WHERE kind = 'f' AND reopened)::int AS reopened,
+        count(*) FILTER (WHERE kind = 'x')::int AS done_started, count(*) FILTER (WHERE kind = 'y')::int AS done_ended,
         count(res_b)::int AS res_b_n, coalesce(sum(res_b), 0)::float8 AS res_b_sum, count(res_c)::int AS res_c_n, coalesce(sum(res_c), 0)::float8 AS res_c_sum,
         count(*) FILTER (WHERE kind = 'd')::int AS done_inflow,
-        count(csat)::int AS csat_n, count(*) FILTER (WHERE csat >= 4)::int AS csat_positive,
+        count(csat)::int AS csat_n, count(*) FILTER (WHERE csat >= 4)::int AS csat_positive, coalesce(sum(csat), 0)::int AS csat_sum,
         count(nps)::int AS nps_n, count(*) FILTER (WHERE nps >= 9)::int AS promoters, count(*) FILTER (WHERE nps <= 6)::int AS detractors,
         count(ces)::int AS ces_n, coalesce(sum(ces), 0)::int AS ces_sum,
         count(*) FILTER (WHERE kind = 's')::int AS surveys_sent, count(*) FILTER (WHERE kind = 's' AND answered)::int AS surveys_answered
@@ -142,24 +160,30 @@ async function writeDays(client: Tx, first: string, last: string): Promise<numbe
       SELECT ${keyNames}, jsonb_object_agg(level::text, n) AS levels
       FROM (SELECT ${keyColumns}, level, count(*)::int AS n FROM ev WHERE kind = 'c' AND inflow AND level >= 2 GROUP BY level, ${groupingSets}) x
       GROUP BY ${keyNames}
+    ), reopens AS (
+      SELECT ${keyNames}, jsonb_object_agg(reopen_days::text, n) AS reopens
+      FROM (SELECT ${keyColumns}, reopen_days, count(*)::int AS n FROM ev WHERE kind = 'f' AND reopen_days IS NOT NULL GROUP BY reopen_days, ${groupingSets}) x
+      GROUP BY ${keyNames}
     )
     INSERT INTO kpi_daily_rollups (${insertColumns})
     SELECT main.day, main.grain, main.t, main.c, main.ch, main.ti, main.s, created, inflow, escalated, hours,
       response_met, response_decided, frt_b_n, frt_b_sum, frt_c_n, frt_c_sum, resolved, resolution_met, resolution_decided, fcr, reopened,
-      res_b_n, res_b_sum, res_c_n, res_c_sum, done_inflow,
-      csat_n, csat_positive, nps_n, promoters, detractors, ces_n, ces_sum, surveys_sent, surveys_answered,
+      res_b_n, res_b_sum, res_c_n, res_c_sum, done_inflow, done_started, done_ended, first_resolved, coalesce(reopens.reopens, '{}'),
+      csat_n, csat_positive, csat_sum, nps_n, promoters, detractors, ces_n, ces_sum, surveys_sent, surveys_answered,
       ${Prisma.raw(METRICS.map(([name]) => `coalesce(hist."${name}Buckets", '{}'), coalesce(hist."${name}Counts", '{}')`).join(", "))},
       coalesce(causes.causes, '{}'), coalesce(levels.levels, '{}')
     FROM main
     LEFT JOIN hist USING (day, grain, t, c, ch, ti, s)
     LEFT JOIN causes USING (day, grain, t, c, ch, ti, s)
-    LEFT JOIN levels USING (day, grain, t, c, ch, ti, s)`;
+    LEFT JOIN levels USING (day, grain, t, c, ch, ti, s)
+    LEFT JOIN reopens USING (day, grain, t, c, ch, ti, s)`;
 }
 
-/** The reporting days of a fact's dates (created, resolved, done): the rollup days a change of this fact touches. */
-export function daysOfFact(fact: { createdAt: Date; resolvedAt: Date | null; doneAt: Date | null }): string[] {
+/** The reporting days of a fact's dates (created, resolved, first resolved, done; done spans are added by the caller): the rollup days a change of this fact touches. */
+export function daysOfFact(fact: { createdAt: Date; resolvedAt: Date | null; doneAt: Date | null; firstResolvedAt: Date | null }): string[] {
   const days = [reportDay(fact.createdAt)];
   if (fact.resolvedAt) days.push(reportDay(fact.resolvedAt));
+  if (fact.firstResolvedAt) days.push(reportDay(fact.firstResolvedAt));
   if (fact.doneAt) days.push(reportDay(fact.doneAt));
   return days;
 }
@@ -198,7 +222,9 @@ export async function rebuildRollupDays(client: Tx, days: readonly string[]): Pr
 /** Rebuilds every day that has facts, and removes rows of days that no longer have any. */
 export async function rebuildAllRollups(client: Tx): Promise<number> {
   const [range] = await client.$queryRaw<{ first: Date | null; last: Date | null }[]>`
-    SELECT min(f."createdAt") AS first, greatest(max(f."createdAt"), max(f."resolvedAt"), max(f."doneAt")) AS last FROM kpi_complaint_facts f`;
+    SELECT min(f."createdAt") AS first,
+      greatest(max(f."createdAt"), max(f."resolvedAt"), max(f."doneAt"), max(f."firstResolvedAt"), (SELECT max(coalesce(sp."reopenedAt", sp."doneAt")) FROM kpi_done_spans sp)) AS last
+    FROM kpi_complaint_facts f`;
   await client.kpiDailyRollup.deleteMany({});
   if (!range?.first || !range.last) return 0;
   const days: string[] = [];

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { share } from "@/lib/kpi/definitions";
 import { resolvePeriod, type DashboardFilters } from "@/lib/kpi/filters";
 import { loadKpiSummary } from "@/lib/kpi/dashboard";
+import { loadKpiSettings } from "@/lib/kpi/settings";
 import { kpiDataAsOf } from "@/lib/kpi/refresh";
 import { factWhere, supervisedTeamIds, type KpiScope } from "@/lib/kpi/scope";
 
@@ -28,17 +29,21 @@ export async function agentTable(scope: KpiScope, filters: DashboardFilters, now
   const { from, to } = period;
   const created = Prisma.sql`f."createdAt" >= ${from} AND f."createdAt" < ${to}`;
   const resolved = Prisma.sql`f."resolvedAt" >= ${from} AND f."resolvedAt" < ${to}`;
+  // Reopen rate as on the tiles: complaints first resolved in the period, reopened within the window (a setting).
+  const firstResolved = Prisma.sql`f."firstResolvedAt" >= ${from} AND f."firstResolvedAt" < ${to}`;
+  const { reopenWindowDays } = (await loadKpiSettings(db)).definitions;
   const [rows, surveys] = await Promise.all([
-    db.$queryRaw<{ userId: number; handled: number; frt: number | null; resolution: number | null; met: number; decided: number; reopened: number }[]>`
+    db.$queryRaw<{ userId: number; handled: number; frt: number | null; resolution: number | null; met: number; decided: number; firstResolved: number; reopened: number }[]>`
       SELECT f."assigneeId" AS "userId",
         count(*) FILTER (WHERE ${resolved})::int AS handled,
         percentile_cont(0.5) WITHIN GROUP (ORDER BY f."frtBusinessMin") FILTER (WHERE ${created}) AS frt,
         percentile_cont(0.5) WITHIN GROUP (ORDER BY f."resolutionBusinessMin") FILTER (WHERE ${resolved}) AS resolution,
         (count(*) FILTER (WHERE f."responseMet" AND ${created}) + count(*) FILTER (WHERE f."resolutionMet" AND ${resolved}))::int AS met,
         (count(f."responseMet") FILTER (WHERE ${created}) + count(f."resolutionMet") FILTER (WHERE ${resolved}))::int AS decided,
-        count(*) FILTER (WHERE f."reopenCount" > 0 AND ${resolved})::int AS reopened
+        count(*) FILTER (WHERE ${firstResolved})::int AS "firstResolved",
+        count(*) FILTER (WHERE f."reopenDelayMin" < ${reopenWindowDays * 1_440} AND ${firstResolved})::int AS reopened
       FROM kpi_complaint_facts f
-      WHERE f."assigneeId" IS NOT NULL AND ((${created}) OR (${resolved})) AND ${where}
+      WHERE f."assigneeId" IS NOT NULL AND ((${created}) OR (${resolved}) OR (${firstResolved})) AND ${where}
       GROUP BY 1`,
     db.$queryRaw<{ userId: number; n: number; positive: number }[]>`
       SELECT f."assigneeId" AS "userId", count(r.csat)::int AS n, count(*) FILTER (WHERE r.csat >= 4)::int AS positive
@@ -59,7 +64,7 @@ export async function agentTable(scope: KpiScope, filters: DashboardFilters, now
       sla: share(row.met, row.decided),
       csat: share(csat.get(row.userId)?.positive ?? 0, csat.get(row.userId)?.n ?? 0),
       csatN: csat.get(row.userId)?.n ?? 0,
-      reopenRate: share(row.reopened, row.handled),
+      reopenRate: share(row.reopened, row.firstResolved),
     }))
     .sort((a, b) => b.handled - a.handled || a.name.localeCompare(b.name));
 }

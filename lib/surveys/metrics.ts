@@ -11,6 +11,18 @@ export function csatPercent(scores: readonly (number | null)[]): number | null {
   return percent(answered.filter((score) => score >= 4).length, answered.length);
 }
 
+/** Mean CSAT score on its 1–5 scale (shown beside the 4–5 share, and as 0–100: (mean − 1) ÷ 4 × 100). */
+export function csatMeanScore(scores: readonly (number | null)[]): number | null {
+  const answered = present(scores);
+  return answered.length === 0 ? null : answered.reduce((sum, score) => sum + score, 0) / answered.length;
+}
+
+/** Recommendation rate % = NPS answers scoring 9–10 ÷ all NPS answers (SPEC §5: recommendation ≥ 20 %). */
+export function recommendationPercent(scores: readonly (number | null)[]): number | null {
+  const answered = present(scores);
+  return percent(answered.filter((score) => score >= 9).length, answered.length);
+}
+
 /** NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100. */
 export function netPromoterScore(scores: readonly (number | null)[]): number | null {
   const answered = present(scores);
@@ -47,7 +59,9 @@ export type SurveySummary = {
   answered: number;
   responseRate: number | null;
   csat: number | null;
+  csatMean: number | null;
   nps: number | null;
+  recommendation: number | null;
   ces: number | null;
   solved: number | null;
   lowScores: number;
@@ -61,7 +75,9 @@ export function summarizeSurveys(counts: { sent: number; answered: number }, ans
     answered: counts.answered,
     responseRate: responseRate(counts.answered, counts.sent),
     csat: csatPercent(answers.map((answer) => answer.csat)),
+    csatMean: csatMeanScore(answers.map((answer) => answer.csat)),
     nps: netPromoterScore(answers.map((answer) => answer.nps)),
+    recommendation: recommendationPercent(answers.map((answer) => answer.nps)),
     ces: customerEffortScore(answers.map((answer) => answer.ces)),
     solved: solvedPercent(answers.map((answer) => answer.resolved)),
     lowScores: answers.filter((answer) => answer.csat !== null && isLowScore({ csat: answer.csat, resolved: answer.resolved })).length,

@@ -168,6 +168,7 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(app)/admin/privacy/page.tsx": { default: { expect: perm("admin.privacy"), call: page("app/(app)/admin/privacy/page.tsx", () => query({ q: "隐私客户" })) } },
   "app/(app)/admin/setup/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/setup/page.tsx") } },
   "app/(app)/admin/surveys/page.tsx": { default: { expect: perm("survey.manage"), call: page("app/(app)/admin/surveys/page.tsx") } },
+  "app/(app)/admin/kpi/page.tsx": { default: { expect: perm("dashboard.view"), call: page("app/(app)/admin/kpi/page.tsx") } },
   "app/(app)/admin/webhooks/[id]/page.tsx": { default: { expect: permMissing("admin.webhooks"), call: page("app/(app)/admin/webhooks/[id]/page.tsx", () => params({ id: "999999" })) } },
   "app/(app)/admin/webhooks/page.tsx": { default: { expect: perm("admin.webhooks"), call: page("app/(app)/admin/webhooks/page.tsx") } },
   "app/(app)/admin/mail/[id]/page.tsx": { default: { expect: permMissing("admin.mail"), call: page("app/(app)/admin/mail/[id]/page.tsx", () => params({ id: "999999" })) } },
@@ -379,6 +380,7 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(public)/track/[token]/actions.ts": {
     postTrackingReplyAction: { expect: everyone(), call: action("app/(public)/track/[token]/actions.ts", "postTrackingReplyAction", () => [{ status: "idle" }, form({ token: "unknown", body: "hello" })]) },
   },
+  "lib/kpi/actions.ts": { saveKpiSettingsAction: { expect: perm("dashboard.view"), call: action("lib/kpi/actions.ts", "saveKpiSettingsAction", () => [{}]) } },
   "lib/i18n/actions.ts": { setLocale: { expect: everyone(), call: action("lib/i18n/actions.ts", "setLocale", () => ["en"]) } },
 };
 

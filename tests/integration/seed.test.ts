@@ -84,6 +84,20 @@ describe("seed", () => {
     expect(await db.complaint.count({ where: { status: "duplicate", duplicateOfId: null } })).toBe(0);
   });
 
+  it("records rejections, merges and their clocks as the app does (closed at, cancelled clocks), so they count as done", async () => {
+    // Clocks stopped by a rejection or merge are cancelled, not fulfilled (issue 15, item 16).
+    const cancelled = await db.slaClock.findMany({ where: { events: { some: { kind: "cancelled" } } }, select: { fulfilledAt: true, cancelledAt: true } });
+    expect(cancelled.length).toBeGreaterThan(0);
+    expect(cancelled.filter((clock) => clock.fulfilledAt !== null || clock.cancelledAt === null)).toEqual([]);
+    expect(await db.complaint.count({ where: { status: { in: ["rejected", "duplicate"] }, closedAt: null } })).toBe(0);
+    // Backlog now, from the status history, is exactly the complaints open now (no rejection counts as open).
+    const open = await db.complaint.count({ where: { status: { in: ["new", "acknowledged", "in_progress", "pending_customer", "reopened"] } } });
+    const [row] = await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM kpi_complaint_facts f WHERE NOT EXISTS (
+        SELECT 1 FROM kpi_done_spans s WHERE s."complaintId" = f."complaintId" AND s."doneAt" <= ${now} AND (s."reopenedAt" IS NULL OR s."reopenedAt" > ${now}))`;
+    expect(row?.n).toBe(open);
+  });
+
   it("resolves a realistic share of the simple complaints at first contact, with a consistent timeline", async () => {
     const resolved = await db.complaint.findMany({
       where: { status: { in: ["resolved", "closed"] } },

@@ -156,3 +156,52 @@ describe("complaints per 10,000 passengers", () => {
     expect(complaintsPer10k(0, 0)).toBeNull();
   });
 });
+
+describe("point-in-time backlog, reopen rate and satisfaction measures (issue 15)", () => {
+  const t = (local: string) => new Date(`${local}:00+08:00`);
+  it("done spans follow the status history: reopen ends one, resolved → closed stays one", async () => {
+    const { doneSpans, openAt } = await import("@/lib/kpi/definitions");
+    const spans = doneSpans([
+      { at: t("2026-11-01T09:00"), to: "new" },
+      { at: t("2026-11-02T09:00"), to: "resolved" },
+      { at: t("2026-11-04T09:00"), to: "closed" },
+      { at: t("2026-11-10T09:00"), to: "reopened" },
+      { at: t("2026-11-12T09:00"), to: "rejected" },
+    ]);
+    expect(spans).toEqual([
+      { doneAt: t("2026-11-02T09:00"), reopenedAt: t("2026-11-10T09:00") },
+      { doneAt: t("2026-11-12T09:00"), reopenedAt: null },
+    ]);
+    expect(openAt(spans, t("2026-11-01T12:00"))).toBe(true);
+    expect(openAt(spans, t("2026-11-05T00:00"))).toBe(false);
+    expect(openAt(spans, t("2026-11-11T00:00"))).toBe(true);
+    expect(openAt(spans, t("2026-11-30T00:00"))).toBe(false);
+  });
+  it("reopen rate: first resolution in the period, reopened within the window, even while open again", async () => {
+    const { firstResolution, reopenRate, reopenedWithin } = await import("@/lib/kpi/definitions");
+    const reopened = firstResolution([
+      { at: t("2026-11-01T09:00"), to: "new" },
+      { at: t("2026-11-02T09:00"), to: "resolved" },
+      { at: t("2026-11-05T09:00"), to: "reopened" },
+      { at: t("2026-11-06T09:00"), to: "in_progress" },
+    ]);
+    expect(reopened).toEqual({ resolvedAt: t("2026-11-02T09:00"), reopenDelayMin: 3 * 1_440 });
+    expect(firstResolution([{ at: t("2026-11-01T09:00"), to: "new" }])).toEqual({ resolvedAt: null, reopenDelayMin: null });
+    expect(reopenedWithin(3 * 1_440, 3)).toBe(false); // "within 3 days" is strictly less than 72 h
+    expect(reopenedWithin(3 * 1_440 - 1, 3)).toBe(true);
+    // Seven resolved, one reopened after 3 days, one after 40 days: 1/7 within 30 days, 2/7 within 60.
+    const delays = [null, null, null, null, null, 3 * 1_440, 40 * 1_440];
+    expect(reopenRate(delays, 30)).toBeCloseTo(1 / 7);
+    expect(reopenRate(delays, 60)).toBeCloseTo(2 / 7);
+    expect(reopenRate([], 30)).toBeNull();
+  });
+  it("mean CSAT on 1–5 and 0–100, recommendation rate", async () => {
+    const { csatMean, csatMeanAs100, recommendationRate } = await import("@/lib/kpi/definitions");
+    expect(csatMean([5, 2, 4])).toBeCloseTo(11 / 3);
+    expect(csatMeanAs100(11 / 3)).toBeCloseTo(((11 / 3 - 1) / 4) * 100);
+    expect(csatMeanAs100(1)).toBe(0);
+    expect(csatMeanAs100(5)).toBe(100);
+    expect(recommendationRate([10, 3, 8, 9])).toBe(0.5);
+    expect(recommendationRate([])).toBeNull();
+  });
+});

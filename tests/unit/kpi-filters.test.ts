@@ -20,9 +20,20 @@ describe("resolvePeriod", () => {
     expect(resolvePeriod({ preset: "mtd" }, now)).toMatchObject({ fromDay: "2026-07-01", toDay: "2026-07-01", days: 1 });
     expect(resolvePeriod({ preset: "qtd" }, now)).toMatchObject({ fromDay: "2026-07-01" });
     expect(resolvePeriod({ preset: "ytd" }, now)).toMatchObject({ fromDay: "2026-01-01", days: 182 });
-    const custom = resolvePeriod({ preset: "custom", from: "2026-06-01", to: "2026-06-30" }, now);
-    expect(custom.previous).toMatchObject({ fromDay: "2026-05-02", toDay: "2026-05-31" });
-    expect(daysOf(custom)).toHaveLength(30);
+    const custom = resolvePeriod({ preset: "custom", from: "2026-06-10", to: "2026-06-30" }, now);
+    expect(custom.previous).toMatchObject({ fromDay: "2026-05-20", toDay: "2026-06-09" });
+    expect(daysOf(custom)).toHaveLength(21);
+  });
+
+  it("whole calendar months compare with the previous calendar months (the monthly report)", () => {
+    // June (30 days) against all of May (31 days), not May 2–31.
+    const june = resolvePeriod({ preset: "custom", from: "2026-06-01", to: "2026-06-30" }, now);
+    expect(june.previous).toMatchObject({ fromDay: "2026-05-01", toDay: "2026-05-31", from: new Date("2026-04-30T16:00:00Z"), to: new Date("2026-05-31T16:00:00Z") });
+    expect(resolvePeriod({ preset: "last_month" }, now).previous).toMatchObject({ fromDay: "2026-05-01", toDay: "2026-05-31" });
+    // March (31 days) against February (28 days); January against the December before; a quarter against the one before.
+    expect(resolvePeriod({ preset: "custom", from: "2026-03-01", to: "2026-03-31" }, now).previous).toMatchObject({ fromDay: "2026-02-01", toDay: "2026-02-28" });
+    expect(resolvePeriod({ preset: "custom", from: "2026-01-01", to: "2026-01-31" }, now).previous).toMatchObject({ fromDay: "2025-12-01", toDay: "2025-12-31" });
+    expect(resolvePeriod({ preset: "custom", from: "2026-04-01", to: "2026-06-30" }, now).previous).toMatchObject({ fromDay: "2026-01-01", toDay: "2026-03-31" });
   });
 });
 

@@ -37,7 +37,8 @@ describe("SPEC §5 figures", () => {
       { csat: 4, nps: null, ces: null, resolved: null },
       { csat: 3, nps: 8, ces: 4, resolved: true },
     ]);
-    expect(summary).toEqual({ sent: 10, answered: 4, responseRate: 40, csat: 50, nps: 0, ces: 4, solved: (2 / 3) * 100, lowScores: 1, responses: 4 });
+    // CSAT mean (5 + 1 + 4 + 3) ÷ 4 = 3.25; recommendation: one 9–10 of three NPS answers.
+    expect(summary).toEqual({ sent: 10, answered: 4, responseRate: 40, csat: 50, csatMean: 3.25, nps: 0, recommendation: (1 / 3) * 100, ces: 4, solved: (2 / 3) * 100, lowScores: 1, responses: 4 });
   });
 });
 

@@ -20,12 +20,14 @@ export function SurveyStats({ range, overall, channels }: Props) {
   const format = useFormatter();
   const pct = (value: number | null) => (value === null ? "—" : `${format.number(value, { maximumFractionDigits: 1 })} %`);
   const num = (value: number | null, digits = 1) => (value === null ? "—" : format.number(value, { maximumFractionDigits: digits }));
-  const tiles: [string, string, string][] = [
+  const tiles: [string, string, string, string?][] = [
     ["sent", t("sent"), format.number(overall.sent)],
     ["answered", t("answered"), format.number(overall.answered)],
     ["responseRate", t("responseRate"), pct(overall.responseRate)],
     ["csat", t("csat"), pct(overall.csat)],
+    ["csatMean", t("csatMean"), num(overall.csatMean, 2), overall.csatMean === null ? undefined : t("csatMeanAs100", { score: num(((overall.csatMean - 1) / 4) * 100, 1) })],
     ["nps", t("nps"), num(overall.nps, 0)],
+    ["recommendation", t("recommendation"), pct(overall.recommendation)],
     ["ces", t("ces"), num(overall.ces, 2)],
     ["lowScores", t("lowScores"), format.number(overall.lowScores)],
   ];
@@ -50,15 +52,18 @@ export function SurveyStats({ range, overall, channels }: Props) {
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
         {range.invalid ? <p role="alert" className="text-sm text-warning-700">{t("invalidRange")}</p> : null}
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
-          {tiles.map(([key, label, value]) => (
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-9">
+          {tiles.map(([key, label, value, sub]) => (
             <div key={key} className="rounded-lg border border-slate-200 p-3" data-testid={`stat-${key}`}>
               <dt className="text-xs text-slate-500">{label}</dt>
               <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums">{value}</dd>
+              {sub ? <dd className="text-xs text-slate-500 tabular-nums">{sub}</dd> : null}
             </div>
           ))}
         </dl>
-        <p className="text-xs text-slate-500">{t("definitions")}</p>
+        <p className="text-xs text-slate-500">
+          {t("definitions")} {t("definitionsMore")} {t("sameAsDashboard")}
+        </p>
         {channels.length === 0 ? (
           <EmptyState icon={BarChart3} title={t("empty")} />
         ) : (

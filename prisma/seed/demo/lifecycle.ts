@@ -102,6 +102,7 @@ export function playLifecycle(plan: ComplaintPlan, random: SeededRandom, now: Da
       transition("acknowledged", "duplicate", endedAt);
     }
     plan.endedAt = new Date(endedAt);
+    plan.closedAt = plan.endedAt; // the app sets closedAt when it rejects or merges (transition-complaint.ts)
     buildClocks(plan, now);
     return;
   }

@@ -107,8 +107,10 @@ export async function persistComplaints(tx: Tx, plans: ComplaintPlan[], touchpoi
       pausedAt: clock.pausedAt,
       warnedAt: clock.warnedAt,
       breachedAt: clock.breachedAt,
-      // A cancelled clock counts as stopped, so the breach sweeper leaves it alone.
-      fulfilledAt: clock.fulfilledAt ?? clock.cancelledAt,
+      // As the app records it (lib/sla/clocks.ts cancelClocks): a clock stopped by a rejection or merge is cancelled,
+      // not fulfilled; the breach sweeper skips cancelled clocks.
+      fulfilledAt: clock.fulfilledAt,
+      cancelledAt: clock.cancelledAt,
     })),
   );
   const clocks = await tx.slaClock.createManyAndReturn({ data: clockRows, select: { id: true, complaintId: true, kind: true } });

@@ -142,6 +142,8 @@ export const airlineTemplate: IndustryTemplate = {
   settings: defaultSettings({
     industry: "airline",
     csatTarget: 85,
+    frtHours: 1, // first response 1 h, resolution and feedback 48 h
+    resolutionHours: 48,
     valueScoreWeights: { frequency: 30, mileage: 30, cabin: 40 },
   }),
 };

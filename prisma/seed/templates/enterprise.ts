@@ -185,6 +185,8 @@ export const enterpriseTemplate: IndustryTemplate = {
   settings: defaultSettings({
     industry: "enterprise",
     csatTarget: 85,
+    frtHours: 24, // record within 24 h, solution feedback within 48 h
+    resolutionHours: 48,
     valueScoreWeights: { procurement: 50, volume: 50 },
   }),
 };

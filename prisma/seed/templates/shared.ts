@@ -60,11 +60,14 @@ export const GENERAL_SURVEY_REASONS: SurveyReasonTemplate[] = [
 interface SettingsInput {
   industry: IndustryCode;
   csatTarget: number;
+  /** KPI targets for the first-response and resolution medians, from the industry's handbook (SPEC §4) */
+  frtHours: number;
+  resolutionHours: number;
   valueScoreWeights: Record<string, number>;
 }
 
 /** The settings block of SPEC §4/§5/§8/§9 with the industry's targets and value-score weights. */
-export function defaultSettings({ industry, csatTarget, valueScoreWeights }: SettingsInput): Record<string, SettingValue> {
+export function defaultSettings({ industry, csatTarget, frtHours, resolutionHours, valueScoreWeights }: SettingsInput): Record<string, SettingValue> {
   return {
     "industry.template": industry,
     "sla.escalateOnCreate": {
@@ -76,6 +79,21 @@ export function defaultSettings({ industry, csatTarget, valueScoreWeights }: Set
     survey: { delayMinutes: 0, expiryDays: 14, reminderDays: 3, perCustomerDays: 7 },
     retention: { months: 36 },
     "valueScore.weights": valueScoreWeights,
-    "kpi.targets": { csat: csatTarget, resolutionRate: 95, recommendation: 20 },
+    // Dashboard targets (lib/kpi/settings.ts; percent and hours, editable by managers at /admin/kpi): SPEC §5/§6.
+    "kpi.targets": {
+      frtHours,
+      resolutionHours,
+      slaResponse: 90,
+      slaResolution: 90,
+      fcr: 70,
+      reopenRate: 5,
+      escalationRate: 10,
+      csat: csatTarget,
+      nps: 20,
+      recommendation: 20,
+      ces: 5,
+      responseRate: 30,
+    },
+    "kpi.definitions": { reopenWindowDays: 30 },
   };
 }

@@ -157,6 +157,8 @@ export const travelTemplate: IndustryTemplate = {
   settings: defaultSettings({
     industry: "travel",
     csatTarget: 90,
+    frtHours: 48, // its general-complaint policy: first response 48 h, investigation complete 72 h
+    resolutionHours: 72,
     valueScoreWeights: { frequency: 40, spend: 40, referral: 20 },
   }),
 };
