@@ -82,6 +82,8 @@ export async function applyTransition(tx: Tx, actor: Actor | null, complaint: Co
       data.rootCause = { connect: { id: input.rootCauseId } };
       data.resolutionSummary = input.resolutionSummary;
       await fulfilClocks(tx, complaint.id, ["acknowledge", "first_response", "resolution", "investigation", "next_update"], now, actorId);
+      // The written reply and the regulator's answer are met only by that reply / answer; resolution stops them.
+      await cancelClocks(tx, complaint.id, now, actorId, "resolved", ["written_reply", "regulator"]);
       pendingSurvey = true;
       break;
     case "closed":
