@@ -179,3 +179,19 @@ describe("conflicts name the fields the other person changed (item 7)", () => {
     expect(await db.complaint.findUniqueOrThrow({ where: { id: complaint.id }, select: { subject: true, priority: true, flightNumber: true } })).toEqual({ subject: "行李延误五天", priority: "high", flightNumber: "MU5101" });
   });
 });
+
+describe("resolve dialog: summary for the customer, internal note for colleagues (item 8)", () => {
+  it("stores the internal note as an internal timeline note, never on the customer's tracking view", async () => {
+    const complaint = await create({ email: "resolve@example.com" });
+    const result = await transitionComplaint(agent, complaint.reference, {
+      version: complaint.version, to: "resolved", rootCauseId, resolutionSummary: "行李已于今日送达您的住址。", internalNote: "机场行李处承认分拣错误，已内部追责。",
+    }, at(60));
+    expect(result).toMatchObject({ ok: true });
+    const row = await db.complaint.findUniqueOrThrow({ where: { id: complaint.id }, select: { resolutionSummary: true } });
+    expect(row.resolutionSummary).toBe("行李已于今日送达您的住址。");
+    const note = await db.complaintEvent.findFirstOrThrow({ where: { complaintId: complaint.id, kind: "note" }, select: { visibility: true, body: true } });
+    expect(note).toEqual({ visibility: "internal", body: "机场行李处承认分拣错误，已内部追责。" });
+    const customerVisible = await db.complaintEvent.findMany({ where: { complaintId: complaint.id, visibility: "customer" }, select: { body: true } });
+    expect(customerVisible.map((event) => event.body ?? "").join(" ")).not.toContain("追责");
+  });
+});
