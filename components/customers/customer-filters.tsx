@@ -2,6 +2,7 @@
 // Search and filters of the customer list; every control writes to the URL and starts at page one.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { tagName } from "@/components/customers/tag-name";
 import { useState, useTransition, type FormEvent } from "react";
 import { Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,7 @@ type Option = { value: string; label: string };
 
 export function CustomerFilters({ params, tiers, tags }: { params: CustomerListParams; tiers: Option[]; tags: string[] }) {
   const t = useTranslations("customers.filters");
+  const tTag = useTranslations("customerTagNames");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [q, setQ] = useState(params.q ?? "");
@@ -64,7 +66,7 @@ export function CustomerFilters({ params, tiers, tags }: { params: CustomerListP
           <option value="">{t("any")}</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>
-              {tag}
+              {tagName(tag, tTag)}
             </option>
           ))}
         </Select>

@@ -2,6 +2,8 @@
 import Link from "next/link";
 import { Contact, SearchX } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { knownTag } from "@/lib/customers/tag-label";
+import { tagName } from "@/components/customers/tag-name";
 import { PiiValue } from "@/components/customers/pii-value";
 import { customerListHref, type CustomerListParams } from "@/components/customers/list-params";
 import { Badge } from "@/components/ui/badge";
@@ -15,7 +17,7 @@ import { localizedName, type AppLocale } from "@/lib/i18n/locales";
 type Props = { result: CustomerListPage; params: CustomerListParams; locale: AppLocale; filtered: boolean };
 
 export async function CustomerTable({ result, params, locale, filtered }: Props) {
-  const [t, format] = await Promise.all([getTranslations("customers"), getFormatter()]);
+  const [t, format, tTag] = await Promise.all([getTranslations("customers"), getFormatter(), getTranslations("customerTagNames")]);
   if (result.rows.length === 0) {
     return (
       <Card>
@@ -64,8 +66,8 @@ export async function CustomerTable({ result, params, locale, filtered }: Props)
               <TableCell>
                 <div className="flex max-w-[12rem] flex-wrap gap-1">
                   {row.tags.map((tag) => (
-                    <Badge key={tag} tone={tag === "VIP" ? "violet" : "neutral"}>
-                      {tag}
+                    <Badge key={tag} tone={knownTag(tag) === "vip" ? "violet" : "neutral"}>
+                      {tagName(tag, tTag)}
                     </Badge>
                   ))}
                 </div>

@@ -1,5 +1,7 @@
 // Profile and "tags and special needs" cards of the customer page.
 import { getTranslations } from "next-intl/server";
+import { knownTag } from "@/lib/customers/tag-label";
+import { tagName } from "@/components/customers/tag-name";
 import { PiiValue } from "@/components/customers/pii-value";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -57,7 +59,7 @@ export async function ProfileCard({ customer }: { customer: Customer }) {
 }
 
 export async function TagsCard({ customer }: { customer: Customer }) {
-  const t = await getTranslations("customers.tags");
+  const [t, tTag] = await Promise.all([getTranslations("customers.tags"), getTranslations("customerTagNames")]);
   return (
     <Card>
       <CardHeader>
@@ -70,7 +72,7 @@ export async function TagsCard({ customer }: { customer: Customer }) {
           <ul className="flex flex-wrap gap-1.5" aria-label={t("title")}>
             {customer.tags.map((tag) => (
               <li key={tag}>
-                <Badge tone={tag === "VIP" ? "violet" : "neutral"}>{tag}</Badge>
+                <Badge tone={knownTag(tag) === "vip" ? "violet" : "neutral"}>{tagName(tag, tTag)}</Badge>
               </li>
             ))}
           </ul>

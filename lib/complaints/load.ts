@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { fail, type Failure } from "@/lib/errors";
 import { complaintScope } from "@/lib/complaints/scope";
 import { REFERENCE_PATTERN } from "@/lib/complaints/reference";
+import { CONFLICT_FIELDS, type ConflictField } from "@/lib/complaints/constants";
 
 /** Complaints are addressed by numeric id internally and by reference (CMP-…) in URLs and the API. */
 export type ComplaintKey = number | string;
@@ -51,25 +52,76 @@ export async function loadForChange(tx: Tx, actor: Actor | null, key: ComplaintK
 }
 
 /**
- * Bumps the version if it is still the one the caller saw; otherwise a conflict that tells who changed what since,
- * so the second person never silently overwrites the first.
+ * Bumps the version if it is still the one the caller saw; otherwise a conflict that names who changed which fields
+ * since that version (from the timeline events written after it), so the second person never silently overwrites
+ * the first and the UI can say what to look at.
  */
 export async function claimVersion(tx: Tx, complaintId: number, expectedVersion: number): Promise<true | Failure> {
   const claimed = await tx.complaint.updateMany({ where: { id: complaintId, version: expectedVersion }, data: { version: { increment: 1 } } });
-  if (claimed.count === 1) return true;
+  if (claimed.count === 1) {
+    // Timeline events written by the rest of this transaction record the new version (complaint_events.version's
+    // default reads this transaction-local setting).
+    await tx.$executeRaw`SELECT set_config('skyline.complaint_version', ${String(expectedVersion + 1)}, true)`;
+    return true;
+  }
   const current = await tx.complaint.findUnique({ where: { id: complaintId }, select: { version: true, status: true, updatedAt: true } });
-  const lastChange = await tx.complaintEvent.findFirst({
+  const since = await tx.complaintEvent.findMany({
+    where: { complaintId, version: { gt: expectedVersion } },
+    orderBy: { id: "asc" },
+    take: 50,
+    select: { kind: true, createdAt: true, data: true, actor: { select: { name: true } } },
+  });
+  const lastChange = since.at(-1) ?? (await tx.complaintEvent.findFirst({
     where: { complaintId },
     orderBy: { id: "desc" },
     select: { kind: true, createdAt: true, data: true, actor: { select: { name: true } } },
-  });
-  return fail("conflict", "Someone else changed this complaint after you opened it.", {
+  }));
+  const changedFields = [...new Set(since.flatMap((event) => changedFieldsOf(event.kind, event.data)))];
+  const changedBy = [...new Set(since.flatMap((event) => (event.actor?.name ? [event.actor.name] : [])))];
+  return fail("conflict", changedFields.length ? `Someone else changed this complaint after you opened it: ${changedFields.join(", ")}.` : "Someone else changed this complaint after you opened it.", {
     details: {
       currentVersion: current?.version ?? null,
       status: current?.status ?? null,
+      changedFields,
+      changedBy,
       lastChange: lastChange ? { kind: lastChange.kind, at: lastChange.createdAt.toISOString(), by: lastChange.actor?.name ?? null, data: lastChange.data } : null,
     },
   });
+}
+
+/** What a timeline event changed, in the vocabulary of CONFLICT_FIELDS (field_changed events list their fields). */
+export function changedFieldsOf(kind: string, data: unknown): ConflictField[] {
+  switch (kind) {
+    case "field_changed": {
+      const keys = typeof data === "object" && data !== null ? Object.keys(data) : [];
+      return keys.map((key) => CONFLICT_FIELDS.find((field) => field === key) ?? "other");
+    }
+    case "status_changed":
+    case "merged":
+      return ["status"];
+    case "assigned":
+    case "handed_over":
+      return ["assignee"];
+    case "escalated":
+    case "de_escalated":
+    case "escalation_acknowledged":
+      return ["escalationLevel"];
+    case "reply":
+    case "call":
+    case "note":
+    case "customer_message":
+      return [kind];
+    case "compensation_proposed":
+    case "compensation_approved":
+    case "compensation_rejected":
+    case "compensation_issued":
+      return ["compensation"];
+    case "sla_recomputed":
+    case "sla_extended":
+      return ["sla"];
+    default:
+      return [];
+  }
 }
 
 export function isFailure(value: unknown): value is Failure {

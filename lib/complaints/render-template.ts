@@ -49,3 +49,10 @@ export function renderTemplate(text: string, values: TemplateValues): string {
   });
 }
 
+
+/** Every `{{…}}` still in a text (known or not), deduplicated in order: a reply containing any cannot be sent. */
+export function unfilledPlaceholders(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(ANY_PLACEHOLDER)) found.add(match[1]!.trim() || "…");
+  return [...found];
+}

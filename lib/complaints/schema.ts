@@ -92,6 +92,8 @@ export const transitionSchema = z.object({
   /** Resolve "without survey" (SPEC §5 / issue 5): the reason is required and shown on the timeline. */
   withoutSurvey: z.boolean().optional(),
   surveySkipReason: optionalText(500),
+  /** Resolving: a note for colleagues beside the (customer-facing) resolution summary, stored as an internal note. */
+  internalNote: optionalText(5_000),
 });
 
 export type TransitionComplaintInput = z.infer<typeof transitionSchema>;

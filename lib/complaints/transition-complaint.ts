@@ -58,6 +58,10 @@ export async function transitionComplaint(actor: Actor, key: ComplaintKey, rawIn
     const surveySkip = input.to === "resolved" && input.withoutSurvey && input.surveySkipReason ? { actorId: actor.userId, reason: input.surveySkipReason } : undefined;
     const applied = await applyTransition(tx, actor, complaint, { ...input, duplicateOfId, surveySkip }, now);
     if (isFailure(applied)) return applied;
+    // The resolution summary is shown to the customer; what is only for colleagues goes on the timeline as a note.
+    if (input.to === "resolved" && input.internalNote) {
+      await tx.complaintEvent.create({ data: { complaintId: complaint.id, kind: "note", visibility: "internal", actorType: actor.kind, actorId: actor.userId, body: input.internalNote, createdAt: now, data: { with: "resolution" } } });
+    }
     return { ok: true as const, complaint: { id: complaint.id, reference: complaint.reference, status: input.to, version: input.version + 1 } };
   });
 }
@@ -82,6 +86,8 @@ export async function applyTransition(tx: Tx, actor: Actor | null, complaint: Co
       data.rootCause = { connect: { id: input.rootCauseId } };
       data.resolutionSummary = input.resolutionSummary;
       await fulfilClocks(tx, complaint.id, ["acknowledge", "first_response", "resolution", "investigation", "next_update"], now, actorId);
+      // The written reply and the regulator's answer are met only by that reply / answer; resolution stops them.
+      await cancelClocks(tx, complaint.id, now, actorId, "resolved", ["written_reply", "regulator"]);
       pendingSurvey = true;
       break;
     case "closed":

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { complaintScope } from "@/lib/complaints/scope";
 import { keyWhere, type ComplaintKey } from "@/lib/complaints/load";
 import { allowedTransitions } from "@/lib/complaints/transitions";
+import { replyChannelFor } from "@/lib/complaints/customer-contact";
 
 export async function getComplaintWorkspace(actor: Actor, key: ComplaintKey) {
   const complaint = await db.complaint.findFirst({
@@ -24,6 +25,8 @@ export async function getComplaintWorkspace(actor: Actor, key: ComplaintKey) {
       team: { select: { id: true, nameZh: true, nameEn: true } },
       duplicateOf: { select: { reference: true } },
       slaPolicy: { select: { code: true, nameZh: true, nameEn: true } },
+      // Only to decide how a reply reaches the customer; the values themselves never leave this function.
+      customer: { select: { email: true, phone: true } },
       slaClocks: {
         orderBy: { dueAt: "asc" },
         select: {
@@ -44,8 +47,11 @@ export async function getComplaintWorkspace(actor: Actor, key: ComplaintKey) {
     },
   });
   if (!complaint) return null;
+  const { customer, ...rest } = complaint;
   return {
-    ...complaint,
+    ...rest,
+    replyChannel: replyChannelFor(customer),
+    customerHasPhone: Boolean(customer.phone?.trim()),
     compensations: complaint.compensations.map((row) => ({ ...row, amount: row.amount.toString() })),
     allowedTransitions: allowedTransitions(complaint.status),
   };

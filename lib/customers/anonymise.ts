@@ -1,7 +1,7 @@
 // Anonymisation of one customer (SPEC §9): used by the retention job and by erasure on request. The customer row and
 // its complaints stay (statistics, SLA figures, survey scores and compensation totals are unchanged); what identifies
 // the person is removed: contact data, identity numbers, free text written by or about them, attachments, and the
-// addresses and texts of e-mails sent to them.
+// addresses and texts of e-mails sent to them. The PII access log is kept, pseudonymised by the customer's id.
 import type { Tx } from "@/lib/db";
 
 export const ANONYMISED_NAME = "Anonymised customer";
@@ -43,6 +43,7 @@ export async function anonymiseCustomerData(tx: Tx, customerId: number, now: Dat
   });
   await tx.surveyResponse.updateMany({ where: { complaintId: { in: complaintIds }, comment: { not: null } }, data: { comment: null } });
   await tx.customerChangeRequest.updateMany({ where: { customerId }, data: { changes: {}, reason: ANONYMISED_TEXT } });
-  await tx.piiAccessLog.deleteMany({ where: { customerId } });
+  // The PII access log stays: its rows name the (now anonymised) customer only by id, so who looked at whose data
+  // remains traceable without keeping the data itself.
   return { complaints: complaints.count, events: events.count, attachments: attachments.count, emails: emails.count };
 }

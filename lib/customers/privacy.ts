@@ -6,14 +6,14 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
 import { anonymiseCustomerData, type AnonymiseCounts } from "@/lib/customers/anonymise";
-import { RETENTION_SETTING, readRetentionSettings, retentionSettingsSchema, runRetention, type RetentionSettings } from "@/lib/customers/retention";
+import { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS, RETENTION_SETTING, readRetentionSettings, retentionSettingsSchema, runRetention, type RetentionSettings } from "@/lib/customers/retention";
 
 const EXPORT_FORMAT = "skyline.customer-export.v1";
 
 export async function updateRetentionSettings(actor: Actor, raw: unknown): Promise<Result<{ settings: RetentionSettings }>> {
   if (!can(actor, "admin.privacy")) return fail("forbidden", "You may not change the retention policy.");
   const parsed = retentionSettingsSchema.safeParse(raw);
-  if (!parsed.success) return fail("invalid", "Enter a number of months between 1 and 240.", { fields: z.flattenError(parsed.error).fieldErrors });
+  if (!parsed.success) return fail("invalid", `Enter a number of months between ${MIN_RETENTION_MONTHS} and ${MAX_RETENTION_MONTHS}.`, { fields: z.flattenError(parsed.error).fieldErrors });
   return db.$transaction(async (tx) => {
     const before = await readRetentionSettings(tx);
     await tx.setting.upsert({ where: { key: RETENTION_SETTING }, create: { key: RETENTION_SETTING, value: parsed.data }, update: { value: parsed.data } });

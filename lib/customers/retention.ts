@@ -5,6 +5,9 @@ import { z } from "zod";
 import { writeAudit } from "@/lib/audit/log";
 import { db, type Db, type Tx } from "@/lib/db";
 import { anonymiseCustomerData } from "@/lib/customers/anonymise";
+import { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from "@/lib/customers/retention-limits";
+
+export { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from "@/lib/customers/retention-limits";
 
 export const RETENTION_SETTING = "retention";
 export const DEFAULT_RETENTION_MONTHS = 36;
@@ -12,14 +15,18 @@ export const DEFAULT_RETENTION_MONTHS = 36;
 export const FINISHED_STATUSES = ["closed", "rejected", "duplicate"] as const;
 
 export const retentionSettingsSchema = z.object({
-  months: z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(1, "range").max(240, "range"),
+  months: z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(MIN_RETENTION_MONTHS, "retention_range").max(MAX_RETENTION_MONTHS, "retention_range"),
 });
 export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
 
 export async function readRetentionSettings(client: Db | Tx = db): Promise<RetentionSettings> {
   const row = await client.setting.findUnique({ where: { key: RETENTION_SETTING }, select: { value: true } });
   const parsed = retentionSettingsSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : { months: DEFAULT_RETENTION_MONTHS };
+  if (parsed.success) return parsed.data;
+  // A value stored before the 12-month floor existed is raised to it, never used as it is.
+  const stored = z.object({ months: z.coerce.number().int() }).safeParse(row?.value);
+  if (stored.success && stored.data.months < MIN_RETENTION_MONTHS) return { months: MIN_RETENTION_MONTHS };
+  return { months: DEFAULT_RETENTION_MONTHS };
 }
 
 export function retentionCutoff(now: Date, months: number): Date {

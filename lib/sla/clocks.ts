@@ -145,9 +145,12 @@ export async function fulfilClocks(tx: Tx, complaintId: number, kinds: SlaClockK
   if (open.length) await refreshNextDue(tx, complaintId);
 }
 
-/** The complaint left the workflow (rejected, duplicate, closed unresolved): open clocks stop without being met. */
-export async function cancelClocks(tx: Tx, complaintId: number, at: Date, actorId: number | null, reason: string) {
-  const open = await tx.slaClock.findMany({ where: { complaintId, fulfilledAt: null, cancelledAt: null }, select: { id: true, kind: true, dueAt: true } });
+/**
+ * The complaint left the workflow (rejected, duplicate, closed unresolved): open clocks stop without being met.
+ * With `kinds`, only those (resolution stops the written-reply and regulator clocks that were not met).
+ */
+export async function cancelClocks(tx: Tx, complaintId: number, at: Date, actorId: number | null, reason: string, kinds?: SlaClockKind[]) {
+  const open = await tx.slaClock.findMany({ where: { complaintId, fulfilledAt: null, cancelledAt: null, ...(kinds ? { kind: { in: kinds } } : {}) }, select: { id: true, kind: true, dueAt: true } });
   for (const clock of open) {
     await tx.slaClock.update({ where: { id: clock.id }, data: { cancelledAt: at, pausedAt: null } });
     await tx.slaEvent.create({ data: { complaintId, clockId: clock.id, clockKind: clock.kind, kind: "cancelled", dueAt: clock.dueAt, actorId, createdAt: at, data: { reason } } });
@@ -168,6 +171,35 @@ export async function restartResolutionClock(tx: Tx, complaintId: number, at: Da
   await tx.slaClock.update({ where: { id: clock.id }, data: { startedAt: at, dueAt, warnAt, fulfilledAt: null, cancelledAt: null, pausedAt: null, warnedAt: null, breachedAt: null, pausedMinutes: 0 } });
   await tx.slaEvent.create({ data: { complaintId, clockId: clock.id, clockKind: "resolution", kind: "recomputed", dueAt, actorId, createdAt: at, data: { reason: "reopened" } } });
   await tx.complaint.update({ where: { id: complaintId }, data: { resolutionDueAt: dueAt } });
+  await refreshNextDue(tx, complaintId);
+}
+
+const FINISHED = new Set(["resolved", "closed", "rejected", "duplicate"]);
+
+/**
+ * A customer-facing update (a reply that reached the customer, a call that got through) starts the next-update clock
+ * afresh with the policy's next_update target (SPEC §4: progress updates); the running one, if any, is met first.
+ * Nothing happens when the policy has no next_update target or the complaint is finished.
+ */
+export async function restartNextUpdateClock(tx: Tx, complaintId: number, at: Date, actorId: number | null) {
+  const complaint = await tx.complaint.findUniqueOrThrow({
+    where: { id: complaintId },
+    select: { status: true, slaPolicy: { select: { id: true, warnPercent: true, pauseOnPending: true, targets: { where: { clock: "next_update" }, select: { minutes: true } }, calendar: calendarSelect } } },
+  });
+  const policy = complaint.slaPolicy;
+  const target = policy?.targets[0];
+  if (!policy || !target || FINISHED.has(complaint.status)) return;
+  const calendar = toCalendarSpec(policy.calendar);
+  const dueAt = addBusinessMinutes(calendar, at, target.minutes);
+  const warnAt = addBusinessMinutes(calendar, at, (target.minutes * policy.warnPercent) / 100);
+  const pausedAt = complaint.status === "pending_customer" && policy.pauseOnPending ? at : null;
+  const existing = await tx.slaClock.findUnique({ where: { complaintId_kind: { complaintId, kind: "next_update" } }, select: { id: true, dueAt: true, fulfilledAt: true, cancelledAt: true } });
+  if (existing && !existing.fulfilledAt && !existing.cancelledAt) {
+    await tx.slaEvent.create({ data: { complaintId, clockId: existing.id, clockKind: "next_update", kind: "fulfilled", dueAt: existing.dueAt, actorId, createdAt: at, data: { onTime: at <= existing.dueAt } } });
+  }
+  const fields = { policyId: policy.id, calendarId: policy.calendar.id, targetMinutes: target.minutes, startedAt: at, dueAt, warnAt, pausedAt, pausedMinutes: 0, warnedAt: null, breachedAt: null, fulfilledAt: null, cancelledAt: null };
+  const clock = await tx.slaClock.upsert({ where: { complaintId_kind: { complaintId, kind: "next_update" } }, create: { complaintId, kind: "next_update", ...fields }, update: fields, select: { id: true } });
+  await tx.slaEvent.create({ data: { complaintId, clockId: clock.id, clockKind: "next_update", kind: "started", policyId: policy.id, dueAt, actorId, createdAt: at, data: { targetMinutes: target.minutes } } });
   await refreshNextDue(tx, complaintId);
 }
 

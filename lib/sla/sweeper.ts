@@ -2,7 +2,8 @@
 // same time. Each batch claims clocks (and their complaints) with FOR UPDATE SKIP LOCKED in one transaction, so two
 // workers never hold the same clock, a worker never waits for a row someone else holds (no deadlocks with users'
 // transactions, which lock complaint then clock), and a worker that dies mid-batch loses its whole batch to the
-// rollback, for the next run to pick up. Run by the "sla.sweep" job (lib/jobs/worker.ts) every minute.
+// rollback, for the next run to pick up. A finished complaint (resolved, closed, rejected, duplicate) is never
+// warned about or escalated, whatever clock it still has. Run by the "sla.sweep" job (lib/jobs/worker.ts) every minute.
 import { db, type Db, type Tx } from "@/lib/db";
 import type { SlaClockKind } from "@/lib/generated/prisma/enums";
 import { changeLevels, lockComplaints, type LevelChange } from "@/lib/escalations/service";
@@ -66,6 +67,7 @@ async function claimDueClocks(tx: Tx, now: Date, size: number): Promise<ClaimedC
     FROM sla_clocks c
     JOIN complaints p ON p.id = c."complaintId"
     WHERE c."fulfilledAt" IS NULL AND c."cancelledAt" IS NULL AND c."pausedAt" IS NULL
+      AND p.status NOT IN ('resolved', 'closed', 'rejected', 'duplicate')
       AND ((c."dueAt" <= ${now} AND c."breachedAt" IS NULL) OR (c."warnAt" <= ${now} AND c."warnedAt" IS NULL))
     ORDER BY c."dueAt", c.id
     LIMIT ${size}

@@ -38,7 +38,7 @@ describe("tracking page read model", () => {
     const note = await addStaffMessage(agent.actor, filedComplaint.id, { kind: "note", body: "INTERNAL: customer is a frequent complainer", version: reply.version });
     expect(note.ok).toBe(true);
     if (!note.ok) return;
-    const call = await addStaffMessage(agent.actor, filedComplaint.id, { kind: "call", body: "Called, customer upset about fee", version: note.version });
+    const call = await addStaffMessage(agent.actor, filedComplaint.id, { kind: "call", body: "Called, customer upset about fee", version: note.version, call: { outcome: "reached", durationMinutes: 4 } });
     expect(call.ok).toBe(true);
     await postTrackingReply(filedComplaint.trackingToken, { body: "Thank you, I will wait." });
 

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
-export type LogFilterField = { name: string; label: string; value?: string; type?: "text" | "date"; placeholder?: string; options?: string[] };
+export type LogFilterField = { name: string; label: string; value?: string; type?: "text" | "date"; placeholder?: string; options?: string[]; optionLabels?: Record<string, string> };
 
 export function LogFilters({ fields, applyLabel, resetLabel, resetHref, children }: { fields: LogFilterField[]; applyLabel: string; resetLabel: string; resetHref: string; children?: ReactNode }) {
   return (
@@ -18,7 +18,7 @@ export function LogFilters({ fields, applyLabel, resetLabel, resetHref, children
             {field.options ? (
               <select id={`filter-${field.name}`} name={field.name} defaultValue={field.value ?? ""} className="focus-ring h-9 rounded-md border border-slate-300 bg-white px-2 text-sm">
                 <option value="">—</option>
-                {field.options.map((option) => <option key={option} value={option}>{option}</option>)}
+                {field.options.map((option) => <option key={option} value={option}>{field.optionLabels?.[option] ?? option}</option>)}
               </select>
             ) : (
               <Input id={`filter-${field.name}`} name={field.name} type={field.type ?? "text"} defaultValue={field.value ?? ""} placeholder={field.placeholder} maxLength={100} />

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { runRetentionAction, saveRetentionAction } from "@/app/(app)/admin/privacy/actions";
 import { useFieldErrors } from "@/components/customers/use-field-errors";
+import { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from "@/lib/customers/retention-limits";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
@@ -46,8 +47,8 @@ export function RetentionForm({ months }: { months: number }) {
   return (
     <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
       <form onSubmit={save} className="flex items-end gap-2" noValidate>
-        <FormField label={t("months")} error={errorFor("months")}>
-          <Input name="months" type="number" inputMode="numeric" min={1} max={240} value={value} onChange={(event) => setValue(event.target.value)} className="w-32" />
+        <FormField label={t("months")} error={errorFor("months")} hint={t("monthsHint", { min: MIN_RETENTION_MONTHS })}>
+          <Input name="months" type="number" inputMode="numeric" min={MIN_RETENTION_MONTHS} max={MAX_RETENTION_MONTHS} value={value} onChange={(event) => setValue(event.target.value)} className="w-32" />
         </FormField>
         <Button type="submit" variant="secondary" disabled={saving}>
           {saving ? t("saving") : t("save")}

@@ -1,8 +1,11 @@
 "use client";
-// Reply to the customer (e-mailed in their language), internal note, or logged call. Ctrl+Enter sends.
+// Reply to the customer (e-mailed in their language), internal note, or logged call (outcome, duration). Ctrl+Enter
+// sends. A reply still containing {{…}} placeholders cannot be sent (the server refuses it too); a customer without
+// e-mail gets the offer to log the reply as a phone call instead.
 import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
-import { Send } from "lucide-react";
+import { PhoneCall, Send, TriangleAlert } from "lucide-react";
+import { Input } from "@/components/ui/input";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
@@ -12,6 +15,8 @@ import { useToast } from "@/components/ui/toast";
 import { addMessageAction } from "@/app/(app)/complaints/[reference]/actions";
 import type { RenderedReplyTemplate } from "@/lib/complaints/reply-templates";
 import type { AppLocale } from "@/lib/i18n/locales";
+import { unfilledPlaceholders } from "@/lib/complaints/render-template";
+import { CALL_OUTCOMES, type CallOutcome, type ReplyChannel } from "@/lib/complaints/customer-contact";
 import { ConflictNotice } from "@/components/complaints/workspace/conflict-notice";
 import { useWorkspaceAction } from "@/components/complaints/workspace/use-workspace-action";
 
@@ -23,35 +28,58 @@ type Props = {
   customerLocale: AppLocale;
   templates: RenderedReplyTemplate[];
   kinds: Kind[];
+  /** How a written reply reaches this customer; null: no e-mail (the reply is offered as a logged call). */
+  replyChannel: ReplyChannel | null;
+  /** The complaint has a running regulator clock: a note can record the answer sent to the regulator. */
+  regulatorClockOpen?: boolean;
 };
 
-export function Composer({ reference, version, uiLocale, customerLocale, templates, kinds }: Props) {
+export function Composer({ reference, version, uiLocale, customerLocale, templates, kinds, replyChannel, regulatorClockOpen = false }: Props) {
   const t = useTranslations("workspace.composer");
   const { toast } = useToast();
   const [kind, setKind] = useState<Kind>(kinds[0] ?? "note");
   const [body, setBody] = useState("");
+  const [outcome, setOutcome] = useState<CallOutcome | "">("");
+  const [duration, setDuration] = useState("");
+  const [regulatorAnswer, setRegulatorAnswer] = useState(false);
   const action = useWorkspaceAction();
   const formRef = useRef<HTMLFormElement>(null);
   if (kinds.length === 0) return null;
 
+  const unfilled = kind === "reply" ? unfilledPlaceholders(body) : [];
+  const noWrittenChannel = kind === "reply" && replyChannel === null;
+  const callIncomplete = kind === "call" && (outcome === "" || duration.trim() === "");
+  const blocked = unfilled.length > 0 || noWrittenChannel || callIncomplete;
+  const switchKind = (next: Kind) => {
+    setKind(next);
+    action.reset();
+  };
+
   const send = () => {
-    const input = { kind, body, version };
+    const input = {
+      kind, body, version,
+      ...(kind === "call" && outcome ? { call: { outcome, durationMinutes: Number(duration) } } : {}),
+      ...(kind === "note" && regulatorAnswer ? { regulatorAnswer: true } : {}),
+    };
     action.run(
       () => addMessageAction(reference, input),
       () => {
         setBody("");
+        setOutcome("");
+        setDuration("");
+        setRegulatorAnswer(false);
         toast({ tone: "success", title: t(`sent.${kind}`) });
       },
     );
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    send();
+    if (!blocked) send();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      if (!action.pending) formRef.current?.requestSubmit();
+      if (!action.pending && !blocked) formRef.current?.requestSubmit();
     }
   };
   const insertTemplate = (id: string) => {
@@ -61,7 +89,7 @@ export function Composer({ reference, version, uiLocale, customerLocale, templat
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-3" data-testid="composer" noValidate>
-      <Tabs value={kind} defaultValue={kind} onValueChange={(value) => { const next = kinds.find((candidate) => candidate === value); if (next) { setKind(next); action.reset(); } }}>
+      <Tabs value={kind} defaultValue={kind} onValueChange={(value) => { const next = kinds.find((candidate) => candidate === value); if (next) switchKind(next); }}>
         <TabsList aria-label={t("label")}>
           {kinds.map((candidate) => <TabsTrigger key={candidate} value={candidate}>{t(`tabs.${candidate}`)}</TabsTrigger>)}
         </TabsList>
@@ -92,10 +120,46 @@ export function Composer({ reference, version, uiLocale, customerLocale, templat
           className={kind === "note" ? "bg-warning-50/50" : undefined}
         />
       </FormField>
+      {noWrittenChannel ? (
+        <div role="status" data-testid="composer-no-email" className="flex flex-col gap-2 rounded-lg border border-warning-100 bg-warning-50 p-3 text-sm text-warning-700 sm:flex-row sm:items-center">
+          <TriangleAlert aria-hidden className="size-4 shrink-0" />
+          <p className="flex-1">{t("noEmail")}</p>
+          {kinds.includes("call") ? (
+            <Button size="sm" variant="secondary" onClick={() => switchKind("call")} data-testid="composer-log-as-call">
+              <PhoneCall aria-hidden />
+              {t("logAsCall")}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      {unfilled.length ? (
+        <p role="status" data-testid="composer-unfilled" className="rounded-lg border border-warning-100 bg-warning-50 p-3 text-sm text-warning-700">
+          {t("unfilled", { names: unfilled.join(uiLocale === "zh-CN" ? "、" : ", ") })}
+        </p>
+      ) : null}
+      {kind === "call" ? (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <FormField label={t("callOutcome")} error={action.fieldError("call.outcome")} hint={t("callCounts")}>
+            <Select value={outcome} onChange={(event) => setOutcome(CALL_OUTCOMES.find((candidate) => candidate === event.target.value) ?? "")} data-testid="call-outcome">
+              <option value="">{t("chooseOutcome")}</option>
+              {CALL_OUTCOMES.map((candidate) => <option key={candidate} value={candidate}>{t(`callOutcomes.${candidate}`)}</option>)}
+            </Select>
+          </FormField>
+          <FormField label={t("callDuration")} error={action.fieldError("call.durationMinutes")}>
+            <Input type="number" inputMode="numeric" min={0} max={600} value={duration} onChange={(event) => setDuration(event.target.value)} data-testid="call-duration" />
+          </FormField>
+        </div>
+      ) : null}
+      {kind === "note" && regulatorClockOpen ? (
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input type="checkbox" checked={regulatorAnswer} onChange={(event) => setRegulatorAnswer(event.currentTarget.checked)} className="size-4 accent-brand-600" data-testid="note-regulator-answer" />
+          {t("regulatorAnswer")}
+        </label>
+      ) : null}
       {action.formError ? <p role="alert" className="text-sm text-danger-700">{action.formError}</p> : null}
-      <ConflictNotice failure={action.failure} onReload={action.reset} />
+      <ConflictNotice failure={action.failure} onReload={action.reset} keptInput={body.trim() ? [t(`bodyLabel.${kind}`)] : []} />
       <div className="flex justify-end">
-        <Button type="submit" disabled={action.pending || !body.trim()} data-testid="composer-submit">
+        <Button type="submit" disabled={action.pending || !body.trim() || blocked} data-testid="composer-submit">
           <Send aria-hidden />
           {action.pending ? t("sending") : t(`submit.${kind}`)}
         </Button>

@@ -1,10 +1,11 @@
 "use client";
-// Shown when a save was refused because someone else changed the complaint since the page was loaded.
+// Shown when a save was refused because someone else changed the complaint since the page was loaded: names who
+// changed which fields (from the server's change record) and says that what the user typed is kept.
 import { RefreshCw, TriangleAlert } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { STATUSES } from "@/lib/complaints/constants";
+import { CONFLICT_FIELDS, STATUSES, type ConflictField } from "@/lib/complaints/constants";
 import type { Failure } from "@/lib/errors";
 
 type LastChange = { kind: string; at: string; by: string | null; to: string | null };
@@ -21,18 +22,42 @@ function lastChangeOf(failure: Failure): LastChange | null {
   return { kind, at, by, to };
 }
 
+function changedFieldsOf(failure: Failure): ConflictField[] {
+  const value = failure.details?.changedFields;
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((field) => CONFLICT_FIELDS.filter((known) => known === field));
+}
+
+function changedByOf(failure: Failure): string[] {
+  const value = failure.details?.changedBy;
+  return Array.isArray(value) ? value.filter((name): name is string => typeof name === "string") : [];
+}
+
 const KINDS = ["status_changed", "assigned", "handed_over", "field_changed", "note", "reply", "call", "customer_message", "merged", "escalated"] as const;
 
-export function ConflictNotice({ failure, onReload }: { failure: Failure | null; onReload?: () => void }) {
+type Props = {
+  failure: Failure | null;
+  onReload?: () => void;
+  /** What the user typed that survives the refresh (shown so they know it is not lost). */
+  keptInput?: string[];
+};
+
+export function ConflictNotice({ failure, onReload, keptInput = [] }: Props) {
   const t = useTranslations("workspace.conflict");
+  const tFields = useTranslations("complaintFields");
   const tStatus = useTranslations("status");
   const format = useFormatter();
   const router = useRouter();
   if (!failure || failure.error !== "conflict") return null;
 
   const change = lastChangeOf(failure);
+  const fields = changedFieldsOf(failure);
+  const names = changedByOf(failure);
   let message = t("generic");
-  if (change) {
+  if (change && fields.length) {
+    const time = format.dateTime(new Date(change.at), { hour: "2-digit", minute: "2-digit" });
+    message = t("fields", { name: names.length ? names.join(t("listSeparator")) : t("someone"), fields: fields.map((field) => tFields(field)).join(t("listSeparator")), time });
+  } else if (change) {
     const name = change.by ?? t("someone");
     const time = format.dateTime(new Date(change.at), { hour: "2-digit", minute: "2-digit" });
     const status = STATUSES.find((candidate) => candidate === change.to);
@@ -45,7 +70,10 @@ export function ConflictNotice({ failure, onReload }: { failure: Failure | null;
   return (
     <div role="alert" data-testid="conflict-notice" className="flex flex-col gap-2 rounded-lg border border-warning-100 bg-warning-50 p-3 text-sm text-warning-700 sm:flex-row sm:items-center">
       <TriangleAlert aria-hidden className="size-4 shrink-0" />
-      <p className="flex-1">{message}</p>
+      <div className="flex-1">
+        <p data-testid="conflict-message">{message}</p>
+        {keptInput.length ? <p className="mt-1 font-medium" data-testid="conflict-kept">{t("kept", { what: keptInput.join(t("listSeparator")) })}</p> : null}
+      </div>
       <Button
         size="sm"
         variant="secondary"

@@ -2,6 +2,8 @@
 // One button per status the complaint may move to next; each opens a dialog asking for what that transition needs.
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
+import { Eye, Lock } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
@@ -43,6 +45,7 @@ export function TransitionButtons({ reference, version, allowed, canReopen, root
       reason: text(form, "reason"),
       rootCauseId: rootCause ? Number(rootCause) : undefined,
       resolutionSummary: text(form, "resolutionSummary"),
+      internalNote: target === "resolved" ? text(form, "internalNote") : undefined,
       duplicateOfReference: text(form, "duplicateOfReference"),
       ...(target === "resolved" && withoutSurvey ? { withoutSurvey: true, surveySkipReason: text(form, "surveySkipReason") } : {}),
     };
@@ -83,8 +86,19 @@ export function TransitionButtons({ reference, version, allowed, canReopen, root
                       {generic.length ? <optgroup label={t("genericCauses")}>{generic.map((cause) => <option key={cause.id} value={cause.id}>{cause.name}</option>)}</optgroup> : null}
                     </Select>
                   </FormField>
-                  <FormField label={t("resolutionSummary")} error={action.fieldError("resolutionSummary")}>
+                  <FormField
+                    label={<span className="inline-flex items-center gap-2">{t("resolutionSummary")}<Badge tone="brand" data-testid="summary-customer-visible"><Eye aria-hidden className="size-3" />{t("customerVisible")}</Badge></span>}
+                    hint={t("resolutionSummaryHint")}
+                    error={action.fieldError("resolutionSummary")}
+                  >
                     <Textarea name="resolutionSummary" rows={4} required />
+                  </FormField>
+                  <FormField
+                    label={<span className="inline-flex items-center gap-2">{t("internalNote")}<Badge tone="warning"><Lock aria-hidden className="size-3" />{t("internalOnly")}</Badge></span>}
+                    hint={t("internalNoteHint")}
+                    error={action.fieldError("internalNote")}
+                  >
+                    <Textarea name="internalNote" rows={2} className="bg-warning-50/50" data-testid="resolve-internal-note" />
                   </FormField>
                   <label className="flex items-center gap-2 text-sm text-slate-700">
                     <input type="checkbox" checked={withoutSurvey} onChange={(event) => setWithoutSurvey(event.currentTarget.checked)} className="size-4 accent-brand-600" data-testid="resolve-without-survey" />

@@ -4,14 +4,14 @@ import { useCallback, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { Failure, Result } from "@/lib/errors";
 
-const KNOWN_FIELD_CODES = ["required", "too_short", "unknown", "not_in_category", "not_in_team", "invalid_amount", "invalid_currency", "service_date_range"] as const;
+const KNOWN_FIELD_CODES = ["required", "too_short", "unknown", "not_in_category", "not_in_team", "invalid_amount", "invalid_currency", "service_date_range", "unfilled_placeholders"] as const;
 
 export function useWorkspaceAction() {
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<Failure | null>(null);
   const t = useTranslations("workspace.errors");
 
-  const run = useCallback(<T extends object>(action: () => Promise<Result<T>>, onSuccess?: (result: { ok: true } & T) => void) => {
+  const run = useCallback(<T extends object>(action: () => Promise<Result<T>>, onSuccess?: (result: { ok: true } & T) => void, onFailure?: (failure: Failure) => void) => {
     startTransition(async () => {
       const result = await action();
       if (result.ok) {
@@ -19,6 +19,7 @@ export function useWorkspaceAction() {
         onSuccess?.(result);
       } else {
         setFailure(result);
+        onFailure?.(result);
       }
     });
   }, []);

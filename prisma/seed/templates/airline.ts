@@ -7,6 +7,12 @@ import { APPROVAL_LIMITS, DIRECT_CHANNELS, GENERAL_SURVEY_REASONS, SURVEY_TEXTS,
 import type { IndustryTemplate } from "./types";
 
 const HOUR = 60;
+/**
+ * "A written reply within 7 working days at the latest" (SPEC §4) applies to every complaint. On the 24×7 calendars
+ * seven working days are nine calendar days (they always span one weekend); across public holidays that is stricter
+ * than the handbook. The letter policy runs on the office calendar and counts real working days.
+ */
+const WRITTEN_REPLY_24X7 = 9 * 24 * HOUR;
 
 export const airlineTemplate: IndustryTemplate = {
   code: "airline",
@@ -49,7 +55,7 @@ export const airlineTemplate: IndustryTemplate = {
       warnPercent: 75,
       matchType: "complaint",
       matchSeverityCode: "critical",
-      targets: { acknowledge: 10, first_response: HOUR, next_update: 4 * HOUR, resolution: 24 * HOUR },
+      targets: { acknowledge: 10, first_response: HOUR, next_update: 4 * HOUR, resolution: 24 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
     },
     {
       code: "airline-red",
@@ -60,7 +66,44 @@ export const airlineTemplate: IndustryTemplate = {
       warnPercent: 75,
       matchType: "complaint",
       matchSeverityCode: "red",
-      targets: { acknowledge: 10, first_response: HOUR, resolution: 24 * HOUR },
+      targets: { acknowledge: 10, first_response: HOUR, next_update: 24 * HOUR, resolution: 24 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
+    },
+    // Three-colour rule: yellow (general) is handled within 24 h. Phone and counter complaints keep their 10-minute
+    // acknowledgement, so they get a yellow policy of their own (more specific: type + severity + channel).
+    {
+      code: "airline-yellow-phone",
+      nameZh: "一般（黄色）电话投诉（10分钟受理，24小时处理）",
+      nameEn: "Yellow phone complaints (10 min acknowledgement, 24 h)",
+      rank: 25,
+      calendarCode: CALENDAR_24X7.code,
+      warnPercent: 75,
+      matchType: "complaint",
+      matchSeverityCode: "yellow",
+      matchChannelCode: "phone",
+      targets: { acknowledge: 10, first_response: HOUR, next_update: 24 * HOUR, resolution: 24 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
+    },
+    {
+      code: "airline-yellow-counter",
+      nameZh: "一般（黄色）柜台投诉（10分钟受理，24小时处理）",
+      nameEn: "Yellow counter complaints (10 min acknowledgement, 24 h)",
+      rank: 25,
+      calendarCode: CALENDAR_24X7.code,
+      warnPercent: 75,
+      matchType: "complaint",
+      matchSeverityCode: "yellow",
+      matchChannelCode: "counter",
+      targets: { acknowledge: 10, first_response: HOUR, next_update: 24 * HOUR, resolution: 24 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
+    },
+    {
+      code: "airline-yellow",
+      nameZh: "一般（黄色）投诉（24小时处理）",
+      nameEn: "Yellow (general) complaints (handled within 24 h)",
+      rank: 30,
+      calendarCode: CALENDAR_24X7.code,
+      warnPercent: 75,
+      matchType: "complaint",
+      matchSeverityCode: "yellow",
+      targets: { first_response: HOUR, next_update: 24 * HOUR, resolution: 24 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
     },
     {
       code: "airline-phone",
@@ -71,7 +114,7 @@ export const airlineTemplate: IndustryTemplate = {
       warnPercent: 75,
       matchType: "complaint",
       matchChannelCode: "phone",
-      targets: { acknowledge: 10, first_response: HOUR, resolution: 48 * HOUR },
+      targets: { acknowledge: 10, first_response: HOUR, next_update: 48 * HOUR, resolution: 48 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
     },
     {
       code: "airline-counter",
@@ -82,7 +125,7 @@ export const airlineTemplate: IndustryTemplate = {
       warnPercent: 75,
       matchType: "complaint",
       matchChannelCode: "counter",
-      targets: { acknowledge: 10, first_response: HOUR, resolution: 48 * HOUR },
+      targets: { acknowledge: 10, first_response: HOUR, next_update: 48 * HOUR, resolution: 48 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
     },
     {
       code: "airline-letter",
@@ -95,6 +138,7 @@ export const airlineTemplate: IndustryTemplate = {
       matchChannelCode: "letter",
       targets: {
         first_response: OFFICE_DAY_MINUTES,
+        next_update: 3 * OFFICE_DAY_MINUTES,
         written_reply: 7 * OFFICE_DAY_MINUTES,
         resolution: 7 * OFFICE_DAY_MINUTES,
       },
@@ -107,7 +151,7 @@ export const airlineTemplate: IndustryTemplate = {
       calendarCode: CALENDAR_24X7.code,
       warnPercent: 75,
       matchType: "complaint",
-      targets: { first_response: HOUR, resolution: 48 * HOUR },
+      targets: { first_response: HOUR, next_update: 48 * HOUR, resolution: 48 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
     },
     {
       code: "airline-inquiry",

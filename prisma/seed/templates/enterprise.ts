@@ -95,7 +95,7 @@ export const enterpriseTemplate: IndustryTemplate = {
       calendarCode: CALENDAR_24X7.code,
       warnPercent: 75,
       matchSeverityCode: "critical",
-      targets: { acknowledge: HOUR, first_response: 2 * HOUR, resolution: 24 * HOUR },
+      targets: { acknowledge: HOUR, first_response: 2 * HOUR, next_update: 4 * HOUR, resolution: 24 * HOUR },
     },
     {
       code: "enterprise-key-account",
@@ -105,7 +105,7 @@ export const enterpriseTemplate: IndustryTemplate = {
       calendarCode: CALENDAR_24X7.code,
       warnPercent: 75,
       matchTierCode: "key-account",
-      targets: { acknowledge: 4 * HOUR, first_response: 8 * HOUR, resolution: 48 * HOUR },
+      targets: { acknowledge: 4 * HOUR, first_response: 8 * HOUR, next_update: 24 * HOUR, resolution: 48 * HOUR },
     },
     {
       code: "enterprise-default",
@@ -115,7 +115,7 @@ export const enterpriseTemplate: IndustryTemplate = {
       isDefault: true,
       calendarCode: CALENDAR_24X7.code,
       warnPercent: 75,
-      targets: { acknowledge: 24 * HOUR, first_response: 24 * HOUR, resolution: 48 * HOUR },
+      targets: { acknowledge: 24 * HOUR, first_response: 24 * HOUR, next_update: 48 * HOUR, resolution: 48 * HOUR },
     },
   ],
   approvalLimits: APPROVAL_LIMITS,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ScrollText } from "lucide-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getMessages, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -8,7 +8,18 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { LogFilters, LogPager } from "@/components/admin/logs/log-filters";
 import { requirePermission } from "@/lib/auth/session";
-import { auditFilterSchema, changeLines, listAuditEntityTypes, listAuditLog } from "@/lib/audit/queries";
+import { auditFilterSchema, listAuditEntityTypes, listAuditLog } from "@/lib/audit/queries";
+import { presentAuditRows, type AuditValue } from "@/lib/audit/present";
+import { DEFAULT_LOCALE, isAppLocale } from "@/lib/i18n/locales";
+import { PRIORITIES, STATUSES, COMPLAINT_TYPES } from "@/lib/complaints/constants";
+import { ROLES } from "@/lib/auth/permissions";
+
+/** A plain (argument-free) message at a dotted path under `tree`, for codes that come from the data (action names, field keys). */
+function messageAt(tree: unknown, path: string): string | undefined {
+  let node: unknown = tree;
+  for (const part of path.split(".")) node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+  return typeof node === "string" ? node : undefined;
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auditLog");
@@ -21,8 +32,29 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const user = await requirePermission("admin.audit");
   const raw = await searchParams;
   const filters = auditFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
-  const [t, format, page, entityTypes] = await Promise.all([getTranslations("auditLog"), getFormatter(), listAuditLog(user.actor, filters), listAuditEntityTypes()]);
+  const [t, format, page, entityTypes, messages, rawLocale, tStatus, tPriority, tRoles, tTypes] = await Promise.all([
+    getTranslations("auditLog"), getFormatter(), listAuditLog(user.actor, filters), listAuditEntityTypes(), getMessages(), getLocale(),
+    getTranslations("status"), getTranslations("priority"), getTranslations("roles"), getTranslations("intake.types"),
+  ]);
   const { before, ...kept } = filters;
+  const rows = await presentAuditRows(page.rows, isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE);
+  const readable = messages.auditLog.readable;
+  const actionLabel = (action: string) => messageAt(readable.actions, action);
+  const entityLabel = (type: string) => messageAt(readable.entities, type) ?? type;
+  const fieldLabel = (field: string) => messageAt(readable.fields, field) ?? field;
+  const valueText = (value: AuditValue | undefined): string => {
+    if (!value || value.kind === "empty") return t("readable.empty");
+    if (value.kind === "boolean") return value.value ? t("readable.yes") : t("readable.no");
+    if (value.kind === "vocabulary") {
+      const code = value.code;
+      if (value.vocabulary === "status") { const known = STATUSES.find((s) => s === code); return known ? tStatus(known) : code; }
+      if (value.vocabulary === "priority") { const known = PRIORITIES.find((p) => p === code); return known ? tPriority(known) : code; }
+      if (value.vocabulary === "role") { const known = ROLES.find((r) => r === code); return known ? tRoles(known) : code; }
+      const known = COMPLAINT_TYPES.find((type) => type === code);
+      return known ? tTypes(known) : code;
+    }
+    return value.text;
+  };
 
   return (
     <>
@@ -33,7 +65,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
         resetLabel={t("reset")}
         fields={[
           { name: "actor", label: t("filters.actor"), value: filters.actor, placeholder: t("filters.actorHint") },
-          { name: "entityType", label: t("filters.entityType"), value: filters.entityType, options: entityTypes },
+          { name: "entityType", label: t("filters.entityType"), value: filters.entityType, options: entityTypes, optionLabels: Object.fromEntries(entityTypes.map((type) => [type, entityLabel(type)])) },
           { name: "entityId", label: t("filters.entityId"), value: filters.entityId },
           { name: "action", label: t("filters.action"), value: filters.action, placeholder: "user." },
           { name: "from", label: t("filters.from"), value: filters.from, type: "date" },
@@ -56,25 +88,33 @@ export default async function AuditLogPage({ searchParams }: Props) {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {page.rows.map((row) => (
+              {rows.map((row) => {
+                const action = actionLabel(row.action);
+                return (
                 <TableRow key={row.id} className="align-top">
                   <TableCell className="text-[13px] whitespace-nowrap tabular-nums">
                     <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
                     {row.ip ? <span className="block text-xs text-slate-400">{row.ip}</span> : null}
                   </TableCell>
                   <TableCell className="text-[13px]">{row.actor ? row.actor.name : <Badge>{t(`actorTypes.${row.actorType}`)}</Badge>}</TableCell>
-                  <TableCell className="font-mono text-xs">{row.action}</TableCell>
-                  <TableCell className="font-mono text-xs whitespace-nowrap">{row.entityType}{row.entityId ? ` #${row.entityId}` : ""}</TableCell>
+                  <TableCell className="text-[13px]" data-testid="audit-action">
+                    {action ?? <span className="font-mono text-xs">{row.action}</span>}
+                    {action ? <span className="block font-mono text-[11px] text-slate-400" title={t("readable.technical", { code: row.action })}>{row.action}</span> : null}
+                  </TableCell>
+                  <TableCell className="text-[13px] whitespace-nowrap" data-testid="audit-entity">
+                    {entityLabel(row.entityType)}
+                    {row.entityName ? <span className="block font-medium text-slate-900">{row.entityName}</span> : row.entityId ? <span className="block text-xs text-slate-500">#{row.entityId}</span> : null}
+                  </TableCell>
                   <TableCell className="max-w-md text-xs">
                     <ul className="flex flex-col gap-0.5">
-                      {changeLines(row.changes).map((line, index) => (
+                      {row.changes.map((line, index) => (
                         <li key={index} className="break-words">
-                          {line.field ? <span className="font-medium text-slate-700">{line.field}: </span> : null}
+                          {line.field ? <span className="font-medium text-slate-700">{fieldLabel(line.field)}: </span> : null}
                           {line.value !== undefined ? (
-                            <span className="text-slate-600">{line.value}</span>
+                            <span className="text-slate-600">{valueText(line.value)}</span>
                           ) : (
                             <>
-                              <del className="text-danger-700">{line.from}</del> → <ins className="text-success-700 no-underline">{line.to}</ins>
+                              <del className="text-danger-700">{valueText(line.from)}</del> → <ins className="text-success-700 no-underline">{valueText(line.to)}</ins>
                             </>
                           )}
                         </li>
@@ -82,7 +122,8 @@ export default async function AuditLogPage({ searchParams }: Props) {
                     </ul>
                   </TableCell>
                 </TableRow>
-              ))}
+                );
+              })}
             </TableBody>
           </Table>
         )}

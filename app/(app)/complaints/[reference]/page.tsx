@@ -155,7 +155,10 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
             <CardContent className="flex flex-col gap-6">
               <Timeline items={timeline} now={now} />
               <div className="border-t border-slate-100 pt-4">
-                <Composer reference={complaint.reference} version={complaint.version} uiLocale={locale} customerLocale={customerLocale} templates={templates} kinds={composerKinds} />
+                <Composer reference={complaint.reference} version={complaint.version} uiLocale={locale} customerLocale={customerLocale} templates={templates} kinds={composerKinds}
+                  replyChannel={complaint.replyChannel}
+                  regulatorClockOpen={complaint.slaClocks.some((clock) => clock.kind === "regulator" && !clock.fulfilledAt && !clock.cancelledAt)}
+                />
               </div>
             </CardContent>
           </Card>
