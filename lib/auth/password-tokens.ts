@@ -7,6 +7,7 @@ import { fail, type Result } from "@/lib/errors";
 import { fieldErrors } from "@/lib/complaints/validation";
 import { setPasswordSchema } from "@/lib/users/admin-schema";
 import type { TokenPurpose } from "@/lib/generated/prisma/enums";
+import { rateLimitSubject } from "@/lib/security/client-ip";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 
 /** Set-password submissions per client address per 15 minutes: plenty for typos, useless for guessing tokens. */
@@ -44,7 +45,7 @@ export async function viewPasswordToken(token: string, now = new Date()): Promis
 
 /** Sets the password and spends the token in one transaction; existing sessions of the user end (sessionVersion). */
 export async function setPasswordWithToken(rawInput: unknown, ip: string | null = null, now = new Date()): Promise<Result<{ email: string }>> {
-  const verdict = await hitRateLimit(`set-password:ip:${ip ?? "unknown"}`, SET_PASSWORD_LIMIT, 15 * 60, now);
+  const verdict = await hitRateLimit(`set-password:ip:${rateLimitSubject(ip ?? "unknown")}`, SET_PASSWORD_LIMIT, 15 * 60, now);
   if (!verdict.allowed) return fail("rate_limited", "Too many attempts; try again later.", { details: { retryAfterSeconds: verdict.retryAfterSeconds } });
   const parsed = setPasswordSchema.safeParse(rawInput);
   if (!parsed.success) return fail("invalid", "The password does not meet the rules.", { fields: fieldErrors(parsed.error) });

@@ -8,6 +8,7 @@ import { fieldErrors } from "@/lib/complaints/validation";
 import { fail, type FieldErrors, type Result } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { requestMailFlush } from "@/lib/mail/flush";
+import { rateLimitSubject } from "@/lib/security/client-ip";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 import { channelIdOfKind, leastSevereSeverityId } from "@/lib/public/reference-data";
 import { HONEYPOT_FIELD, isHoneypotFilled } from "@/lib/public/spam";
@@ -101,7 +102,7 @@ export async function submitPublicComplaint(ctx: PublicIntakeContext, raw: unkno
   const checked = createComplaintSchema.safeParse(input);
   if (!checked.success) return fail("invalid", "Some fields are missing or invalid.", { fields: toFormFields(fieldErrors(checked.error)) });
 
-  const verdict = await hitRateLimit(`public-complaint:ip:${ctx.ip}`, PUBLIC_COMPLAINT_LIMIT, PUBLIC_COMPLAINT_WINDOW_SECONDS, now);
+  const verdict = await hitRateLimit(`public-complaint:ip:${rateLimitSubject(ctx.ip)}`, PUBLIC_COMPLAINT_LIMIT, PUBLIC_COMPLAINT_WINDOW_SECONDS, now);
   if (!verdict.allowed) {
     return fail("rate_limited", "Too many submissions from this address.", { details: { retryAfterSeconds: verdict.retryAfterSeconds } });
   }

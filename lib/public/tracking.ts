@@ -7,6 +7,7 @@ import { hashToken } from "@/lib/complaints/reference";
 import { fail, type Result } from "@/lib/errors";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import { fromDbLocale, type AppLocale } from "@/lib/i18n/locales";
+import { rateLimitSubject } from "@/lib/security/client-ip";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 
 /** Replies allowed per tracking link per hour: enough for a conversation, too few to flood an agent's queue. */
@@ -93,7 +94,7 @@ export async function postTrackingReply(token: string, raw: unknown, now = new D
   // Keyed by the token's hash: the rate-limit table never holds a usable link.
   const verdicts = await Promise.all([
     hitRateLimit(`public-track:token:${hash}`, TRACKING_REPLY_LIMIT, TRACKING_REPLY_WINDOW_SECONDS, now),
-    ...(ip ? [hitRateLimit(`public-track:ip:${ip}`, TRACKING_REPLY_IP_LIMIT, TRACKING_REPLY_WINDOW_SECONDS, now)] : []),
+    ...(ip ? [hitRateLimit(`public-track:ip:${rateLimitSubject(ip)}`, TRACKING_REPLY_IP_LIMIT, TRACKING_REPLY_WINDOW_SECONDS, now)] : []),
   ]);
   const refused = verdicts.find((verdict) => !verdict.allowed);
   if (refused) return fail("rate_limited", "Too many messages; try again later.", { details: { retryAfterSeconds: refused.retryAfterSeconds } });

@@ -64,6 +64,17 @@ export function resolveClientIp(peer: string | null, forwardedFor: string | null
   return nearest.toString();
 }
 
+/**
+ * What a per-IP limit counts: the address itself for IPv4, the /64 for IPv6 — one subscriber usually holds a whole /64
+ * and could otherwise take a fresh address per request. Anything unparsable counts as itself.
+ */
+export function rateLimitSubject(ip: string): string {
+  const address = parseAddress(ip);
+  if (!address || address.kind() === "ipv4") return address?.toString() ?? ip;
+  const network = ipaddr.IPv6.networkAddressFromCIDR(`${address.toString()}/64`);
+  return `${network.toString()}/64`;
+}
+
 let parsedFor: readonly string[] | undefined;
 let parsedRanges: Range[] = [];
 function trustedProxies(): Range[] {

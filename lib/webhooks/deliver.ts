@@ -2,7 +2,8 @@
 // FOR UPDATE SKIP LOCKED and sent while the row lock is held, so several workers/instances never send one twice;
 // a failure schedules the next attempt with exponential back-off, and after the last one the delivery is "failed".
 import { db, type Tx } from "@/lib/db";
-import { checkResolvedWebhookUrl } from "@/lib/webhooks/url-guard";
+import { Agent, fetch as pinnedFetch } from "undici";
+import { checkResolvedWebhookUrl, guardedLookup, RefusedAddressError } from "@/lib/webhooks/url-guard";
 import { allowPrivateNetworks } from "@/lib/webhooks/settings";
 import { SIGNATURE_HEADER, signPayload } from "@/lib/webhooks/signature";
 
@@ -23,11 +24,22 @@ export function nextAttemptAfter(attempts: number, now: Date): Date | null {
   return delay === undefined ? null : new Date(now.getTime() + delay * 60_000);
 }
 
-export async function deliverPendingWebhooks(options: { limit?: number; now?: () => Date; fetchImpl?: typeof fetch } = {}): Promise<DeliverResult> {
+// One connection pool per value of the private-network setting; every connection resolves through the guard.
+const agents = new Map<boolean, Agent>();
+function guardedAgent(allowPrivate: boolean): Agent {
+  let agent = agents.get(allowPrivate);
+  if (!agent) {
+    agent = new Agent({ connect: { lookup: guardedLookup(allowPrivate) } });
+    agents.set(allowPrivate, agent);
+  }
+  return agent;
+}
+
+export async function deliverPendingWebhooks(options: { limit?: number; now?: () => Date } = {}): Promise<DeliverResult> {
   const result: DeliverResult = { sent: 0, retrying: 0, failed: 0 };
   const clock = options.now ?? (() => new Date());
   for (let index = 0; index < (options.limit ?? 50); index++) {
-    const outcome = await db.$transaction((tx) => deliverNext(tx, clock(), options.fetchImpl ?? fetch), TRANSACTION_OPTIONS);
+    const outcome = await db.$transaction((tx) => deliverNext(tx, clock()), TRANSACTION_OPTIONS);
     if (outcome === "none") break;
     result[outcome]++;
   }
@@ -45,11 +57,11 @@ async function claimNext(tx: Tx, now: Date): Promise<Claimed | undefined> {
   return rows[0];
 }
 
-async function deliverNext(tx: Tx, now: Date, fetchImpl: typeof fetch): Promise<"sent" | "retrying" | "failed" | "none"> {
+async function deliverNext(tx: Tx, now: Date): Promise<"sent" | "retrying" | "failed" | "none"> {
   const delivery = await claimNext(tx, now);
   if (!delivery) return "none";
   const attempt: Attempt = delivery.active
-    ? await send(delivery, now, fetchImpl, await allowPrivateNetworks(tx))
+    ? await send(delivery, now, await allowPrivateNetworks(tx))
     : { ok: false, status: null, error: "webhook_disabled", permanent: true };
   const attempts = delivery.attempts + 1;
   if (attempt.ok) {
@@ -68,14 +80,15 @@ async function deliverNext(tx: Tx, now: Date, fetchImpl: typeof fetch): Promise<
   return next ? "retrying" : "failed";
 }
 
-async function send(delivery: Claimed, now: Date, fetchImpl: typeof fetch, allowPrivate: boolean): Promise<Attempt> {
+async function send(delivery: Claimed, now: Date, allowPrivate: boolean): Promise<Attempt> {
   const problem = await checkResolvedWebhookUrl(delivery.url, allowPrivate);
   // A refused address may become acceptable (setting, DNS): retried like a network error, not given up at once.
   if (problem) return { ok: false, status: null, error: `url_refused:${problem}`, permanent: false };
   const body = JSON.stringify(delivery.payload);
   const timestamp = Math.floor(now.getTime() / 1000);
   try {
-    const response = await fetchImpl(delivery.url, {
+    const response = await pinnedFetch(delivery.url, {
+      dispatcher: guardedAgent(allowPrivate),
       method: "POST",
       body,
       // Redirects are not followed: they could lead the request to an address the guard would refuse.
@@ -93,6 +106,7 @@ async function send(delivery: Claimed, now: Date, fetchImpl: typeof fetch, allow
     if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status };
     return { ok: false, status: response.status, error: `http_${response.status}`, permanent: false };
   } catch (error) {
+    if (error instanceof Error && error.cause instanceof RefusedAddressError) return { ok: false, status: null, error: error.cause.message, permanent: false };
     const message = error instanceof Error ? (error.name === "TimeoutError" ? "timeout" : `${error.name}: ${error.message}`) : String(error);
     return { ok: false, status: null, error: message, permanent: false };
   }

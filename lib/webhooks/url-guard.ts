@@ -5,8 +5,12 @@
 // Addresses are parsed by ipaddr.js, and an IPv6 address that carries an IPv4 one (mapped ::ffff:a.b.c.d, compatible
 // ::a.b.c.d, translated ::ffff:0:a.b.c.d, NAT64 64:ff9b::/96, 6to4 2002::/16, Teredo) is judged by
 // the IPv4 it carries: `[::ffff:127.0.0.1]` reaches loopback exactly like 127.0.0.1 does.
-// The host is checked when the webhook is saved and its resolved addresses again before every delivery (DNS can change).
+// The host is checked when the webhook is saved and its resolved addresses again before every delivery (DNS can change);
+// the delivery's connection itself resolves through guardedLookup, so it can only reach an address checked there (a
+// DNS answer that changes between the check and the connect — rebinding — is refused too).
+import { lookup as lookupCallback, type LookupAddress } from "node:dns";
 import { lookup } from "node:dns/promises";
+import type { LookupFunction } from "node:net";
 import ipaddr from "ipaddr.js";
 
 export type UrlProblem = "invalid_url" | "scheme" | "credentials" | "link_local" | "private_network" | "unresolvable";
@@ -125,4 +129,29 @@ export async function checkResolvedWebhookUrl(raw: string, allowPrivate: boolean
     if (found) return found;
   }
   return null;
+}
+
+/** Thrown through the connection when the resolved address is refused; deliver.ts records its message. */
+export class RefusedAddressError extends Error {
+  constructor(readonly problem: UrlProblem) {
+    super(`url_refused:${problem}`);
+    this.name = "RefusedAddressError";
+  }
+}
+
+/** A `lookup` for net.connect that resolves the host and fails when any address it returns would be refused. */
+export function guardedLookup(allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    lookupCallback(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+      if (error) return callback(error, "", 0);
+      for (const { address } of addresses) {
+        const problem = problemOf(classifyAddress(address) ?? "private", allowPrivate);
+        if (problem) return callback(new RefusedAddressError(problem), "", 0);
+      }
+      if (options.all) return callback(null, addresses);
+      const first = addresses[0];
+      if (!first) return callback(new RefusedAddressError("unresolvable"), "", 0);
+      return callback(null, first.address, first.family);
+    });
+  };
 }

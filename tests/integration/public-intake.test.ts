@@ -134,6 +134,15 @@ describe("public complaint form", () => {
     expect((await submitPublicComplaint({ ip: `${ip}0`, locale: "en", now }, form())).ok).toBe(true);
   });
 
+  it("counts an IPv6 client per /64: a fresh address of the same network per request does not escape the limit", async () => {
+    const now = new Date("2026-11-20T04:10:00Z");
+    for (let i = 0; i < PUBLIC_COMPLAINT_LIMIT; i += 1) {
+      expect((await submitPublicComplaint({ ip: `2001:db8:77:${ipNumber}::${i + 1}`, locale: "en", now }, form({ subject: `IPv6 ${i + 1}` }))).ok).toBe(true);
+    }
+    expect(await submitPublicComplaint({ ip: `2001:db8:77:${ipNumber}:ffff::9`, locale: "en", now }, form())).toMatchObject({ ok: false, error: "rate_limited" });
+    expect((await submitPublicComplaint({ ip: `2001:db8:78:${ipNumber}::1`, locale: "en", now }, form())).ok).toBe(true);
+  });
+
   it("does not count invalid submissions against the limit", async () => {
     const now = new Date("2026-11-20T05:10:00Z");
     for (let i = 0; i < PUBLIC_COMPLAINT_LIMIT + 2; i += 1) {

@@ -3,10 +3,12 @@
 // receives nothing.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Agent, fetch as pinnedFetch } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createWebhook, setAllowPrivateNetworks, updateWebhook } from "@/lib/webhooks/service";
 import { deliverPendingWebhooks } from "@/lib/webhooks/deliver";
+import { guardedLookup } from "@/lib/webhooks/url-guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { makeStaff } from "./factories";
 
@@ -77,5 +79,18 @@ describe("webhook targets in IPv6 notations that carry an IPv4", () => {
     const rows = await db.webhookDelivery.findMany({ select: { lastError: true, status: true, responseStatus: true } });
     expect(rows).toHaveLength(4);
     for (const row of rows) expect(row).toEqual({ lastError: "url_refused:private_network", status: "pending", responseStatus: null });
+  });
+
+  it("the delivery's connection resolves through the guard: a name that resolves to loopback is refused at connect time", async () => {
+    hits = 0;
+    const refusing = new Agent({ connect: { lookup: guardedLookup(false) } });
+    const refused = await pinnedFetch(`http://localhost:${port}/pinned`, { dispatcher: refusing }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(Error);
+    expect((refused as Error).cause).toMatchObject({ name: "RefusedAddressError", message: "url_refused:private_network" });
+    expect(hits).toBe(0);
+    const allowing = new Agent({ connect: { lookup: guardedLookup(true) } });
+    expect((await pinnedFetch(`http://localhost:${port}/pinned`, { dispatcher: allowing })).status).toBe(200);
+    expect(hits).toBe(1);
+    await Promise.all([refusing.close(), allowing.close()]);
   });
 });

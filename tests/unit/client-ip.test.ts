@@ -2,7 +2,7 @@
 // the right-most X-Forwarded-For address that is not a trusted proxy. TLS likewise: an https APP_URL, or a trusted
 // proxy's X-Forwarded-Proto. Also the cookie names that follow from it.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { cameOverTls, parseTrustedProxies, resolveClientIp } from "@/lib/security/client-ip";
+import { cameOverTls, parseTrustedProxies, rateLimitSubject, resolveClientIp } from "@/lib/security/client-ip";
 
 const none = parseTrustedProxies([]);
 const proxies = parseTrustedProxies(["10.0.0.0/8", "192.0.2.1", "fd00::/8"]);
@@ -44,6 +44,17 @@ describe("client address", () => {
   it("an unknown socket address shares the one 'unknown' bucket", () => {
     expect(resolveClientIp(null, "198.51.100.7", proxies)).toBe("unknown");
     expect(resolveClientIp("", "198.51.100.7", none)).toBe("unknown");
+  });
+});
+
+describe("rate-limit subject", () => {
+  it("counts IPv4 per address and IPv6 per /64, so rotating within one's own /64 gains nothing", () => {
+    expect(rateLimitSubject("203.0.113.5")).toBe("203.0.113.5");
+    expect(rateLimitSubject("2001:db8:1:2::1")).toBe("2001:db8:1:2::/64");
+    expect(rateLimitSubject("2001:db8:1:2:ffff:ffff:ffff:fffe")).toBe("2001:db8:1:2::/64");
+    expect(rateLimitSubject("2001:db8:1:3::1")).toBe("2001:db8:1:3::/64");
+    expect(rateLimitSubject("::ffff:203.0.113.5")).toBe("203.0.113.5");
+    expect(rateLimitSubject("unknown")).toBe("unknown");
   });
 });
 
