@@ -188,3 +188,19 @@ describe("targets and the reopen window are settings", () => {
     expect(await drilled({ kpi: "reopened", from: "2026-11-01", to: "2026-11-30" })).toEqual(["D", "F"]);
   });
 });
+
+describe("a later change reaches the facts, the done spans and the rollups", () => {
+  it("reopening G on Nov 20 (recorded afterwards) makes it open at the end of November on both sources", async () => {
+    await db.complaint.update({ where: { id: ids.G! }, data: { status: "reopened", reopenCount: 1, closedAt: null, resolvedAt: null } });
+    await db.complaintEvent.create({ data: { complaintId: ids.G!, kind: "status_changed", createdAt: at("2026-11-20T10:00"), data: { from: "closed", to: "reopened" } } });
+    await refreshAllKpiFacts(db, { now: NOW });
+    for (const source of ["facts", "auto"] as const) {
+      const tiles = (await dashboard(source)).tiles;
+      expect(tileOf(tiles, "backlog").value).toBe(5);
+      expect(tileOf(tiles, "backlog").previous).toBe(2);
+      // D (3 days), F (32 days) and now G (11 days) were reopened within the 40-day window set above.
+      expect(tileOf(tiles, "reopenRate").value).toBe(1);
+    }
+    expect(await drilled({ kpi: "backlog", to: "2026-11-30" })).toEqual(["D", "E", "G", "H", "I"]);
+  });
+});
