@@ -85,16 +85,19 @@ export function NotificationItem({ row, now, onOpen, compact = false }: ItemProp
       <span className="flex min-w-0 flex-1 flex-col gap-0.5">
         <span className={cn("text-sm", unread ? "font-medium text-slate-900" : "text-slate-700")}>
           {text(row, now)}
+          {unread ? <span className="sr-only"> ({t("unread")})</span> : null}
+        </span>
+        {subject ? <span className={cn("text-[13px] text-slate-500", compact && "truncate")}>{subject}</span> : null}
+        <span className="flex items-center gap-2">
           {unread ? (
-            <span data-testid="notification-unread" className="ml-2 inline-flex rounded-full bg-brand-600 px-1.5 align-middle text-[11px] leading-[18px] font-semibold text-white">
+            <span aria-hidden data-testid="notification-unread" className="inline-flex rounded-full bg-brand-600 px-1.5 text-[11px] leading-[18px] font-semibold text-white">
               {t("unread")}
             </span>
           ) : null}
+          <time dateTime={row.createdAt.toISOString()} className="text-xs text-slate-400" title={format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}>
+            {format.relativeTime(row.createdAt, now)}
+          </time>
         </span>
-        {subject ? <span className={cn("text-[13px] text-slate-500", compact && "truncate")}>{subject}</span> : null}
-        <time dateTime={row.createdAt.toISOString()} className="text-xs text-slate-400" title={format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}>
-          {format.relativeTime(row.createdAt, now)}
-        </time>
       </span>
     </>
   );
