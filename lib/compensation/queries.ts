@@ -66,11 +66,16 @@ const PENDING_SCAN_LIMIT = 500;
  * actor's limit (miles/points at the configured rate, like decideCompensation) and not proposed by the actor.
  * Oldest first.
  */
-export async function listPendingApprovals(actor: Actor, options: { limit?: number } = {}): Promise<PendingApproval[]> {
+export async function listPendingApprovals(actor: Actor, options: { limit?: number; complaintId?: number } = {}): Promise<PendingApproval[]> {
   if (!can(actor, "compensation.approve")) return [];
   const limit = await approvalLimitFor(db, actor.role);
   const rows = await db.compensation.findMany({
-    where: { status: "proposed", proposedById: { not: actor.userId }, complaint: complaintScope(actor) },
+    where: {
+      status: "proposed",
+      proposedById: { not: actor.userId },
+      ...(options.complaintId !== undefined ? { complaintId: options.complaintId } : {}),
+      complaint: complaintScope(actor),
+    },
     select: { ...compensationViewSelect, complaint: { select: { id: true, reference: true, subject: true, status: true } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: PENDING_SCAN_LIMIT,

@@ -5,3 +5,6 @@ export const PRIORITIES = ["low", "normal", "high", "urgent"] as const;
 export const STATUSES = ["new", "acknowledged", "in_progress", "pending_customer", "resolved", "closed", "reopened", "rejected", "duplicate"] as const;
 export const QUEUES = ["mine", "team", "unassigned", "all", "escalated", "closed"] as const;
 export const SLA_STATES = ["ok", "warning", "breached", "paused"] as const;
+
+/** A public complaint reference, CMP-YYYY-NNNNNN (lib/complaints/reference.ts numbers them). */
+export const REFERENCE_PATTERN = /^CMP-\d{4}-\d{6,}$/;

@@ -380,6 +380,9 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(public)/track/[token]/actions.ts": {
     postTrackingReplyAction: { expect: everyone(), call: action("app/(public)/track/[token]/actions.ts", "postTrackingReplyAction", () => [{ status: "idle" }, form({ token: "unknown", body: "hello" })]) },
   },
+  "lib/complaints/actions.ts": {
+    complaintToOpenAction: { expect: perm("complaint.read"), call: action("lib/complaints/actions.ts", "complaintToOpenAction", (ctx) => [ctx.reference]) },
+  },
   "lib/i18n/actions.ts": { setLocale: { expect: everyone(), call: action("lib/i18n/actions.ts", "setLocale", () => ["en"]) } },
   "lib/public/actions.ts": {
     saveServiceContactAction: { expect: perm("admin.config"), call: action("lib/public/actions.ts", "saveServiceContactAction", () => [{}]) },
