@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { deriveTrackingToken } from "../../lib/complaints/tracking-token";
 import { expect, loginAs, test, withDb } from "./fixtures";
 
 // Work that must not wait unseen (issue 15), in Chinese: an agent proposes compensation above their limit, the
@@ -23,7 +24,7 @@ async function agentComplaintInProgress(offset: number): Promise<{ reference: st
   });
 }
 
-async function signInAs(page: Page, role: "agent" | "supervisor") {
+async function signInAs(page: Page, role: "agent" | "supervisor" | "admin") {
   await page.context().clearCookies({ name: /next-auth/ });
   await loginAs(page, role);
 }
@@ -104,5 +105,29 @@ test.describe("approvals and findability (中文)", () => {
     await page.getByRole("searchbox").press("Enter");
     await expect(page).toHaveURL(new RegExp(`/complaints/${reference}$`));
     await expect(page.getByTestId("complaint-reference")).toHaveText(reference);
+  });
+
+  test("admin sets the service hotline; the tracking page shows expected completion and the team's contact", async ({ page, baseURL }) => {
+    await loginAs(page, "admin");
+    await page.goto("/admin/setup");
+    const card = page.getByTestId("service-contact");
+    await card.getByLabel("服务热线").fill("95539");
+    await card.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByText("服务热线已保存")).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/setup-hotline-zh.png`, fullPage: true });
+
+    const { reference } = await agentComplaintInProgress(2);
+    const token = deriveTrackingToken(process.env.NEXTAUTH_SECRET ?? "e2e-session-secret-0123456789abcdefghij", reference).token;
+    await page.context().clearCookies({ name: /next-auth/ });
+    await page.goto(`/track/${token}`);
+    const contact = page.getByTestId("tracking-contact");
+    await expect(contact).toContainText("95539");
+    await expect(contact).toContainText("电话客服组");
+    await expect(page.getByTestId("tracking-expected")).toContainText("预计完成时间");
+    await page.screenshot({ path: `${SHOTS}/tracking-zh.png`, fullPage: true });
+    await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL ?? "http://localhost:3100" }]);
+    await page.reload();
+    await expect(page.getByTestId("tracking-contact")).toContainText("Service hotline");
+    await page.screenshot({ path: `${SHOTS}/tracking-en.png`, fullPage: true });
   });
 });
