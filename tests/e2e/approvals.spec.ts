@@ -32,7 +32,7 @@ async function signInAs(page: Page, role: "agent" | "supervisor" | "admin") {
 test.describe("approvals and findability (中文)", () => {
   test.use({ locale: "zh-CN" });
 
-  test("agent proposes above the limit → supervisor sees it in the inbox and the bell → approves → agent is notified", async ({ page }) => {
+  test("agent proposes above the limit → supervisor sees it in the inbox and the bell → approves → agent is notified", async ({ page, baseURL }) => {
     const { reference } = await agentComplaintInProgress(0);
     await loginAs(page, "agent");
     await page.goto(`/complaints/${reference}`);
@@ -78,6 +78,19 @@ test.describe("approvals and findability (中文)", () => {
     const decided = page.getByTestId("notification-panel").locator('[data-testid="notification-item"][data-kind="compensation.decided"]').filter({ hasText: reference });
     await expect(decided.first()).toContainText("已由 王强 Wang Qiang 批准");
     await page.screenshot({ path: `${SHOTS}/approvals-bell-agent-zh.png` });
+
+    // The same in English.
+    await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL ?? "http://localhost:3100" }]);
+    await page.goto("/");
+    await page.getByTestId("notification-bell").click();
+    await expect(page.getByTestId("notification-panel").locator('[data-kind="compensation.decided"]').filter({ hasText: reference }).first()).toContainText("was approved by 王强 Wang Qiang");
+    await page.screenshot({ path: `${SHOTS}/approvals-bell-agent-en.png` });
+    await signInAs(page, "supervisor");
+    await page.goto("/");
+    await expect(page.getByTestId("home-approvals")).toContainText(/awaits? your approval/);
+    await page.goto("/approvals");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Approvals");
+    await page.screenshot({ path: `${SHOTS}/approvals-inbox-en.png` });
   });
 
   test("search finds a just-resolved complaint; typing its full reference opens it", async ({ page }) => {
