@@ -8,6 +8,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { cn } from "@/components/ui/cn";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getManagerHome, type PeriodKpis } from "@/lib/home/queries";
+import { countPendingApprovals } from "@/lib/compensation/queries";
+import { ApprovalsCallout } from "@/components/compensation/approvals-callout";
 
 type KpiKey = "inflow" | "resolved" | "backlog" | "csat" | "slaBreached";
 type KpiSpec = { key: KpiKey; kind: "count" | "share"; higherIsBetter: boolean | null; icon: LucideIcon; accent: StatAccent };
@@ -27,7 +29,7 @@ function valueOf(kpis: PeriodKpis, key: KpiKey): number | null {
 
 export async function ManagerHome({ user }: { user: CurrentUser }) {
   const locale = await getLocale();
-  const [t, format, home] = await Promise.all([getTranslations("home.manager"), getFormatter(), getManagerHome(locale)]);
+  const [t, format, home, approvals] = await Promise.all([getTranslations("home.manager"), getFormatter(), getManagerHome(locale), countPendingApprovals(user.actor)]);
   const { current, previous, now, periodStart, backlogByStatus, topCategories } = home;
 
   const display = (kind: KpiSpec["kind"], value: number | null) =>
@@ -85,6 +87,7 @@ export async function ManagerHome({ user }: { user: CurrentUser }) {
         subtitle={t("subtitle")}
         actions={<span className="rounded-md border border-slate-200 bg-white px-3 py-1.5 text-[13px] text-slate-600 shadow-xs">{period}</span>}
       />
+      <ApprovalsCallout count={approvals} />
       <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3 xl:grid-cols-5">
         {KPIS.map((spec) => (
           <StatTile

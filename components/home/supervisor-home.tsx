@@ -8,14 +8,17 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getSupervisorHome } from "@/lib/home/queries";
+import { countPendingApprovals } from "@/lib/compensation/queries";
+import { ApprovalsCallout } from "@/components/compensation/approvals-callout";
 
 export async function SupervisorHome({ user }: { user: CurrentUser }) {
   const locale = await getLocale();
-  const [t, tReason, format, home] = await Promise.all([
+  const [t, tReason, format, home, approvals] = await Promise.all([
     getTranslations("home.supervisor"),
     getTranslations("escalationReason"),
     getFormatter(),
     getSupervisorHome(user, locale),
+    countPendingApprovals(user.actor),
   ]);
   const { counts, agents, escalations, now, teamNames } = home;
   const n = (value: number) => format.number(value);
@@ -24,6 +27,7 @@ export async function SupervisorHome({ user }: { user: CurrentUser }) {
   return (
     <div data-testid="home-supervisor">
       <HomeHeader name={user.name} now={now} subtitle={subtitle} />
+      <ApprovalsCallout count={approvals} />
       <StatGrid>
         <StatTile label={t("tiles.open")} value={n(counts.open)} hint={t("tiles.openHint")} icon={Inbox} accent="brand" />
         <StatTile

@@ -6,12 +6,13 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cn } from "@/components/ui/cn";
+import { COMPENSATION_KINDS } from "@/lib/compensation/kinds";
 
 export type NotificationView = {
   id: number;
   kind: string;
   params: Prisma.JsonValue;
-  complaint: { reference: string } | null;
+  complaint: { reference: string; subject?: string } | null;
   readAt: Date | null;
   createdAt: Date;
 };
@@ -32,6 +33,7 @@ function pick<T extends string>(list: readonly T[], value: string | null): T | u
 export function useNotificationText() {
   const t = useTranslations("notifications");
   const tReason = useTranslations("escalationReason");
+  const tComp = useTranslations("compensation");
   const format = useFormatter();
   return (row: NotificationView, now: Date): string => {
     const reference = param(row.params, "reference") ?? row.complaint?.reference ?? "—";
@@ -49,6 +51,21 @@ export function useNotificationText() {
       const by = param(row.params, "by");
       return by ? t("kinds.complaintAssigned", { reference, by }) : t("kinds.complaintAssignedAnonymous", { reference });
     }
+    if (row.kind === "compensation.awaiting_approval" || row.kind === "compensation.decided") {
+      const kind = pick(COMPENSATION_KINDS, param(row.params, "compensationKind"));
+      const amountRaw = param(row.params, "amount");
+      const amount = amountRaw && Number.isFinite(Number(amountRaw))
+        ? `${format.number(Number(amountRaw), { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${param(row.params, "currency") ?? ""}`.trim()
+        : "";
+      const values = { reference, amount, kind: kind ? tComp(`kinds.${kind}`) : "", by: param(row.params, "by") ?? "—" };
+      if (row.kind === "compensation.awaiting_approval") return t("kinds.compensationAwaitingApproval", values);
+      return param(row.params, "decision") === "rejected" ? t("kinds.compensationRejected", values) : t("kinds.compensationApproved", values);
+    }
+    if (row.kind === "survey.low_score") {
+      // Low = CSAT ≤ 2 or "not solved" (lib/surveys/metrics.ts): name the score only when it is the reason.
+      const csat = param(row.params, "csat");
+      return csat && Number(csat) <= 2 ? t("kinds.surveyLowScore", { reference, csat }) : t("kinds.surveyNotSolved", { reference });
+    }
     return t("kinds.other", { reference });
   };
 }
@@ -60,7 +77,7 @@ export function NotificationItem({ row, now, onOpen, compact = false }: ItemProp
   const text = useNotificationText();
   const t = useTranslations("notifications");
   const format = useFormatter();
-  const subject = param(row.params, "subject") ?? "";
+  const subject = param(row.params, "subject") || row.complaint?.subject || "";
   const unread = row.readAt === null;
   const body = (
     <>
@@ -71,19 +88,29 @@ export function NotificationItem({ row, now, onOpen, compact = false }: ItemProp
           {unread ? <span className="sr-only"> ({t("unread")})</span> : null}
         </span>
         {subject ? <span className={cn("text-[13px] text-slate-500", compact && "truncate")}>{subject}</span> : null}
-        <time dateTime={row.createdAt.toISOString()} className="text-xs text-slate-400" title={format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}>
-          {format.relativeTime(row.createdAt, now)}
-        </time>
+        <span className="flex items-center gap-2">
+          {unread ? (
+            <span aria-hidden data-testid="notification-unread" className="inline-flex rounded-full bg-brand-600 px-1.5 text-[11px] leading-[18px] font-semibold text-white">
+              {t("unread")}
+            </span>
+          ) : null}
+          <time dateTime={row.createdAt.toISOString()} className="text-xs text-slate-400" title={format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}>
+            {format.relativeTime(row.createdAt, now)}
+          </time>
+        </span>
       </span>
     </>
   );
-  const className = cn("focus-ring flex w-full items-start gap-2.5 rounded-md px-3 py-2.5 text-left hover:bg-slate-50", unread && "bg-brand-50/40");
+  const className = cn(
+    "focus-ring flex w-full items-start gap-2.5 rounded-md border-l-2 px-3 py-2.5 text-left hover:bg-slate-50",
+    unread ? "border-brand-600 bg-brand-50/70" : "border-transparent",
+  );
   return row.complaint ? (
-    <Link href={`/complaints/${row.complaint.reference}`} onClick={() => onOpen(row)} className={className} data-testid="notification-item">
+    <Link href={`/complaints/${row.complaint.reference}`} onClick={() => onOpen(row)} className={className} data-testid="notification-item" data-unread={unread ? "true" : undefined} data-kind={row.kind}>
       {body}
     </Link>
   ) : (
-    <button type="button" onClick={() => onOpen(row)} className={className} data-testid="notification-item">
+    <button type="button" onClick={() => onOpen(row)} className={className} data-testid="notification-item" data-unread={unread ? "true" : undefined} data-kind={row.kind}>
       {body}
     </button>
   );

@@ -1,11 +1,12 @@
 // Top of the tracking page: reference, subject, the status in plain words, and the resolution once resolved.
-import { CheckCircle2, Clock, Hourglass, MessageCircleQuestion, RotateCcw, Search, Archive, GitMerge } from "lucide-react";
+import { CalendarClock, CheckCircle2, Clock, Headset, Hourglass, MessageCircleQuestion, RotateCcw, Search, Archive, GitMerge } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import type { TrackingView } from "@/lib/public/tracking";
+import { isAppLocale, localizedName } from "@/lib/i18n/locales";
 
 type Tone = "info" | "brand" | "warning" | "success" | "neutral";
 
@@ -30,7 +31,8 @@ const TONE_CLASSES: Record<Tone, string> = {
 };
 
 export async function TrackingSummary({ view }: { view: TrackingView }) {
-  const [t, format] = await Promise.all([getTranslations("public.track"), getFormatter()]);
+  const [t, format, rawLocale] = await Promise.all([getTranslations("public.track"), getFormatter(), getLocale()]);
+  const locale = isAppLocale(rawLocale) ? rawLocale : "zh-CN";
   const look = STATUS_LOOK[view.status] ?? { icon: Hourglass, tone: "neutral" };
   const Icon = look.icon;
   const date = (value: Date) => format.dateTime(value, { year: "numeric", month: "long", day: "numeric" });
@@ -49,6 +51,39 @@ export async function TrackingSummary({ view }: { view: TrackingView }) {
           <p className="text-xs font-medium opacity-80">{t("statusLabel")}</p>
           <p className="text-base font-semibold">{t(`status.${view.status}.label`)}</p>
           <p className="mt-0.5 text-[13px] opacity-90">{t(`status.${view.status}.description`)}</p>
+        </div>
+      </div>
+      {view.expected ? (
+        <div className="flex items-start gap-3 border-b border-slate-100 px-5 py-4 sm:px-6" data-testid="tracking-expected" data-state={view.expected.state}>
+          <CalendarClock aria-hidden className="mt-0.5 size-5 shrink-0 text-slate-500" />
+          <div>
+            <p className="text-xs font-medium text-slate-500">{t("expected.label")}</p>
+            {view.expected.state === "paused" ? (
+              <p className="text-sm text-slate-700">{t("expected.paused")}</p>
+            ) : (
+              <>
+                <p className="text-base font-semibold text-slate-900">{format.dateTime(view.expected.dueAt, { dateStyle: "long", timeStyle: "short" })}</p>
+                {view.expected.state === "late" ? <p className="mt-0.5 text-[13px] text-warning-700">{t("expected.late")}</p> : null}
+              </>
+            )}
+          </div>
+        </div>
+      ) : null}
+      <div className="flex items-start gap-3 border-b border-slate-100 px-5 py-4 sm:px-6" data-testid="tracking-contact">
+        <Headset aria-hidden className="mt-0.5 size-5 shrink-0 text-slate-500" />
+        <div>
+          <p className="text-xs font-medium text-slate-500">{t("contact.label")}</p>
+          <p className="text-sm font-medium text-slate-900">{view.contact.team ? localizedName(locale, view.contact.team) : t("contact.serviceCentre")}</p>
+          {view.contact.hotline ? (
+            <p className="text-sm text-slate-700">
+              {t("contact.hotline")}{" "}
+              <a href={`tel:${view.contact.hotline.replace(/[^+0-9]/g, "")}`} className="focus-ring rounded font-medium text-brand-700 tabular-nums hover:underline">
+                {view.contact.hotline}
+              </a>
+            </p>
+          ) : (
+            <p className="text-[13px] text-slate-500">{t("contact.replyHere")}</p>
+          )}
         </div>
       </div>
       {view.resolutionSummary ? (

@@ -33,6 +33,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/tasks", labelKey: "myTasks", icon: ListChecks, permission: "customer.read", section: "workspace" },
   { href: "/customers", labelKey: "customers", icon: Contact, permission: "customer.read", section: "workspace" },
   { href: "/escalations", labelKey: "escalations", icon: Siren, permission: "escalation.manage", section: "workspace" },
+  { href: "/approvals", labelKey: "approvals", icon: HandCoins, permission: "compensation.approve", section: "workspace" },
   { href: "/improvements", labelKey: "improvements", icon: Lightbulb, permission: "dashboard.team", section: "workspace" },
   { href: "/admin/users", labelKey: "adminUsers", icon: UsersRound, permission: "admin.users", section: "administration" },
   { href: "/admin/teams", labelKey: "adminTeams", icon: Building2, permission: "admin.teams", section: "administration" },

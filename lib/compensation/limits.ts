@@ -75,11 +75,16 @@ export async function approvalLimitFor(client: Db | Tx, role: Role): Promise<App
 /** Roles that hold `compensation.approve`: the people a compensation above the proposer's limit goes to. */
 const APPROVER_ROLES = ROLES.filter((role) => can({ permissions: permissionsOf(role) }, "compensation.approve"));
 
-/** The least senior approving role whose limit covers the amount, or null when none does. */
-export async function lowestApproverFor(client: Db | Tx, amount: string, currency: string): Promise<ApprovalLimitRule | null> {
+/** The approving roles whose limit covers the amount, least senior (lowest limit) first. */
+export async function approverRulesFor(client: Db | Tx, amount: string, currency: string): Promise<ApprovalLimitRule[]> {
   const [rows, rate] = await Promise.all([client.approvalLimit.findMany({ where: { role: { in: APPROVER_ROLES } } }), pointsPerCny(client)]);
   const limits = APPROVER_ROLES.map((role) => ({ ...ruleFor(role, rows.find((row) => row.role === role)), pointsPerCny: rate }));
   const covering = limits.filter((limit) => !needsApproval(amount, currency, limit));
   covering.sort((a, b) => Number(toCents(a.amount) - toCents(b.amount)));
-  return covering[0] ?? null;
+  return covering;
+}
+
+/** The least senior approving role whose limit covers the amount, or null when none does. */
+export async function lowestApproverFor(client: Db | Tx, amount: string, currency: string): Promise<ApprovalLimitRule | null> {
+  return (await approverRulesFor(client, amount, currency))[0] ?? null;
 }

@@ -3,8 +3,8 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { complaintScope } from "@/lib/complaints/scope";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { CompensationKind, CompensationStatus } from "@/lib/generated/prisma/enums";
-import { approvalLimitFor } from "@/lib/compensation/limits";
+import type { ComplaintStatus, CompensationKind, CompensationStatus } from "@/lib/generated/prisma/enums";
+import { approvalLimitFor, needsApproval } from "@/lib/compensation/limits";
 
 export type CompensationView = {
   id: number;
@@ -56,26 +56,37 @@ export async function listCompensations(actor: Actor, complaintId: number): Prom
   return complaint ? complaint.compensations.map(toCompensationView) : null;
 }
 
-export type PendingApproval = CompensationView & { complaint: { id: number; reference: string; subject: string } };
+export type PendingApproval = CompensationView & { complaint: { id: number; reference: string; subject: string; status: ComplaintStatus } };
+
+/** Proposals the approver inbox looks at: the most a page shows, so the read stays bounded however large the backlog. */
+const PENDING_SCAN_LIMIT = 500;
 
 /**
- * The approver's inbox: proposals within the actor's complaint scope that the actor may decide, i.e. in the
- * currency of the actor's limit, not above it, and not proposed by the actor. Oldest first.
+ * The approver's inbox: proposals within the actor's complaint scope that the actor may decide, i.e. covered by the
+ * actor's limit (miles/points at the configured rate, like decideCompensation) and not proposed by the actor.
+ * Oldest first.
  */
-export async function listPendingApprovals(actor: Actor, options: { limit?: number } = {}): Promise<PendingApproval[]> {
+export async function listPendingApprovals(actor: Actor, options: { limit?: number; complaintId?: number } = {}): Promise<PendingApproval[]> {
   if (!can(actor, "compensation.approve")) return [];
   const limit = await approvalLimitFor(db, actor.role);
   const rows = await db.compensation.findMany({
     where: {
       status: "proposed",
-      currency: limit.currency,
-      amount: { lte: limit.amount },
       proposedById: { not: actor.userId },
+      ...(options.complaintId !== undefined ? { complaintId: options.complaintId } : {}),
       complaint: complaintScope(actor),
     },
-    select: { ...compensationViewSelect, complaint: { select: { id: true, reference: true, subject: true } } },
+    select: { ...compensationViewSelect, complaint: { select: { id: true, reference: true, subject: true, status: true } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: Math.min(Math.max(options.limit ?? 100, 1), 500),
+    take: PENDING_SCAN_LIMIT,
   });
-  return rows.map(({ complaint, ...row }) => ({ ...toCompensationView(row), complaint }));
+  return rows
+    .map(({ complaint, ...row }) => ({ ...toCompensationView(row), complaint }))
+    .filter((row) => !needsApproval(row.amount, row.currency, limit))
+    .slice(0, Math.min(Math.max(options.limit ?? 100, 1), PENDING_SCAN_LIMIT));
+}
+
+/** How many proposals wait for the actor's decision (home page tile and the approvals inbox title). */
+export async function countPendingApprovals(actor: Actor): Promise<number> {
+  return (await listPendingApprovals(actor, { limit: PENDING_SCAN_LIMIT })).length;
 }

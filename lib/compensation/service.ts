@@ -10,6 +10,7 @@ import type { ComplaintStatus, EventKind } from "@/lib/generated/prisma/enums";
 import { approvalLimitFor, lowestApproverFor, needsApproval } from "@/lib/compensation/limits";
 import { enabledCompensationKinds } from "@/lib/compensation/config";
 import { compensationViewSelect, toCompensationView, type CompensationView } from "@/lib/compensation/queries";
+import { notifyApprovers, notifyProposer } from "@/lib/compensation/notify";
 import type { DecideCompensationInput, IssueCompensationInput, ProposeCompensationInput } from "@/lib/compensation/schema";
 
 export type CompensationResult = Result<{ compensation: CompensationView }>;
@@ -59,7 +60,7 @@ export async function proposeCompensation(actor: Actor, input: ProposeCompensati
   return db.$transaction(async (tx): Promise<CompensationResult> => {
     const complaint = await tx.complaint.findFirst({
       where: { AND: [{ id: input.complaintId }, complaintScope(actor)] },
-      select: { id: true, status: true },
+      select: { id: true, status: true, reference: true, subject: true, teamId: true },
     });
     if (!complaint) return fail("not_found", "Complaint not found.");
     if ((DONE_STATUSES as readonly ComplaintStatus[]).includes(complaint.status)) {
@@ -86,6 +87,7 @@ export async function proposeCompensation(actor: Actor, input: ProposeCompensati
     const compensation = toCompensationView(row);
     await recordEvent(tx, actor, "compensation_proposed", compensation, { needsApproval: approvalNeeded });
     if (!approvalNeeded) await recordEvent(tx, actor, "compensation_approved", compensation, { needsApproval: false, withinOwnLimit: true });
+    if (approvalNeeded) await notifyApprovers(tx, compensation, complaint, compensation.proposedBy);
     await audit(tx, actor, "compensation.propose", compensation, null);
     return { ok: true, compensation };
   });
@@ -150,6 +152,8 @@ export async function decideCompensation(actor: Actor, input: DecideCompensation
     if (count === 0) return reloadConflict(tx, actor, current.id);
     const compensation = toCompensationView(await tx.compensation.findUniqueOrThrow({ where: { id: current.id }, select: compensationViewSelect }));
     await recordEvent(tx, actor, approved ? "compensation_approved" : "compensation_rejected", compensation, input.note ? { note: input.note } : {});
+    const complaint = await tx.complaint.findUniqueOrThrow({ where: { id: compensation.complaintId }, select: { id: true, reference: true, subject: true, teamId: true } });
+    await notifyProposer(tx, compensation, complaint, proposedById, compensation.approver?.name ?? "");
     await audit(tx, actor, approved ? "compensation.approve" : "compensation.reject", compensation, current);
     return { ok: true, compensation };
   });

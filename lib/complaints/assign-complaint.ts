@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/audit/log";
 import { fail, type Result } from "@/lib/errors";
 import { fieldErrors } from "@/lib/complaints/validation";
 import { claimVersion, isFailure, loadForChange, type ComplaintKey } from "@/lib/complaints/load";
+import { notify } from "@/lib/notifications/service";
 
 export const assignSchema = z.object({
   version: z.number().int().positive().max(2_147_483_647),
@@ -56,6 +57,20 @@ export async function assignComplaint(actor: Actor, key: ComplaintKey, rawInput:
         data: { fromAssigneeId: complaint.assigneeId, toAssigneeId: input.assigneeId, fromTeamId: complaint.teamId, toTeamId: teamId },
       },
     });
+    // A complaint handed or assigned to someone else reaches their bell (and their next notification digest).
+    if (input.assigneeId !== null && input.assigneeId !== actor.userId && input.assigneeId !== complaint.assigneeId) {
+      const [by, about] = await Promise.all([
+        tx.user.findUnique({ where: { id: actor.userId }, select: { name: true } }),
+        tx.complaint.findUniqueOrThrow({ where: { id: complaint.id }, select: { subject: true } }),
+      ]);
+      await notify(tx, {
+        userId: input.assigneeId,
+        kind: "complaint.assigned",
+        params: { reference: complaint.reference, subject: about.subject, by: by?.name ?? null, handover: handover },
+        complaintId: complaint.id,
+        now,
+      });
+    }
     await writeAudit(tx, {
       actorType: actor.kind, actorId: actor.userId, action: "complaint.assign", entityType: "complaint", entityId: String(complaint.id),
       changes: { assigneeId: { from: complaint.assigneeId, to: input.assigneeId }, teamId: { from: complaint.teamId, to: teamId } },

@@ -13,3 +13,6 @@ export const CONFLICT_FIELDS = [
   "compensation", "sla", "other",
 ] as const;
 export type ConflictField = (typeof CONFLICT_FIELDS)[number];
+
+/** A public complaint reference, CMP-YYYY-NNNNNN (lib/complaints/reference.ts numbers them). */
+export const REFERENCE_PATTERN = /^CMP-\d{4}-\d{6,}$/;

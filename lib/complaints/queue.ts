@@ -4,10 +4,14 @@ import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { complaintScope, complaintScopeSql } from "@/lib/complaints/scope";
-import { OPEN_STATUSES } from "@/lib/complaints/transitions";
+import { DONE_STATUSES, OPEN_STATUSES } from "@/lib/complaints/transitions";
 import type { QueueFilter } from "@/lib/complaints/schema";
 import { drillWhere } from "@/lib/complaints/kpi-drill";
 import { loadKpiSettings } from "@/lib/kpi/settings";
+import { REFERENCE_PATTERN } from "@/lib/complaints/reference";
+
+/** "Recently closed": finished (resolved, closed, rejected, merged) within this many days. */
+export const RECENTLY_CLOSED_DAYS = 30;
 
 export type QueueRow = Awaited<ReturnType<typeof listQueue>>["rows"][number];
 
@@ -41,8 +45,11 @@ function queueWhere(actor: Actor, queue: QueueFilter["queue"]): Prisma.Complaint
       return { ...open, assigneeId: null };
     case "escalated":
       return { ...open, escalationLevel: { gte: 2 } };
-    case "closed":
-      return { status: { in: ["resolved", "closed", "rejected", "duplicate"] }, closedAt: { gte: new Date(Date.now() - 30 * 86_400_000) } };
+    case "closed": {
+      // Resolved complaints have no closedAt until they close: they count from their resolution.
+      const since = new Date(Date.now() - RECENTLY_CLOSED_DAYS * 86_400_000);
+      return { status: { in: [...DONE_STATUSES] }, OR: [{ closedAt: { gte: since } }, { resolvedAt: { gte: since } }] };
+    }
     case "all":
       return {};
   }
@@ -74,11 +81,33 @@ function scopedQueueWhere(actor: Actor, queue: QueueFilter["queue"]): Prisma.Com
   return { AND: [complaintScope(actor), queueWhere(actor, queue)] };
 }
 
+/**
+ * The complaint a search text names exactly by its reference ("cmp-2026-000408" too), when the reader may see it;
+ * the queue page then opens it instead of listing one row.
+ */
+export async function complaintNamedBy(actor: Actor, q: string | undefined): Promise<string | null> {
+  const reference = q?.trim().toUpperCase();
+  if (!reference || !REFERENCE_PATTERN.test(reference)) return null;
+  const found = await db.complaint.findFirst({ where: { AND: [{ reference }, complaintScope(actor)] }, select: { reference: true } });
+  return found?.reference ?? null;
+}
+
+/** A text search outside a KPI drill-down looks at every complaint in the reader's scope, not only the tab's. */
+export function searchesEverything(filter: Pick<QueueFilter, "q" | "kpi">): boolean {
+  return Boolean(filter.q) && !filter.kpi;
+}
+
 export function filterWhere(actor: Actor, filter: QueueFilter, now = new Date(), reopenWindowDays?: number): Prisma.ComplaintWhereInput {
   const from = filter.from ? new Date(`${filter.from}T00:00:00+08:00`) : undefined;
   const to = filter.to ? new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined;
   const and: Prisma.ComplaintWhereInput[] = [
-    filter.kpi ? { AND: [complaintScope(actor), drillWhere(filter.kpi, { from, to, now }, { level: filter.level, weekday: filter.dow, hour: filter.hour, reopenWindowDays })] } : scopedQueueWhere(actor, filter.queue),
+    filter.kpi
+      ? { AND: [complaintScope(actor), drillWhere(filter.kpi, { from, to, now }, { level: filter.level, weekday: filter.dow, hour: filter.hour, reopenWindowDays })] }
+      : // A search covers every status the reader may see, whatever the tab: a complaint resolved a minute ago must
+        // still be found by its reference or its customer's name (searchesEverything).
+        searchesEverything(filter)
+        ? complaintScope(actor)
+        : scopedQueueWhere(actor, filter.queue),
   ];
   if (filter.status) and.push({ status: { in: filter.status } });
   if (filter.severity) and.push({ severityId: { in: filter.severity } });

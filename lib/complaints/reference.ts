@@ -9,7 +9,7 @@ export function formatReference(year: number, number: number) {
   return `CMP-${year}-${String(number).padStart(6, "0")}`;
 }
 
-export const REFERENCE_PATTERN = /^CMP-\d{4}-\d{6,}$/;
+export { REFERENCE_PATTERN } from "@/lib/complaints/constants";
 
 /**
  * Takes the next number of the year in its own short statement, outside the creating transaction, so concurrent

@@ -12,6 +12,7 @@ import { fieldErrors } from "@/lib/complaints/validation";
 import { claimVersion, isFailure, keyWhere, loadForChange, type ComplaintForChange, type ComplaintKey } from "@/lib/complaints/load";
 import { complaintScope } from "@/lib/complaints/scope";
 import { resolveEscalations } from "@/lib/escalations/service";
+import { queueResultNotice } from "@/lib/complaints/notify-customer";
 import { scheduleSurveyOnResolve, type SurveySkip } from "@/lib/surveys/service";
 import { cancelClocks, fulfilClocks, pauseClocks, restartResolutionClock, resumeClocks } from "@/lib/sla/clocks";
 
@@ -117,6 +118,8 @@ export async function applyTransition(tx: Tx, actor: Actor | null, complaint: Co
   if (input.to === "resolved" || input.to === "closed" || input.to === "rejected" || input.to === "duplicate") await resolveEscalations(tx, complaint.id, now);
 
   await tx.complaint.update({ where: { id: complaint.id }, data });
+  // The customer is told the outcome (summary, whom to contact) as soon as it is resolved.
+  if (input.to === "resolved") await queueResultNotice(tx, complaint.id);
   await tx.complaintEvent.create({
     data: {
       complaintId: complaint.id,

@@ -7,7 +7,7 @@ export type OutboundEmailInput = {
   subject: string;
   text: string;
   html?: string;
-  kind: "acknowledgement" | "reply" | "survey" | "survey_reminder" | "notification" | "notification_digest" | "invite" | "password_reset";
+  kind: "acknowledgement" | "reply" | "result_notice" | "survey" | "survey_reminder" | "notification" | "notification_digest" | "invite" | "password_reset";
   complaintId?: number;
 };
 

@@ -28,6 +28,13 @@ const COPY = {
     notification: {
       footer: "您收到此邮件，是因为您在 Skyline CSM 中开启了相关通知。",
     },
+    result: {
+      subject: (reference: string) => `【${reference}】您的投诉已处理完毕`,
+      title: "您的投诉已处理完毕",
+      intro: "感谢您的耐心等待。您的投诉已处理完毕，处理结果如下：",
+      contact: (team: string, hotline: string | null) => (hotline ? `如对处理结果有疑问，请联系${team}，服务热线：${hotline}。` : `如对处理结果有疑问，请联系${team}。`),
+      footer: "如对处理结果不满意，您可以通过上方链接回复，我们会重新跟进。",
+    },
   },
   en: {
     greeting: (name: string | null) => (name ? `Dear ${name},` : "Hello,"),
@@ -49,6 +56,13 @@ const COPY = {
     },
     notification: {
       footer: "You receive this e-mail because of your notification settings in Skyline CSM.",
+    },
+    result: {
+      subject: (reference: string) => `[${reference}] Your complaint has been resolved`,
+      title: "Your complaint has been resolved",
+      intro: "Thank you for your patience. We have finished handling your complaint; this is the outcome:",
+      contact: (team: string, hotline: string | null) => (hotline ? `Questions about the outcome? Contact ${team}, hotline ${hotline}.` : `Questions about the outcome? Contact ${team}.`),
+      footer: "Not satisfied with the outcome? Reply through the link above and we will follow up again.",
     },
   },
 } as const satisfies Record<MailLocale, unknown>;
@@ -140,6 +154,54 @@ export function renderReply(locale: MailLocale, input: ReplyInput, appUrl: strin
         button(copy.trackButton, url),
       ],
       footer: copy.reply.footer,
+    }),
+  };
+}
+
+export type ResultNoticeInput = AcknowledgementInput & { resolutionSummary: string; teamName: string; hotline?: string | null };
+
+/** Sent to the customer when their complaint is resolved: the resolution summary (customer-facing) and whom to contact. */
+export function renderResultNotice(locale: MailLocale, input: ResultNoticeInput, appUrl: string = env().APP_URL): RenderedEmail {
+  const copy = COPY[locale];
+  const url = trackingUrl(appUrl, input.trackingToken);
+  const greeting = copy.greeting(input.customerName ? oneLine(input.customerName) : null);
+  const summary = input.resolutionSummary.replace(/\r\n?/g, "\n").trim();
+  const contact = copy.result.contact(oneLine(input.teamName), input.hotline ? oneLine(input.hotline) : null);
+  const details: Array<[string, string]> = [
+    [copy.referenceLabel, input.reference],
+    [copy.subjectLabel, oneLine(input.subject)],
+  ];
+  return {
+    subject: oneLine(copy.result.subject(input.reference)),
+    text: [
+      greeting,
+      "",
+      copy.result.intro,
+      "",
+      summary,
+      "",
+      ...details.map(([label, value]) => `${label}: ${value}`),
+      "",
+      contact,
+      copy.trackIntro,
+      url,
+      "",
+      "--",
+      copy.result.footer,
+    ].join("\n"),
+    html: renderLayout({
+      lang: locale,
+      title: copy.result.title,
+      blocks: [
+        paragraph(escapeHtml(greeting)),
+        paragraph(escapeHtml(copy.result.intro)),
+        quote(textToHtml(summary)),
+        definitionList(details),
+        paragraph(escapeHtml(contact)),
+        paragraph(escapeHtml(copy.trackIntro)),
+        button(copy.trackButton, url),
+      ],
+      footer: copy.result.footer,
     }),
   };
 }

@@ -40,15 +40,18 @@ export async function sendNotificationDigests(options: DigestOptions = {}): Prom
   return result;
 }
 
-type PendingRow = { id: number; kind: string; params: Prisma.JsonValue; complaintId: number | null };
+type PendingRow = { id: number; kind: string; params: Prisma.JsonValue; complaintId: number | null; reference?: string | null; subject?: string | null };
 
 /** Claims the user's pending notifications, writes one e-mail to the outbox and marks them e-mailed. */
 async function emailUser(tx: Tx, userId: number, cutoff: Date, now: Date, appUrl: string): Promise<number> {
+  // The complaint's current reference and subject come from its row: a notification's stored params may lack them
+  // (the demo seed wrote none, and the e-mail subject then read 'CMP-… 「」').
   const rows = await tx.$queryRaw<PendingRow[]>`
-    SELECT id, kind, params, "complaintId" FROM notifications
-    WHERE "userId" = ${userId} AND "emailedAt" IS NULL AND "readAt" IS NULL AND "createdAt" <= ${cutoff}
-    ORDER BY id
-    FOR UPDATE SKIP LOCKED`;
+    SELECT n.id, n.kind, n.params, n."complaintId", c.reference, c.subject
+    FROM notifications n LEFT JOIN complaints c ON c.id = n."complaintId"
+    WHERE n."userId" = ${userId} AND n."emailedAt" IS NULL AND n."readAt" IS NULL AND n."createdAt" <= ${cutoff}
+    ORDER BY n."createdAt", n.id
+    FOR UPDATE OF n SKIP LOCKED`;
   if (rows.length === 0) return 0;
   const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, locale: true, timeZone: true } });
   const email = composeEmail(fromDbLocale(user.locale), user.timeZone, rows, appUrl);
@@ -57,14 +60,20 @@ async function emailUser(tx: Tx, userId: number, cutoff: Date, now: Date, appUrl
   return rows.length;
 }
 
-function toEmailItem(row: PendingRow): NotificationForEmail {
-  const params = notificationParamsSchema.safeParse(row.params);
-  return { kind: row.kind, params: params.success ? params.data : {} };
+function toEmailItem(row: Pick<PendingRow, "kind" | "params" | "reference" | "subject">): NotificationForEmail {
+  const parsed = notificationParamsSchema.safeParse(row.params);
+  const params = parsed.success ? parsed.data : {};
+  return { kind: row.kind, params: { ...params, reference: row.reference || params.reference, subject: row.subject || params.subject } };
 }
 
 /** One notification → its own e-mail; several → a digest grouped by kind ("12 complaints breached their SLA"). Pure. */
-export function composeEmail(locale: MailLocale, timeZone: string, rows: readonly Pick<PendingRow, "kind" | "params">[], appUrl: string): RenderedEmail {
-  const items = rows.map((row) => toEmailItem({ id: 0, complaintId: null, ...row }));
+export function composeEmail(
+  locale: MailLocale,
+  timeZone: string,
+  rows: readonly Pick<PendingRow, "kind" | "params" | "reference" | "subject">[],
+  appUrl: string,
+): RenderedEmail {
+  const items = rows.map(toEmailItem);
   const urlOf = (item: NotificationForEmail) => (item.params.reference ? `${appUrl}/complaints/${encodeURIComponent(item.params.reference)}` : null);
   const first = items[0];
   if (items.length === 1 && first) {

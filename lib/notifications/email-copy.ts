@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { MailLocale } from "@/lib/mail/templates";
 
-export type NotificationGroup = "breach" | "escalation" | "warning" | "assigned" | "other";
+export type NotificationGroup = "breach" | "escalation" | "warning" | "assigned" | "approval" | "decision" | "low_score" | "other";
 
 export const notificationParamsSchema = z
   .object({
@@ -14,6 +14,13 @@ export const notificationParamsSchema = z
     clockKind: z.string(),
     dueAt: z.string(),
     by: z.string().nullable(),
+    amount: z.string(),
+    currency: z.string(),
+    compensationKind: z.string(),
+    decision: z.string(),
+    note: z.string().nullable(),
+    csat: z.number(),
+    resolved: z.boolean().nullable(),
   })
   .partial();
 
@@ -24,6 +31,9 @@ export function groupOf(notification: NotificationForEmail): NotificationGroup {
   if (notification.kind === "escalation.assigned") return notification.params.reason === "sla_breach" ? "breach" : "escalation";
   if (notification.kind === "sla.warning") return "warning";
   if (notification.kind === "complaint.assigned") return "assigned";
+  if (notification.kind === "compensation.awaiting_approval") return "approval";
+  if (notification.kind === "compensation.decided") return "decision";
+  if (notification.kind === "survey.low_score") return "low_score";
   return "other";
 }
 
@@ -43,6 +53,17 @@ const CLOCKS: Record<MailLocale, Record<string, string>> = {
   "zh-CN": { acknowledge: "受理", first_response: "首次响应", next_update: "进展更新", resolution: "解决", investigation: "调查", written_reply: "书面答复", regulator: "监管时限" },
 };
 
+const KINDS: Record<MailLocale, Record<string, string>> = {
+  en: { refund: "refund", voucher: "voucher", miles: "miles / points", cash: "cash", upgrade: "upgrade", meal_hotel: "meal / hotel", other: "other" },
+  "zh-CN": { refund: "退款", voucher: "代金券", miles: "里程 / 积分", cash: "现金", upgrade: "升舱", meal_hotel: "餐食 / 住宿", other: "其他" },
+};
+
+/** "退款 800.00 CNY" / "refund 800.00 CNY" from a compensation notification's parameters. */
+function compensationText(locale: MailLocale, params: NotificationParams): string {
+  const kind = params.compensationKind ? (KINDS[locale][params.compensationKind] ?? params.compensationKind) : "";
+  return [kind, params.amount, params.currency].filter(Boolean).join(" ");
+}
+
 function when(locale: MailLocale, iso: string | undefined, timeZone: string): string {
   if (!iso) return "";
   const date = new Date(iso);
@@ -54,7 +75,9 @@ function when(locale: MailLocale, iso: string | undefined, timeZone: string): st
 export function notificationLine(locale: MailLocale, notification: NotificationForEmail, timeZone: string): string {
   const { reference = "", subject = "", level, reason = "", clockKind = "", dueAt, by } = notification.params;
   const zh = locale === "zh-CN";
-  const complaint = zh ? `${reference}「${subject}」` : `${reference} "${subject}"`;
+  // Without a subject (older notifications stored none) the reference stands alone rather than beside empty quotes.
+  const complaint = subject.trim() ? (zh ? `${reference}「${subject}」` : `${reference} "${subject}"`) : reference;
+  const money = compensationText(locale, notification.params);
   switch (groupOf(notification)) {
     case "breach":
       return zh ? `${complaint}已超出 SLA 时限，已升级至您（L${level}）` : `${complaint} breached its SLA and was escalated to you (L${level})`;
@@ -66,6 +89,20 @@ export function notificationLine(locale: MailLocale, notification: NotificationF
     }
     case "assigned":
       return zh ? `${complaint}已${by ? `由 ${by} ` : ""}分配给您` : `${complaint} was assigned to you${by ? ` by ${by}` : ""}`;
+    case "approval":
+      return zh ? `${complaint}：${by ?? ""}提议的补偿 ${money} 待您审批` : `${complaint}: compensation of ${money} proposed by ${by ?? "a colleague"} awaits your approval`;
+    case "decision": {
+      const rejected = notification.params.decision === "rejected";
+      const note = notification.params.note ? (zh ? `（备注：${notification.params.note}）` : ` (note: ${notification.params.note})`) : "";
+      if (zh) return `${complaint}：您提议的补偿 ${money} 已被${by ?? ""}${rejected ? "驳回" : "批准"}${note}`;
+      return `${complaint}: your compensation of ${money} was ${rejected ? "rejected" : "approved"}${by ? ` by ${by}` : ""}${note}`;
+    }
+    case "low_score": {
+      // Low = CSAT ≤ 2 or "not solved": the score is named only when it is the reason.
+      const csat = notification.params.csat !== undefined && notification.params.csat <= 2 ? notification.params.csat : undefined;
+      if (zh) return csat !== undefined ? `${complaint}：客户满意度评分为 ${csat} 分（满分 5 分），请回访` : `${complaint}：客户表示问题未解决，请回访`;
+      return csat !== undefined ? `${complaint}: the customer rated it ${csat} of 5; please follow up` : `${complaint}: the customer says it is not solved; please follow up`;
+    }
     case "other":
       return zh ? `新通知（${notification.kind}）${reference}` : `New notification (${notification.kind}) ${reference}`.trim();
   }
@@ -83,6 +120,12 @@ export function groupTitle(locale: MailLocale, group: NotificationGroup, count: 
       return zh ? `${count} 宗投诉即将超出 SLA 时限` : `${count} complaints are close to their SLA due time`;
     case "assigned":
       return zh ? `${count} 宗投诉已分配给您` : `${count} complaints were assigned to you`;
+    case "approval":
+      return zh ? `${count} 项补偿待您审批` : `${count} compensation proposals await your approval`;
+    case "decision":
+      return zh ? `您提议的 ${count} 项补偿已有审批结果` : `${count} of your compensation proposals were decided`;
+    case "low_score":
+      return zh ? `${count} 份满意度调查评分偏低，需要回访` : `${count} low satisfaction scores need a follow-up`;
     case "other":
       return zh ? `${count} 条其他通知` : `${count} other notifications`;
   }

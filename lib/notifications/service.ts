@@ -4,7 +4,17 @@ import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Message keys of the notifications this app writes; the UI and the e-mail copy translate them. */
-export const NOTIFICATION_KINDS = ["escalation.assigned", "sla.warning", "complaint.assigned"] as const;
+export const NOTIFICATION_KINDS = [
+  "escalation.assigned",
+  "sla.warning",
+  "complaint.assigned",
+  // A compensation proposal above the proposer's limit waits for this approver (lib/compensation/notify.ts).
+  "compensation.awaiting_approval",
+  // The proposer learns the approver's decision (params.decision: "approved" | "rejected").
+  "compensation.decided",
+  // A customer answered the survey with a low score (lib/surveys/answer-survey.ts); the supervisor follows up.
+  "survey.low_score",
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type NotifyInput = {
@@ -54,15 +64,24 @@ export type NotificationRow = {
 
 const PAGE_SIZE = 30;
 
-/** The user's notifications, newest first, with keyset pagination on id (cursor = last id of the previous page). */
+/**
+ * The user's notifications, newest first by the time they happened (createdAt: a sweep or an import may write an
+ * older event after a newer one, so ids are not in time order), with keyset pagination on (createdAt, id); the cursor
+ * is the last id of the previous page.
+ */
 export async function listNotifications(
   userId: number,
   options: { unreadOnly?: boolean; cursor?: number | null; limit?: number } = {},
 ): Promise<{ rows: NotificationRow[]; nextCursor: number | null }> {
   const limit = Math.min(Math.max(options.limit ?? PAGE_SIZE, 1), 100);
+  const after = options.cursor ? await db.notification.findFirst({ where: { id: options.cursor, userId }, select: { id: true, createdAt: true } }) : null;
   const rows = await db.notification.findMany({
-    where: { userId, ...(options.unreadOnly ? { readAt: null } : {}), ...(options.cursor ? { id: { lt: options.cursor } } : {}) },
-    orderBy: { id: "desc" },
+    where: {
+      userId,
+      ...(options.unreadOnly ? { readAt: null } : {}),
+      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
     select: { id: true, kind: true, params: true, readAt: true, createdAt: true, complaint: { select: { id: true, reference: true, subject: true } } },
   });

@@ -9,6 +9,7 @@ import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import { fromDbLocale, type AppLocale } from "@/lib/i18n/locales";
 import { rateLimitSubject } from "@/lib/security/client-ip";
 import { hitRateLimit } from "@/lib/security/rate-limit";
+import { readServiceContact } from "@/lib/public/service-contact";
 
 /** Replies allowed per tracking link per hour: enough for a conversation, too few to flood an agent's queue. */
 export const TRACKING_REPLY_LIMIT = 10;
@@ -32,7 +33,22 @@ export type TrackingView = {
   resolutionSummary: string | null;
   locale: AppLocale;
   events: TrackingEvent[];
+  /** While the complaint is open: when we expect to finish (the resolution clock's due time) and how that stands. */
+  expected: { state: "on_track" | "late"; dueAt: Date } | { state: "paused" } | null;
+  /** Whom the customer may contact: the handling team (never an agent) and the service hotline from the settings. */
+  contact: { team: { nameZh: string; nameEn: string } | null; hotline: string | null };
 };
+
+const OPEN_FOR_CUSTOMER: readonly ComplaintStatus[] = ["new", "acknowledged", "in_progress", "pending_customer", "reopened"];
+
+type ResolutionClock = { dueAt: Date; pausedAt: Date | null; fulfilledAt: Date | null; cancelledAt: Date | null };
+
+/** The customer's expectation from the resolution clock (pure). */
+export function expectedCompletion(status: ComplaintStatus, clock: ResolutionClock | undefined, now: Date): TrackingView["expected"] {
+  if (!OPEN_FOR_CUSTOMER.includes(status) || !clock || clock.fulfilledAt || clock.cancelledAt) return null;
+  if (clock.pausedAt || status === "pending_customer") return { state: "paused" };
+  return { state: clock.dueAt.getTime() < now.getTime() ? "late" : "on_track", dueAt: clock.dueAt };
+}
 
 const CUSTOMER_KINDS = ["reply", "call", "customer_message"] as const;
 
@@ -40,7 +56,7 @@ const CUSTOMER_KINDS = ["reply", "call", "customer_message"] as const;
  * The complaint behind a tracking token, or null. Always one hash and one indexed look-up whatever the token, so the
  * response time does not tell a near-miss from nonsense.
  */
-export async function getTrackingView(token: string): Promise<TrackingView | null> {
+export async function getTrackingView(token: string, now = new Date()): Promise<TrackingView | null> {
   const complaint = await db.complaint.findUnique({
     where: { trackingTokenHash: hashToken(token) },
     select: {
@@ -51,6 +67,8 @@ export async function getTrackingView(token: string): Promise<TrackingView | nul
       resolvedAt: true,
       resolutionSummary: true,
       locale: true,
+      team: { select: { nameZh: true, nameEn: true } },
+      slaClocks: { where: { kind: "resolution" }, select: { dueAt: true, pausedAt: true, fulfilledAt: true, cancelledAt: true } },
       events: {
         where: { visibility: "customer", kind: { in: [...CUSTOMER_KINDS] } },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -60,6 +78,7 @@ export async function getTrackingView(token: string): Promise<TrackingView | nul
     },
   });
   if (!complaint) return null;
+  const { hotline } = await readServiceContact();
   const shared = complaint.status === "resolved" || complaint.status === "closed";
   return {
     reference: complaint.reference,
@@ -69,6 +88,8 @@ export async function getTrackingView(token: string): Promise<TrackingView | nul
     resolvedAt: shared ? complaint.resolvedAt : null,
     resolutionSummary: shared ? complaint.resolutionSummary : null,
     locale: fromDbLocale(complaint.locale),
+    expected: expectedCompletion(complaint.status, complaint.slaClocks[0], now),
+    contact: { team: complaint.team, hotline },
     events: complaint.events.flatMap((event): TrackingEvent[] => {
       if (event.kind === "call") return [{ id: event.id, kind: "call", from: "service", createdAt: event.createdAt }];
       if (event.kind === "reply") return [{ id: event.id, kind: "reply", from: "service", body: event.body ?? "", createdAt: event.createdAt }];

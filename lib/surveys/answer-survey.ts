@@ -1,7 +1,7 @@
 // Use case: the customer's confirmed answer (a POST; a GET of the page never records one). The answer may be changed
 // until the complaint closes; a form posted again from an older state (double submit, second tab) is refused politely.
-// A low score opens one follow-up task for the team supervisor and, when the "survey" setting says so, reopens the
-// complaint through the transition service.
+// A low score opens one follow-up task for the team supervisor, notifies them (bell + digest e-mail) and, when the
+// "survey" setting says so, reopens the complaint through the transition service.
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
@@ -13,6 +13,7 @@ import { isLowScore } from "@/lib/surveys/metrics";
 import { isSurveyExpired } from "@/lib/surveys/service";
 import { readSurveySettings } from "@/lib/surveys/settings";
 import { findSurveyByToken } from "@/lib/surveys/token";
+import { notify } from "@/lib/notifications/service";
 
 const DAY_MS = 86_400_000;
 
@@ -50,7 +51,7 @@ export async function submitSurveyAnswer(token: unknown, rawInput: unknown, now:
         answeredAt: true,
         customerId: true,
         response: { select: { updatedAt: true } },
-        complaint: { select: { id: true, status: true, assigneeId: true, teamId: true, categoryId: true, channelId: true, team: { select: { supervisorId: true } } } },
+        complaint: { select: { id: true, reference: true, subject: true, status: true, assigneeId: true, teamId: true, categoryId: true, channelId: true, team: { select: { supervisorId: true } } } },
       },
     });
     if (survey.status === "cancelled") return fail("unprocessable", "cancelled");
@@ -117,6 +118,18 @@ export async function submitSurveyAnswer(token: unknown, rawInput: unknown, now:
           },
         });
         followUpCreated = true;
+        // The supervisor hears of it in the bell now and by e-mail in their next notification digest.
+        const supervisorId = complaint.team?.supervisorId;
+        if (supervisorId) {
+          await notify(tx, {
+            userId: supervisorId,
+            kind: "survey.low_score",
+            params: { reference: complaint.reference, subject: complaint.subject, csat: values.csat, resolved: values.resolved },
+            complaintId: complaint.id,
+            dedupeKey: `survey:${survey.id}:low_score`,
+            now,
+          });
+        }
       }
       const settings = await readSurveySettings(tx);
       if (settings.reopenOnLowScore && complaint.status === "resolved") {

@@ -200,6 +200,7 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(app)/improvements/new/page.tsx": { default: { expect: perm("improvement.manage"), call: page("app/(app)/improvements/new/page.tsx") } },
   "app/(app)/improvements/page.tsx": { default: { expect: permEither("improvement.manage", "dashboard.team"), call: page("app/(app)/improvements/page.tsx") } },
   "app/(app)/notifications/page.tsx": { default: { expect: signedIn(), call: page("app/(app)/notifications/page.tsx") } },
+  "app/(app)/approvals/page.tsx": { default: { expect: perm("compensation.approve"), call: page("app/(app)/approvals/page.tsx") } },
   "app/(app)/tasks/page.tsx": { default: { expect: perm("customer.read"), call: page("app/(app)/tasks/page.tsx") } },
   // Signed-in users are sent on from the sign-in page (redirect), everyone else sees the form.
   "app/(auth)/login/page.tsx": { default: { expect: byRole((role) => (role === "anonymous" ? "ok" : "login")), call: page("app/(auth)/login/page.tsx") } },
@@ -381,7 +382,13 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
     postTrackingReplyAction: { expect: everyone(), call: action("app/(public)/track/[token]/actions.ts", "postTrackingReplyAction", () => [{ status: "idle" }, form({ token: "unknown", body: "hello" })]) },
   },
   "lib/kpi/actions.ts": { saveKpiSettingsAction: { expect: perm("dashboard.view"), call: action("lib/kpi/actions.ts", "saveKpiSettingsAction", () => [{}]) } },
+  "lib/complaints/actions.ts": {
+    complaintToOpenAction: { expect: perm("complaint.read"), call: action("lib/complaints/actions.ts", "complaintToOpenAction", (ctx) => [ctx.reference]) },
+  },
   "lib/i18n/actions.ts": { setLocale: { expect: everyone(), call: action("lib/i18n/actions.ts", "setLocale", () => ["en"]) } },
+  "lib/public/actions.ts": {
+    saveServiceContactAction: { expect: perm("admin.config"), call: action("lib/public/actions.ts", "saveServiceContactAction", () => [{}]) },
+  },
 };
 
 // ── discovery ──

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { AlertTriangle, Plus } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -16,6 +17,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { listAssignableStaff } from "@/lib/complaints/bulk";
 import { QUEUES } from "@/lib/complaints/schema";
+import { complaintNamedBy } from "@/lib/complaints/queue";
 import { getComplaintFormOptions } from "@/lib/complaints/workspace";
 import { isAppLocale, localizedName } from "@/lib/i18n/locales";
 
@@ -31,6 +33,9 @@ export default async function ComplaintsPage({ searchParams }: PageProps) {
   const user = await requirePermission("complaint.read");
   const allowedQueues = QUEUES.filter((queue) => queue !== "all" || can(user, "complaint.read_all"));
   const { filter, invalid } = parseQueueParams(await searchParams, allowedQueues);
+  // Typing a complaint's full reference opens it.
+  const named = filter.kpi ? null : await complaintNamedBy(user.actor, filter.q);
+  if (named) redirect(`/complaints/${named}`);
   const params = toParams(filter);
   const rawLocale = await getLocale();
   const locale = isAppLocale(rawLocale) ? rawLocale : "zh-CN";

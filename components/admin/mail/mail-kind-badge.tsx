@@ -7,6 +7,7 @@ type MailKind = OutboundEmailInput["kind"];
 const KIND_TONES: Record<MailKind, BadgeTone> = {
   acknowledgement: "info",
   reply: "brand",
+  result_notice: "success",
   survey: "violet",
   survey_reminder: "violet",
   notification: "neutral",

@@ -9,7 +9,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { activeFilterCount, queueHref, type FilterKey, type QueueParams } from "@/components/complaints/queue/queue-params";
-import { PRIORITIES, SLA_STATES, STATUSES } from "@/lib/complaints/constants";
+import { PRIORITIES, REFERENCE_PATTERN, SLA_STATES, STATUSES } from "@/lib/complaints/constants";
+import { complaintToOpenAction } from "@/lib/complaints/actions";
 
 type Option = { value: string; label: string };
 type DynamicKey = "severity" | "category" | "channel" | "team" | "assignee" | "tier";
@@ -45,7 +46,16 @@ export function QueueFilters({ params, options }: QueueFiltersProps) {
 
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    navigate({ q: q.trim() || undefined });
+    const text = q.trim();
+    // A complaint's full reference opens it directly (when the reader may see it); anything else searches.
+    if (REFERENCE_PATTERN.test(text.toUpperCase())) {
+      startTransition(async () => {
+        const reference = await complaintToOpenAction(text);
+        router.push(reference ? `/complaints/${reference}` : queueHref(params, { q: text, cursor: undefined }));
+      });
+      return;
+    }
+    navigate({ q: text || undefined });
   };
 
   const active = activeFilterCount(params);

@@ -9,7 +9,7 @@ import { activeFilterCount, queueHref, type QueueParams } from "@/components/com
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { StaffOption } from "@/lib/complaints/bulk";
-import { listQueue, type QueueRow } from "@/lib/complaints/queue";
+import { listQueue, searchesEverything, type QueueRow } from "@/lib/complaints/queue";
 import type { QueueFilter } from "@/lib/complaints/schema";
 import { allowedBulkStatuses } from "@/components/complaints/queue/bulk-statuses";
 import { localizedName, type AppLocale } from "@/lib/i18n/locales";
@@ -48,11 +48,15 @@ export async function QueueResults({ user, filter, params, locale, staff, rootCa
   const [t, { rows, nextCursor }] = await Promise.all([getTranslations("queue"), listQueue(user.actor, filter)]);
   const now = new Date();
   const filtered = activeFilterCount(params) > 0 || Boolean(params.q);
+  const scopeNote = searchesEverything(filter) ? (
+    <p className="px-4 pt-3 text-[13px] text-slate-500" data-testid="queue-search-scope">{t("searchAllStatuses")}</p>
+  ) : null;
 
   if (rows.length === 0) {
     const key = filtered ? "filtered" : filter.queue;
     return (
       <Card data-testid="queue-empty">
+        {scopeNote}
         <EmptyState icon={filtered ? SearchX : Inbox} title={t(`empty.${key}.title`)} description={t(`empty.${key}.description`)} />
         {filter.cursor ? <Pagination params={params} nextCursor={null} /> : null}
       </Card>
@@ -61,6 +65,7 @@ export async function QueueResults({ user, filter, params, locale, staff, rootCa
 
   return (
     <Card>
+      {scopeNote}
       <QueueTable
         rows={rows.map((row) => toView(row, locale))}
         now={now}

@@ -113,6 +113,8 @@ export function CompensationRowActions({ reference, compensationId, version, can
       () => {
         setDeciding(null);
         toast({ tone: "success", title: t(decision === "approve" ? "approvedToast" : "rejectedToast") });
+        // Also used on the approvals inbox, whose list the action's revalidation of the complaint page does not cover.
+        router.refresh();
       },
     );
   };

@@ -137,7 +137,7 @@ export async function seedWorkItems(tx: Tx, plans: ComplaintPlan[], complaintIds
       notifications.push({
         userId: escalation.ownerId,
         kind: "escalation.assigned",
-        params: { reference: plan.reference, level: escalation.level, reason: escalation.reason },
+        params: { reference: plan.reference, subject: plan.story.subject, level: escalation.level, reason: escalation.reason },
         complaintId,
         readAt: escalation.acknowledgedAt,
         createdAt: escalation.createdAt,

@@ -7,6 +7,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { setupStatus } from "@/lib/setup/industry-template";
+import { readServiceContact } from "@/lib/public/service-contact";
+import { ServiceContactForm } from "@/components/admin/setup/service-contact-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminSetup");
@@ -17,7 +19,7 @@ const ICONS = { airline: Plane, travel: Luggage, enterprise: Building } as const
 
 export default async function AdminSetupPage() {
   await requirePermission("admin.config");
-  const [t, status] = await Promise.all([getTranslations("adminSetup"), setupStatus()]);
+  const [t, status, contact] = await Promise.all([getTranslations("adminSetup"), setupStatus(), readServiceContact()]);
   const locked = status.complaints > 0;
   return (
     <>
@@ -51,6 +53,7 @@ export default async function AdminSetupPage() {
         })}
       </div>
       <p className="mt-4 text-xs text-slate-500">{t("help")}</p>
+      <ServiceContactForm hotline={contact.hotline} version={contact.updatedAt?.toISOString() ?? ""} />
     </>
   );
 }

@@ -52,7 +52,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
     getComplaintFormOptions(),
     getCustomerPanel(actor, complaint.customerId),
     listCompensations(actor, complaint.id).then(async (rows) => [rows, await compensationApprovalHints(actor, rows ?? [])] as const),
-    listPendingApprovals(actor),
+    listPendingApprovals(actor, { complaintId: complaint.id }),
     listReplyTemplates(complaint.categoryId),
     loadTimelineNames(complaint.events),
     listAssignableMembers(complaint.team?.id ?? null),
