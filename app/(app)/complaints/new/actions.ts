@@ -21,14 +21,14 @@ export async function searchCustomersAction(q: unknown): Promise<CustomerSearchH
   const parsed = queryText.safeParse(q);
   // Same threshold as the form: two characters, or one Chinese character (a surname).
   if (!parsed.success || !(parsed.data.length >= 2 || /[\u3400-\u9fff]/.test(parsed.data))) return [];
-  return searchCustomers(user.actor, parsed.data, { limit: 8 });
+  return searchCustomers(user.actor, parsed.data, { limit: 8, context: "search:intake" });
 }
 
 export async function findDuplicatesAction(probe: unknown): Promise<PossibleDuplicate[]> {
   const user = await requireUser();
   const parsed = probeSchema.safeParse(probe);
   if (!parsed.success) return [];
-  return (await findPossibleDuplicates(user.actor, parsed.data)).slice(0, 5);
+  return findPossibleDuplicates(user.actor, parsed.data, { logContext: "search:intake-duplicates", limit: 5 });
 }
 
 /** Saves the complaint; the form then uploads the chosen files to it and opens its workspace. */
