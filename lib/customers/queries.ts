@@ -1,5 +1,6 @@
 // Reads about customers: intake search, duplicate detection and the customer panel of the complaint workspace.
 import { can, type Actor } from "@/lib/auth/permissions";
+import { inComplaintScope } from "@/lib/complaints/scope";
 import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -199,7 +200,8 @@ export type CustomerPanel = {
   mergedIntoId: number | null;
   anonymizedAt: Date | null;
   openComplaintCount: number;
-  recentComplaints: { id: number; reference: string; subject: string; status: ComplaintStatus; createdAt: Date }[];
+  /** Complaints of other teams are metadata only: `restricted`, subject null (see CustomerComplaintRow). */
+  recentComplaints: { id: number; reference: string; restricted: boolean; subject: string | null; status: ComplaintStatus; createdAt: Date }[];
   lastCsat: { score: number; answeredAt: Date; complaintId: number } | null;
 };
 
@@ -207,8 +209,8 @@ const RECENT_COMPLAINTS = 10;
 
 /**
  * The customer beside a complaint in the workspace: profile (masked without `pii.view`), tier, tags, special needs,
- * value score, the last 10 complaints (all teams: it is the customer's history; opening one still goes through the
- * complaint scope), open count and the latest CSAT answer. Null when the customer is outside the actor's scope.
+ * value score, the last 10 complaints (all teams: it is the customer's history; other teams' as metadata only, and
+ * opening one still goes through the complaint scope), open count and the latest CSAT answer. Null when the customer is outside the actor's scope.
  */
 export async function getCustomerPanel(actor: Actor, customerId: number): Promise<CustomerPanel | null> {
   if (!can(actor, "customer.read")) return null;
@@ -220,7 +222,7 @@ export async function getCustomerPanel(actor: Actor, customerId: number): Promis
       valueScore: true,
       ...openComplaintCount,
       complaints: {
-        select: { id: true, reference: true, subject: true, status: true, createdAt: true },
+        select: { id: true, reference: true, subject: true, status: true, createdAt: true, teamId: true, assigneeId: true },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: RECENT_COMPLAINTS,
       },
@@ -236,7 +238,10 @@ export async function getCustomerPanel(actor: Actor, customerId: number): Promis
   return {
     ...presentCustomer(profile, actor),
     openComplaintCount: _count.complaints,
-    recentComplaints: complaints,
+    recentComplaints: complaints.map(({ teamId, assigneeId, ...complaint }) => {
+      const restricted = !inComplaintScope(actor, { teamId, assigneeId });
+      return { ...complaint, restricted, subject: restricted ? null : complaint.subject };
+    }),
     lastCsat: lastAnswer?.csat == null ? null : { score: lastAnswer.csat, answeredAt: lastAnswer.createdAt, complaintId: lastAnswer.complaintId },
   };
 }
