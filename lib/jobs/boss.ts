@@ -22,6 +22,8 @@ export const QUEUES = {
   // KPI facts for the dashboards (lib/kpi/refresh.ts): changed complaints since the last run; advisory lock + whole-row
   // rewrites make overlapping runs harmless.
   kpiRefresh: { name: "kpi.refresh", policy: "stately", retryLimit: 2, retryDelay: 10, expireInSeconds: 10 * 60 },
+  // Sign-in throttle rows idle for a day (lib/auth/throttle.ts), hourly: keeps sign_in_throttles bounded.
+  signInThrottlePurge: { name: "auth.throttle-purge", policy: "stately", retryLimit: 1, expireInSeconds: 5 * 60 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

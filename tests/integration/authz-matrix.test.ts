@@ -380,6 +380,9 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
     postTrackingReplyAction: { expect: everyone(), call: action("app/(public)/track/[token]/actions.ts", "postTrackingReplyAction", () => [{ status: "idle" }, form({ token: "unknown", body: "hello" })]) },
   },
   "lib/i18n/actions.ts": { setLocale: { expect: everyone(), call: action("lib/i18n/actions.ts", "setLocale", () => ["en"]) } },
+  "lib/auth/actions.ts": {
+    clearSignInThrottleAction: { expect: with_(perm("admin.users"), { admin: "not_found" }), call: action("lib/auth/actions.ts", "clearSignInThrottleAction", () => [{ key: "pair:nobody@test.example|192.0.2.1" }]) },
+  },
 };
 
 // ── discovery ──
