@@ -116,7 +116,7 @@ async function recordFailure(args: {
       name: user.name,
       failures: account.failures,
       windowMinutes: Math.round(THROTTLE.accountWindowMs / 60_000),
-      lastAddress: ip,
+      lastAddress: ip === UNKNOWN_ADDRESS ? null : ip,
     });
     await enqueueEmail(tx, { to: email, ...mail, kind: "notification" });
     await tx.signInThrottle.update({ where: { key: account.key }, data: { notifiedAt: now } });

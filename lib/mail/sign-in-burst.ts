@@ -8,6 +8,7 @@ const COPY = {
     greeting: (name: string) => `${name}，您好：`,
     body: (count: number, minutes: number) => `过去 ${minutes} 分钟内，有人使用您的邮箱登录 Skyline CSM 失败了 ${count} 次。您的账号没有被锁定，您仍可正常登录；来自同一地址的反复尝试会被逐步放慢。`,
     labels: { count: "失败次数", lastAddress: "最近一次尝试的地址" },
+    unknownAddress: "未知",
     advice: "如果这些尝试不是您本人所为，请联系系统管理员；如担心密码已泄露，请让管理员重新发送设置密码链接。如果是您本人忘记了密码，可以忽略此邮件。",
     footer: "这是一封安全通知邮件，每次异常集中出现时只发送一次。",
   },
@@ -16,6 +17,7 @@ const COPY = {
     greeting: (name: string) => `Dear ${name},`,
     body: (count: number, minutes: number) => `Someone failed to sign in to Skyline CSM with your e-mail address ${count} times in the last ${minutes} minutes. Your account is not locked and you can still sign in; repeated attempts from one address are slowed down step by step.`,
     labels: { count: "Failed attempts", lastAddress: "Address of the latest attempt" },
+    unknownAddress: "not known",
     advice: "If these attempts were not yours, tell your administrator; if you fear your password is known, ask them to send you a new set-password link. If you simply forgot your password, you can ignore this e-mail.",
     footer: "This is a security notice, sent once per burst of failures.",
   },
@@ -23,13 +25,14 @@ const COPY = {
 
 const oneLine = (value: string) => value.replace(/[\r\n]+/g, " ").trim();
 
-export function renderSignInBurst(locale: MailLocale, input: { name: string; failures: number; windowMinutes: number; lastAddress: string }): RenderedEmail {
+/** `lastAddress` null: the request carried no client address. */
+export function renderSignInBurst(locale: MailLocale, input: { name: string; failures: number; windowMinutes: number; lastAddress: string | null }): RenderedEmail {
   const copy = COPY[locale];
   const greeting = copy.greeting(oneLine(input.name));
   const body = copy.body(input.failures, input.windowMinutes);
   const rows: [string, string][] = [
     [copy.labels.count, String(input.failures)],
-    [copy.labels.lastAddress, oneLine(input.lastAddress)],
+    [copy.labels.lastAddress, input.lastAddress ? oneLine(input.lastAddress) : copy.unknownAddress],
   ];
   return {
     subject: copy.subject,
