@@ -14,20 +14,15 @@ import { Input } from "@/components/ui/input";
 
 type LoginFormProps = { callbackUrl: string | null; reason: "inactive" | "expired" | null };
 
-type SignInFailure =
-  | { kind: "invalidCredentials" | "accountInactive" | "rateLimited" | "generic" }
-  | { kind: "accountLocked"; minutes: number };
+type SignInFailure = { kind: "signInFailed" | "accountInactive" | "generic" };
 
-/** Map next-auth's `error` string to a message; "account_locked:<ISO until>" carries the end of the lock. */
+/**
+ * Map next-auth's `error` string to a message. Unknown account, wrong password and a throttled address share one
+ * answer (issue 14: no message tells them apart or reveals a throttle); older servers' codes map to it as well.
+ */
 function parseSignInError(error: string): SignInFailure {
-  if (error === "invalid_credentials" || error === "CredentialsSignin") return { kind: "invalidCredentials" };
   if (error === "account_inactive") return { kind: "accountInactive" };
-  if (error === "rate_limited") return { kind: "rateLimited" };
-  if (error.startsWith("account_locked")) {
-    const until = Date.parse(error.slice("account_locked:".length));
-    const minutes = Number.isFinite(until) ? Math.max(1, Math.ceil((until - Date.now()) / 60_000)) : 15;
-    return { kind: "accountLocked", minutes };
-  }
+  if (["invalid_credentials", "CredentialsSignin", "rate_limited"].includes(error) || error.startsWith("account_locked")) return { kind: "signInFailed" };
   return { kind: "generic" };
 }
 
@@ -80,7 +75,7 @@ export function LoginForm({ callbackUrl, reason }: LoginFormProps) {
           className="flex gap-2.5 rounded-lg border border-danger-100 bg-danger-50 px-3.5 py-3 text-[13px] text-danger-700"
         >
           <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
-          <p>{failure.kind === "accountLocked" ? t("errors.accountLocked", { minutes: failure.minutes }) : t(`errors.${failure.kind}`)}</p>
+          <p>{t(`errors.${failure.kind}`)}</p>
         </div>
       ) : null}
 

@@ -1,4 +1,4 @@
-// Open and past complaints of the customer; each links to its workspace.
+// Open and past complaints of the customer; each links to its workspace. Other teams' complaints show as metadata only.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/complaints/status-badge";
@@ -31,14 +31,22 @@ export async function ComplaintsCard({ complaints, locale }: { complaints: Custo
             {rows.map((row) => (
               <TableRow key={row.id}>
                 <TableCell className="text-[13px] whitespace-nowrap tabular-nums">
-                  <Link href={`/complaints/${row.reference}`} className="font-medium text-brand-700 hover:underline focus-visible:underline">
-                    {row.reference}
-                  </Link>
+                  {row.restricted ? (
+                    <span className="font-medium text-slate-700">{row.reference}</span>
+                  ) : (
+                    <Link href={`/complaints/${row.reference}`} className="font-medium text-brand-700 hover:underline focus-visible:underline">
+                      {row.reference}
+                    </Link>
+                  )}
                 </TableCell>
                 <TableCell className="max-w-[20rem]">
-                  <p className="truncate text-slate-900" title={row.subject}>
-                    {row.subject}
-                  </p>
+                  {row.subject === null ? (
+                    <p className="text-[13px] text-slate-500 italic" data-testid="complaint-restricted">{t("restricted")}</p>
+                  ) : (
+                    <p className="truncate text-slate-900" title={row.subject}>
+                      {row.subject}
+                    </p>
+                  )}
                   {row.category ? <p className="truncate text-xs text-slate-500">{localizedName(locale, row.category)}</p> : null}
                 </TableCell>
                 <TableCell>

@@ -33,10 +33,15 @@ export async function ContactTimeline({ customerId, items, page, hasMore }: Prop
                 <span>·</span>
                 <time dateTime={item.at.toISOString()}>{format.dateTime(item.at, { dateStyle: "medium", timeStyle: "short" })}</time>
                 <span>·</span>
-                <Link href={`/complaints/${item.complaint.reference}`} className="text-brand-700 hover:underline">
-                  {item.complaint.reference}
-                </Link>
+                {item.restricted ? (
+                  <span>{item.complaint.reference}</span>
+                ) : (
+                  <Link href={`/complaints/${item.complaint.reference}`} className="text-brand-700 hover:underline">
+                    {item.complaint.reference}
+                  </Link>
+                )}
               </div>
+              {item.restricted ? <p className="mt-1 text-[13px] text-slate-500 italic">{t("restricted")}</p> : null}
               {item.body ? <p className="mt-1 line-clamp-3 text-sm whitespace-pre-line text-slate-800">{item.body}</p> : null}
             </li>
           ))}

@@ -6,11 +6,16 @@ import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CustomerProfile } from "@/lib/customers/profile";
 
-const ref = (reference: string) => (
-  <Link href={`/complaints/${reference}`} className="text-brand-700 hover:underline">
-    {reference}
-  </Link>
-);
+/** A link to the complaint, or plain text for another team's complaint (it would not open for this reader). */
+const ref = (reference: string, restricted: boolean) =>
+  restricted ? (
+    <span>{reference}</span>
+  ) : (
+    <Link href={`/complaints/${reference}`} className="text-brand-700 hover:underline">
+      {reference}
+    </Link>
+  );
+const withheldCell = (label: string) => <span className="text-slate-500 italic">{label}</span>;
 
 export async function SurveysCard({ surveys }: { surveys: CustomerProfile["surveys"] }) {
   const [t, tCommon, format] = await Promise.all([getTranslations("customers.surveys"), getTranslations("common"), getFormatter()]);
@@ -40,7 +45,7 @@ export async function SurveysCard({ surveys }: { surveys: CustomerProfile["surve
           <TableBody>
             {surveys.map((survey) => (
               <TableRow key={survey.id}>
-                <TableCell className="text-[13px] whitespace-nowrap">{ref(survey.complaint.reference)}</TableCell>
+                <TableCell className="text-[13px] whitespace-nowrap">{ref(survey.complaint.reference, survey.restricted)}</TableCell>
                 <TableCell>
                   <Badge tone={survey.status === "answered" ? "success" : "neutral"}>{t(`statuses.${survey.status}`)}</Badge>
                 </TableCell>
@@ -50,7 +55,7 @@ export async function SurveysCard({ surveys }: { surveys: CustomerProfile["surve
                 <TableCell className="text-right tabular-nums">{score(survey.response?.ces)}</TableCell>
                 <TableCell className="text-[13px]">{survey.response?.resolved == null ? "—" : survey.response.resolved ? tCommon("yes") : tCommon("no")}</TableCell>
                 <TableCell className="max-w-[16rem] truncate text-[13px]" title={survey.response?.comment ?? undefined}>
-                  {survey.response?.comment ?? "—"}
+                  {survey.restricted ? withheldCell(t("withheld")) : (survey.response?.comment ?? "—")}
                 </TableCell>
               </TableRow>
             ))}
@@ -94,9 +99,9 @@ export async function CompensationCard({ compensations }: { compensations: Custo
                 <TableCell>
                   <Badge tone={row.status === "issued" || row.status === "approved" ? "success" : row.status === "rejected" ? "danger" : "warning"}>{tComp(`statuses.${row.status}`)}</Badge>
                 </TableCell>
-                <TableCell className="text-[13px] whitespace-nowrap">{ref(row.complaint.reference)}</TableCell>
-                <TableCell className="max-w-[16rem] truncate text-[13px]" title={row.reason}>
-                  {row.reason}
+                <TableCell className="text-[13px] whitespace-nowrap">{ref(row.complaint.reference, row.restricted)}</TableCell>
+                <TableCell className="max-w-[16rem] truncate text-[13px]" title={row.reason ?? undefined}>
+                  {row.reason ?? withheldCell(t("withheld"))}
                 </TableCell>
               </TableRow>
             ))}

@@ -3,6 +3,7 @@
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { contactMatch, logContactLookup, type ContactMatch } from "@/lib/customers/contact-search";
 import { presentCustomer } from "@/lib/customers/mask";
 import { activeCustomer, customerProfileSelect, customerScope } from "@/lib/customers/scope";
 import type { CustomerListQuery } from "@/lib/api/schemas";
@@ -15,15 +16,12 @@ const listSelect = {
   updatedAt: true,
 } satisfies Prisma.CustomerSelect;
 
-/** Name, e-mail or phone containing `q` (case-insensitive; trigram-indexed name), or the exact membership number. */
-function matching(q: string): Prisma.CustomerWhereInput {
+/** Name containing `q` (trigram-indexed) or the exact membership number, plus contact data as contact-search.ts allows. */
+async function matching(actor: Actor, q: string): Promise<{ where: Prisma.CustomerWhereInput; contact: ContactMatch }> {
+  const contact = await contactMatch(actor, q);
   return {
-    OR: [
-      { name: { contains: q, mode: "insensitive" } },
-      { email: { contains: q, mode: "insensitive" } },
-      { phone: { contains: q } },
-      { membershipNumber: { equals: q, mode: "insensitive" } },
-    ],
+    where: { OR: [{ name: { contains: q, mode: "insensitive" } }, { membershipNumber: { equals: q, mode: "insensitive" } }, ...contact.where] },
+    contact,
   };
 }
 
@@ -37,12 +35,14 @@ function decodeCursor(cursor: string | undefined): number | null {
 export async function listCustomersPage(actor: Actor, query: CustomerListQuery) {
   if (!can(actor, "customer.read")) return { rows: [], nextCursor: null };
   const after = decodeCursor(query.cursor);
+  const search = query.q ? await matching(actor, query.q) : null;
   const where: Prisma.CustomerWhereInput = {
-    AND: [customerScope(actor), activeCustomer, ...(query.q ? [matching(query.q)] : []), ...(after ? [{ id: { lt: after } }] : [])],
+    AND: [customerScope(actor), activeCustomer, ...(search ? [search.where] : []), ...(after ? [{ id: { lt: after } }] : [])],
   };
   const rows = await db.customer.findMany({ where, orderBy: { id: "desc" }, take: query.limit + 1, select: listSelect });
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > query.limit && last ? Buffer.from(String(last.id)).toString("base64url") : null;
+  if (search) await logContactLookup(actor, search.contact, page.map((row) => row.id), "api:GET /api/v1/customers?q");
   return { rows: page.map((row) => presentCustomer(row, actor)), nextCursor };
 }

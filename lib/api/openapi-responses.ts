@@ -77,7 +77,7 @@ const SHAPES = {
   CustomerCreated: data(customer),
   Customer: data(customer.extend({
     openComplaintCount: z.number().int(),
-    recentComplaints: z.array(z.object({ id: z.number().int(), reference: z.string(), subject: z.string(), status, createdAt: timestamp })),
+    recentComplaints: z.array(z.object({ id: z.number().int(), reference: z.string(), restricted: z.boolean().describe("Another team's complaint: metadata only, subject withheld."), subject: z.string().nullable(), status, createdAt: timestamp })),
     lastCsat: z.object({ score: z.number().int(), answeredAt: timestamp, complaintId: z.number().int() }).nullable(),
   })),
 } as const;

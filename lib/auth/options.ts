@@ -23,7 +23,7 @@ export const authOptions: NextAuthOptions = {
         const result = await authenticate({ ...parsed.data, ip: clientIp(request?.headers) });
         if (!result.ok) {
           // next-auth passes the message to the client as `error`; the login form maps it to a translated text.
-          throw new Error(result.lockedUntil ? `${result.error}:${result.lockedUntil.toISOString()}` : result.error);
+          throw new Error(result.error);
         }
         return { id: String(result.user.id), email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
       },

@@ -1,17 +1,17 @@
 // The customer list (/customers): search by name, phone, e-mail or membership number, filters by tier and tag,
-// offset pages of bounded size. Access is the customer scope; contact data is masked without `pii.view`.
+// offset pages of bounded size. Access is the customer scope; contact data is masked without `pii.view`, and without
+// it only a whole phone number or e-mail address matches (logged), never a fragment.
 import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import { presentCustomer } from "@/lib/customers/mask";
-import { phoneDigits } from "@/lib/customers/queries";
+import { contactMatch, logContactLookup } from "@/lib/customers/contact-search";
 import { activeCustomer, customerScope } from "@/lib/customers/scope";
 
 export const CUSTOMER_PAGE_SIZE = 25;
 const MAX_PAGE = 400; // offset pages stay cheap; narrow the search instead of paging further
-const PHONE_CANDIDATES = 500;
 
 export const customerListFilterSchema = z.object({
   q: z.string().trim().max(120).optional().catch(undefined),
@@ -50,36 +50,20 @@ const rowSelect = {
   _count: { select: { complaints: true } },
 } satisfies Prisma.CustomerSelect;
 
-async function idsByPhoneDigits(digits: string): Promise<number[]> {
-  // No expression index on the digits (see docs/decisions.md): the scan is bounded by a candidate limit.
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    SELECT id FROM customers
-    WHERE "mergedIntoId" IS NULL AND "anonymizedAt" IS NULL AND phone IS NOT NULL
-      AND regexp_replace(phone, '\\D', '', 'g') LIKE '%' || ${digits} || '%'
-    LIMIT ${PHONE_CANDIDATES}`;
-  return rows.map((row) => row.id);
-}
-
-async function searchWhere(q: string | undefined): Promise<Prisma.CustomerWhereInput> {
-  if (!q) return {};
-  const digits = phoneDigits(q);
-  const matches: Prisma.CustomerWhereInput[] = [
-    { name: { contains: q, mode: "insensitive" } },
-    { email: { contains: q, mode: "insensitive" } },
-    { membershipNumber: { equals: q, mode: "insensitive" } },
-  ];
-  if (/^[+\d\s().-]+$/.test(q) && digits.length >= 4) matches.push({ id: { in: await idsByPhoneDigits(digits) } });
-  return { OR: matches };
-}
-
 export async function listCustomers(actor: Actor, filter: CustomerListFilter): Promise<CustomerListPage> {
   const page = filter.page ?? 1;
   if (!can(actor, "customer.read")) return { rows: [], page, pageSize: CUSTOMER_PAGE_SIZE, total: 0, pageCount: 0 };
+  const q = filter.q || undefined;
+  // Name fragment and membership number for everyone; contact data by fragment only with `pii.view` (contact-search.ts).
+  const contact = q ? await contactMatch(actor, q) : null;
+  const search: Prisma.CustomerWhereInput = q
+    ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { membershipNumber: { equals: q, mode: "insensitive" } }, ...(contact?.where ?? [])] }
+    : {};
   const where: Prisma.CustomerWhereInput = {
     AND: [
       customerScope(actor),
       activeCustomer,
-      await searchWhere(filter.q || undefined),
+      search,
       filter.tier ? { tierId: filter.tier } : {},
       filter.tag ? { tags: { has: filter.tag } } : {},
     ],
@@ -102,6 +86,7 @@ export async function listCustomers(actor: Actor, filter: CustomerListFilter): P
       })
     : [];
   const openById = new Map(open.map((group) => [group.customerId, group._count._all]));
+  if (contact) await logContactLookup(actor, contact, rows.map((row) => row.id), "search:customers");
   return {
     rows: rows.map(({ _count, ...row }) => ({ ...presentCustomer(row, actor), complaintCount: _count.complaints, openComplaintCount: openById.get(row.id) ?? 0 })),
     page,

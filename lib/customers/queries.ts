@@ -1,13 +1,14 @@
 // Reads about customers: intake search, duplicate detection and the customer panel of the complaint workspace.
 import { can, type Actor } from "@/lib/auth/permissions";
+import { inComplaintScope } from "@/lib/complaints/scope";
 import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
+import { contactMatch, idsByWholePhone, logContactLookup, mayMatchContactFragments } from "@/lib/customers/contact-search";
 import { presentCustomer } from "@/lib/customers/mask";
 import { activeCustomer, customerProfileSelect, customerScope } from "@/lib/customers/scope";
 
-const MIN_PHONE_DIGITS = 4;
 const SEARCH_LIMIT_MAX = 50;
 const CANDIDATE_LIMIT = 200;
 /** pg_trgm similarity above which a name counts as a weak duplicate. */
@@ -54,34 +55,22 @@ export function phoneDigits(value: string): string {
   return value.replace(/\D/g, "");
 }
 
-/** Ids of active customers whose phone, reduced to digits in SQL, contains the given digits. */
-async function customerIdsByPhoneDigits(digits: string): Promise<number[]> {
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    SELECT id FROM customers
-    WHERE "mergedIntoId" IS NULL AND "anonymizedAt" IS NULL AND phone IS NOT NULL
-      AND regexp_replace(phone, '\\D', '', 'g') LIKE '%' || ${digits} || '%'
-    LIMIT ${CANDIDATE_LIMIT}`;
-  return rows.map((row) => row.id);
-}
-
 /**
- * Intake search by name fragment (Chinese or Latin, ILIKE on the trigram-indexed name), phone digits (whatever the
- * spacing or country-code formatting on either side), e-mail (case-insensitive) or membership number. Merged and
- * anonymised customers are left out; contact data comes back masked unless the actor holds `pii.view`.
+ * Intake search by name fragment (Chinese or Latin, ILIKE on the trigram-indexed name) or membership number, and by
+ * contact data as lib/customers/contact-search.ts allows: phone digits or e-mail fragments for `pii.view` holders,
+ * the whole number or address otherwise (each such hit logged with `context`). Merged and anonymised customers are
+ * left out; contact data comes back masked unless the actor holds `pii.view`.
  */
-export async function searchCustomers(actor: Actor, q: string, options: { limit?: number } = {}): Promise<CustomerSearchHit[]> {
+export async function searchCustomers(actor: Actor, q: string, options: { limit?: number; context?: string } = {}): Promise<CustomerSearchHit[]> {
   const query = q.trim();
   if (!can(actor, "customer.read") || query.length === 0) return [];
   const limit = Math.min(Math.max(options.limit ?? 20, 1), SEARCH_LIMIT_MAX);
-  const digits = phoneDigits(query);
-  const looksLikePhone = /^[+\d\s().-]+$/.test(query) && digits.length >= MIN_PHONE_DIGITS;
-
+  const contact = await contactMatch(actor, query);
   const matches: Prisma.CustomerWhereInput[] = [
     { name: { contains: query, mode: "insensitive" } },
-    { email: { contains: query, mode: "insensitive" } },
     { membershipNumber: { equals: query, mode: "insensitive" } },
+    ...contact.where,
   ];
-  if (looksLikePhone) matches.push({ id: { in: await customerIdsByPhoneDigits(digits) } });
 
   const rows = await db.customer.findMany({
     where: { AND: [customerScope(actor), activeCustomer, { OR: matches }] },
@@ -89,6 +78,7 @@ export async function searchCustomers(actor: Actor, q: string, options: { limit?
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: limit,
   });
+  await logContactLookup(actor, contact, rows.map((row) => row.id), options.context ?? "search:customers");
   return rows.map((row) => toSearchHit(row, actor));
 }
 
@@ -109,14 +99,17 @@ export type DuplicateProbe = { name?: string | null; phone?: string | null; emai
  * with trigram similarity above 0.4 is weak. Ranked strong first, by number of reasons, then by name similarity.
  * Only customers within the actor's scope are considered.
  */
-export async function findPossibleDuplicates(actor: Actor, probe: DuplicateProbe): Promise<PossibleDuplicate[]> {
+export async function findPossibleDuplicates(actor: Actor, probe: DuplicateProbe, options: { logContext?: string; limit?: number } = {}): Promise<PossibleDuplicate[]> {
   if (!can(actor, "customer.read")) return [];
   const reasonsById = new Map<number, Set<DuplicateReason>>();
   const similarityById = new Map<number, number>();
   const add = (id: number, reason: DuplicateReason) => reasonsById.set(id, (reasonsById.get(id) ?? new Set()).add(reason));
 
   const digits = probe.phone ? phoneDigits(probe.phone) : "";
-  if (digits.length >= 5) {
+  if (digits.length >= 5 && !mayMatchContactFragments(actor)) {
+    // Without `pii.view` only the whole number counts (contact-search.ts): a suffix would be a fragment oracle.
+    (await idsByWholePhone(probe.phone ?? "")).forEach((id) => add(id, "phone"));
+  } else if (digits.length >= 5) {
     const rows = await db.$queryRaw<{ id: number }[]>`
       SELECT id FROM (
         SELECT id, regexp_replace(phone, '\\D', '', 'g') AS digits FROM customers
@@ -166,7 +159,7 @@ export async function findPossibleDuplicates(actor: Actor, probe: DuplicateProbe
     where: { AND: [customerScope(actor), activeCustomer, { id: { in: [...reasonsById.keys()] } }] },
     select: searchHitSelect,
   });
-  return customers
+  const ranked = customers
     .map((row): PossibleDuplicate => {
       const reasons = [...(reasonsById.get(row.id) ?? [])];
       const strong = reasons.some((reason) => reason !== "similar_name");
@@ -179,7 +172,15 @@ export async function findPossibleDuplicates(actor: Actor, probe: DuplicateProbe
         (b.nameSimilarity ?? 0) - (a.nameSimilarity ?? 0) ||
         a.id - b.id,
     )
-    .slice(0, 20);
+    .slice(0, options.limit ?? 20);
+  if (options.logContext && !mayMatchContactFragments(actor)) {
+    // Typed-in contact data that matched a customer is a lookup by contact data: logged like the search box's.
+    for (const field of ["phone", "email"] as const) {
+      const ids = ranked.filter((hit) => hit.reasons.includes(field)).map((hit) => hit.id);
+      await logContactLookup(actor, { where: [], exact: { field, ids: new Set(ids) } }, ids, options.logContext);
+    }
+  }
+  return ranked;
 }
 
 export type CustomerPanel = {
@@ -199,7 +200,8 @@ export type CustomerPanel = {
   mergedIntoId: number | null;
   anonymizedAt: Date | null;
   openComplaintCount: number;
-  recentComplaints: { id: number; reference: string; subject: string; status: ComplaintStatus; createdAt: Date }[];
+  /** Complaints of other teams are metadata only: `restricted`, subject null (see CustomerComplaintRow). */
+  recentComplaints: { id: number; reference: string; restricted: boolean; subject: string | null; status: ComplaintStatus; createdAt: Date }[];
   lastCsat: { score: number; answeredAt: Date; complaintId: number } | null;
 };
 
@@ -207,8 +209,8 @@ const RECENT_COMPLAINTS = 10;
 
 /**
  * The customer beside a complaint in the workspace: profile (masked without `pii.view`), tier, tags, special needs,
- * value score, the last 10 complaints (all teams: it is the customer's history; opening one still goes through the
- * complaint scope), open count and the latest CSAT answer. Null when the customer is outside the actor's scope.
+ * value score, the last 10 complaints (all teams: it is the customer's history; other teams' as metadata only, and
+ * opening one still goes through the complaint scope), open count and the latest CSAT answer. Null when the customer is outside the actor's scope.
  */
 export async function getCustomerPanel(actor: Actor, customerId: number): Promise<CustomerPanel | null> {
   if (!can(actor, "customer.read")) return null;
@@ -220,7 +222,7 @@ export async function getCustomerPanel(actor: Actor, customerId: number): Promis
       valueScore: true,
       ...openComplaintCount,
       complaints: {
-        select: { id: true, reference: true, subject: true, status: true, createdAt: true },
+        select: { id: true, reference: true, subject: true, status: true, createdAt: true, teamId: true, assigneeId: true },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: RECENT_COMPLAINTS,
       },
@@ -236,7 +238,10 @@ export async function getCustomerPanel(actor: Actor, customerId: number): Promis
   return {
     ...presentCustomer(profile, actor),
     openComplaintCount: _count.complaints,
-    recentComplaints: complaints,
+    recentComplaints: complaints.map(({ teamId, assigneeId, ...complaint }) => {
+      const restricted = !inComplaintScope(actor, { teamId, assigneeId });
+      return { ...complaint, restricted, subject: restricted ? null : complaint.subject };
+    }),
     lastCsat: lastAnswer?.csat == null ? null : { score: lastAnswer.csat, answeredAt: lastAnswer.createdAt, complaintId: lastAnswer.complaintId },
   };
 }

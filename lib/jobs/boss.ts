@@ -24,6 +24,8 @@ export const QUEUES = {
   kpiRefresh: { name: "kpi.refresh", policy: "stately", retryLimit: 2, retryDelay: 10, expireInSeconds: 10 * 60 },
   // Bounded tables (lib/housekeeping/purge.ts): hourly deletes of rows past their retention; batches, safe twice.
   housekeepingPurge: { name: "housekeeping.purge", policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60 },
+  // Sign-in throttle rows idle for a day (lib/auth/throttle.ts), hourly: keeps sign_in_throttles bounded.
+  signInThrottlePurge: { name: "auth.throttle-purge", policy: "stately", retryLimit: 1, expireInSeconds: 5 * 60 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

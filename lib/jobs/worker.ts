@@ -12,6 +12,7 @@ import { runRetention } from "@/lib/customers/retention";
 import { db } from "@/lib/db";
 import { refreshKpiFacts } from "@/lib/kpi/refresh";
 import { purgeExpiredRows } from "@/lib/housekeeping/purge";
+import { purgeSignInThrottles } from "@/lib/auth/throttle";
 
 const MAIL_FLUSH_BATCH = 100;
 // Clocks per sweep job; a larger backlog continues in a follow-up job right away instead of one endless job.
@@ -74,6 +75,10 @@ export async function startWorkers(): Promise<void> {
       if (result.hasMore) await boss.send(QUEUES.housekeepingPurge.name, {}, { singletonKey: QUEUES.housekeepingPurge.name });
     });
     await boss.schedule(QUEUES.housekeepingPurge.name, "41 * * * *", {}, { singletonKey: QUEUES.housekeepingPurge.name });
+    await boss.work(QUEUES.signInThrottlePurge.name, { pollingIntervalSeconds: 30, batchSize: 1 }, async () => {
+      await purgeSignInThrottles(db);
+    });
+    await boss.schedule(QUEUES.signInThrottlePurge.name, "23 * * * *", {}, { singletonKey: QUEUES.signInThrottlePurge.name });
   } catch (error) {
     globalForWorkers.skylineWorkersStarted = false;
     throw error;

@@ -45,6 +45,40 @@ async function duplicatePair(): Promise<{ a: number; b: number; name: string; re
   });
 }
 
+/** A customer of the demo agent's with one more complaint in a team the agent is not in (subject given). */
+async function customerWithOtherTeamComplaint(subject: string): Promise<{ id: number; reference: string }> {
+  const customer = await agentCustomer();
+  const reference = `CMP-2026-E2EX${randomBytes(3).toString("hex")}`.toUpperCase();
+  await withDb((db) =>
+    db.query(
+      `INSERT INTO complaints (reference, "customerId", "channelId", "severityId", subject, description, status, "teamId", "updatedAt")
+       SELECT $1, $2, c."channelId", c."severityId", $3, 'E2E other team', 'in_progress', t.id, now()
+       FROM complaints c, teams t
+       WHERE t.id NOT IN (SELECT tm."teamId" FROM team_memberships tm JOIN users u ON u.id = tm."userId" WHERE u.email = 'agent@skyline.example')
+       ORDER BY c.id, t.id LIMIT 1`,
+      [reference, customer.id, subject],
+    ),
+  );
+  return { id: customer.id, reference };
+}
+
+test.describe("customer 360 and team scope", () => {
+  test("an agent sees another team's complaint of the customer as metadata only, in both languages", async ({ page, baseURL }) => {
+    const subject = `Other team's secret subject ${randomBytes(2).toString("hex")}`;
+    const { id, reference } = await customerWithOtherTeamComplaint(subject);
+    await loginAs(page, "agent");
+    for (const locale of ["zh-CN", "en"] as const) {
+      await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL ?? "http://localhost:3100" }]);
+      await page.goto(`/customers/${id}`);
+      const row = page.getByTestId("customer-open-complaints").getByRole("row").filter({ hasText: reference });
+      await expect(row.getByTestId("complaint-restricted")).toBeVisible();
+      await expect(row.getByRole("link")).toHaveCount(0);
+      await expect(page.getByText(subject)).toHaveCount(0);
+      await page.getByTestId("customer-open-complaints").screenshot({ path: `test-results/customer-360-restricted-${locale}.png` });
+    }
+  });
+});
+
 test.describe("customers (English)", () => {
   test.use({ locale: "en-US" });
 

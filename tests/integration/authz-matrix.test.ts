@@ -389,6 +389,9 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "lib/public/actions.ts": {
     saveServiceContactAction: { expect: perm("admin.config"), call: action("lib/public/actions.ts", "saveServiceContactAction", () => [{}]) },
   },
+  "lib/auth/actions.ts": {
+    clearSignInThrottleAction: { expect: with_(perm("admin.users"), { admin: "not_found" }), call: action("lib/auth/actions.ts", "clearSignInThrottleAction", () => [{ key: "pair:nobody@test.example|192.0.2.1" }]) },
+  },
 };
 
 // ── discovery ──

@@ -91,10 +91,17 @@ export function CustomerPanel({ customer, currentComplaintId, locale, canRevealP
           <ul className="flex flex-col gap-2">
             {previous.map((complaint) => (
               <li key={complaint.id} className="flex items-start justify-between gap-2">
-                <Link href={`/complaints/${complaint.reference}`} className="focus-ring min-w-0 rounded text-[13px] hover:underline">
-                  <span className="block font-mono text-xs text-slate-500">{complaint.reference}</span>
-                  <span className="block truncate text-slate-800">{complaint.subject}</span>
-                </Link>
+                {complaint.subject === null ? (
+                  <span className="min-w-0 text-[13px]">
+                    <span className="block font-mono text-xs text-slate-500">{complaint.reference}</span>
+                    <span className="block truncate text-slate-500 italic">{t("restricted")}</span>
+                  </span>
+                ) : (
+                  <Link href={`/complaints/${complaint.reference}`} className="focus-ring min-w-0 rounded text-[13px] hover:underline">
+                    <span className="block font-mono text-xs text-slate-500">{complaint.reference}</span>
+                    <span className="block truncate text-slate-800">{complaint.subject}</span>
+                  </Link>
+                )}
                 <StatusBadge status={complaint.status} />
               </li>
             ))}

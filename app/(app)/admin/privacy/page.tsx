@@ -26,7 +26,7 @@ export default async function PrivacyPage({ searchParams }: PageProps) {
   const user = await requirePermission("admin.privacy");
   const raw = (await searchParams).q;
   const q = (typeof raw === "string" ? raw : "").trim().slice(0, 120);
-  const [t, settings, hits] = await Promise.all([getTranslations("privacy"), readRetentionSettings(), q ? searchCustomers(user.actor, q, { limit: 20 }) : Promise.resolve([])]);
+  const [t, settings, hits] = await Promise.all([getTranslations("privacy"), readRetentionSettings(), q ? searchCustomers(user.actor, q, { limit: 20, context: "search:privacy" }) : Promise.resolve([])]);
 
   return (
     <>

@@ -11,6 +11,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { listTeamOptions, listUsersForAdmin } from "@/lib/users/queries";
 import { UserFormDialog } from "@/components/admin/users/user-form-dialog";
 import { UserRowActions } from "@/components/admin/users/user-row-actions";
+import { SignInThrottles } from "@/components/admin/users/sign-in-throttles";
+import { listSignInThrottles } from "@/lib/auth/throttle-admin";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.users");
@@ -22,7 +24,7 @@ const ROLE_TONES: Record<Role, BadgeTone> = { agent: "neutral", supervisor: "inf
 export default async function AdminUsersPage() {
   const me = await requirePermission("admin.users");
   const locale = await getLocale();
-  const [t, tAdmin, tCommon, tRoles, format, users, teams] = await Promise.all([
+  const [t, tAdmin, tCommon, tRoles, format, users, teams, throttles] = await Promise.all([
     getTranslations("admin.users"),
     getTranslations("userAdmin"),
     getTranslations("common"),
@@ -30,6 +32,7 @@ export default async function AdminUsersPage() {
     getFormatter(),
     listUsersForAdmin(locale),
     listTeamOptions(locale),
+    listSignInThrottles(me.actor),
   ]);
 
   return (
@@ -90,6 +93,7 @@ export default async function AdminUsersPage() {
           </Table>
         )}
       </Card>
+      <SignInThrottles throttles={throttles} />
     </>
   );
 }

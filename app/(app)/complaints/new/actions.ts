@@ -22,14 +22,14 @@ export const searchCustomersAction = guardAction("searchCustomersAction", z.tupl
   const parsed = queryText.safeParse(q);
   // Same threshold as the form: two characters, or one Chinese character (a surname).
   if (!parsed.success || !(parsed.data.length >= 2 || /[\u3400-\u9fff]/.test(parsed.data))) return [];
-  return searchCustomers(user.actor, parsed.data, { limit: 8 });
+  return searchCustomers(user.actor, parsed.data, { limit: 8, context: "search:intake" });
 }, () => []);
 
 export const findDuplicatesAction = guardAction("findDuplicatesAction", z.tuple([actionArg.input]), async (probe: unknown): Promise<PossibleDuplicate[]> => {
   const user = await requireUser();
   const parsed = probeSchema.safeParse(probe);
   if (!parsed.success) return [];
-  return (await findPossibleDuplicates(user.actor, parsed.data)).slice(0, 5);
+  return findPossibleDuplicates(user.actor, parsed.data, { logContext: "search:intake-duplicates", limit: 5 });
 }, () => []);
 
 /** Saves the complaint; the form then uploads the chosen files to it and opens its workspace. */

@@ -129,7 +129,7 @@ export default async function CustomerPage({ params, searchParams }: PageProps) 
             canEdit={canEdit}
             me={{ id: user.id, name: user.name }}
             assignees={assignees}
-            complaints={[...profile.complaints.open, ...profile.complaints.past].map((row) => ({ reference: row.reference, subject: row.subject }))}
+            complaints={[...profile.complaints.open, ...profile.complaints.past].flatMap((row) => (row.subject === null ? [] : [{ reference: row.reference, subject: row.subject }]))}
             now={now}
           />
           {timeline ? <ContactTimeline customerId={customer.id} items={timeline.items} page={timeline.page} hasMore={timeline.hasMore} /> : null}
