@@ -16,6 +16,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { WrappedTick } from "@/components/dashboard/wrapped-tick";
 
 const COLORS = { brand: "#3a48df", brandLight: "#9bb2fd", success: "#12b76a", warning: "#f79009", danger: "#f04438", slate: "#94a3b8" };
 const AXIS = { fontSize: 11, fill: "#64748b" };
@@ -107,7 +108,7 @@ export function ParetoChart({ rows, hrefs, labels, ariaLabel }: { rows: { label:
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={rows} margin={{ top: 8, right: 0, left: -16, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-          <XAxis dataKey="label" tick={AXIS} interval={0} angle={-35} textAnchor="end" height={64} tickFormatter={(label: string) => (label.length > 10 ? `${label.slice(0, 10)}…` : label)} />
+          <XAxis dataKey="label" interval={0} height={40} tick={<WrappedTick fontSize={AXIS.fontSize} />} />
           <YAxis yAxisId="count" tick={AXIS} allowDecimals={false} />
           <YAxis yAxisId="share" orientation="right" tick={AXIS} domain={[0, 100]} unit="%" />
           <Tooltip />

@@ -10,13 +10,13 @@ import type { AuditRow } from "@/lib/audit/queries";
 const REFERENCE_FIELDS = {
   severityId: "severity", categoryId: "category", subcategoryId: "category", parentId: "category", touchpointId: "touchpoint", rootCauseId: "rootCause",
   channelId: "channel", teamId: "team", tierId: "tier", matchSeverityId: "severity", matchTierId: "tier", matchChannelId: "channel", calendarId: "calendar",
-  assigneeId: "user", approverId: "user", userId: "user", supervisorId: "user", proposedById: "user", teamIds: "team",
+  assigneeId: "user", approverId: "user", userId: "user", supervisorId: "user", proposedById: "user", ownerId: "user", teamIds: "team",
   duplicateOfId: "complaint", mergedIntoId: "customer", complaintId: "complaint", policyId: "policy",
 } as const;
 type ReferenceTable = (typeof REFERENCE_FIELDS)[keyof typeof REFERENCE_FIELDS];
 
 /** Fields whose values come from a fixed vocabulary the UI translates. */
-const VOCABULARY_FIELDS = { status: "status", priority: "priority", role: "role", type: "type", matchType: "type", matchPriority: "priority" } as const;
+const VOCABULARY_FIELDS = { status: "status", priority: "priority", role: "role", type: "type", matchType: "type", matchPriority: "priority", reason: "reason" } as const;
 export type Vocabulary = (typeof VOCABULARY_FIELDS)[keyof typeof VOCABULARY_FIELDS];
 
 /** Entity types whose rows are named in the log (others keep their id). */

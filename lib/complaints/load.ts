@@ -78,12 +78,15 @@ export async function claimVersion(tx: Tx, complaintId: number, expectedVersion:
   }));
   const changedFields = [...new Set(since.flatMap((event) => changedFieldsOf(event.kind, event.data)))];
   const changedBy = [...new Set(since.flatMap((event) => (event.actor?.name ? [event.actor.name] : [])))];
+  const statusChange = since.findLast((event) => event.kind === "status_changed");
+  const newStatus = statusChange && typeof statusChange.data === "object" && statusChange.data !== null && "to" in statusChange.data ? statusChange.data.to : null;
   return fail("conflict", changedFields.length ? `Someone else changed this complaint after you opened it: ${changedFields.join(", ")}.` : "Someone else changed this complaint after you opened it.", {
     details: {
       currentVersion: current?.version ?? null,
       status: current?.status ?? null,
       changedFields,
       changedBy,
+      newStatus,
       lastChange: lastChange ? { kind: lastChange.kind, at: lastChange.createdAt.toISOString(), by: lastChange.actor?.name ?? null, data: lastChange.data } : null,
     },
   });

@@ -185,6 +185,14 @@ export async function listQueue(actor: Actor, filter: QueueFilter, now = new Dat
   return { rows: page, nextCursor };
 }
 
+/**
+ * How many complaints the whole (unpaged) list holds: shown on a list drilled down from a dashboard figure, so the
+ * reader can compare it with the figure (a drill-down is bounded by its period, so the count stays cheap).
+ */
+export async function countQueue(actor: Actor, filter: QueueFilter, now = new Date()): Promise<number> {
+  return db.complaint.count({ where: filterWhere(actor, filter, now) });
+}
+
 /** Tab counts stop counting here: the tab shows "999+" (SPEC §6 needs the order of magnitude, not the exact backlog). */
 export const QUEUE_COUNT_CAP = 999;
 

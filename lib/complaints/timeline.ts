@@ -1,6 +1,7 @@
 // Presents a complaint's append-only events for the workspace timeline: ids in the event data become names, and
 // the different data shapes (written by services, by the SLA jobs and by the demo seed) become one detail type.
 import { db } from "@/lib/db";
+import { CALL_OUTCOMES, type CallOutcome } from "@/lib/complaints/customer-contact";
 import type { ActorType, ComplaintStatus, EventKind, Visibility } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { localizedName, type AppLocale } from "@/lib/i18n/locales";
@@ -18,6 +19,7 @@ export type TimelineDetail =
   | { type: "compensation"; kind: string | null; amount: string | null; currency: string | null; note: string | null; needsApproval: boolean }
   | { type: "escalation"; level: number | null; reason: string | null }
   | { type: "survey"; csat: number | null; nps: number | null; ces: number | null; resolved: boolean | null; lowScore: boolean; changed: boolean; reason: string | null }
+  | { type: "contact"; outcome: CallOutcome | null; durationMinutes: number | null; reachedCustomer: boolean | null }
   | { type: "none" };
 
 export type TimelineItem = {
@@ -136,6 +138,14 @@ function detailOf(event: EventRow, lookup: Lookup): TimelineDetail {
         lowScore: data.lowScore === true,
         changed: data.changed === true,
         reason: str(data.reason),
+      };
+    case "call":
+    case "reply":
+      return {
+        type: "contact",
+        outcome: CALL_OUTCOMES.find((outcome) => outcome === data.outcome) ?? null,
+        durationMinutes: num(data.durationMinutes),
+        reachedCustomer: typeof data.reachedCustomer === "boolean" ? data.reachedCustomer : null,
       };
     default:
       return { type: "none" };

@@ -2,10 +2,12 @@
 // One customer as the intake form lists them: name, tier, masked contact, membership number, open complaints.
 import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
+import { tagName } from "@/components/customers/tag-name";
 import type { CustomerSearchHit } from "@/lib/customers/queries";
 
 export function CustomerSummary({ hit }: { hit: CustomerSearchHit }) {
   const t = useTranslations("intake.customer");
+  const tTag = useTranslations("customerTagNames");
   const locale = useLocale();
   const contact = [hit.phone, hit.email, hit.membershipNumber].filter(Boolean).join(" · ");
   return (
@@ -14,7 +16,7 @@ export function CustomerSummary({ hit }: { hit: CustomerSearchHit }) {
         {hit.name}
         {hit.tier ? <Badge tone="violet">{locale === "en" ? hit.tier.nameEn : hit.tier.nameZh}</Badge> : null}
         {hit.tags.map((tag) => (
-          <Badge key={tag}>{tag}</Badge>
+          <Badge key={tag}>{tagName(tag, tTag)}</Badge>
         ))}
       </span>
       <span className="truncate text-xs text-slate-500 tabular-nums">{contact}</span>

@@ -9,7 +9,7 @@ import { activeFilterCount, queueHref, type QueueParams } from "@/components/com
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { StaffOption } from "@/lib/complaints/bulk";
-import { listQueue, searchesEverything, type QueueRow } from "@/lib/complaints/queue";
+import { countQueue, listQueue, searchesEverything, type QueueRow } from "@/lib/complaints/queue";
 import type { QueueFilter } from "@/lib/complaints/schema";
 import { allowedBulkStatuses } from "@/components/complaints/queue/bulk-statuses";
 import { localizedName, type AppLocale } from "@/lib/i18n/locales";
@@ -45,7 +45,12 @@ function toView(row: QueueRow, locale: AppLocale): QueueRowView {
 
 // The queue table for one URL state: rows, empty state per queue, keyset pagination links.
 export async function QueueResults({ user, filter, params, locale, staff, rootCauses }: QueueResultsProps) {
-  const [t, { rows, nextCursor }] = await Promise.all([getTranslations("queue"), listQueue(user.actor, filter)]);
+  const [t, { rows, nextCursor }, total] = await Promise.all([
+    getTranslations("queue"),
+    listQueue(user.actor, filter),
+    // A list opened from a dashboard figure says how many complaints it holds in all ("共 N 条").
+    filter.kpi ? countQueue(user.actor, filter) : Promise.resolve(undefined),
+  ]);
   const now = new Date();
   const filtered = activeFilterCount(params) > 0 || Boolean(params.q);
   const scopeNote = searchesEverything(filter) ? (
@@ -78,17 +83,20 @@ export async function QueueResults({ user, filter, params, locale, staff, rootCa
           rootCauses,
         }}
       />
-      <Pagination params={params} nextCursor={nextCursor} count={rows.length} />
+      <Pagination params={params} nextCursor={nextCursor} count={rows.length} total={total} />
     </Card>
   );
 }
 
-async function Pagination({ params, nextCursor, count }: { params: QueueParams; nextCursor: string | null; count?: number }) {
+async function Pagination({ params, nextCursor, count, total }: { params: QueueParams; nextCursor: string | null; count?: number; total?: number }) {
   const t = await getTranslations("queue.pagination");
   if (!params.cursor && !nextCursor && count === undefined) return null;
   return (
     <nav aria-label={t("label")} className="flex items-center justify-between gap-3 border-t border-slate-100 px-5 py-3">
-      <p className="text-xs text-slate-500">{count !== undefined ? t("onPage", { count }) : null}</p>
+      <p className="text-xs text-slate-500">
+        {total !== undefined ? <span className="mr-2 font-medium text-slate-700" data-testid="queue-total">{t("total", { count: total })}</span> : null}
+        {count !== undefined ? t("onPage", { count }) : null}
+      </p>
       <div className="flex items-center gap-2">
         {params.cursor ? (
           <Button asChild variant="secondary" size="sm">

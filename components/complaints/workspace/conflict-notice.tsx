@@ -56,7 +56,10 @@ export function ConflictNotice({ failure, onReload, keptInput = [] }: Props) {
   let message = t("generic");
   if (change && fields.length) {
     const time = format.dateTime(new Date(change.at), { hour: "2-digit", minute: "2-digit" });
-    message = t("fields", { name: names.length ? names.join(t("listSeparator")) : t("someone"), fields: fields.map((field) => tFields(field)).join(t("listSeparator")), time });
+    const newStatus = STATUSES.find((candidate) => candidate === failure.details?.newStatus);
+    // The status is named with its new value ("状态 → 待客户回复"); other fields by name (their values are on the page after refresh).
+    const label = (field: ConflictField) => (field === "status" && newStatus ? `${tFields("status")} → ${tStatus(newStatus)}` : tFields(field));
+    message = t("fields", { name: names.length ? names.join(t("listSeparator")) : t("someone"), fields: fields.map(label).join(t("listSeparator")), time });
   } else if (change) {
     const name = change.by ?? t("someone");
     const time = format.dateTime(new Date(change.at), { hour: "2-digit", minute: "2-digit" });

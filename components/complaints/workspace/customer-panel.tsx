@@ -1,6 +1,8 @@
 // The customer beside the complaint: who they are, how they are treated, and what they complained about before.
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { knownTag } from "@/lib/customers/tag-label";
+import { tagName } from "@/components/customers/tag-name";
 import { StatusBadge } from "@/components/complaints/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { RevealPii } from "@/components/privacy/reveal-pii";
@@ -12,6 +14,7 @@ type Props = { customer: CustomerPanelData | null; currentComplaintId: number; l
 
 export function CustomerPanel({ customer, currentComplaintId, locale, canRevealPii, context }: Props) {
   const t = useTranslations("workspace.customer");
+  const tTag = useTranslations("customerTagNames");
   const format = useFormatter();
   if (!customer) {
     return (
@@ -64,7 +67,7 @@ export function CustomerPanel({ customer, currentComplaintId, locale, canRevealP
         <p className="text-xs text-slate-500">{canRevealPii ? t("revealHint") : t("masked")}</p>
         {customer.tags.length ? (
           <div className="flex flex-wrap gap-1.5">
-            {customer.tags.map((tag) => <Badge key={tag} tone={tag.toLowerCase() === "vip" ? "violet" : "neutral"}>{tag}</Badge>)}
+            {customer.tags.map((tag) => <Badge key={tag} tone={knownTag(tag) === "vip" ? "violet" : "neutral"}>{tagName(tag, tTag)}</Badge>)}
           </div>
         ) : null}
         {customer.specialNeeds ? (

@@ -88,6 +88,7 @@ function SurveyEventLine({ item, detail, actor }: { item: TimelineItem; detail: 
 
 export function Timeline({ items, now }: { items: TimelineItem[]; now: Date }) {
   const t = useTranslations("workspace.timeline");
+  const tComposer = useTranslations("workspace.composer");
   if (items.length === 0) return <EmptyState icon={History} title={t("empty")} />;
   return (
     <ol className="flex flex-col gap-3" data-testid="timeline">
@@ -119,6 +120,12 @@ export function Timeline({ items, now }: { items: TimelineItem[]; now: Date }) {
               <span className="ml-auto"><When at={item.at} now={now} /></span>
             </div>
             <p className="text-sm whitespace-pre-wrap text-slate-800">{item.body}</p>
+            {item.detail.type === "contact" && (item.detail.outcome || item.detail.reachedCustomer === false) ? (
+              <p className="mt-1.5 text-xs text-slate-500" data-testid="contact-detail">
+                {item.detail.outcome ? tComposer(`callOutcomes.${item.detail.outcome}`) : t("notDelivered")}
+                {item.detail.durationMinutes !== null ? ` · ${t("callMinutes", { minutes: item.detail.durationMinutes })}` : ""}
+              </p>
+            ) : null}
           </li>
         );
       })}

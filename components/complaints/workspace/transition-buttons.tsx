@@ -122,7 +122,8 @@ export function TransitionButtons({ reference, version, allowed, canReopen, root
                 </FormField>
               ) : null}
               {action.formError ? <p role="alert" className="text-sm text-danger-700">{action.formError}</p> : null}
-              <ConflictNotice failure={action.failure} onReload={() => setTarget(null)} />
+              {/* Reload keeps the dialog and what was typed in it; the next confirm uses the fresh version. */}
+              <ConflictNotice failure={action.failure} onReload={action.reset} keptInput={[t("yourInput")]} />
               <DialogFooter>
                 <Button variant="secondary" onClick={() => setTarget(null)}>{t("cancel")}</Button>
                 <Button type="submit" disabled={action.pending} data-testid="transition-submit">

@@ -13,6 +13,9 @@ import { presentAuditRows, type AuditValue } from "@/lib/audit/present";
 import { DEFAULT_LOCALE, isAppLocale } from "@/lib/i18n/locales";
 import { PRIORITIES, STATUSES, COMPLAINT_TYPES } from "@/lib/complaints/constants";
 import { ROLES } from "@/lib/auth/permissions";
+import { MANUAL_ESCALATION_REASONS } from "@/lib/escalations/reasons";
+
+const ESCALATION_REASONS = ["sla_breach", ...MANUAL_ESCALATION_REASONS] as const;
 
 /** A plain (argument-free) message at a dotted path under `tree`, for codes that come from the data (action names, field keys). */
 function messageAt(tree: unknown, path: string): string | undefined {
@@ -36,6 +39,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
     getTranslations("auditLog"), getFormatter(), listAuditLog(user.actor, filters), listAuditEntityTypes(), getMessages(), getLocale(),
     getTranslations("status"), getTranslations("priority"), getTranslations("roles"), getTranslations("intake.types"),
   ]);
+  const tReason = await getTranslations("escalationReason");
   const { before, ...kept } = filters;
   const rows = await presentAuditRows(page.rows, isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE);
   const readable = messages.auditLog.readable;
@@ -50,6 +54,8 @@ export default async function AuditLogPage({ searchParams }: Props) {
       if (value.vocabulary === "status") { const known = STATUSES.find((s) => s === code); return known ? tStatus(known) : code; }
       if (value.vocabulary === "priority") { const known = PRIORITIES.find((p) => p === code); return known ? tPriority(known) : code; }
       if (value.vocabulary === "role") { const known = ROLES.find((r) => r === code); return known ? tRoles(known) : code; }
+      // "reason" is free text, except an escalation's reason code.
+      if (value.vocabulary === "reason") { const known = ESCALATION_REASONS.find((r) => r === code); return known ? tReason(known) : code; }
       const known = COMPLAINT_TYPES.find((type) => type === code);
       return known ? tTypes(known) : code;
     }
