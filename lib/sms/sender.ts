@@ -1,0 +1,97 @@
+// Delivers the SMS outbox (lib/sms/outbox.ts), like lib/mail/sender.ts does e-mail: each message is claimed in its own
+// transaction with FOR UPDATE SKIP LOCKED and handed to the provider while the row lock is held, so several instances
+// (and a scheduled and an on-demand flush) never send one message twice; the status is written in that transaction.
+import { db, type Tx } from "@/lib/db";
+import { handleIncomingSms } from "@/lib/sms/incoming";
+import { configuredSmsProvider } from "@/lib/sms/configured";
+import { failureKindOf, type IncomingSms, type SmsProvider } from "@/lib/sms/provider";
+
+export const SMS_MAX_ATTEMPTS = 5;
+/** Minutes after notBefore from which attempt n (0-based) may run: back-off of 1, 4, 25 and 90 minutes. */
+export const SMS_ATTEMPT_OFFSETS_MINUTES = [0, 1, 5, 30, 120] as const;
+const ERROR_MAX_LENGTH = 1000;
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 } as const;
+
+export type SendPendingSmsResult = { sent: number; retrying: number; failed: number; skipped: "sms_not_configured" | null };
+
+type ClaimedSms = { id: number; to: string; text: string; attempts: number; mandatory: boolean; optedOut: boolean };
+type Outcome = "sent" | "retrying" | "failed" | "none" | "connection_failed";
+
+let warnedNotConfigured = false;
+
+/** Sends up to `limit` due SMS. Without SMS_URL (and no injected provider) they stay pending. */
+export async function sendPendingSms(options: { limit?: number; provider?: SmsProvider; now?: Date } = {}): Promise<SendPendingSmsResult> {
+  const result: SendPendingSmsResult = { sent: 0, retrying: 0, failed: 0, skipped: null };
+  const provider = options.provider ?? configuredSmsProvider();
+  if (!provider) {
+    if (!warnedNotConfigured) {
+      warnedNotConfigured = true;
+      console.warn("[sms] SMS_URL is not set: outgoing SMS stay pending in the outbox until it is configured");
+    }
+    return { ...result, skipped: "sms_not_configured" };
+  }
+  // Receipts and replies arriving on this connection are applied after the sends, when their rows are committed.
+  const arrived: IncomingSms[] = [];
+  provider.onIncoming((incoming) => arrived.push(incoming));
+  const limit = options.limit ?? 100;
+  try {
+    for (let index = 0; index < limit; index++) {
+      const outcome = await db.$transaction((tx) => sendNext(tx, provider, options.now ?? new Date()), TRANSACTION_OPTIONS);
+      if (outcome === "none") break;
+      if (outcome === "connection_failed") {
+        result.retrying++;
+        break;
+      }
+      result[outcome]++;
+    }
+  } finally {
+    if (!options.provider) await provider.close();
+  }
+  for (const incoming of arrived.splice(0)) await handleIncomingSms(incoming);
+  return result;
+}
+
+async function claimNext(tx: Tx, now: Date): Promise<ClaimedSms | undefined> {
+  const offsets = [...SMS_ATTEMPT_OFFSETS_MINUTES];
+  const rows = await tx.$queryRaw<ClaimedSms[]>`
+    SELECT s.id, s."to", s.text, s.attempts, s.mandatory, (c."smsOptedOutAt" IS NOT NULL) AS "optedOut"
+    FROM outbound_sms s
+    LEFT JOIN customers c ON c.id = s."customerId"
+    WHERE s.status = 'pending'
+      AND s.attempts < ${SMS_MAX_ATTEMPTS}
+      AND s."notBefore" + make_interval(mins => (${offsets}::int[])[s.attempts + 1])
+          <= (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+    ORDER BY s."notBefore", s.id
+    LIMIT 1
+    FOR UPDATE OF s SKIP LOCKED`;
+  return rows[0];
+}
+
+async function sendNext(tx: Tx, provider: SmsProvider, now: Date): Promise<Outcome> {
+  const sms = await claimNext(tx, now);
+  if (!sms) return "none";
+  if (sms.optedOut && !sms.mandatory) {
+    // The customer opted out after this message was queued.
+    await tx.outboundSms.update({ where: { id: sms.id }, data: { status: "failed", lastError: "opted_out" }, select: { id: true } });
+    return "failed";
+  }
+  let providerMessageIds: string[];
+  try {
+    ({ providerMessageIds } = await provider.send({ id: sms.id, to: sms.to, text: sms.text }));
+  } catch (error) {
+    const attempts = sms.attempts + 1;
+    const kind = failureKindOf(error);
+    const status = kind === "permanent" || attempts >= SMS_MAX_ATTEMPTS ? "failed" : "pending";
+    const message = error instanceof Error ? error.message : String(error);
+    console.warn("[sms] delivery failed", { outboundSmsId: sms.id, attempts, status, kind, error: message });
+    await tx.outboundSms.update({ where: { id: sms.id }, data: { attempts, status, lastError: message.slice(0, ERROR_MAX_LENGTH) }, select: { id: true } });
+    if (status === "failed") return "failed";
+    return kind === "connection" ? "connection_failed" : "retrying";
+  }
+  await tx.outboundSms.update({
+    where: { id: sms.id },
+    data: { status: "sent", sentAt: new Date(), attempts: sms.attempts + 1, lastError: null, providerMessageIds },
+    select: { id: true },
+  });
+  return "sent";
+}
