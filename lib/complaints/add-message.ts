@@ -50,7 +50,7 @@ export async function addStaffMessage(actor: Actor, key: ComplaintKey, rawInput:
     }
     if (input.kind === "reply") {
       const [about, agent] = await Promise.all([
-        tx.complaint.findUniqueOrThrow({ where: { id: complaint.id }, select: { subject: true, customer: { select: { name: true, email: true, locale: true } } } }),
+        tx.complaint.findUniqueOrThrow({ where: { id: complaint.id }, select: { subject: true, customer: { select: { id: true, name: true, email: true, locale: true } } } }),
         tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } }),
       ]);
       await queueReply(tx, { complaintId: complaint.id, reference: complaint.reference, subject: about.subject, customer: about.customer, body: input.body, agentName: agent.name });

@@ -1,16 +1,42 @@
-// E-mails to the customer about their complaint, in the customer's language, queued in the caller's transaction
-// (sent by the mail job after commit).
+// Messages to the customer about their complaint, in the customer's language, queued in the caller's transaction
+// (sent by the mail or SMS job after commit). The channel comes from chooseWrittenChannel (preferred channel, then
+// what the customer has).
 import type { Tx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderAcknowledgement, renderReply } from "@/lib/mail/templates";
 import { fromDbLocale } from "@/lib/i18n/locales";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import { trackingTokenFor } from "@/lib/complaints/reference";
+import { chooseWrittenChannel, contactChannelSelect, type WrittenChannel } from "@/lib/customers/contact-channel";
+import { enqueueSms, type SmsKind } from "@/lib/sms/outbox";
+import { shortTrackingLinkFor } from "@/lib/public/short-links";
+import { smsCopy } from "@/lib/sms/templates";
 
-type Recipient = { name: string; email: string | null; locale: Locale };
+type Recipient = { id?: number; name: string; email: string | null; locale: Locale };
 type About = { complaintId: number; reference: string; subject: string; customer: Recipient };
 
+/** E-mail, SMS or nothing for this customer now. Without an id (older callers) only e-mail is considered. */
+export async function writtenChannelFor(tx: Tx, customer: Recipient): Promise<WrittenChannel | null> {
+  if (customer.id === undefined) return customer.email ? "email" : null;
+  const contact = await tx.customer.findUnique({ where: { id: customer.id }, select: contactChannelSelect });
+  return contact ? chooseWrittenChannel(contact) : null;
+}
+
+/** Queues an SMS about the complaint whose text needs the short tracking link. */
+async function queueComplaintSms(tx: Tx, args: About, kind: SmsKind, text: (url: string) => string) {
+  if (args.customer.id === undefined) return false;
+  const customer = await tx.customer.findUniqueOrThrow({ where: { id: args.customer.id }, select: contactChannelSelect });
+  const url = await shortTrackingLinkFor(tx, { id: args.complaintId, reference: args.reference });
+  const queued = await enqueueSms(tx, { customer, body: text(url), kind, complaintId: args.complaintId });
+  return queued.queued;
+}
+
 export async function queueAcknowledgement(tx: Tx, args: About) {
+  const channel = await writtenChannelFor(tx, args.customer);
+  if (channel === "sms") {
+    const copy = smsCopy(fromDbLocale(args.customer.locale));
+    return queueComplaintSms(tx, args, "acknowledgement", (url) => copy.acknowledgement(args.reference, url));
+  }
   if (!args.customer.email) return false;
   const mail = renderAcknowledgement(fromDbLocale(args.customer.locale), {
     reference: args.reference,
@@ -23,6 +49,12 @@ export async function queueAcknowledgement(tx: Tx, args: About) {
 }
 
 export async function queueReply(tx: Tx, args: About & { body: string; agentName: string }) {
+  const channel = await writtenChannelFor(tx, args.customer);
+  if (channel === "sms") {
+    // Short form with a link to the full text on the tracking page.
+    const copy = smsCopy(fromDbLocale(args.customer.locale));
+    return queueComplaintSms(tx, args, "reply", (url) => copy.reply(args.reference, args.body, url));
+  }
   if (!args.customer.email) return false;
   const mail = renderReply(fromDbLocale(args.customer.locale), {
     reference: args.reference,
@@ -34,4 +66,20 @@ export async function queueReply(tx: Tx, args: About & { body: string; agentName
   });
   await enqueueEmail(tx, { to: args.customer.email, ...mail, kind: "reply", complaintId: args.complaintId });
   return true;
+}
+
+/**
+ * The result notice by SMS for customers whose written channel is SMS (written feedback of the result, handbook 002
+ * §1.3.3). E-mail customers get theirs from the e-mail result notice; returns false for them.
+ */
+export async function queueResultSms(tx: Tx, complaintId: number) {
+  const complaint = await tx.complaint.findUnique({
+    where: { id: complaintId },
+    select: { reference: true, subject: true, customer: { select: { id: true, name: true, email: true, locale: true } } },
+  });
+  if (!complaint) return false;
+  const args: About = { complaintId, reference: complaint.reference, subject: complaint.subject, customer: complaint.customer };
+  if ((await writtenChannelFor(tx, args.customer)) !== "sms") return false;
+  const copy = smsCopy(fromDbLocale(args.customer.locale));
+  return queueComplaintSms(tx, args, "result", (url) => copy.result(args.reference, url));
 }

@@ -13,6 +13,7 @@ import { claimVersion, isFailure, keyWhere, loadForChange, type ComplaintForChan
 import { complaintScope } from "@/lib/complaints/scope";
 import { resolveEscalations } from "@/lib/escalations/service";
 import { scheduleSurveyOnResolve, type SurveySkip } from "@/lib/surveys/service";
+import { queueResultSms } from "@/lib/complaints/notify-customer";
 import { cancelClocks, fulfilClocks, pauseClocks, restartResolutionClock, resumeClocks } from "@/lib/sla/clocks";
 
 export type TransitionResult = Result<{ complaint: { id: number; reference: string; status: ComplaintStatus; version: number } }>;
@@ -126,6 +127,8 @@ export async function applyTransition(tx: Tx, actor: Actor | null, complaint: Co
   // SPEC §5: resolving sends the satisfaction survey (subject to eligibility: consent, e-mail, the 7-day rule …),
   // after the status event so the timeline reads "resolved", then "survey sent" (or why none was sent).
   if (pendingSurvey) await scheduleSurveyOnResolve(tx, { complaintId: complaint.id, now, skip: input.surveySkip });
+  // Written feedback of the result for customers reached by SMS (e-mail customers: the e-mail result notice).
+  if (input.to === "resolved") await queueResultSms(tx, complaint.id);
   await writeAudit(tx, {
     actorType: actor?.kind ?? "customer",
     actorId,

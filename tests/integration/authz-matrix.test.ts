@@ -206,6 +206,8 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(public)/complaint/page.tsx": { default: { expect: everyone(), call: page("app/(public)/complaint/page.tsx") } },
   "app/(public)/survey/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/survey/[token]/page.tsx", () => params({ token: "unknown-token-000000000000" })) } },
   "app/(public)/track/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/track/[token]/page.tsx", () => params({ token: "unknown-token-000000000000" })) } },
+  "app/(public)/t/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/t/[token]/page.tsx", () => params({ token: "unknownunknownunknown0" })) } },
+  "app/(public)/s/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/s/[token]/page.tsx", () => params({ token: "unknownunknownunknown0" })) } },
 
   // ── route handlers ──
   // The JSON export of everything stored about one customer (SPEC §9): clear PII is its purpose, for admin.privacy holders only.
