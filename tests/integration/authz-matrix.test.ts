@@ -173,6 +173,7 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(app)/admin/mail/[id]/page.tsx": { default: { expect: permMissing("admin.mail"), call: page("app/(app)/admin/mail/[id]/page.tsx", () => params({ id: "999999" })) } },
   // The dev mail catcher shows caught messages as sent (recipients included): admin-only tooling, PII allowed.
   "app/(app)/admin/mail/page.tsx": { default: { expect: perm("admin.mail"), piiAllowed: ["admin"], call: page("app/(app)/admin/mail/page.tsx") } },
+  "app/(app)/admin/sms/page.tsx": { default: { expect: perm("admin.mail"), piiAllowed: ["admin"], call: page("app/(app)/admin/sms/page.tsx") } },
   "app/(app)/admin/sla/[id]/page.tsx": { default: { expect: permMissing("admin.config"), call: page("app/(app)/admin/sla/[id]/page.tsx", () => params({ id: "999999" })) } },
   "app/(app)/admin/sla/new/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/sla/new/page.tsx") } },
   "app/(app)/admin/sla/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/sla/page.tsx") } },
@@ -224,6 +225,7 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/api/health/route.ts": { GET: { expect: everyone(), call: route("app/api/health/route.ts", "GET", () => "/api/health") } },
   // The inbound mail webhook authenticates the gateway by its shared secret, not by a user: unauthenticated calls get 401.
   "app/api/inbound/email/route.ts": { POST: { expect: everyone("login"), call: route("app/api/inbound/email/route.ts", "POST", () => "/api/inbound/email", { body: {} }) } },
+  "app/api/sms/callback/route.ts": { POST: { expect: everyone("login"), call: route("app/api/sms/callback/route.ts", "POST", () => "/api/sms/callback", { body: {} }) } },
   "app/api/v1/openapi.json/route.ts": { GET: { expect: everyone(), call: route("app/api/v1/openapi.json/route.ts", "GET", () => "/api/v1/openapi.json") } },
   "app/api/v1/complaints/route.ts": {
     GET: { expect: apiNeeds("complaint.read"), call: route("app/api/v1/complaints/route.ts", "GET", () => "/api/v1/complaints", { bearer: true }) },
@@ -380,6 +382,10 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   },
   "app/(public)/track/[token]/actions.ts": {
     postTrackingReplyAction: { expect: everyone(), call: action("app/(public)/track/[token]/actions.ts", "postTrackingReplyAction", () => [{ status: "idle" }, form({ token: "unknown", body: "hello" })]) },
+  },
+  "lib/sms/actions.ts": {
+    saveSmsSettingsAction: { expect: perm("admin.config"), call: action("lib/sms/actions.ts", "saveSmsSettingsAction", () => [{}]) },
+    setSmsOptOutAction: { expect: perm("customer.update"), call: action("lib/sms/actions.ts", "setSmsOptOutAction", () => [0, true]) },
   },
   "lib/i18n/actions.ts": { setLocale: { expect: everyone(), call: action("lib/i18n/actions.ts", "setLocale", () => ["en"]) } },
 };

@@ -60,13 +60,13 @@ describe("quiet hours", () => {
   });
 
   it("defers to 08:00 local: the next day in the evening, the same day after midnight", () => {
-    // 22:30 in Shanghai (UTC+8) → 08:00 next day = 00:00 UTC
-    expect(earliestSendTime(new Date("2026-12-07T14:30:00Z"), "Asia/Shanghai", 21, 8).toISOString()).toBe("2026-12-08T00:00:00.000Z");
-    // 03:00 in Shanghai → 08:00 the same day
-    expect(earliestSendTime(new Date("2026-12-07T19:00:00Z"), "Asia/Shanghai", 21, 8).toISOString()).toBe("2026-12-08T00:00:00.000Z");
-    // 10:00 in Shanghai: now
+    // 22:30 in Hong Kong (UTC+8) → 08:00 next day = 00:00 UTC
+    expect(earliestSendTime(new Date("2026-12-07T14:30:00Z"), "Asia/Hong_Kong", 21, 8).toISOString()).toBe("2026-12-08T00:00:00.000Z");
+    // 03:00 in Hong Kong → 08:00 the same day
+    expect(earliestSendTime(new Date("2026-12-07T19:00:00Z"), "Asia/Hong_Kong", 21, 8).toISOString()).toBe("2026-12-08T00:00:00.000Z");
+    // 10:00 in Hong Kong: now
     const now = new Date("2026-12-08T02:00:00Z");
-    expect(earliestSendTime(now, "Asia/Shanghai", 21, 8)).toBe(now);
+    expect(earliestSendTime(now, "Asia/Hong_Kong", 21, 8)).toBe(now);
     // New York in summer time (UTC-4): 23:00 → 08:00 = 12:00 UTC
     expect(earliestSendTime(new Date("2026-07-02T03:00:00Z"), "America/New_York", 21, 8).toISOString()).toBe("2026-07-02T12:00:00.000Z");
   });
