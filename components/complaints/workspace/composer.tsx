@@ -14,6 +14,8 @@ import type { RenderedReplyTemplate } from "@/lib/complaints/reply-templates";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { ConflictNotice } from "@/components/complaints/workspace/conflict-notice";
 import { useWorkspaceAction } from "@/components/complaints/workspace/use-workspace-action";
+import { SmsSegmentHint } from "@/components/complaints/workspace/sms-segment-hint";
+import type { ReplySmsFrame } from "@/lib/sms/reply-preview";
 
 type Kind = "reply" | "note" | "call";
 type Props = {
@@ -23,9 +25,11 @@ type Props = {
   customerLocale: AppLocale;
   templates: RenderedReplyTemplate[];
   kinds: Kind[];
+  /** Set when replies reach this customer by SMS: the composer shows the SMS segment count before sending. */
+  replySms?: ReplySmsFrame | null;
 };
 
-export function Composer({ reference, version, uiLocale, customerLocale, templates, kinds }: Props) {
+export function Composer({ reference, version, uiLocale, customerLocale, templates, kinds, replySms }: Props) {
   const t = useTranslations("workspace.composer");
   const { toast } = useToast();
   const [kind, setKind] = useState<Kind>(kinds[0] ?? "note");
@@ -92,6 +96,7 @@ export function Composer({ reference, version, uiLocale, customerLocale, templat
           className={kind === "note" ? "bg-warning-50/50" : undefined}
         />
       </FormField>
+      {kind === "reply" && replySms ? <SmsSegmentHint frame={replySms} body={body} /> : null}
       {action.formError ? <p role="alert" className="text-sm text-danger-700">{action.formError}</p> : null}
       <ConflictNotice failure={action.failure} onReload={action.reset} />
       <div className="flex justify-end">
