@@ -19,6 +19,10 @@ type Outcome = "sent" | "retrying" | "failed" | "none" | "connection_failed";
 
 let warnedNotConfigured = false;
 
+/** Messages claimed per transaction, and submitted at once on the connection (an SMPP window). */
+const CLAIM_BATCH = 50;
+const WINDOW = 10;
+
 /** Sends up to `limit` due SMS. Without SMS_URL (and no injected provider) they stay pending. */
 export async function sendPendingSms(options: { limit?: number; provider?: SmsProvider; now?: Date } = {}): Promise<SendPendingSmsResult> {
   const result: SendPendingSmsResult = { sent: 0, retrying: 0, failed: 0, skipped: null };
@@ -35,14 +39,15 @@ export async function sendPendingSms(options: { limit?: number; provider?: SmsPr
   provider.onIncoming((incoming) => arrived.push(incoming));
   const limit = options.limit ?? 100;
   try {
-    for (let index = 0; index < limit; index++) {
-      const outcome = await db.$transaction((tx) => sendNext(tx, provider, options.now ?? new Date()), TRANSACTION_OPTIONS);
-      if (outcome === "none") break;
-      if (outcome === "connection_failed") {
-        result.retrying++;
-        break;
-      }
-      result[outcome]++;
+    let handled = 0;
+    while (handled < limit) {
+      const batch = await db.$transaction((tx) => sendBatch(tx, provider, options.now ?? new Date(), Math.min(CLAIM_BATCH, limit - handled)), TRANSACTION_OPTIONS);
+      const { claimed, connectionFailed, ...counts } = batch;
+      result.sent += counts.sent;
+      result.retrying += counts.retrying;
+      result.failed += counts.failed;
+      handled += claimed;
+      if (claimed === 0 || connectionFailed) break;
     }
   } finally {
     if (!options.provider) await provider.close();
@@ -51,9 +56,9 @@ export async function sendPendingSms(options: { limit?: number; provider?: SmsPr
   return result;
 }
 
-async function claimNext(tx: Tx, now: Date): Promise<ClaimedSms | undefined> {
+async function claimDue(tx: Tx, now: Date, size: number): Promise<ClaimedSms[]> {
   const offsets = [...SMS_ATTEMPT_OFFSETS_MINUTES];
-  const rows = await tx.$queryRaw<ClaimedSms[]>`
+  return tx.$queryRaw<ClaimedSms[]>`
     SELECT s.id, s."to", s.text, s.attempts, s.mandatory, (c."smsOptedOutAt" IS NOT NULL) AS "optedOut"
     FROM outbound_sms s
     LEFT JOIN customers c ON c.id = s."customerId"
@@ -62,14 +67,33 @@ async function claimNext(tx: Tx, now: Date): Promise<ClaimedSms | undefined> {
       AND s."notBefore" + make_interval(mins => (${offsets}::int[])[s.attempts + 1])
           <= (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
     ORDER BY s."notBefore", s.id
-    LIMIT 1
+    LIMIT ${size}
     FOR UPDATE OF s SKIP LOCKED`;
-  return rows[0];
 }
 
-async function sendNext(tx: Tx, provider: SmsProvider, now: Date): Promise<Outcome> {
-  const sms = await claimNext(tx, now);
-  if (!sms) return "none";
+type BatchOutcome = { claimed: number; sent: number; retrying: number; failed: number; connectionFailed: boolean };
+
+/**
+ * Claims up to `size` due messages (row locks held until commit, so no other run can take them) and submits them,
+ * WINDOW at a time. Once the provider is unreachable, the rest of the batch is left untouched (no attempt spent).
+ */
+async function sendBatch(tx: Tx, provider: SmsProvider, now: Date, size: number): Promise<BatchOutcome> {
+  const claimed = await claimDue(tx, now, size);
+  const outcome: BatchOutcome = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, connectionFailed: false };
+  for (let start = 0; start < claimed.length && !outcome.connectionFailed; start += WINDOW) {
+    const window = claimed.slice(start, start + WINDOW);
+    const results = await Promise.all(window.map((sms) => sendOne(tx, provider, sms)));
+    for (const result of results) {
+      if (result === "connection_failed") {
+        outcome.connectionFailed = true;
+        outcome.retrying++;
+      } else if (result !== "none") outcome[result]++;
+    }
+  }
+  return outcome;
+}
+
+async function sendOne(tx: Tx, provider: SmsProvider, sms: ClaimedSms): Promise<Outcome> {
   if (sms.optedOut && !sms.mandatory) {
     // The customer opted out after this message was queued.
     await tx.outboundSms.update({ where: { id: sms.id }, data: { status: "failed", lastError: "opted_out" }, select: { id: true } });

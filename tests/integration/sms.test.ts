@@ -147,7 +147,7 @@ describe("SMS over SMPP (development SMSC)", () => {
     await queue(customer, "第一条");
     await queue(customer, "第二条");
     const down = createSmppProvider(parseSmppUrl(`smpp://skyline:dev@127.0.0.1:${await closedPort()}`));
-    expect(await flush(undefined, down)).toMatchObject({ sent: 0, retrying: 1 });
+    expect(await flush(undefined, down)).toMatchObject({ sent: 0, retrying: 2 });
     const rows = await db.outboundSms.findMany({ select: { status: true }, orderBy: { id: "asc" } });
     expect(rows.map((row) => row.status)).toEqual(["pending", "pending"]);
   });
