@@ -49,6 +49,8 @@ test.describe("phone- and SMS-first customers", () => {
     await page.getByLabel("电话").fill(digits);
     await page.getByTestId("new-customer-channel").selectOption("sms");
     await page.getByTestId("intake-severity").selectOption({ index: 2 });
+    // A category, so that resolving offers its root causes.
+    await page.getByLabel("类别", { exact: true }).selectOption({ index: 1 });
     await page.getByTestId("intake-subject").fill("航班取消未收到通知");
     await page.getByTestId("intake-description").fill("航班临时取消，没有收到任何短信或电话通知，耽误了行程。");
     await page.screenshot({ path: "test-results/sms-intake-zh.png", fullPage: true });
@@ -77,7 +79,7 @@ test.describe("phone- and SMS-first customers", () => {
     await page.getByTestId("transition-resolved").click();
     const resolve = page.getByRole("dialog");
     await resolve.getByLabel("根本原因").selectOption({ index: 1 });
-    await resolve.getByLabel("处理结果摘要").fill("已办理全额退款并致歉。");
+    await resolve.getByLabel("处理结果").fill("已办理全额退款并致歉。");
     await resolve.getByTestId("transition-submit").click();
     await expect(page.getByTestId("complaint-status")).toContainText("已解决");
     await smsWith(digits, /已处理完毕/);

@@ -105,3 +105,19 @@ describe("SMS replies, receipts, gateway rules, configuration", () => {
     expect(parseSmsSettings({ signature: "天际航空", quietStartHour: 99 })).toMatchObject({ signature: "天际航空", quietStartHour: 21, quietEndHour: 8 });
   });
 });
+
+describe("chooseWrittenChannel", () => {
+  const base = { email: "a@example.com", phone: "13800138000", preferredChannel: null, smsOptedOutAt: null } as const;
+  it("prefers e-mail without a preference, SMS for SMS- and phone-first customers, and falls back to what there is", async () => {
+    const { chooseWrittenChannel } = await import("@/lib/customers/contact-channel");
+    expect(chooseWrittenChannel(base)).toBe("email");
+    expect(chooseWrittenChannel({ ...base, preferredChannel: "sms" })).toBe("sms");
+    expect(chooseWrittenChannel({ ...base, preferredChannel: "phone" })).toBe("sms");
+    expect(chooseWrittenChannel({ ...base, preferredChannel: "email", email: null })).toBe("sms");
+    expect(chooseWrittenChannel({ ...base, preferredChannel: "sms", phone: "010-65123456" })).toBe("email");
+    expect(chooseWrittenChannel({ ...base, preferredChannel: "sms", smsOptedOutAt: new Date() })).toBe("email");
+    expect(chooseWrittenChannel({ ...base, email: null, smsOptedOutAt: new Date() })).toBeNull();
+    expect(chooseWrittenChannel({ ...base, email: null, smsOptedOutAt: new Date() }, { mandatory: true })).toBe("sms");
+    expect(chooseWrittenChannel({ ...base, anonymizedAt: new Date() })).toBeNull();
+  });
+});
