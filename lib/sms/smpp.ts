@@ -138,7 +138,9 @@ export function createSmppProvider(config: SmppConfig): SmsProvider {
       const layout = layoutSms(sms.text);
       const dataCoding = layout.encoding === "ucs2" ? 0x08 : 0x00;
       const encode = (part: string) => (layout.encoding === "ucs2" ? ucs2Bytes(part) : smpp.encodings.ASCII.encode(part));
+      // Taken into a constant: several messages are in flight at once (the sender's window) and must not share one.
       reference = (reference + 1) & 0xff;
+      const messageReference = reference;
       const ids: string[] = [];
       for (const [index, part] of layout.parts.entries()) {
         const concatenated = layout.parts.length > 1;
@@ -154,7 +156,7 @@ export function createSmppProvider(config: SmppConfig): SmsProvider {
             registered_delivery: 1,
             data_coding: dataCoding,
             esm_class: concatenated ? ESM_UDHI : 0,
-            short_message: concatenated ? Buffer.concat([concatenationUdh(reference, layout.parts.length, index + 1), body]) : body,
+            short_message: concatenated ? Buffer.concat([concatenationUdh(messageReference, layout.parts.length, index + 1), body]) : body,
           }),
         );
       }

@@ -116,6 +116,19 @@ describe("SMS over SMPP (development SMSC)", () => {
     expect(row.providerMessageIds).toHaveLength(3);
   });
 
+  it("several long messages in flight at once keep their own concatenation reference", async () => {
+    const customers = await Promise.all(Array.from({ length: 6 }, (_, index) => makeCustomer({ phone: `1370000${String(index).padStart(4, "0")}` })));
+    for (const [index, customer] of customers.entries()) await queue(customer, `第${index}条：${"航班延误的处理结果与补偿说明。".repeat(8)}`);
+    expect(await flush()).toMatchObject({ sent: 6 });
+    const messages = await eventually(caught, (rows) => rows.length === 6);
+    expect(messages).toHaveLength(6);
+    for (const message of messages) {
+      const index = Number(/第(\d)条/.exec(message.text)?.[1]);
+      expect(message.text).toBe(`【Skyline】第${index}条：${"航班延误的处理结果与补偿说明。".repeat(8)}`);
+      expect(message.segments).toBe(2);
+    }
+  });
+
   it("sends an international number; the 【】 signature makes even Latin text UCS-2 (70 characters a part)", async () => {
     const customer = await makeCustomer({ phone: "+447700900123" });
     const body = "Complaint CMP-2026-000002 received: x.test/t/abc";
