@@ -82,8 +82,10 @@ async function sendBatch(tx: Tx, provider: SmsProvider, now: Date, size: number)
   const outcome: BatchOutcome = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, connectionFailed: false };
   for (let start = 0; start < claimed.length && !outcome.connectionFailed; start += WINDOW) {
     const window = claimed.slice(start, start + WINDOW);
-    const results = await Promise.all(window.map((sms) => sendOne(tx, provider, sms)));
-    for (const result of results) {
+    // Submissions overlap on the connection; the row updates run one after another on the transaction's connection.
+    const attempts = await Promise.all(window.map((sms) => attempt(provider, sms)));
+    for (const [index, sms] of window.entries()) {
+      const result = await record(tx, sms, attempts[index] ?? { error: new Error("not attempted") });
       if (result === "connection_failed") {
         outcome.connectionFailed = true;
         outcome.retrying++;
@@ -93,20 +95,28 @@ async function sendBatch(tx: Tx, provider: SmsProvider, now: Date, size: number)
   return outcome;
 }
 
-async function sendOne(tx: Tx, provider: SmsProvider, sms: ClaimedSms): Promise<Outcome> {
-  if (sms.optedOut && !sms.mandatory) {
-    // The customer opted out after this message was queued.
+type Attempt = { skipped: true } | { providerMessageIds: string[] } | { error: unknown };
+
+async function attempt(provider: SmsProvider, sms: ClaimedSms): Promise<Attempt> {
+  // The customer opted out after this message was queued.
+  if (sms.optedOut && !sms.mandatory) return { skipped: true };
+  try {
+    return await provider.send({ id: sms.id, to: sms.to, text: sms.text });
+  } catch (error) {
+    return { error };
+  }
+}
+
+async function record(tx: Tx, sms: ClaimedSms, result: Attempt): Promise<Outcome> {
+  if ("skipped" in result) {
     await tx.outboundSms.update({ where: { id: sms.id }, data: { status: "failed", lastError: "opted_out" }, select: { id: true } });
     return "failed";
   }
-  let providerMessageIds: string[];
-  try {
-    ({ providerMessageIds } = await provider.send({ id: sms.id, to: sms.to, text: sms.text }));
-  } catch (error) {
+  if ("error" in result) {
     const attempts = sms.attempts + 1;
-    const kind = failureKindOf(error);
+    const kind = failureKindOf(result.error);
     const status = kind === "permanent" || attempts >= SMS_MAX_ATTEMPTS ? "failed" : "pending";
-    const message = error instanceof Error ? error.message : String(error);
+    const message = result.error instanceof Error ? result.error.message : String(result.error);
     console.warn("[sms] delivery failed", { outboundSmsId: sms.id, attempts, status, kind, error: message });
     await tx.outboundSms.update({ where: { id: sms.id }, data: { attempts, status, lastError: message.slice(0, ERROR_MAX_LENGTH) }, select: { id: true } });
     if (status === "failed") return "failed";
@@ -114,7 +124,7 @@ async function sendOne(tx: Tx, provider: SmsProvider, sms: ClaimedSms): Promise<
   }
   await tx.outboundSms.update({
     where: { id: sms.id },
-    data: { status: "sent", sentAt: new Date(), attempts: sms.attempts + 1, lastError: null, providerMessageIds },
+    data: { status: "sent", sentAt: new Date(), attempts: sms.attempts + 1, lastError: null, providerMessageIds: result.providerMessageIds },
     select: { id: true },
   });
   return "sent";
