@@ -6,6 +6,7 @@ import { enqueueSms } from "@/lib/sms/outbox";
 import { DEFAULT_SMS_SETTINGS } from "@/lib/sms/settings";
 import { readSmsSettingsForAdmin, saveSmsSettings } from "@/lib/sms/admin";
 import { setSmsOptOut } from "@/lib/sms/consent";
+import { anonymiseCustomerData, ANONYMISED_TEXT } from "@/lib/customers/anonymise";
 import { makeCustomer, makeStaff, makeTeam } from "./factories";
 
 const SECRET = "sms-callback-secret-0123456789";
@@ -62,6 +63,19 @@ describe("SMS opt-out by an agent", () => {
       { granted: true, source: "agent", actorId: agent.user.id },
     ]);
     expect(await db.auditLog.count({ where: { entityType: "customer", entityId: String(customer.id), action: { in: ["customer.sms_opt_out", "customer.sms_opt_in"] } } })).toBe(2);
+  });
+});
+
+describe("anonymisation", () => {
+  it("removes the number and text of the customer's SMS, sent and received", async () => {
+    const customer = await makeCustomer({ phone: "13811115555", timeZone: "Europe/Paris" });
+    const queued = await queue(customer.id);
+    if (!queued.queued) throw new Error("not queued");
+    await db.inboundSms.create({ data: { from: "8613811115555", text: "请尽快处理", customerId: customer.id } });
+    await db.$transaction((tx) => anonymiseCustomerData(tx, customer.id, new Date()));
+    expect(await db.outboundSms.findUniqueOrThrow({ where: { id: queued.id }, select: { to: true, text: true, segments: true } })).toEqual({ to: "", text: ANONYMISED_TEXT, segments: 1 });
+    expect(await db.inboundSms.findFirstOrThrow({ where: { customerId: customer.id }, select: { from: true, text: true } })).toEqual({ from: "", text: ANONYMISED_TEXT });
+    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id }, select: { timeZone: true, phone: true } })).toEqual({ timeZone: null, phone: null });
   });
 });
 
