@@ -61,9 +61,9 @@ function createClient() {
     omit: {
       user: { passwordHash: true },
       apiToken: { tokenHash: true },
-      survey: { tokenHash: true },
+      survey: { tokenHash: true, shortTokenHash: true },
       passwordToken: { tokenHash: true },
-      complaint: { trackingTokenHash: true },
+      complaint: { trackingTokenHash: true, shortTrackingHash: true },
       webhook: { secret: true },
       attachment: { content: true },
     },

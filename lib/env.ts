@@ -35,7 +35,65 @@ const schema = z.object({
     .refine((entries) => entries.every(isAddressOrRange), {
       error: "TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges, e.g. 10.0.0.0/8,127.0.0.1",
     }),
+  // Outgoing SMS (lib/sms): smpp://system_id:password@host:port?source=… or an HTTPS gateway; unset = SMS stay pending.
+  SMS_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .superRefine((value, context) => {
+      const problem = value ? smsUrlProblem(value) : null;
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    }),
+  SMS_HTTP_METHOD: z.enum(["POST", "PUT", "GET"], { error: "SMS_HTTP_METHOD must be POST, PUT or GET" }).default("POST"),
+  SMS_HTTP_HEADERS: z
+    .string()
+    .default("{}")
+    .transform((value, context) => {
+      const parsed = parseHeaderJson(value);
+      if (!parsed) {
+        context.addIssue({ code: "custom", message: 'SMS_HTTP_HEADERS must be a JSON object of strings, e.g. {"Authorization":"Bearer …"}' });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+  SMS_HTTP_BODY: z.string().default('{"to":"{to}","text":"{text}","id":"{id}"}'),
+  SMS_HTTP_SUCCESS: z
+    .string()
+    .default("status:2xx")
+    .refine((value) => /^status:2xx$|^body~.+|^json:[A-Za-z0-9_.]+=.*$/.test(value), "SMS_HTTP_SUCCESS must be status:2xx, body~<regex> or json:<path>=<value>"),
+  SMS_HTTP_ID_PATH: z.string().regex(/^[A-Za-z0-9_.]+$/, "SMS_HTTP_ID_PATH must be a dotted JSON path").optional(),
+  SMS_CALLBACK_SECRET: z.string().min(16, "SMS_CALLBACK_SECRET must be at least 16 characters").optional(),
 });
+
+/** Why an SMS_URL cannot be used, or null. Plain http:// is allowed only on loopback (a local gateway stub). */
+export function smsUrlProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return "SMS_URL must be smpp://user:password@host:port?source=… or https://…";
+  }
+  if (url.protocol === "smpp:") {
+    if (!url.hostname) return "SMS_URL (smpp) needs a host";
+    if (!url.username) return "SMS_URL (smpp) needs a system_id as user name: smpp://system_id:password@host:2775";
+    return null;
+  }
+  if (url.protocol === "https:") return null;
+  if (url.protocol === "http:" && ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname)) return null;
+  return "SMS_URL must start with smpp:// or https:// (http:// only on localhost)";
+}
+
+function parseHeaderJson(value: string): Record<string, string> | null {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return null;
+    const entries = Object.entries(parsed);
+    if (!entries.every(([, header]) => typeof header === "string")) return null;
+    return Object.fromEntries(entries) as Record<string, string>;
+  } catch {
+    return null;
+  }
+}
 
 export type Env = z.infer<typeof schema>;
 

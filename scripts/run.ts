@@ -2,8 +2,9 @@
 import net from "node:net";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../prisma/seed/demo-logins";
 import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
+import { startSmsCatcher, type SmsCatcher } from "./lib/sms-catcher";
 import { createDatabaseIfMissing, databaseUrl, redact, startDatabaseServer } from "./lib/postgres";
-import { APP_PORT, DATA_DIR_PG, DB_NAME, PG_PORT } from "./lib/paths";
+import { APP_PORT, DATA_DIR_PG, DB_NAME, PG_PORT, SMPP_PORT } from "./lib/paths";
 import { bin, buildIfStale, log, migrate, prismaGenerate, seed, installationSecret, start, waitForHealthy } from "./lib/steps";
 
 function portIsFree(port: number) {
@@ -34,6 +35,13 @@ async function main() {
     log(`mail: development catcher on ${catcher.smtpUrl} (caught e-mails at /admin/mail)`);
   }
 
+  // Without SMS_URL, SMS go to the development SMSC (SMPP) and show under Administration → SMS; nothing leaves the machine.
+  let smsCatcher: SmsCatcher | null = null;
+  if (!process.env.SMS_URL) {
+    smsCatcher = await startSmsCatcher({ port: SMPP_PORT, databaseUrl: url, fallbackToFreePort: true });
+    log(`sms: development SMSC on smpp://127.0.0.1:${smsCatcher.port} (caught SMS at /admin/sms)`);
+  }
+
   const appUrl = `http://localhost:${APP_PORT}`;
   const env = {
     DATABASE_URL: url,
@@ -41,6 +49,7 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
     APP_URL: process.env.APP_URL ?? appUrl,
     SMTP_URL: process.env.SMTP_URL ?? catcher?.smtpUrl,
+    SMS_URL: process.env.SMS_URL ?? smsCatcher?.smppUrl,
     INBOUND_EMAIL_SECRET: process.env.INBOUND_EMAIL_SECRET ?? installationSecret("inbound-email-secret"),
   };
 
@@ -56,6 +65,7 @@ async function main() {
     stopping = true;
     app.kill("SIGTERM");
     await catcher?.stop();
+    await smsCatcher?.stop();
     await server.stop();
     process.exit(code);
   };

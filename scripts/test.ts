@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createDatabaseIfMissing, databaseUrl, dropDatabase, startDatabaseServer, withAdminClient } from "./lib/postgres";
 import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
+import { startSmsCatcher, type SmsCatcher } from "./lib/sms-catcher";
 import { DATA_DIR_PG_TEST, E2E_PORT, PG_TEST_PORT, ROOT } from "./lib/paths";
 import { bin, buildIfStale, log, migrate, prismaGenerate, run, seed } from "./lib/steps";
 
@@ -43,8 +44,10 @@ async function main() {
   // messages (tests/e2e/fixtures.ts caughtMail) while the app's own /admin/mail still shows "no catcher".
   const e2eMailName = `skyline_e2e_mail_${stamp}`;
   let catcher: MailCatcher | null = null;
+  let smsCatcher: SmsCatcher | null = null;
   const cleanup = async () => {
     await catcher?.stop().catch(() => undefined);
+    await smsCatcher?.stop().catch(() => undefined);
     await dropDatabase(server.adminUrl, e2eMailName).catch(() => undefined);
     await dropDatabase(server.adminUrl, e2eName).catch(() => undefined);
     await dropDatabase(server.adminUrl, templateName).catch(() => undefined);
@@ -105,12 +108,15 @@ async function main() {
       await createDatabaseIfMissing(server.adminUrl, e2eMailName);
       const mailUrl = databaseUrl(server.adminUrl, e2eMailName);
       catcher = await startMailCatcher({ port: 0, databaseUrl: mailUrl });
+      // SMS go to a development SMSC storing into the same side database (schema devsms; fixtures.ts caughtSms).
+      smsCatcher = await startSmsCatcher({ port: 0, databaseUrl: mailUrl });
       const outcome = await run(bin("playwright"), ["test", ...playwrightFiles], {
         ...env,
         // The test runner plays the reverse proxy: specs give each simulated client its own X-Forwarded-For address
         // (per-IP limits), as nginx does in production; a client that is not loopback would not be believed.
         TRUSTED_PROXIES: "127.0.0.1,::1",
         SMTP_URL: catcher.smtpUrl,
+        SMS_URL: smsCatcher.smppUrl,
         SKYLINE_E2E_MAIL_DATABASE_URL: mailUrl,
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
       }).catch((error: unknown) => error);

@@ -2,6 +2,7 @@
 // Edits a customer's profile; only changed fields are sent, with the version the form was opened with.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { CONTACT_CHANNELS, type ContactChannelCode } from "@/lib/customers/contact-channels";
 import { useState, useTransition, type FormEvent } from "react";
 import { Pencil } from "lucide-react";
 import { updateCustomerAction } from "@/app/(app)/customers/actions";
@@ -30,11 +31,12 @@ export type EditableProfile = {
   consentContact: boolean;
   consentSurvey: boolean;
   consentMarketing: boolean;
+  preferredChannel: ContactChannelCode | null;
 };
 
 type Props = { profile: EditableProfile; tiers: { id: number; label: string }[]; canEditIdentity: boolean; canEditContact: boolean };
 
-type Draft = Record<"name" | "phone" | "email" | "idNumber" | "membershipNumber" | "company" | "specialNeeds" | "tags" | "tierId" | "locale", string> &
+type Draft = Record<"name" | "phone" | "email" | "idNumber" | "membershipNumber" | "company" | "specialNeeds" | "tags" | "tierId" | "locale" | "preferredChannel", string> &
   Record<"consentContact" | "consentSurvey" | "consentMarketing", boolean>;
 
 function draftOf(profile: EditableProfile): Draft {
@@ -52,6 +54,7 @@ function draftOf(profile: EditableProfile): Draft {
     consentContact: profile.consentContact,
     consentSurvey: profile.consentSurvey,
     consentMarketing: profile.consentMarketing,
+    preferredChannel: profile.preferredChannel ?? "",
   };
 }
 
@@ -83,6 +86,7 @@ export function EditProfileDialog({ profile, tiers, canEditIdentity, canEditCont
     if (draft.tags !== initial.tags) changes.tags = draft.tags.split(/[,，]/).map((tag) => tag.trim()).filter(Boolean);
     if (draft.tierId !== initial.tierId) changes.tierId = draft.tierId ? Number(draft.tierId) : null;
     if (draft.locale !== initial.locale) changes.locale = draft.locale;
+    if (draft.preferredChannel !== initial.preferredChannel) changes.preferredChannel = draft.preferredChannel || null;
     for (const key of ["consentContact", "consentSurvey", "consentMarketing"] as const) if (draft[key] !== initial[key]) changes[key] = draft[key];
     if (Object.keys(changes).length === 0) {
       toast({ tone: "info", title: t("nothingChanged") });
@@ -152,6 +156,18 @@ export function EditProfileDialog({ profile, tiers, canEditIdentity, canEditCont
               <Select {...control} value={draft.locale} onChange={(event) => set("locale", event.target.value)}>
                 <option value="zh-CN">中文</option>
                 <option value="en">English</option>
+              </Select>
+            )}
+          </FormField>
+          <FormField label={t("preferredChannel")} error={errorFor("preferredChannel")}>
+            {(control) => (
+              <Select {...control} value={draft.preferredChannel} onChange={(event) => set("preferredChannel", event.target.value)} data-testid="edit-preferred-channel">
+                <option value="">{t("preferredChannelAuto")}</option>
+                {CONTACT_CHANNELS.map((channel) => (
+                  <option key={channel} value={channel}>
+                    {t(`channels.${channel}`)}
+                  </option>
+                ))}
               </Select>
             )}
           </FormField>

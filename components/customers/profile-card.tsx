@@ -18,8 +18,8 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-export async function ProfileCard({ customer }: { customer: Customer }) {
-  const t = await getTranslations("customers.profile");
+export async function ProfileCard({ customer, smsAction }: { customer: Customer; smsAction?: React.ReactNode }) {
+  const [t, tChannel] = await Promise.all([getTranslations("customers.profile"), getTranslations("customerContact")]);
   const none = <span className="text-slate-400">—</span>;
   const consents = (["consentContact", "consentSurvey", "consentMarketing"] as const).filter((key) => customer[key]);
   return (
@@ -41,6 +41,15 @@ export async function ProfileCard({ customer }: { customer: Customer }) {
           <Row label={t("membership")}>{customer.membershipNumber ?? none}</Row>
           <Row label={t("company")}>{customer.company ?? none}</Row>
           <Row label={t("language")}>{t(`locales.${customer.locale}`)}</Row>
+          <Row label={tChannel("preferredChannel")}>
+            <span data-testid="customer-preferred-channel">{customer.preferredChannel ? tChannel(`channels.${customer.preferredChannel}`) : tChannel("automatic")}</span>
+          </Row>
+          <Row label={tChannel("sms")}>
+            <span className="flex flex-wrap items-center gap-2" data-testid="customer-sms-status">
+              {customer.smsOptedOutAt ? <Badge tone="danger">{tChannel("optedOut")}</Badge> : <Badge tone="success">{tChannel("allowed")}</Badge>}
+              {smsAction}
+            </span>
+          </Row>
           <Row label={t("consent")}>
             {consents.length === 0 ? none : (
               <span className="flex flex-wrap gap-1">

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import type { FieldErrors } from "@/lib/errors";
 
-const KNOWN = new Set(["required", "invalid_phone", "invalid_email", "invalid_tag", "contact_required", "not_found", "change_request_required", "too_long", "invalid_date", "past", "range", "mismatch", "invalid_number", "retention_range"]);
+const KNOWN = new Set(["required", "invalid_phone", "invalid_email", "invalid_tag", "contact_required", "not_found", "change_request_required", "too_long", "invalid_date", "past", "range", "mismatch", "invalid_number", "retention_range", "sms_not_possible", "email_required", "phone_required"]);
 
 export function useFieldErrors() {
   const t = useTranslations("customers.fieldErrors");

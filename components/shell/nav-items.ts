@@ -1,6 +1,6 @@
 // The one navigation config: the sidebar, the mobile drawer and the top-bar title all read it.
 // Add a page here once it exists; an item is shown only to users holding its permission (null = everyone).
-import { Bell, Building2, CalendarClock, ChartNoAxesCombined, Contact, Eye, FilePlus2, FolderTree, Gauge, HandCoins, House, Inbox, KeyRound, Lightbulb, ListChecks, Mail, MessageSquareHeart, MessageSquareText, Plane, Radio, ScrollText, Settings2, ShieldCheck, Siren, Target, Timer, UserRoundCheck, UsersRound, Webhook, type LucideIcon } from "lucide-react";
+import { Bell, Building2, CalendarClock, ChartNoAxesCombined, Contact, Eye, FilePlus2, FolderTree, Gauge, HandCoins, House, Inbox, KeyRound, Lightbulb, ListChecks, Mail, MessageSquare, MessageSquareHeart, MessageSquareText, Plane, Radio, ScrollText, Settings2, ShieldCheck, Siren, Target, Timer, UserRoundCheck, UsersRound, Webhook, type LucideIcon } from "lucide-react";
 import type messages from "@/messages/en.json";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -53,6 +53,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/audit", labelKey: "adminAudit", icon: ScrollText, permission: "admin.audit", section: "administration" },
   { href: "/admin/access-log", labelKey: "adminAccessLog", icon: Eye, permission: "admin.audit", section: "administration" },
   { href: "/admin/mail", labelKey: "adminMail", icon: Mail, permission: "admin.mail", section: "administration" },
+  { href: "/admin/sms", labelKey: "adminSms", icon: MessageSquare, permission: "admin.mail", section: "administration" },
 ];
 
 export const NAV_SECTIONS: readonly NavSection[] = ["workspace", "administration"];

@@ -11,7 +11,8 @@ import { applyTransition } from "@/lib/complaints/transition-complaint";
 import { queueReply } from "@/lib/complaints/notify-customer";
 import { fulfilClocks, restartNextUpdateClock } from "@/lib/sla/clocks";
 import { unfilledPlaceholders } from "@/lib/complaints/render-template";
-import { CALL_OUTCOMES, isWrittenReply, reachedCustomer, replyChannelFor, type StaffContact } from "@/lib/complaints/customer-contact";
+import { CALL_OUTCOMES, isWrittenReply, reachedCustomer, type StaffContact } from "@/lib/complaints/customer-contact";
+import { chooseWrittenChannel, contactChannelSelect } from "@/lib/customers/contact-channel";
 
 export const staffMessageSchema = z.object({
   kind: z.enum(["reply", "note", "call"]),
@@ -51,9 +52,9 @@ export async function addStaffMessage(actor: Actor, key: ComplaintKey, rawInput:
     const claimed = await claimVersion(tx, complaint.id, input.version);
     if (claimed !== true) return claimed;
 
-    const about = await tx.complaint.findUniqueOrThrow({ where: { id: complaint.id }, select: { subject: true, customer: { select: { name: true, email: true, phone: true, locale: true } } } });
+    const about = await tx.complaint.findUniqueOrThrow({ where: { id: complaint.id }, select: { subject: true, customer: { select: { ...contactChannelSelect, name: true, locale: true } } } });
     const contact: StaffContact =
-      input.kind === "reply" ? { kind: "reply", channel: replyChannelFor(about.customer) }
+      input.kind === "reply" ? { kind: "reply", channel: chooseWrittenChannel(about.customer) }
       : input.kind === "call" && input.call ? { kind: "call", outcome: input.call.outcome }
       : { kind: "note" };
     const reached = reachedCustomer(contact);
@@ -76,9 +77,9 @@ export async function addStaffMessage(actor: Actor, key: ComplaintKey, rawInput:
       await restartNextUpdateClock(tx, complaint.id, now, actor.userId);
     }
     if (regulatorAnswer) await fulfilClocks(tx, complaint.id, ["regulator"], now, actor.userId);
-    if (contact.kind === "reply" && contact.channel === "email") {
+    if (contact.kind === "reply" && contact.channel !== null) {
       const agent = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true } });
-      await queueReply(tx, { complaintId: complaint.id, reference: complaint.reference, subject: about.subject, customer: about.customer, body: input.body, agentName: agent.name });
+      await queueReply(tx, { complaintId: complaint.id, reference: complaint.reference, subject: about.subject, customer: { id: about.customer.id, name: about.customer.name, email: about.customer.email, locale: about.customer.locale }, body: input.body, agentName: agent.name });
     }
     await writeAudit(tx, { actorType: actor.kind, actorId: actor.userId, action: `complaint.${input.kind}`, entityType: "complaint", entityId: String(complaint.id), changes: { eventId: event.id, ...(data ?? {}) } });
     return { ok: true as const, eventId: event.id, version: input.version + 1, reachedCustomer: reached };

@@ -1,27 +1,15 @@
 // The one rule for "did this reach the customer?": which channel a written reply goes out by, and whether a staff
 // message counts as a customer-facing response (first-response clock, next-update clock, FCR reply count).
-// A new outbound channel (SMS …) is one more entry in REPLY_CHANNELS; nothing else decides this.
+// The channel itself comes from chooseWrittenChannel (lib/customers/contact-channel.ts); nothing else decides it.
 
 export const CALL_OUTCOMES = ["reached", "no_answer", "left_message", "wrong_number"] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
-/** What a channel needs of the customer to deliver a written reply. */
-export type ContactDetails = { email: string | null; phone?: string | null };
-
-/** Written reply channels, in order of preference. */
-const REPLY_CHANNELS = {
-  email: (customer: ContactDetails) => Boolean(customer.email?.trim()),
-} as const satisfies Record<string, (customer: ContactDetails) => boolean>;
-
-export type ReplyChannel = keyof typeof REPLY_CHANNELS;
-
-/** The channel a written reply to this customer goes out by, or null when they have none (log a call instead). */
-export function replyChannelFor(customer: ContactDetails): ReplyChannel | null {
-  for (const [channel, reaches] of Object.entries(REPLY_CHANNELS) as [ReplyChannel, (customer: ContactDetails) => boolean][]) {
-    if (reaches(customer)) return channel;
-  }
-  return null;
-}
+/**
+ * Written reply channels. Which one a customer gets (preferred channel, then what they have, SMS opt-out) is decided
+ * by chooseWrittenChannel in lib/customers/contact-channel.ts (server side); null there means "log a call instead".
+ */
+export type ReplyChannel = "email" | "sms";
 
 export type StaffContact =
   | { kind: "note" }

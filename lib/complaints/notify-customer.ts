@@ -1,6 +1,6 @@
 // Messages to the customer about their complaint, in the customer's language, queued in the caller's transaction
-// (sent by the mail job after commit). Today every message goes by e-mail; a further channel (SMS, by the customer's
-// preferred contact channel) is chosen here, in one place per message, so callers never pick a channel themselves.
+// (sent by the mail or SMS job after commit). The channel comes from chooseWrittenChannel (preferred channel, then
+// what the customer has).
 import type { Tx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderAcknowledgement, renderReply, renderResultNotice } from "@/lib/mail/templates";
@@ -9,11 +9,36 @@ import { readServiceContact } from "@/lib/public/service-contact";
 import { fromDbLocale } from "@/lib/i18n/locales";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import { trackingTokenFor } from "@/lib/complaints/reference";
+import { chooseWrittenChannel, contactChannelSelect, type WrittenChannel } from "@/lib/customers/contact-channel";
+import { enqueueSms, type SmsKind } from "@/lib/sms/outbox";
+import { shortTrackingLinkFor } from "@/lib/public/short-links";
+import { smsCopy } from "@/lib/sms/templates";
 
-type Recipient = { name: string; email: string | null; locale: Locale };
+type Recipient = { id?: number; name: string; email: string | null; locale: Locale };
 type About = { complaintId: number; reference: string; subject: string; customer: Recipient };
 
+/** E-mail, SMS or nothing for this customer now. Without an id (older callers) only e-mail is considered. */
+export async function writtenChannelFor(tx: Tx, customer: Recipient): Promise<WrittenChannel | null> {
+  if (customer.id === undefined) return customer.email ? "email" : null;
+  const contact = await tx.customer.findUnique({ where: { id: customer.id }, select: contactChannelSelect });
+  return contact ? chooseWrittenChannel(contact) : null;
+}
+
+/** Queues an SMS about the complaint whose text needs the short tracking link. */
+async function queueComplaintSms(tx: Tx, args: About, kind: SmsKind, text: (url: string) => string) {
+  if (args.customer.id === undefined) return false;
+  const customer = await tx.customer.findUniqueOrThrow({ where: { id: args.customer.id }, select: contactChannelSelect });
+  const url = await shortTrackingLinkFor(tx, { id: args.complaintId, reference: args.reference });
+  const queued = await enqueueSms(tx, { customer, body: text(url), kind, complaintId: args.complaintId });
+  return queued.queued;
+}
+
 export async function queueAcknowledgement(tx: Tx, args: About) {
+  const channel = await writtenChannelFor(tx, args.customer);
+  if (channel === "sms") {
+    const copy = smsCopy(fromDbLocale(args.customer.locale));
+    return queueComplaintSms(tx, args, "acknowledgement", (url) => copy.acknowledgement(args.reference, url));
+  }
   if (!args.customer.email) return false;
   const mail = renderAcknowledgement(fromDbLocale(args.customer.locale), {
     reference: args.reference,
@@ -26,6 +51,12 @@ export async function queueAcknowledgement(tx: Tx, args: About) {
 }
 
 export async function queueReply(tx: Tx, args: About & { body: string; agentName: string }) {
+  const channel = await writtenChannelFor(tx, args.customer);
+  if (channel === "sms") {
+    // Short form with a link to the full text on the tracking page.
+    const copy = smsCopy(fromDbLocale(args.customer.locale));
+    return queueComplaintSms(tx, args, "reply", (url) => copy.reply(args.reference, args.body, url));
+  }
   if (!args.customer.email) return false;
   const mail = renderReply(fromDbLocale(args.customer.locale), {
     reference: args.reference,
@@ -42,7 +73,7 @@ export async function queueReply(tx: Tx, args: About & { body: string; agentName
 /** The team's name as the customer reads it; a complaint without a team speaks for the service centre as a whole. */
 const SERVICE_CENTRE = { nameZh: "客户服务中心", nameEn: "our customer service team" } as const;
 
-export type ResultNoticeOutcome = { channel: "email" } | { channel: null; reason: "no_contact" | "no_summary" };
+export type ResultNoticeOutcome = { channel: WrittenChannel } | { channel: null; reason: "no_contact" | "no_summary" };
 
 /**
  * The result notice on resolution (SPEC §4: the result reaches the customer): the customer-facing resolution summary,
@@ -56,13 +87,18 @@ export async function queueResultNotice(tx: Tx, complaintId: number): Promise<Re
       reference: true,
       subject: true,
       resolutionSummary: true,
-      customer: { select: { name: true, email: true, locale: true } },
+      customer: { select: { id: true, name: true, email: true, locale: true } },
       team: { select: { nameZh: true, nameEn: true } },
     },
   });
   const summary = complaint.resolutionSummary?.trim();
   if (!summary) return { channel: null, reason: "no_summary" };
-  if (!complaint.customer.email) return { channel: null, reason: "no_contact" };
+  // By the customer's written channel (chooseWrittenChannel): SMS customers get the short notice with the link.
+  const channel = await writtenChannelFor(tx, complaint.customer);
+  if (channel === "sms") {
+    return (await queueResultSms(tx, complaintId)) ? { channel: "sms" } : { channel: null, reason: "no_contact" };
+  }
+  if (channel !== "email" || !complaint.customer.email) return { channel: null, reason: "no_contact" };
   const locale = fromDbLocale(complaint.customer.locale);
   const contact = await readServiceContact(tx);
   const mail = renderResultNotice(locale, {
@@ -76,4 +112,20 @@ export async function queueResultNotice(tx: Tx, complaintId: number): Promise<Re
   });
   await enqueueEmail(tx, { to: complaint.customer.email, ...mail, kind: "result_notice", complaintId });
   return { channel: "email" };
+}
+
+/**
+ * The result notice by SMS for customers whose written channel is SMS (written feedback of the result, handbook 002
+ * §1.3.3). Called by queueResultNotice; returns false for customers not on SMS.
+ */
+async function queueResultSms(tx: Tx, complaintId: number) {
+  const complaint = await tx.complaint.findUnique({
+    where: { id: complaintId },
+    select: { reference: true, subject: true, customer: { select: { id: true, name: true, email: true, locale: true } } },
+  });
+  if (!complaint) return false;
+  const args: About = { complaintId, reference: complaint.reference, subject: complaint.subject, customer: complaint.customer };
+  if ((await writtenChannelFor(tx, args.customer)) !== "sms") return false;
+  const copy = smsCopy(fromDbLocale(args.customer.locale));
+  return queueComplaintSms(tx, args, "result", (url) => copy.result(args.reference, url));
 }

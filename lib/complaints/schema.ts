@@ -3,6 +3,8 @@ import { z } from "zod";
 import { DRILL_COHORTS } from "@/lib/kpi/catalog";
 import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import { LOCALES } from "@/lib/i18n/locales";
+import { CONTACT_CHANNELS } from "@/lib/customers/contact-channels";
+import { isMobileNumber } from "@/lib/sms/segments";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const optionalText = (max: number) =>
@@ -39,8 +41,13 @@ export const newCustomerSchema = z
     membershipNumber: optionalText(40),
     locale: z.enum(LOCALES).default("zh-CN"),
     tierId: id.optional(),
+    preferredChannel: z.enum(CONTACT_CHANNELS).optional(),
   })
-  .refine((customer) => customer.phone || customer.email, { message: "contact_required", path: ["phone"] });
+  .refine((customer) => customer.phone || customer.email, { message: "contact_required", path: ["phone"] })
+  // The preferred channel must be usable: SMS needs a mobile number (not a landline), e-mail an address.
+  .refine((customer) => customer.preferredChannel !== "sms" || (customer.phone !== undefined && isMobileNumber(customer.phone)), { message: "sms_not_possible", path: ["preferredChannel"] })
+  .refine((customer) => customer.preferredChannel !== "email" || customer.email !== undefined, { message: "email_required", path: ["preferredChannel"] })
+  .refine((customer) => customer.preferredChannel !== "phone" || customer.phone !== undefined, { message: "phone_required", path: ["preferredChannel"] });
 
 export const complaintCustomerSchema = z.union([z.object({ id }), newCustomerSchema]);
 

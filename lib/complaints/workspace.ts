@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { complaintScope } from "@/lib/complaints/scope";
 import { keyWhere, type ComplaintKey } from "@/lib/complaints/load";
 import { allowedTransitions } from "@/lib/complaints/transitions";
-import { replyChannelFor } from "@/lib/complaints/customer-contact";
+import { chooseWrittenChannel, contactChannelSelect } from "@/lib/customers/contact-channel";
 
 export async function getComplaintWorkspace(actor: Actor, key: ComplaintKey) {
   const complaint = await db.complaint.findFirst({
@@ -26,7 +26,7 @@ export async function getComplaintWorkspace(actor: Actor, key: ComplaintKey) {
       duplicateOf: { select: { reference: true } },
       slaPolicy: { select: { code: true, nameZh: true, nameEn: true } },
       // Only to decide how a reply reaches the customer; the values themselves never leave this function.
-      customer: { select: { email: true, phone: true } },
+      customer: { select: contactChannelSelect },
       slaClocks: {
         orderBy: { dueAt: "asc" },
         select: {
@@ -50,7 +50,7 @@ export async function getComplaintWorkspace(actor: Actor, key: ComplaintKey) {
   const { customer, ...rest } = complaint;
   return {
     ...rest,
-    replyChannel: replyChannelFor(customer),
+    replyChannel: chooseWrittenChannel(customer),
     customerHasPhone: Boolean(customer.phone?.trim()),
     compensations: complaint.compensations.map((row) => ({ ...row, amount: row.amount.toString() })),
     allowedTransitions: allowedTransitions(complaint.status),

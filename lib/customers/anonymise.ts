@@ -41,6 +41,10 @@ export async function anonymiseCustomerData(tx: Tx, customerId: number, now: Dat
     where: { complaintId: { in: complaintIds } },
     data: { to: "anonymised@invalid", text: ANONYMISED_TEXT, html: null },
   });
+  // SMS sent to or received from them: number and text (kind, segments and delivery status stay for statistics).
+  await tx.outboundSms.updateMany({ where: { OR: [{ customerId }, { complaintId: { in: complaintIds } }] }, data: { to: "", text: ANONYMISED_TEXT } });
+  await tx.inboundSms.updateMany({ where: { customerId }, data: { from: "", text: ANONYMISED_TEXT } });
+  await tx.customer.update({ where: { id: customerId }, data: { timeZone: null }, select: { id: true } });
   await tx.surveyResponse.updateMany({ where: { complaintId: { in: complaintIds }, comment: { not: null } }, data: { comment: null } });
   await tx.customerChangeRequest.updateMany({ where: { customerId }, data: { changes: {}, reason: ANONYMISED_TEXT } });
   // The PII access log stays: its rows name the (now anonymised) customer only by id, so who looked at whose data

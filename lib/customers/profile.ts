@@ -25,6 +25,8 @@ const profileSelect = {
   consentContact: true,
   consentSurvey: true,
   consentMarketing: true,
+  preferredChannel: true,
+  smsOptedOutAt: true,
   createdAt: true,
   updatedAt: true,
   mergedInto: { select: { id: true, name: true } },

@@ -1,6 +1,8 @@
 // Zod schemas for customer inputs (intake uses newCustomerSchema from lib/complaints/schema.ts).
 import { z } from "zod";
 import { LOCALE_CODES, type newCustomerSchema } from "@/lib/complaints/schema";
+import { CONTACT_CHANNELS } from "@/lib/customers/contact-channels";
+import { isTimeZone } from "@/lib/sms/settings";
 
 export type NewCustomerInput = z.infer<typeof newCustomerSchema>;
 
@@ -40,6 +42,8 @@ export const updateCustomerSchema = z.object({
   consentContact: z.boolean().optional(),
   consentSurvey: z.boolean().optional(),
   consentMarketing: z.boolean().optional(),
+  preferredChannel: z.enum(CONTACT_CHANNELS).nullable().optional(),
+  timeZone: clearableText(64).refine((value) => !value || isTimeZone(value), "invalid_time_zone"),
 });
 
 export type UpdateCustomerInput = z.infer<typeof updateCustomerSchema>;

@@ -10,6 +10,7 @@ import { toDbLocale } from "@/lib/i18n/locales";
 import { presentCustomer } from "@/lib/customers/mask";
 import { IDENTITY_FIELDS, type NewCustomerInput, type UpdateCustomerInput } from "@/lib/customers/schema";
 import { customerProfileSelect, customerScope } from "@/lib/customers/scope";
+import { isMobileNumber } from "@/lib/sms/segments";
 
 const customerRecordSelect = {
   ...customerProfileSelect,
@@ -17,6 +18,9 @@ const customerRecordSelect = {
   consentContact: true,
   consentSurvey: true,
   consentMarketing: true,
+  preferredChannel: true,
+  timeZone: true,
+  smsOptedOutAt: true,
   updatedAt: true,
 } satisfies Prisma.CustomerSelect;
 
@@ -43,9 +47,14 @@ export async function createCustomer(tx: Tx, actor: Actor, input: NewCustomerInp
       membershipNumber: input.membershipNumber ?? null,
       locale: toDbLocale(input.locale),
       tierId: input.tierId ?? null,
+      preferredChannel: input.preferredChannel ?? null,
     },
     select: customerRecordSelect,
   });
+  // Choosing SMS at intake is the customer's consent to SMS: recorded with its source.
+  if (input.preferredChannel === "sms") {
+    await tx.customerConsentEvent.create({ data: { customerId: customer.id, channel: "sms", granted: true, source: "intake", actorId: actor.userId } });
+  }
   await writeAudit(tx, {
     actorType: actor.kind,
     actorId: actor.userId,
@@ -59,6 +68,7 @@ export async function createCustomer(tx: Tx, actor: Actor, input: NewCustomerInp
       membershipNumber: customer.membershipNumber,
       locale: customer.locale,
       tierId: customer.tierId,
+      preferredChannel: customer.preferredChannel,
     },
   });
   return { ok: true, customer };
@@ -119,6 +129,8 @@ export async function updateCustomer(
     const phone = data.phone === undefined ? before.phone : data.phone;
     const email = data.email === undefined ? before.email : data.email;
     if (!phone && !email) return fail("invalid", "A phone number or an e-mail address is required.", { fields: { phone: ["contact_required"] } });
+    const channelProblem = preferredChannelProblem(data.preferredChannel === undefined ? before.preferredChannel : data.preferredChannel, phone, email);
+    if (channelProblem) return fail("invalid", "The preferred contact channel cannot reach this customer.", { fields: { preferredChannel: [channelProblem] } });
     if (!(await tierExists(tx, changes.tierId))) return fail("invalid", "Unknown customer tier.", { fields: { tierId: ["not_found"] } });
 
     const { count } = await tx.customer.updateMany({
@@ -146,6 +158,14 @@ export async function updateCustomer(
     }
     return { ok: true, customer };
   });
+}
+
+/** Why the preferred channel cannot be used with this phone/e-mail, or null (SMS needs a mobile number). */
+function preferredChannelProblem(channel: unknown, phone: unknown, email: unknown): "sms_not_possible" | "email_required" | "phone_required" | null {
+  if (channel === "sms" && (typeof phone !== "string" || !isMobileNumber(phone))) return "sms_not_possible";
+  if (channel === "email" && !email) return "email_required";
+  if (channel === "phone" && !phone) return "phone_required";
+  return null;
 }
 
 function conflict(current: CustomerRecord, actor: Actor) {

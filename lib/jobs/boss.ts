@@ -8,6 +8,8 @@ export const JOB_SCHEMA = "pgboss";
 /** The queues this app uses. "stately": at most one job waiting and one running, so bursts of requests coalesce. */
 export const QUEUES = {
   mailFlush: { name: "mail.flush", policy: "stately", retryLimit: 1, expireInSeconds: 5 * 60 },
+  // SMS outbox (lib/sms/sender.ts): same claim-per-row design as mail.flush; back-off is per row.
+  smsFlush: { name: "sms.flush", policy: "stately", retryLimit: 1, expireInSeconds: 5 * 60 },
   // SLA warnings and breaches (lib/sla/sweeper.ts): one sweep at a time across all instances; SKIP LOCKED makes
   // overlapping sweeps safe anyway. A failed sweep (e.g. a killed worker) is retried; its batch rolled back.
   slaSweep: { name: "sla.sweep", policy: "stately", retryLimit: 3, retryDelay: 10, expireInSeconds: 10 * 60 },

@@ -13,8 +13,11 @@ import { db } from "@/lib/db";
 import { refreshKpiFacts } from "@/lib/kpi/refresh";
 import { purgeExpiredRows } from "@/lib/housekeeping/purge";
 import { purgeSignInThrottles } from "@/lib/auth/throttle";
+import { sendPendingSms } from "@/lib/sms/sender";
+import { startSmsReceiver } from "@/lib/sms/receiver";
 
 const MAIL_FLUSH_BATCH = 100;
+const SMS_FLUSH_BATCH = 500;
 // Clocks per sweep job; a larger backlog continues in a follow-up job right away instead of one endless job.
 const SLA_SWEEP_LIMIT = 5_000;
 
@@ -32,6 +35,13 @@ export async function startWorkers(): Promise<void> {
     });
     // Upserted by name, so every instance may (re)declare it; the singletonKey coalesces it with on-demand flushes.
     await boss.schedule(QUEUES.mailFlush.name, "* * * * *", {}, { singletonKey: QUEUES.mailFlush.name });
+    // SMS outbox: a full batch continues in a follow-up job at once (a burst of acknowledgements).
+    await boss.work(QUEUES.smsFlush.name, { pollingIntervalSeconds: 2, batchSize: 1 }, async () => {
+      const result = await sendPendingSms({ limit: SMS_FLUSH_BATCH });
+      if (result.sent + result.failed >= SMS_FLUSH_BATCH) await boss.send(QUEUES.smsFlush.name, {}, { singletonKey: QUEUES.smsFlush.name });
+    });
+    await boss.schedule(QUEUES.smsFlush.name, "* * * * *", {}, { singletonKey: QUEUES.smsFlush.name });
+    await startSmsReceiver();
     // SLA timers live in the database: every minute one sweep records due warnings/breaches (exactly once, see
     // lib/sla/sweeper.ts). Never setTimeout for business deadlines: they must survive restarts.
     await boss.work(QUEUES.slaSweep.name, { pollingIntervalSeconds: 2, batchSize: 1 }, async () => {

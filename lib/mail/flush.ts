@@ -2,7 +2,7 @@
 import { getBoss, QUEUES } from "@/lib/jobs/boss";
 
 /**
- * Call after the transaction that enqueued e-mails has committed. Requests coalesce (stately queue + singletonKey):
+ * Call after the transaction that enqueued e-mails (or SMS) has committed; both outboxes are flushed. Requests coalesce (stately queue + singletonKey):
  * a burst of calls results in one waiting job. Never throws: if the request cannot be queued, the scheduled flush
  * sends the e-mails within a minute anyway, so the caller's operation must not fail because of it.
  */
@@ -10,6 +10,8 @@ export async function requestMailFlush(): Promise<boolean> {
   try {
     const boss = await getBoss();
     await boss.send(QUEUES.mailFlush.name, {}, { singletonKey: QUEUES.mailFlush.name });
+    // Customer messages may have gone by SMS instead (lib/customers/contact-channel.ts): callers need not know which.
+    await boss.send(QUEUES.smsFlush.name, {}, { singletonKey: QUEUES.smsFlush.name });
     return true;
   } catch (error) {
     console.warn("[mail] could not request an outbox flush; the scheduled flush will deliver", {

@@ -19,7 +19,8 @@ export type IneligibleReason =
 export type EligibilityInput = {
   complaintStatus: ComplaintStatus;
   complaint?: { categoryId: number | null; subcategoryId: number | null; channelId: number };
-  customer: { email: string | null; consentSurvey: boolean; anonymizedAt: Date | null; tags?: readonly string[] };
+  /** smsReachable: a mobile number without SMS opt-out, so the invitation can go by SMS when there is no e-mail. */
+  customer: { email: string | null; consentSurvey: boolean; anonymizedAt: Date | null; tags?: readonly string[]; smsReachable?: boolean };
   /** Whether the customer already has a survey in the last perCustomerDays (from `hasRecentSurvey`). */
   recentSurvey: boolean;
   /** The agent chose "resolve without survey". */
@@ -47,7 +48,7 @@ export function surveyIneligibility(input: EligibilityInput): IneligibleReason |
       if (exclusions.excludeChannelIds.includes(complaint.channelId)) return "excluded_channel";
     }
   }
-  if (!input.customer.email?.trim() || input.customer.anonymizedAt) return "no_email";
+  if ((!input.customer.email?.trim() && !input.customer.smsReachable) || input.customer.anonymizedAt) return "no_email";
   if (!input.customer.consentSurvey) return "no_consent";
   if (input.recentSurvey) return "recent_survey";
   return null;

@@ -1,9 +1,8 @@
 // Survey jobs (the lead schedules them in lib/jobs): send delayed surveys, one reminder, expiry. Each takes `now`
 // so tests control the clock; each is idempotent (conditional updates), so overlapping runs do no harm.
 import { db } from "@/lib/db";
-import { queueSurveyEmail } from "@/lib/surveys/service";
+import { queueSurveyInvitation } from "@/lib/surveys/invite";
 import { readSurveySettings } from "@/lib/surveys/settings";
-import { deriveSurveyToken } from "@/lib/surveys/token";
 import { recordSurveyEvent } from "@/lib/surveys/events";
 
 const DAY_MS = 86_400_000;
@@ -15,7 +14,7 @@ const mailSelect = {
   scheduledAt: true,
   locale: true,
   complaint: { select: { reference: true } },
-  customer: { select: { name: true, email: true } },
+  customerId: true,
 } as const;
 
 /** Surveys whose send delay has passed: queue the e-mail and mark them sent. */
@@ -25,9 +24,9 @@ export async function sendScheduledSurveys(now: Date): Promise<number> {
   for (const survey of due) {
     sent += await db.$transaction(async (tx) => {
       const claimed = await tx.survey.updateMany({ where: { id: survey.id, status: "scheduled" }, data: { status: "sent", sentAt: now } });
-      if (claimed.count === 0 || !survey.customer.email) return 0;
-      const { token } = deriveSurveyToken({ complaintId: survey.complaintId, scheduledAt: survey.scheduledAt });
-      await queueSurveyEmail(tx, { complaintId: survey.complaintId, reference: survey.complaint.reference, locale: survey.locale, to: survey.customer.email, customerName: survey.customer.name, token });
+      if (claimed.count === 0) return 0;
+      // By e-mail or SMS (lib/customers/contact-channel.ts); a customer reachable by neither keeps the survey for phone.
+      if (!(await queueSurveyInvitation(tx, { survey, reference: survey.complaint.reference, customerId: survey.customerId }))) return 0;
       await recordSurveyEvent(tx, { complaintId: survey.complaintId, kind: "survey_sent", now, data: { surveyId: survey.id, locale: survey.locale } });
       return 1;
     });
@@ -50,9 +49,8 @@ export async function sendSurveyReminders(now: Date): Promise<number> {
     reminded += await db.$transaction(async (tx) => {
       // The conditional update is the "once": a second run (or a parallel one) finds reminderSentAt set.
       const claimed = await tx.survey.updateMany({ where: { id: survey.id, status: "sent", reminderSentAt: null }, data: { reminderSentAt: now } });
-      if (claimed.count === 0 || !survey.customer.email) return 0;
-      const { token } = deriveSurveyToken({ complaintId: survey.complaintId, scheduledAt: survey.scheduledAt });
-      await queueSurveyEmail(tx, { complaintId: survey.complaintId, reference: survey.complaint.reference, locale: survey.locale, to: survey.customer.email, customerName: survey.customer.name, token, reminder: true });
+      if (claimed.count === 0) return 0;
+      if (!(await queueSurveyInvitation(tx, { survey, reference: survey.complaint.reference, customerId: survey.customerId, reminder: true }))) return 0;
       await recordSurveyEvent(tx, { complaintId: survey.complaintId, kind: "survey_reminded", now, data: { surveyId: survey.id } });
       return 1;
     });

@@ -11,6 +11,8 @@ import { readSurveySettings } from "@/lib/surveys/settings";
 import { renderSurveyEmail } from "@/lib/surveys/email";
 import { surveyTextsFor } from "@/lib/surveys/texts";
 import { deriveSurveyToken, findSurveyByToken } from "@/lib/surveys/token";
+import { queueSurveyInvitation } from "@/lib/surveys/invite";
+import { smsBlocker } from "@/lib/sms/outbox";
 
 const DAY_MS = 86_400_000;
 
@@ -34,7 +36,7 @@ export async function scheduleSurveyOnResolve(tx: Tx, { complaintId, now, skip }
       categoryId: true,
       subcategoryId: true,
       channelId: true,
-      customer: { select: { id: true, name: true, email: true, consentSurvey: true, anonymizedAt: true, tags: true } },
+      customer: { select: { id: true, name: true, email: true, consentSurvey: true, anonymizedAt: true, tags: true, phone: true, smsOptedOutAt: true } },
     },
   });
   if (!complaint) return { created: false, reason: "not_found" };
@@ -42,7 +44,7 @@ export async function scheduleSurveyOnResolve(tx: Tx, { complaintId, now, skip }
   const reason = surveyIneligibility({
     complaintStatus: complaint.status,
     complaint,
-    customer: complaint.customer,
+    customer: { ...complaint.customer, smsReachable: smsBlocker(complaint.customer) === null },
     skipped: skip !== undefined,
     exclusions: settings,
     recentSurvey: await hasRecentSurvey(tx, complaint.customer.id, now, settings.perCustomerDays),
@@ -73,7 +75,7 @@ export async function scheduleSurveyOnResolve(tx: Tx, { complaintId, now, skip }
     select: { id: true },
   });
   if (immediate) {
-    await queueSurveyEmail(tx, { complaintId: complaint.id, reference: complaint.reference, locale: complaint.locale, to: complaint.customer.email ?? "", customerName: complaint.customer.name, token });
+    await queueSurveyInvitation(tx, { survey: { id: survey.id, complaintId: complaint.id, scheduledAt, locale: complaint.locale }, reference: complaint.reference, customerId: complaint.customer.id });
     await recordSurveyEvent(tx, { complaintId, kind: "survey_sent", now, data: { surveyId: survey.id, locale: complaint.locale } });
   }
   return { created: true, surveyId: survey.id, token };

@@ -84,3 +84,22 @@ export async function caughtMailTo(to: string): Promise<{ subject: string; text:
     await client.end();
   }
 }
+
+/** SMS the e2e run's development SMS centre received for one number (digits), newest first (scripts/test.ts). */
+export async function caughtSmsTo(digits: string): Promise<{ text: string; encoding: string; segments: number }[]> {
+  const connectionString = process.env.SKYLINE_E2E_MAIL_DATABASE_URL;
+  if (!connectionString) throw new Error("SKYLINE_E2E_MAIL_DATABASE_URL is set by scripts/test.ts");
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const exists = await client.query<{ exists: boolean }>(`SELECT to_regclass('devsms.dev_sms') IS NOT NULL AS "exists"`);
+    if (!exists.rows[0]?.exists) return [];
+    const { rows } = await client.query<{ text: string; encoding: string; segments: number }>(
+      `SELECT text, encoding, segments FROM devsms.dev_sms WHERE destination LIKE $1 ORDER BY received_at DESC, id DESC`,
+      [`%${digits}`],
+    );
+    return rows;
+  } finally {
+    await client.end();
+  }
+}

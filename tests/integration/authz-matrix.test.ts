@@ -174,6 +174,7 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(app)/admin/mail/[id]/page.tsx": { default: { expect: permMissing("admin.mail"), call: page("app/(app)/admin/mail/[id]/page.tsx", () => params({ id: "999999" })) } },
   // The dev mail catcher shows caught messages as sent (recipients included): admin-only tooling, PII allowed.
   "app/(app)/admin/mail/page.tsx": { default: { expect: perm("admin.mail"), piiAllowed: ["admin"], call: page("app/(app)/admin/mail/page.tsx") } },
+  "app/(app)/admin/sms/page.tsx": { default: { expect: perm("admin.mail"), piiAllowed: ["admin"], call: page("app/(app)/admin/sms/page.tsx") } },
   "app/(app)/admin/sla/[id]/page.tsx": { default: { expect: permMissing("admin.config"), call: page("app/(app)/admin/sla/[id]/page.tsx", () => params({ id: "999999" })) } },
   "app/(app)/admin/sla/new/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/sla/new/page.tsx") } },
   "app/(app)/admin/sla/page.tsx": { default: { expect: perm("admin.config"), call: page("app/(app)/admin/sla/page.tsx") } },
@@ -208,6 +209,8 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(public)/complaint/page.tsx": { default: { expect: everyone(), call: page("app/(public)/complaint/page.tsx") } },
   "app/(public)/survey/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/survey/[token]/page.tsx", () => params({ token: "unknown-token-000000000000" })) } },
   "app/(public)/track/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/track/[token]/page.tsx", () => params({ token: "unknown-token-000000000000" })) } },
+  "app/(public)/t/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/t/[token]/page.tsx", () => params({ token: "unknownunknownunknown0" })) } },
+  "app/(public)/s/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/s/[token]/page.tsx", () => params({ token: "unknownunknownunknown0" })) } },
 
   // ── route handlers ──
   // The JSON export of everything stored about one customer (SPEC §9): clear PII is its purpose, for admin.privacy holders only.
@@ -224,6 +227,7 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/api/health/route.ts": { GET: { expect: everyone(), call: route("app/api/health/route.ts", "GET", () => "/api/health") } },
   // The inbound mail webhook authenticates the gateway by its shared secret, not by a user: unauthenticated calls get 401.
   "app/api/inbound/email/route.ts": { POST: { expect: everyone("login"), call: route("app/api/inbound/email/route.ts", "POST", () => "/api/inbound/email", { body: {} }) } },
+  "app/api/sms/callback/route.ts": { POST: { expect: everyone("login"), call: route("app/api/sms/callback/route.ts", "POST", () => "/api/sms/callback", { body: {} }) } },
   "app/api/v1/openapi.json/route.ts": { GET: { expect: everyone(), call: route("app/api/v1/openapi.json/route.ts", "GET", () => "/api/v1/openapi.json") } },
   "app/api/v1/complaints/route.ts": {
     GET: { expect: apiNeeds("complaint.read"), call: route("app/api/v1/complaints/route.ts", "GET", () => "/api/v1/complaints", { bearer: true }) },
@@ -384,6 +388,10 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "lib/kpi/actions.ts": { saveKpiSettingsAction: { expect: perm("dashboard.view"), call: action("lib/kpi/actions.ts", "saveKpiSettingsAction", () => [{}]) } },
   "lib/complaints/actions.ts": {
     complaintToOpenAction: { expect: perm("complaint.read"), call: action("lib/complaints/actions.ts", "complaintToOpenAction", (ctx) => [ctx.reference]) },
+  },
+  "lib/sms/actions.ts": {
+    saveSmsSettingsAction: { expect: perm("admin.config"), call: action("lib/sms/actions.ts", "saveSmsSettingsAction", () => [{}]) },
+    setSmsOptOutAction: { expect: perm("customer.update"), call: action("lib/sms/actions.ts", "setSmsOptOutAction", () => [0, true]) },
   },
   "lib/i18n/actions.ts": { setLocale: { expect: everyone(), call: action("lib/i18n/actions.ts", "setLocale", () => ["en"]) } },
   "lib/public/actions.ts": {

@@ -72,7 +72,13 @@ describe("scheduling on resolve", () => {
       const { complaint } = await resolvedComplaint({}, status);
       expect(await schedule(complaint.id)).toEqual({ created: false, reason: "excluded_status" });
     }
-    expect(await schedule((await resolvedComplaint({ email: null })).complaint.id)).toEqual({ created: false, reason: "no_email" });
+    // Neither e-mail nor a mobile number: no written channel (a landline cannot take the SMS invitation either).
+    expect(await schedule((await resolvedComplaint({ email: null, phone: null })).complaint.id)).toEqual({ created: false, reason: "no_email" });
+    expect(await schedule((await resolvedComplaint({ email: null, phone: "010-6512 3456" })).complaint.id)).toEqual({ created: false, reason: "no_email" });
+    // A mobile number without e-mail: the invitation goes by SMS (issue 16).
+    const smsOnly = await resolvedComplaint({ email: null });
+    expect(await schedule(smsOnly.complaint.id)).toMatchObject({ created: true });
+    expect(await db.outboundSms.count({ where: { complaintId: smsOnly.complaint.id, kind: "survey" } })).toBe(1);
     expect(await schedule((await resolvedComplaint({ consentSurvey: false })).complaint.id)).toEqual({ created: false, reason: "no_consent" });
     expect(await db.outboundEmail.count({ where: { kind: "survey", complaint: { status: { in: ["duplicate", "rejected"] } } } })).toBe(0);
   });

@@ -32,4 +32,16 @@ describe("environment validation", () => {
     const env = await loadEnv({ DATABASE_URL: undefined, NEXTAUTH_SECRET: VALID.NEXTAUTH_SECRET });
     expect(() => env()).toThrowError(/DATABASE_URL is required/);
   });
+
+  it("stops with a message naming SMS_URL when it is malformed", async () => {
+    const defaults = { APP_URL: undefined, JOBS_ENABLED: undefined, DATABASE_POOL_SIZE: undefined };
+    vi.stubEnv("SMS_URL", "ftp://sms.example.com");
+    const env = await loadEnv({ ...VALID, ...defaults });
+    expect(() => env()).toThrowError(/SMS_URL: SMS_URL must start with smpp:\/\/ or https:\/\//);
+    vi.stubEnv("SMS_URL", "smpp://smsc.example.com:2775");
+    vi.stubEnv("SMS_HTTP_HEADERS", "[1]");
+    const broken = await loadEnv({ ...VALID, ...defaults });
+    expect(() => broken()).toThrowError(/SMS_URL \(smpp\) needs a system_id/);
+    expect(() => broken()).toThrowError(/SMS_HTTP_HEADERS must be a JSON object/);
+  });
 });

@@ -20,7 +20,7 @@ import type { CustomerSearchHit } from "@/lib/customers/queries";
 import type { AppLocale } from "@/lib/i18n/locales";
 
 const FORM_PATHS = new Set<string>([
-  "customer.id", "customer.name", "customer.phone", "customer.email", "customer.membershipNumber", "customer.locale", "customer.tierId",
+  "customer.id", "customer.name", "customer.phone", "customer.email", "customer.membershipNumber", "customer.locale", "customer.tierId", "customer.preferredChannel",
   "channelId", "type", "categoryId", "subcategoryId", "touchpointId", "severityId", "priority", "subject", "description",
   "bookingReference", "flightNumber", "serviceDate",
 ]);

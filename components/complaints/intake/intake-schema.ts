@@ -17,6 +17,7 @@ export const intakeFormSchema = z
       membershipNumber: z.string(),
       locale: z.enum(LOCALES),
       tierId: z.string(),
+      preferredChannel: z.string(),
     }),
     channelId: z.string(),
     type: z.enum(COMPLAINT_TYPES),

@@ -2,6 +2,7 @@
 // the zod schema (intake-schema.ts) is loaded only when the form is first validated (intake-resolver.ts).
 import type { z } from "zod";
 import type { LOCALES } from "@/lib/i18n/locales";
+import { CONTACT_CHANNELS } from "@/lib/customers/contact-channels";
 import type { intakeFormSchema } from "@/components/complaints/intake/intake-schema";
 
 export type IntakeFormValues = z.infer<typeof intakeFormSchema>;
@@ -21,6 +22,7 @@ export function toCreateInput(values: IntakeFormValues, priorityOverridden: bool
           membershipNumber: optional(values.customer.membershipNumber),
           locale: values.customer.locale,
           tierId: optionalId(values.customer.tierId),
+          preferredChannel: CONTACT_CHANNELS.find((channel) => channel === values.customer.preferredChannel),
         };
   return {
     customer,
@@ -41,7 +43,7 @@ export function toCreateInput(values: IntakeFormValues, priorityOverridden: bool
 
 export const emptyIntake = (defaults: { channelId: string; locale: (typeof LOCALES)[number] }): IntakeFormValues => ({
   customerMode: "existing",
-  customer: { id: "", name: "", phone: "", email: "", membershipNumber: "", locale: defaults.locale, tierId: "" },
+  customer: { id: "", name: "", phone: "", email: "", membershipNumber: "", locale: defaults.locale, tierId: "", preferredChannel: "" },
   channelId: defaults.channelId,
   type: "complaint",
   categoryId: "",
@@ -57,7 +59,7 @@ export const emptyIntake = (defaults: { channelId: string; locale: (typeof LOCAL
 });
 
 /** Message codes the form can translate; anything else (zod's default English texts) shows as "invalid". */
-export const KNOWN_ERROR_CODES = ["required", "too_short", "too_long", "invalid_email", "invalid_phone", "contact_required", "unknown", "not_in_category", "service_date_range"] as const;
+export const KNOWN_ERROR_CODES = ["required", "too_short", "too_long", "invalid_email", "invalid_phone", "contact_required", "unknown", "not_in_category", "service_date_range", "sms_not_possible", "email_required", "phone_required"] as const;
 export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
 
 export function knownCode(message: string | undefined): KnownErrorCode | "invalid" {

@@ -15,6 +15,7 @@ import type { IntakeFormValues } from "@/components/complaints/intake/intake-val
 import { findDuplicatesAction } from "@/app/(app)/complaints/new/actions";
 import type { CustomerSearchHit, PossibleDuplicate } from "@/lib/customers/queries";
 import { LOCALES } from "@/lib/i18n/locales";
+import { CONTACT_CHANNELS } from "@/lib/customers/contact-channels";
 
 const DEBOUNCE_MS = 300;
 
@@ -61,6 +62,16 @@ export function NewCustomerFields({ tiers, onUse }: { tiers: Option[]; onUse: (h
             {LOCALES.map((locale) => (
               <option key={locale} value={locale}>
                 {t(`locales.${locale}`)}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <FormField label={t("preferredChannel")} error={errorOf("customer.preferredChannel")} hint={t("preferredChannelHint")}>
+          <Select {...register("customer.preferredChannel")} data-testid="new-customer-channel">
+            <option value="">{t("preferredChannelAuto")}</option>
+            {CONTACT_CHANNELS.map((channel) => (
+              <option key={channel} value={channel}>
+                {t(`channels.${channel}`)}
               </option>
             ))}
           </Select>

@@ -19,6 +19,8 @@ import { unfilledPlaceholders } from "@/lib/complaints/render-template";
 import { CALL_OUTCOMES, type CallOutcome, type ReplyChannel } from "@/lib/complaints/customer-contact";
 import { ConflictNotice } from "@/components/complaints/workspace/conflict-notice";
 import { useWorkspaceAction } from "@/components/complaints/workspace/use-workspace-action";
+import { SmsSegmentHint } from "@/components/complaints/workspace/sms-segment-hint";
+import type { ReplySmsFrame } from "@/lib/sms/reply-preview";
 
 type Kind = "reply" | "note" | "call";
 type Props = {
@@ -32,9 +34,11 @@ type Props = {
   replyChannel: ReplyChannel | null;
   /** The complaint has a running regulator clock: a note can record the answer sent to the regulator. */
   regulatorClockOpen?: boolean;
+  /** Set when replies reach this customer by SMS: the composer shows the SMS segment count before sending. */
+  replySms?: ReplySmsFrame | null;
 };
 
-export function Composer({ reference, version, uiLocale, customerLocale, templates, kinds, replyChannel, regulatorClockOpen = false }: Props) {
+export function Composer({ reference, version, uiLocale, customerLocale, templates, kinds, replyChannel, regulatorClockOpen = false, replySms }: Props) {
   const t = useTranslations("workspace.composer");
   const { toast } = useToast();
   const [kind, setKind] = useState<Kind>(kinds[0] ?? "note");
@@ -156,6 +160,7 @@ export function Composer({ reference, version, uiLocale, customerLocale, templat
           {t("regulatorAnswer")}
         </label>
       ) : null}
+      {kind === "reply" && replySms ? <SmsSegmentHint frame={replySms} body={body} /> : null}
       {action.formError ? <p role="alert" className="text-sm text-danger-700">{action.formError}</p> : null}
       <ConflictNotice failure={action.failure} onReload={action.reset} keptInput={body.trim() ? [t(`bodyLabel.${kind}`)] : []} />
       <div className="flex justify-end">

@@ -24,6 +24,7 @@ import { isOpen } from "@/lib/complaints/transitions";
 import { getComplaintFormOptions, getComplaintWorkspace } from "@/lib/complaints/workspace";
 import { compensationApprovalHints, listAssignableMembers } from "@/lib/complaints/workspace-context";
 import { getCustomerPanel } from "@/lib/customers/queries";
+import { replySmsFrame } from "@/lib/sms/reply-preview";
 import { DEFAULT_LOCALE, fromDbLocale, isAppLocale, localizedName } from "@/lib/i18n/locales";
 
 type Params = { params: Promise<{ reference: string }> };
@@ -48,7 +49,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
   const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
   // Every read that depends only on the complaint runs at once (survey and approval hints included: each chains its
   // own follow-up read), so the page waits for the slowest query rather than their sum.
-  const [options, customer, [compensations, hints], pending, templateRows, names, members, attachments, [survey, reasonNames]] = await Promise.all([
+  const [options, customer, [compensations, hints], pending, templateRows, names, members, attachments, [survey, reasonNames], replySms] = await Promise.all([
     getComplaintFormOptions(),
     getCustomerPanel(actor, complaint.customerId),
     listCompensations(actor, complaint.id).then(async (rows) => [rows, await compensationApprovalHints(actor, rows ?? [])] as const),
@@ -60,6 +61,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
     surveyForComplaint(actor, complaint.id).then(
       async (found) => [found, found?.response?.reasonCodes.length ? await surveyReasonNames(found.response.reasonCodes, locale) : {}] as const,
     ),
+    replySmsFrame({ reference: complaint.reference, customerId: complaint.customerId }),
   ]);
   const compensationList = compensations ?? [];
   const now = new Date();
@@ -157,6 +159,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
               <div className="border-t border-slate-100 pt-4">
                 <Composer reference={complaint.reference} version={complaint.version} uiLocale={locale} customerLocale={customerLocale} templates={templates} kinds={composerKinds}
                   replyChannel={complaint.replyChannel}
+                  replySms={replySms}
                   regulatorClockOpen={complaint.slaClocks.some((clock) => clock.kind === "regulator" && !clock.fulfilledAt && !clock.cancelledAt)}
                 />
               </div>

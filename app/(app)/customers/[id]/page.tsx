@@ -10,6 +10,7 @@ import { EditProfileDialog } from "@/components/customers/edit-profile-dialog";
 import { CompensationCard, SurveysCard } from "@/components/customers/history-cards";
 import { MergesCard } from "@/components/customers/merges-card";
 import { ProfileCard, TagsCard } from "@/components/customers/profile-card";
+import { SmsOptOutButton } from "@/components/customers/sms-opt-out-button";
 import { TasksCard } from "@/components/customers/tasks-card";
 import { ValueCard } from "@/components/customers/value-card";
 import { PageHeader } from "@/components/shell/page-header";
@@ -90,6 +91,7 @@ export default async function CustomerPage({ params, searchParams }: PageProps) 
                 consentContact: customer.consentContact,
                 consentSurvey: customer.consentSurvey,
                 consentMarketing: customer.consentMarketing,
+                preferredChannel: customer.preferredChannel,
               }}
               tiers={tiers.map((tier) => ({ id: tier.id, label: localizedName(locale, tier) }))}
               canEditIdentity={can(user, "customer.change_review")}
@@ -115,7 +117,7 @@ export default async function CustomerPage({ params, searchParams }: PageProps) 
       ) : null}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <div className="flex flex-col gap-6">
-          <ProfileCard customer={customer} />
+          <ProfileCard customer={customer} smsAction={canEdit && active ? <SmsOptOutButton customerId={customer.id} optedOut={customer.smsOptedOutAt !== null} /> : null} />
           <ValueCard profile={profile} locale={locale} canEdit={canEdit} />
           <TagsCard customer={customer} />
           {active ? <DuplicatesCard customerId={customer.id} duplicates={duplicates} canMerge={can(user, "customer.merge")} /> : null}

@@ -1,0 +1,70 @@
+// What the SMS provider tells us: delivery receipts update the outbox row; a customer's reply 退订/TD opts the
+// customer out of SMS (consent recorded), anything else is kept in inbound_sms for the record.
+import { db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit/log";
+import type { IncomingSms } from "@/lib/sms/provider";
+
+/** Replies that withdraw consent, as Chinese operators require them to be honoured ("回复TD退订"). */
+const OPT_OUT_WORDS = new Set(["退订", "TD", "T", "N", "STOP", "UNSUBSCRIBE", "取消", "退订短信"]);
+
+export function isOptOutReply(text: string): boolean {
+  const word = text.trim().replace(/[。.!！\s]+$/u, "").toUpperCase();
+  return OPT_OUT_WORDS.has(word);
+}
+
+/** Receipt statuses that mean the message will not arrive. */
+const FAILED_RECEIPTS = new Set(["UNDELIV", "EXPIRED", "DELETED", "REJECTD", "UNKNOWN"]);
+
+/**
+ * Applies a delivery receipt to the message that carried the id (one per segment). A failed segment's status sticks:
+ * a later "delivered" receipt of another segment does not hide it. Returns whether a message matched.
+ */
+export async function applyDeliveryReceipt(messageId: string, status: string, at: Date): Promise<boolean> {
+  const failed = FAILED_RECEIPTS.has(status);
+  const count = await db.$executeRaw`
+    UPDATE outbound_sms
+    SET "receiptStatus" = CASE WHEN "receiptStatus" IS NOT NULL AND "receiptStatus" <> 'DELIVRD' THEN "receiptStatus" ELSE ${status} END,
+        "deliveredAt" = CASE WHEN ${failed} THEN "deliveredAt" ELSE ${at} END
+    WHERE "providerMessageIds" @> ARRAY[${messageId}]::text[]`;
+  return count > 0;
+}
+
+/** The last 11 digits of a number: how a mainland mobile number appears with or without +86. */
+function phoneKey(phone: string) {
+  return phone.replace(/\D/g, "").slice(-11);
+}
+
+/**
+ * A message from a customer. An opt-out reply sets smsOptedOutAt on every active customer with that number, records
+ * the withdrawal, and cancels their pending SMS except legally required notices, all in one transaction.
+ */
+export async function receiveCustomerSms(from: string, text: string, source: "sms_reply" | "gateway_callback", at: Date) {
+  const optOut = isOptOutReply(text);
+  const key = phoneKey(from);
+  return db.$transaction(async (tx) => {
+    const customers = key.length >= 5
+      ? await tx.$queryRaw<Array<{ id: number; smsOptedOutAt: Date | null }>>`
+          SELECT id, "smsOptedOutAt" FROM customers
+          WHERE "mergedIntoId" IS NULL AND "anonymizedAt" IS NULL AND phone IS NOT NULL
+            AND right(regexp_replace(phone, '[^0-9]', '', 'g'), 11) = ${key}`
+      : [];
+    await tx.inboundSms.create({ data: { from, text: text.slice(0, 2000), customerId: customers[0]?.id ?? null, optOut: optOut && customers.length > 0, receivedAt: at } });
+    if (!optOut) return { optOut: false, customers: customers.map((customer) => customer.id) };
+    for (const customer of customers) {
+      if (customer.smsOptedOutAt) continue;
+      await tx.customer.update({ where: { id: customer.id }, data: { smsOptedOutAt: at, version: { increment: 1 } }, select: { id: true } });
+      await tx.customerConsentEvent.create({ data: { customerId: customer.id, channel: "sms", granted: false, source, createdAt: at } });
+      await writeAudit(tx, { actorType: "customer", actorId: null, action: "customer.sms_opt_out", entityType: "customer", entityId: String(customer.id), changes: { source } });
+      await tx.outboundSms.updateMany({
+        where: { customerId: customer.id, status: "pending", mandatory: false },
+        data: { status: "failed", lastError: "opted_out" },
+      });
+    }
+    return { optOut: true, customers: customers.map((customer) => customer.id) };
+  });
+}
+
+export async function handleIncomingSms(incoming: IncomingSms, source: "sms_reply" | "gateway_callback" = "sms_reply") {
+  if (incoming.kind === "receipt") return { receipt: await applyDeliveryReceipt(incoming.messageId, incoming.status, incoming.at) };
+  return receiveCustomerSms(incoming.from, incoming.text, source, incoming.at);
+}
