@@ -60,9 +60,9 @@ test.describe("回复与冲突（中文）", () => {
     expect(unfilled).toBe(0);
   });
 
-  test("a customer without e-mail: the composer says so and logs the reply as a phone call", async ({ page }) => {
+  test("a customer without e-mail or mobile number: the composer says so and logs the reply as a phone call", async ({ page }) => {
     const { reference, customerId } = await agentComplaint(1);
-    await withDb((db) => db.query(`UPDATE customers SET email = NULL WHERE id = $1`, [customerId]));
+    await withDb((db) => db.query(`UPDATE customers SET email = NULL, phone = '+86 10 6552 0000' WHERE id = $1`, [customerId]));
     await loginAs(page, "agent");
     await page.goto(`/complaints/${reference}`);
     const composer = page.getByTestId("composer");

@@ -37,7 +37,8 @@ vi.mock("next-intl/server", () => {
     getFormatter: async () => format,
     getNow: async () => new Date(),
     getTimeZone: async () => "UTC",
-    getMessages: async () => ({}),
+    // The real catalogue: pages that read message trees (the audit log's labels) need its shape.
+    getMessages: async () => (await import("@/messages/en.json")).default,
     setRequestLocale: () => undefined,
     getRequestConfig: (factory: unknown) => factory,
   };

@@ -74,14 +74,16 @@ describe("reply templates: unfilled placeholders (item 5)", () => {
 });
 
 describe("phone-only customers (item 6)", () => {
-  it("a reply to a customer without e-mail is recorded but is not a response: no first response, no clock met, no e-mail", async () => {
-    const complaint = await create({ phone: "+86 138 0000 2222" });
+  it("a reply to a customer without e-mail or mobile number is recorded but is not a response: no first response, no clock met, no e-mail, no SMS", async () => {
+    // A landline: SMS cannot reach it either (a mobile number would get the reply by SMS, lib/customers/contact-channel.ts).
+    const complaint = await create({ phone: "+86 10 6552 2222" });
     const reply = await addStaffMessage(agent, complaint.reference, { kind: "reply", body: "我们正在处理。", version: complaint.version }, at(10));
     expect(reply).toMatchObject({ ok: true, reachedCustomer: false });
     const row = await db.complaint.findUniqueOrThrow({ where: { id: complaint.id }, select: { firstResponseAt: true, customerReplyCount: true } });
     expect(row).toEqual({ firstResponseAt: null, customerReplyCount: 0 });
     expect((await clock(complaint.id, "first_response"))?.fulfilledAt).toBeNull();
     expect(await db.outboundEmail.count({ where: { complaintId: complaint.id, kind: "reply" } })).toBe(0);
+    expect(await db.outboundSms.count({ where: { complaintId: complaint.id } })).toBe(0);
   });
 
   it("a call needs its outcome; only a call that reached the customer counts, with its duration on the timeline", async () => {
