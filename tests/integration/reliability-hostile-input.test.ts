@@ -287,7 +287,7 @@ describe("public forms under hostile input", () => {
         const result = await submitPublicComplaint({ ip: `198.51.${ip >> 8}.${ip & 255}`, locale: "en" }, form);
         if (!result.ok) expect(["invalid", "rate_limited", "unprocessable", "not_found", "forbidden"]).toContain(result.error);
       }),
-      { numRuns: SHARE, examples: [[{ ...valid, description: "NUL \u0000 inside the description text" }], [{ ...valid, name: "\u0000" }]] },
+      { numRuns: SHARE, examples: [[{ ...valid, description: "NUL \u0000 inside the description text" }], [{ ...valid, name: "\u0000" }], [{ ...valid, description: "!  \ud800     !" }]] },
     );
   }, LONG_TIMEOUT);
 
