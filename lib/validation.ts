@@ -13,6 +13,15 @@ export function parseId(raw: string | null | undefined): number | null {
   return id > 0 && id <= MAX_INT4 ? id : null;
 }
 
+/** A URL path segment decoded, or null when its percent-escapes are malformed (`%`, `%E0%A4%A`): it names nothing. */
+export function decodeSegment(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
 /** The zod piece for ids and versions in JSON bodies and action arguments. */
 export const idSchema = z.number().int().positive().max(MAX_INT4);
 

@@ -6,6 +6,7 @@ const requiredText = z.string({ error: "required" }).trim().min(1, "required").m
 const optionalText = z.string().trim().max(2_000, "too_long").optional();
 
 import { MANUAL_ESCALATION_REASONS } from "@/lib/escalations/reasons";
+import { parseId } from "@/lib/validation";
 export { MANUAL_ESCALATION_REASONS };
 
 export const requestEscalationSchema = z.object({
@@ -33,7 +34,8 @@ export const escalateFurtherSchema = z.object({ version, note: requiredText });
 
 export const escalationInboxSchema = z.object({
   status: z.enum(["open", "closed", "all"]).default("open"),
-  cursor: z.string().regex(/^[ac]:\d+$/).optional(),
+  // The id after the phase letter is an int4 row id: a longer number names nothing and would make the query throw.
+  cursor: z.string().regex(/^[ac]:\d+$/).refine((value) => parseId(value.slice(2)) !== null).optional(),
   limit: z.number().int().min(1).max(100).default(50),
 });
 

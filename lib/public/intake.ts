@@ -18,7 +18,13 @@ export const PUBLIC_COMPLAINT_LIMIT = 5;
 export const PUBLIC_COMPLAINT_WINDOW_SECONDS = 3600;
 
 // NUL characters cannot be stored in PostgreSQL text and mean nothing in a form: dropped (found by the hostile-input tests).
-const text = z.string().max(20_000).transform((value) => value.replace(/\u0000/g, "")).optional();
+// Lone UTF-16 surrogates cannot be stored either (Prisma refused them with a 500): refused with a field error.
+const text = z
+  .string()
+  .max(20_000)
+  .refine((value) => value.isWellFormed(), "ill_formed_unicode")
+  .transform((value) => value.replace(/\u0000/g, ""))
+  .optional();
 
 /** What the form posts: plain strings (FormData), every field optional here; the domain schema does the real checks. */
 export const publicComplaintFormSchema = z.object({

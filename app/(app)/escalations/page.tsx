@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requirePermission } from "@/lib/auth/session";
 import { listAssignableMembers } from "@/lib/complaints/workspace-context";
 import { escalationInbox } from "@/lib/escalations/inbox";
+import { parseId } from "@/lib/validation";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("escalations");
@@ -31,7 +32,7 @@ export default async function EscalationsPage({ searchParams }: PageProps) {
   const params = await searchParams;
   const status: Tab = TABS.find((tab) => tab === single(params.status)) ?? "open";
   const rawCursor = single(params.cursor);
-  const cursor = rawCursor && /^[ac]:\d+$/.test(rawCursor) ? rawCursor : undefined;
+  const cursor = rawCursor && /^[ac]:\d+$/.test(rawCursor) && parseId(rawCursor.slice(2)) !== null ? rawCursor : undefined;
   const t = await getTranslations("escalations");
   const now = new Date();
   const result = await escalationInbox(user.actor, { status, cursor, limit: 50 }, now);

@@ -26,12 +26,13 @@ import { compensationApprovalHints, listAssignableMembers } from "@/lib/complain
 import { getCustomerPanel } from "@/lib/customers/queries";
 import { replySmsFrame } from "@/lib/sms/reply-preview";
 import { DEFAULT_LOCALE, fromDbLocale, isAppLocale, localizedName } from "@/lib/i18n/locales";
+import { decodeSegment } from "@/lib/validation";
 
 type Params = { params: Promise<{ reference: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const [{ reference }, t] = await Promise.all([params, getTranslations("workspace")]);
-  return { title: t("metaTitle", { reference: decodeURIComponent(reference) }) };
+  return { title: t("metaTitle", { reference: decodeSegment(reference) ?? reference }) };
 }
 
 const CLOSED_FOR_MESSAGES = new Set(["closed", "duplicate", "rejected"]);
@@ -39,7 +40,8 @@ const CLOSED_FOR_MESSAGES = new Set(["closed", "duplicate", "rejected"]);
 // The complaint workspace: a thin page that reads through lib/ and hands each interactive part its server action.
 export default async function ComplaintWorkspacePage({ params }: Params) {
   const { reference: raw } = await params;
-  const reference = decodeURIComponent(raw);
+  const reference = decodeSegment(raw);
+  if (reference === null) notFound();
   const user = await requireUser();
   const { actor } = user;
   const complaint = await getComplaintWorkspace(actor, reference);
