@@ -3,6 +3,11 @@ export async function register() {
   // NEXT_RUNTIME is set by Next itself; the edge runtime must not bundle pg-boss, hence the dynamic imports.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("@/lib/env");
+  const { setLogLevel } = await import("@/lib/observability/log");
+  setLogLevel(env().LOG_LEVEL);
+  // Request ids, the read-replica routing context and request-duration metrics (lib/observability/http.ts).
+  const { observeHttpRequests } = await import("@/lib/observability/http");
+  observeHttpRequests();
   if (!env().JOBS_ENABLED) return;
   const { startWorkers } = await import("@/lib/jobs/worker");
   try {

@@ -19,6 +19,15 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Skyline CSM <no-reply@skyline.local>"),
   INBOUND_EMAIL_SECRET: z.string().min(16, "INBOUND_EMAIL_SECRET must be at least 16 characters").optional(),
+  // A hot standby for reads that may lag (dashboards, reports, exports, searches): lib/db-replica.ts.
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_REPLICA_URL must be a postgresql:// connection URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  // Bearer token of /api/metrics (Prometheus); without it the endpoint answers 404.
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { error: "LOG_LEVEL must be debug, info, warn or error" }).default("info"),
 });
 
 export type Env = z.infer<typeof schema>;

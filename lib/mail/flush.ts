@@ -1,5 +1,5 @@
 // Asks the job workers to deliver the outbox now instead of at the next minute's scheduled flush.
-import { getBoss, QUEUES } from "@/lib/jobs/boss";
+import { getBoss, jobData, QUEUES } from "@/lib/jobs/boss";
 
 /**
  * Call after the transaction that enqueued e-mails has committed. Requests coalesce (stately queue + singletonKey):
@@ -9,7 +9,7 @@ import { getBoss, QUEUES } from "@/lib/jobs/boss";
 export async function requestMailFlush(): Promise<boolean> {
   try {
     const boss = await getBoss();
-    await boss.send(QUEUES.mailFlush.name, {}, { singletonKey: QUEUES.mailFlush.name });
+    await boss.send(QUEUES.mailFlush.name, jobData(), { singletonKey: QUEUES.mailFlush.name });
     return true;
   } catch (error) {
     console.warn("[mail] could not request an outbox flush; the scheduled flush will deliver", {
