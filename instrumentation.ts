@@ -7,6 +7,11 @@ export async function register() {
   const { installPeerAddressStamp } = await import("@/lib/security/peer-address");
   installPeerAddressStamp();
   const { env } = await import("@/lib/env");
+  const { setLogLevel } = await import("@/lib/observability/log");
+  setLogLevel(env().LOG_LEVEL);
+  // Request ids, the read-replica routing context and request-duration metrics (lib/observability/http.ts).
+  const { observeHttpRequests } = await import("@/lib/observability/http");
+  observeHttpRequests();
   if (!env().JOBS_ENABLED) return;
   const { startWorkers } = await import("@/lib/jobs/worker");
   try {

@@ -5,6 +5,7 @@
 // retries by itself, instead of rendering into a 500; /api routes answer their own 503 (lib/api/respond.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseKnownDown } from "@/lib/db-availability";
+import { mayWrite, PRIMARY_COOKIE, PRIMARY_COOKIE_SECONDS } from "@/lib/db-replica-cookie";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { isServerActionRequest, refuseServerActionRequest } from "@/lib/security/action-request";
 import { isSecureRequest } from "@/lib/security/client-ip";
@@ -42,6 +43,11 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   if (tls) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
+  // Read-your-writes with a read replica: after a write, this user's next pages read from the primary (lib/db-replica.ts).
+  if (mayWrite(request.method)) {
+    const until = Date.now() + PRIMARY_COOKIE_SECONDS * 1000;
+    response.cookies.set(PRIMARY_COOKIE, String(until), { maxAge: PRIMARY_COOKIE_SECONDS, httpOnly: true, sameSite: "lax", path: "/", secure: tls });
+  }
   return response;
 }
 

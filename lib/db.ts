@@ -42,20 +42,26 @@ function databaseWatcher(connectionString: string) {
   };
 }
 
-function createClient() {
-  setDatabaseWatcher(databaseWatcher(env().DATABASE_URL));
-  const adapter = new PrismaPg(
-    {
-      connectionString: env().DATABASE_URL,
-      max: env().DATABASE_POOL_SIZE,
-      connectionTimeoutMillis: 5_000,
-    },
-    {
-      // A pooled connection cut by a stopping server: the outage is known before the next request fails.
-      onPoolError: (error) => void noteIfDatabaseUnreachable(error),
-      onConnectionError: (error) => void noteIfDatabaseUnreachable(error),
-    },
-  );
+type PoolStats = { total: number; idle: number; waiting: number };
+// The pools of this process by name ("primary", "replica"), for /api/metrics (lib/metrics/registry.ts).
+const globalForPools = globalThis as unknown as { skylinePools?: Map<string, pg.Pool> };
+const pools = (globalForPools.skylinePools ??= new Map<string, pg.Pool>());
+
+export function databasePoolStats(): Record<string, PoolStats> {
+  return Object.fromEntries([...pools].map(([name, pool]) => [name, { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }]));
+}
+
+/** A Prisma client on its own pool (the primary's here; lib/db-replica.ts makes the read replica's the same way). */
+export function createPrismaClient(connectionString: string, poolName: string, handlers: { onError?: (error: Error) => void } = {}) {
+  const pool = new pg.Pool({ connectionString, max: env().DATABASE_POOL_SIZE, connectionTimeoutMillis: 5_000 });
+  pools.set(poolName, pool);
+  // A server that shuts down (or a standby that stops) may cut a connection just as the pool retires it; without a
+  // listener on the client that 'error' event would be an uncaught exception. Queries still reject as usual.
+  pool.on("connect", (connection) => connection.on("error", (error) => handlers.onError?.(error)));
+  // An idle connection's error is re-emitted by the pool: keep a listener even after $disconnect (the adapter's goes).
+  pool.on("error", (error) => handlers.onError?.(error));
+  // $disconnect ends the pool, as it did when the adapter made the pool itself.
+  const adapter = new PrismaPg(pool, { onPoolError: handlers.onError, onConnectionError: handlers.onError, disposeExternalPool: true });
   return new PrismaClient({
     adapter,
     omit: {
@@ -68,6 +74,12 @@ function createClient() {
       attachment: { content: true },
     },
   });
+}
+
+function createClient() {
+  setDatabaseWatcher(databaseWatcher(env().DATABASE_URL));
+  // A pooled connection cut by a stopping server: the outage is known before the next request fails.
+  return createPrismaClient(env().DATABASE_URL, "primary", { onError: (error) => void noteIfDatabaseUnreachable(error) });
 }
 
 export type Db = ReturnType<typeof createClient>;

@@ -63,6 +63,15 @@ const schema = z.object({
     .refine((value) => /^status:2xx$|^body~.+|^json:[A-Za-z0-9_.]+=.*$/.test(value), "SMS_HTTP_SUCCESS must be status:2xx, body~<regex> or json:<path>=<value>"),
   SMS_HTTP_ID_PATH: z.string().regex(/^[A-Za-z0-9_.]+$/, "SMS_HTTP_ID_PATH must be a dotted JSON path").optional(),
   SMS_CALLBACK_SECRET: z.string().min(16, "SMS_CALLBACK_SECRET must be at least 16 characters").optional(),
+  // A hot standby for reads that may lag (dashboards, reports, exports, searches): lib/db-replica.ts.
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_REPLICA_URL must be a postgresql:// connection URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  // Bearer token of /api/metrics (Prometheus); without it the endpoint answers 404.
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { error: "LOG_LEVEL must be debug, info, warn or error" }).default("info"),
 });
 
 /** Why an SMS_URL cannot be used, or null. Plain http:// is allowed only on loopback (a local gateway stub). */

@@ -29,4 +29,10 @@ if [ -z "${PG_DUMP:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&
   fi
 fi
 
+# The load-balancer test runs two app instances behind the distribution's nginx (skipped, with a note, without it).
+if [ ! -x /usr/sbin/nginx ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  echo "[skyline] installing nginx for the load-balancer test (apt-get)…"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+fi
+
 exec node_modules/.bin/tsx scripts/test.ts "$@"

@@ -1,7 +1,18 @@
 // `npm test`: every check, each against its own fresh database; prints one summary line at the end.
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { createDatabaseIfMissing, databaseUrl, dropDatabase, startDatabaseServer, withAdminClient } from "./lib/postgres";
+import { findDistroPostgres, INSTALL_HINT, startScratchCluster } from "../bench/lib/scratch-postgres";
+import {
+  createDatabaseIfMissing,
+  databaseUrl,
+  dropDatabase,
+  redact,
+  serverVersion,
+  startDatabaseServer,
+  connectExternalServer,
+  withAdminClient,
+  type DatabaseServer,
+} from "./lib/postgres";
 import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
 import { startSmsCatcher, type SmsCatcher } from "./lib/sms-catcher";
 import { DATA_DIR_PG_TEST, E2E_PORT, PG_TEST_PORT, ROOT } from "./lib/paths";
@@ -18,6 +29,27 @@ function vitestCounts(file: string): Counts {
 function playwrightCounts(file: string): Counts {
   const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
   return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
+}
+
+/**
+ * The PostgreSQL the tests run on: the embedded one by default; SKYLINE_TEST_DATABASE_URL names another server's
+ * admin URL (e.g. the machine's PostgreSQL service), or "distro" for a throw-away cluster of the distribution's
+ * PostgreSQL. Every run creates its own databases there and drops them afterwards.
+ */
+async function testDatabaseServer(stamp: string): Promise<DatabaseServer> {
+  const target = process.env.SKYLINE_TEST_DATABASE_URL;
+  if (!target) return startDatabaseServer(DATA_DIR_PG_TEST, PG_TEST_PORT);
+  if (target !== "distro") return connectExternalServer(target, "SKYLINE_TEST_DATABASE_URL");
+  const distro = findDistroPostgres();
+  if (!distro) throw new Error(`SKYLINE_TEST_DATABASE_URL=distro: no PostgreSQL under /usr/lib/postgresql; ${INSTALL_HINT}`);
+  const cluster = await startScratchCluster(distro, `pg-test-distro-${stamp}`);
+  return { adminUrl: cluster.adminUrl, stop: cluster.stop, embedded: false };
+}
+
+/** CI's legs say which Node and PostgreSQL they mean to test (SKYLINE_EXPECT_*_MAJOR); a mismatch fails the run. */
+function checkExpectedMajor(what: string, variable: string, actual: number) {
+  const expected = process.env[variable];
+  if (expected && Number(expected) !== actual) throw new Error(`${variable}=${expected}, but this run uses ${what} ${actual}`);
 }
 
 async function main() {
@@ -37,18 +69,22 @@ async function main() {
   rmSync(REPORTS, { recursive: true, force: true });
   mkdirSync(REPORTS, { recursive: true });
 
-  const server = await startDatabaseServer(DATA_DIR_PG_TEST, PG_TEST_PORT);
+  const server = await testDatabaseServer(stamp);
   const templateName = `skyline_test_${stamp}`;
   const e2eName = `skyline_e2e_${stamp}`;
   // The e2e app sends its e-mail to a mail catcher that stores it in a database of its own, so specs can read the
   // messages (tests/e2e/fixtures.ts caughtMail) while the app's own /admin/mail still shows "no catcher".
   const e2eMailName = `skyline_e2e_mail_${stamp}`;
+  // The load-balancer spec runs two more instances (with their own job workers) on a copy of the seeded e2e data, so
+  // its exactly-once checks see no jobs of the main e2e server.
+  const e2eLbName = `skyline_e2e_lb_${stamp}`;
   let catcher: MailCatcher | null = null;
   let smsCatcher: SmsCatcher | null = null;
   const cleanup = async () => {
     await catcher?.stop().catch(() => undefined);
     await smsCatcher?.stop().catch(() => undefined);
     await dropDatabase(server.adminUrl, e2eMailName).catch(() => undefined);
+    await dropDatabase(server.adminUrl, e2eLbName).catch(() => undefined);
     await dropDatabase(server.adminUrl, e2eName).catch(() => undefined);
     await dropDatabase(server.adminUrl, templateName).catch(() => undefined);
     await server.stop();
@@ -57,6 +93,11 @@ async function main() {
 
   let failure: unknown = null;
   try {
+    const postgres = await serverVersion(server.adminUrl);
+    const nodeMajor = Number(process.versions.node.split(".")[0]);
+    log(`Node ${process.version}, ${postgres.label} (${server.embedded ? "embedded" : `external: ${redact(server.adminUrl)}`})`);
+    checkExpectedMajor("Node", "SKYLINE_EXPECT_NODE_MAJOR", nodeMajor);
+    checkExpectedMajor("PostgreSQL", "SKYLINE_EXPECT_PG_MAJOR", postgres.major);
     await prismaGenerate();
     if (wants("lint")) {
       log("lint (eslint)…");
@@ -102,6 +143,10 @@ async function main() {
       };
       log("seeding the e2e database with demo data…");
       await seed(e2eUrl, env.NEXTAUTH_SECRET);
+      await withAdminClient(server.adminUrl, async (client) => {
+        await client.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1", [e2eName]);
+        await client.query(`CREATE DATABASE "${e2eLbName}" TEMPLATE "${e2eName}"`);
+      });
       await buildIfStale(env);
       log("end-to-end tests (Playwright, Chromium)…");
       const report = path.join(REPORTS, "e2e.json");
@@ -118,6 +163,7 @@ async function main() {
         SMTP_URL: catcher.smtpUrl,
         SMS_URL: smsCatcher.smppUrl,
         SKYLINE_E2E_MAIL_DATABASE_URL: mailUrl,
+        SKYLINE_E2E_LB_DATABASE_URL: databaseUrl(server.adminUrl, e2eLbName),
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
       }).catch((error: unknown) => error);
       add(playwrightCounts(report));

@@ -62,7 +62,11 @@ async function postgresOwner(): Promise<{ uid: number; gid: number } | null> {
 }
 
 /** initdb + pg_ctl start on a free loopback port, trust authentication for the user "skyline"; ~2–5 s. */
-export async function startScratchCluster(distro: DistroPostgres, name = `pg-scratch-${process.pid}-${Date.now()}`): Promise<ScratchCluster> {
+export async function startScratchCluster(
+  distro: DistroPostgres,
+  name = `pg-scratch-${process.pid}-${Date.now()}`,
+  serverOptions: string[] = [],
+): Promise<ScratchCluster> {
   const home = path.join(DATA_DIR, name);
   const dataDir = path.join(home, "data");
   const logFile = path.join(home, "server.log");
@@ -84,7 +88,7 @@ export async function startScratchCluster(distro: DistroPostgres, name = `pg-scr
   };
   try {
     await asPostgresUser(path.join(distro.bin, "initdb"), ["-D", dataDir, "-U", "skyline", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]);
-    const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off`;
+    const options = [`-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off`, ...serverOptions].join(" ");
     await asPostgresUser(path.join(distro.bin, "pg_ctl"), ["-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", options, "start"]);
     started = true;
   } catch (error) {
@@ -92,4 +96,56 @@ export async function startScratchCluster(distro: DistroPostgres, name = `pg-scr
     throw new Error(`could not start a scratch PostgreSQL ${distro.major} from ${distro.bin}: ${error instanceof Error ? error.message : String(error)}`);
   }
   return { adminUrl: `postgresql://skyline@127.0.0.1:${port}/postgres`, major: distro.major, stop };
+}
+
+export type ReplicationPair = {
+  primary: ScratchCluster;
+  standby: { adminUrl: string; stop: () => Promise<void>; start: () => Promise<void> };
+  /** Both servers stopped, data removed. */
+  stop: () => Promise<void>;
+};
+
+/**
+ * A primary and a hot standby streaming from it (pg_basebackup -R), both from the distribution's binaries: the real
+ * thing a read replica (DATABASE_REPLICA_URL) is. The standby can be stopped and started again by the tests.
+ */
+export async function startReplicationPair(distro: DistroPostgres, name = `pg-pair-${process.pid}-${Date.now()}`): Promise<ReplicationPair> {
+  const primary = await startScratchCluster(distro, `${name}-primary`, ["-c wal_level=replica", "-c max_wal_senders=5", "-c wal_keep_size=64MB"]);
+  const home = path.join(DATA_DIR, `${name}-standby`);
+  const dataDir = path.join(home, "data");
+  const logFile = path.join(home, "server.log");
+  rmSync(home, { recursive: true, force: true });
+  mkdirSync(home, { recursive: true, mode: 0o700 });
+  const owner = await postgresOwner();
+  if (owner) {
+    letPostgresUserThrough(home);
+    chownSync(home, owner.uid, owner.gid);
+  }
+  const port = await freePort();
+  const primaryPort = new URL(primary.adminUrl).port;
+  let running = false;
+  const pgCtl = path.join(distro.bin, "pg_ctl");
+  const start = async () => {
+    const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off -c hot_standby=on`;
+    await asPostgresUser(pgCtl, ["-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", options, "start"]);
+    running = true;
+  };
+  const stopStandby = async () => {
+    if (!running) return;
+    running = false;
+    await asPostgresUser(pgCtl, ["-D", dataDir, "-m", "fast", "-w", "stop"]).catch(() => undefined);
+  };
+  const stop = async () => {
+    await stopStandby();
+    rmSync(home, { recursive: true, force: true });
+    await primary.stop();
+  };
+  try {
+    await asPostgresUser(path.join(distro.bin, "pg_basebackup"), ["-h", "127.0.0.1", "-p", primaryPort, "-U", "skyline", "-D", dataDir, "-R", "-X", "stream", "--no-sync"]);
+    await start();
+  } catch (error) {
+    await stop();
+    throw new Error(`could not start a standby of PostgreSQL ${distro.major}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { primary, standby: { adminUrl: `postgresql://skyline@127.0.0.1:${port}/postgres`, stop: stopStandby, start }, stop };
 }

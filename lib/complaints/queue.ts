@@ -1,5 +1,6 @@
 // The agent queues (SPEC §3/§6): named queues, URL filters, "SLA due first" by default, keyset pagination.
-import { db } from "@/lib/db";
+// Reads that may lag: the read replica when one is configured (lib/db-replica.ts), else the primary.
+import { readDb as db } from "@/lib/db-replica";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";

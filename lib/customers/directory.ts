@@ -3,7 +3,8 @@
 // it only a whole phone number or e-mail address matches (logged), never a fragment.
 import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+// Reads that may lag: the read replica when one is configured (lib/db-replica.ts), else the primary.
+import { readDb as db } from "@/lib/db-replica";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import { presentCustomer } from "@/lib/customers/mask";

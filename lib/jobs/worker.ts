@@ -1,6 +1,6 @@
 // Registers this instance's job workers and the cron schedules. Called once per server process from
 // instrumentation.ts; safe on every instance: pg-boss hands each job to one worker and fires each schedule once.
-import { getBoss, QUEUES, stopBoss } from "@/lib/jobs/boss";
+import { getBoss, jobData, QUEUES, stopBoss, traced } from "@/lib/jobs/boss";
 import { sendPendingEmails } from "@/lib/mail/sender";
 import { expireSurveys, sendScheduledSurveys, sendSurveyReminders } from "@/lib/surveys/jobs";
 import { requestMailFlush } from "@/lib/mail/flush";
@@ -30,9 +30,9 @@ export async function startWorkers(): Promise<void> {
   try {
     const boss = await getBoss();
     // Failed deliveries are logged by the sender; a thrown error (e.g. database down) fails the job for pg-boss to retry.
-    await boss.work(QUEUES.mailFlush.name, { pollingIntervalSeconds: 2, batchSize: 1 }, async () => {
+    await boss.work(QUEUES.mailFlush.name, { pollingIntervalSeconds: 2, batchSize: 1 }, traced(QUEUES.mailFlush.name, async () => {
       await sendPendingEmails({ limit: MAIL_FLUSH_BATCH });
-    });
+    }));
     // Upserted by name, so every instance may (re)declare it; the singletonKey coalesces it with on-demand flushes.
     await boss.schedule(QUEUES.mailFlush.name, "* * * * *", {}, { singletonKey: QUEUES.mailFlush.name });
     // SMS outbox: a full batch continues in a follow-up job at once (a burst of acknowledgements).
@@ -44,39 +44,39 @@ export async function startWorkers(): Promise<void> {
     await startSmsReceiver();
     // SLA timers live in the database: every minute one sweep records due warnings/breaches (exactly once, see
     // lib/sla/sweeper.ts). Never setTimeout for business deadlines: they must survive restarts.
-    await boss.work(QUEUES.slaSweep.name, { pollingIntervalSeconds: 2, batchSize: 1 }, async () => {
+    await boss.work(QUEUES.slaSweep.name, { pollingIntervalSeconds: 2, batchSize: 1 }, traced(QUEUES.slaSweep.name, async () => {
       const result = await processDueClocks({ limit: SLA_SWEEP_LIMIT });
       if (result.hasMore) await requestSlaSweep();
-    });
+    }));
     await boss.schedule(QUEUES.slaSweep.name, "* * * * *", {}, { singletonKey: QUEUES.slaSweep.name });
-    await boss.work(QUEUES.notificationDigest.name, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+    await boss.work(QUEUES.notificationDigest.name, { pollingIntervalSeconds: 5, batchSize: 1 }, traced(QUEUES.notificationDigest.name, async () => {
       const result = await sendNotificationDigests();
       if (result.emails > 0) await requestMailFlush();
-    });
+    }));
     await boss.schedule(QUEUES.notificationDigest.name, "* * * * *", {}, { singletonKey: QUEUES.notificationDigest.name });
-    await boss.work(QUEUES.surveyHousekeeping.name, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+    await boss.work(QUEUES.surveyHousekeeping.name, { pollingIntervalSeconds: 5, batchSize: 1 }, traced(QUEUES.surveyHousekeeping.name, async () => {
       const now = new Date();
       await sendScheduledSurveys(now);
       await sendSurveyReminders(now);
       await expireSurveys(now);
       await requestMailFlush();
-    });
+    }));
     await boss.schedule(QUEUES.surveyHousekeeping.name, "*/5 * * * *", {}, { singletonKey: QUEUES.surveyHousekeeping.name });
-    await boss.work(QUEUES.webhookDelivery.name, { pollingIntervalSeconds: 2, batchSize: 1 }, async () => {
+    await boss.work(QUEUES.webhookDelivery.name, { pollingIntervalSeconds: 2, batchSize: 1 }, traced(QUEUES.webhookDelivery.name, async () => {
       const result = await deliverPendingWebhooks({ limit: 200 });
-      if (result.sent + result.retrying + result.failed >= 200) await boss.send(QUEUES.webhookDelivery.name, {}, { singletonKey: QUEUES.webhookDelivery.name });
-    });
+      if (result.sent + result.retrying + result.failed >= 200) await boss.send(QUEUES.webhookDelivery.name, jobData(), { singletonKey: QUEUES.webhookDelivery.name });
+    }));
     await boss.schedule(QUEUES.webhookDelivery.name, "* * * * *", {}, { singletonKey: QUEUES.webhookDelivery.name });
     // Daily at 03:17 (server time): claims customers with SKIP LOCKED, so overlapping runs on several instances are safe.
-    await boss.work(QUEUES.customerRetention.name, { pollingIntervalSeconds: 30, batchSize: 1 }, async () => {
+    await boss.work(QUEUES.customerRetention.name, { pollingIntervalSeconds: 30, batchSize: 1 }, traced(QUEUES.customerRetention.name, async () => {
       await runRetention();
-    });
+    }));
     await boss.schedule(QUEUES.customerRetention.name, "17 3 * * *", {}, { singletonKey: QUEUES.customerRetention.name });
     // Dashboards read KPI facts; a full batch continues in a follow-up job right away (initial fill of a big database).
-    await boss.work(QUEUES.kpiRefresh.name, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+    await boss.work(QUEUES.kpiRefresh.name, { pollingIntervalSeconds: 5, batchSize: 1 }, traced(QUEUES.kpiRefresh.name, async () => {
       const result = await refreshKpiFacts(db);
-      if (result.hasMore) await boss.send(QUEUES.kpiRefresh.name, {}, { singletonKey: QUEUES.kpiRefresh.name });
-    });
+      if (result.hasMore) await boss.send(QUEUES.kpiRefresh.name, jobData(), { singletonKey: QUEUES.kpiRefresh.name });
+    }));
     await boss.schedule(QUEUES.kpiRefresh.name, "* * * * *", {}, { singletonKey: QUEUES.kpiRefresh.name });
     // Hourly: rate-limit windows, old sign-in attempts, spent password links, old notifications, outbox and webhook
     // log rows; a backlog beyond one run's cap continues in a follow-up job.

@@ -2,7 +2,8 @@
 // (benchmarks call loadManagerDashboard directly). Figures come from the KPI facts (lib/kpi/refresh.ts).
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+// Reads that may lag: the read replica when one is configured (lib/db-replica.ts), else the primary.
+import { readDb as db } from "@/lib/db-replica";
 import { POINTS_PER_CNY } from "@/lib/compensation/limits";
 import { meetsTarget, type KpiKey } from "@/lib/kpi/catalog";
 import { change, complaintsPer10k, csatMeanAs100, passengersInRange, share, type DurationStats } from "@/lib/kpi/definitions";

@@ -1,7 +1,8 @@
 // The KPI aggregates in SQL over kpi_complaint_facts (`f`), mirroring lib/kpi/definitions.ts: percentile_cont is the
 // same interpolation as `percentile`, counts/shares the same bases. Every function takes the scope+filter fragment.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+// Reads that may lag: the read replica when one is configured (lib/db-replica.ts), else the primary.
+import { readDb as db } from "@/lib/db-replica";
 import { REPORT_TIME_ZONE } from "@/lib/kpi/filters";
 
 type Num = number | null;

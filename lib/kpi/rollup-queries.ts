@@ -1,7 +1,8 @@
 // Dashboard figures read from the daily rollups (lib/kpi/rollup.ts) instead of the facts: the same definitions and
 // bases as lib/kpi/queries.ts, summed over days. Used when the reader's scope and filters match a kept grain.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+// Reads that may lag: the read replica when one is configured (lib/db-replica.ts), else the primary.
+import { readDb as db } from "@/lib/db-replica";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import { addDays, dayStart, reportDay } from "@/lib/kpi/filters";
 import { HISTOGRAM_BOUNDS, type Histogram } from "@/lib/kpi/histogram";

@@ -2,7 +2,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+// Reads that may lag: the read replica when one is configured (lib/db-replica.ts), else the primary.
+import { readDb as db } from "@/lib/db-replica";
 import { share } from "@/lib/kpi/definitions";
 import { resolvePeriod, type DashboardFilters } from "@/lib/kpi/filters";
 import { loadKpiSummary } from "@/lib/kpi/dashboard";

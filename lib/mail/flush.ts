@@ -1,5 +1,5 @@
 // Asks the job workers to deliver the outbox now instead of at the next minute's scheduled flush.
-import { getBoss, QUEUES } from "@/lib/jobs/boss";
+import { getBoss, jobData, QUEUES } from "@/lib/jobs/boss";
 
 /**
  * Call after the transaction that enqueued e-mails (or SMS) has committed; both outboxes are flushed. Requests coalesce (stately queue + singletonKey):
@@ -9,9 +9,9 @@ import { getBoss, QUEUES } from "@/lib/jobs/boss";
 export async function requestMailFlush(): Promise<boolean> {
   try {
     const boss = await getBoss();
-    await boss.send(QUEUES.mailFlush.name, {}, { singletonKey: QUEUES.mailFlush.name });
+    await boss.send(QUEUES.mailFlush.name, jobData(), { singletonKey: QUEUES.mailFlush.name });
     // Customer messages may have gone by SMS instead (lib/customers/contact-channel.ts): callers need not know which.
-    await boss.send(QUEUES.smsFlush.name, {}, { singletonKey: QUEUES.smsFlush.name });
+    await boss.send(QUEUES.smsFlush.name, jobData(), { singletonKey: QUEUES.smsFlush.name });
     return true;
   } catch (error) {
     console.warn("[mail] could not request an outbox flush; the scheduled flush will deliver", {

@@ -98,18 +98,33 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   };
 }
 
+/** A server the scripts did not start (DATABASE_URL, SKYLINE_TEST_DATABASE_URL): its admin URL, after a probe. */
+export async function connectExternalServer(external: string, variable: string): Promise<DatabaseServer> {
+  const url = new URL(external);
+  url.pathname = "/postgres";
+  if (!(await canConnect(external)) && !(await canConnect(url.toString()))) {
+    throw new Error(`Cannot connect to ${variable} (${redact(external)}). Is that PostgreSQL running?`);
+  }
+  return { adminUrl: url.toString(), stop: async () => undefined, embedded: false };
+}
+
 /** Uses DATABASE_URL's server when set, the embedded one otherwise. */
 export async function startDatabaseServer(dataDir: string, port: number): Promise<DatabaseServer> {
   const external = process.env.DATABASE_URL;
-  if (external) {
-    const url = new URL(external);
-    url.pathname = "/postgres";
-    if (!(await canConnect(external)) && !(await canConnect(url.toString()))) {
-      throw new Error(`Cannot connect to DATABASE_URL (${redact(external)}). Is that PostgreSQL running?`);
-    }
-    return { adminUrl: url.toString(), stop: async () => undefined, embedded: false };
-  }
+  if (external) return connectExternalServer(external, "DATABASE_URL");
   return startEmbeddedPostgres(dataDir, port);
+}
+
+/** "PostgreSQL 15.20" — what a run was tested against, for the log. */
+export async function serverVersion(adminUrl: string) {
+  return withAdminClient(adminUrl, async (client) => {
+    const result = await client.query<{ server_version: string; server_version_num: string }>(
+      "select current_setting('server_version') as server_version, current_setting('server_version_num') as server_version_num",
+    );
+    const row = result.rows[0];
+    if (!row) throw new Error("the server did not report its version");
+    return { label: `PostgreSQL ${row.server_version.split(" ")[0]}`, major: Math.floor(Number(row.server_version_num) / 10000) };
+  });
 }
 
 export function databaseUrl(adminUrl: string, database: string) {

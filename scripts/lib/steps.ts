@@ -91,6 +91,8 @@ function hashTree(hash: ReturnType<typeof createHash>, target: string) {
 
 function sourceHash() {
   const hash = createHash("sha256");
+  // A build made by another Node major is rebuilt: CI's Node 24 leg builds with Node 24 rather than reusing Node 20's.
+  hash.update(`node ${process.versions.node.split(".")[0]}`);
   for (const input of BUILD_INPUTS) hashTree(hash, path.join(ROOT, input));
   return hash.digest("hex");
 }

@@ -226,6 +226,8 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   },
   "app/api/auth/[...nextauth]/route.ts": {}, // next-auth's own endpoints (sign-in, CSRF, session): public by design
   "app/api/health/route.ts": { GET: { expect: everyone(), call: route("app/api/health/route.ts", "GET", () => "/api/health") } },
+  // Prometheus metrics: a bearer token (METRICS_TOKEN), not a user; with no token configured the endpoint does not exist.
+  "app/api/metrics/route.ts": { GET: { expect: everyone("not_found"), call: route("app/api/metrics/route.ts", "GET", () => "/api/metrics") } },
   // The inbound mail webhook authenticates the gateway by its shared secret, not by a user: unauthenticated calls get 401.
   "app/api/inbound/email/route.ts": { POST: { expect: everyone("login"), call: route("app/api/inbound/email/route.ts", "POST", () => "/api/inbound/email", { body: {} }) } },
   "app/api/sms/callback/route.ts": { POST: { expect: everyone("login"), call: route("app/api/sms/callback/route.ts", "POST", () => "/api/sms/callback", { body: {} }) } },
