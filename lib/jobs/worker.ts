@@ -36,10 +36,10 @@ export async function startWorkers(): Promise<void> {
     // Upserted by name, so every instance may (re)declare it; the singletonKey coalesces it with on-demand flushes.
     await boss.schedule(QUEUES.mailFlush.name, "* * * * *", {}, { singletonKey: QUEUES.mailFlush.name });
     // SMS outbox: a full batch continues in a follow-up job at once (a burst of acknowledgements).
-    await boss.work(QUEUES.smsFlush.name, { pollingIntervalSeconds: 2, batchSize: 1 }, async () => {
+    await boss.work(QUEUES.smsFlush.name, { pollingIntervalSeconds: 2, batchSize: 1 }, traced(QUEUES.smsFlush.name, async () => {
       const result = await sendPendingSms({ limit: SMS_FLUSH_BATCH });
-      if (result.sent + result.failed >= SMS_FLUSH_BATCH) await boss.send(QUEUES.smsFlush.name, {}, { singletonKey: QUEUES.smsFlush.name });
-    });
+      if (result.sent + result.failed >= SMS_FLUSH_BATCH) await boss.send(QUEUES.smsFlush.name, jobData(), { singletonKey: QUEUES.smsFlush.name });
+    }));
     await boss.schedule(QUEUES.smsFlush.name, "* * * * *", {}, { singletonKey: QUEUES.smsFlush.name });
     await startSmsReceiver();
     // SLA timers live in the database: every minute one sweep records due warnings/breaches (exactly once, see
@@ -80,14 +80,14 @@ export async function startWorkers(): Promise<void> {
     await boss.schedule(QUEUES.kpiRefresh.name, "* * * * *", {}, { singletonKey: QUEUES.kpiRefresh.name });
     // Hourly: rate-limit windows, old sign-in attempts, spent password links, old notifications, outbox and webhook
     // log rows; a backlog beyond one run's cap continues in a follow-up job.
-    await boss.work(QUEUES.housekeepingPurge.name, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+    await boss.work(QUEUES.housekeepingPurge.name, { pollingIntervalSeconds: 5, batchSize: 1 }, traced(QUEUES.housekeepingPurge.name, async () => {
       const result = await purgeExpiredRows();
-      if (result.hasMore) await boss.send(QUEUES.housekeepingPurge.name, {}, { singletonKey: QUEUES.housekeepingPurge.name });
-    });
+      if (result.hasMore) await boss.send(QUEUES.housekeepingPurge.name, jobData(), { singletonKey: QUEUES.housekeepingPurge.name });
+    }));
     await boss.schedule(QUEUES.housekeepingPurge.name, "41 * * * *", {}, { singletonKey: QUEUES.housekeepingPurge.name });
-    await boss.work(QUEUES.signInThrottlePurge.name, { pollingIntervalSeconds: 30, batchSize: 1 }, async () => {
+    await boss.work(QUEUES.signInThrottlePurge.name, { pollingIntervalSeconds: 30, batchSize: 1 }, traced(QUEUES.signInThrottlePurge.name, async () => {
       await purgeSignInThrottles(db);
-    });
+    }));
     await boss.schedule(QUEUES.signInThrottlePurge.name, "23 * * * *", {}, { singletonKey: QUEUES.signInThrottlePurge.name });
   } catch (error) {
     globalForWorkers.skylineWorkersStarted = false;
