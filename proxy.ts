@@ -12,6 +12,9 @@ import { isSecureRequest } from "@/lib/security/client-ip";
 import { contentSecurityPolicy, generateNonce, HSTS_VALUE } from "@/lib/security/headers";
 import { outageLocale, outagePageHtml } from "@/lib/security/outage-page";
 
+// Read once; lib/env.ts (which validates it) is not imported here to keep the proxy free of server-only modules.
+const REPLICA_CONFIGURED = Boolean(process.env.DATABASE_REPLICA_URL);
+
 export function proxy(request: NextRequest) {
   // A cross-site or oversized server-action call: Next would answer it with a 500 (lib/security/action-request.ts).
   if (isServerActionRequest(request.method, request.nextUrl.pathname, request.headers)) {
@@ -44,7 +47,9 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   if (tls) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   // Read-your-writes with a read replica: after a write, this user's next pages read from the primary (lib/db-replica.ts).
-  if (mayWrite(request.method)) {
+  // Only with a replica: a cookie set on a server action's response makes Next re-render the current page after the
+  // action (a set-password form would be replaced by "link already used" before it could say "done").
+  if (REPLICA_CONFIGURED && mayWrite(request.method)) {
     const until = Date.now() + PRIMARY_COOKIE_SECONDS * 1000;
     response.cookies.set(PRIMARY_COOKIE, String(until), { maxAge: PRIMARY_COOKIE_SECONDS, httpOnly: true, sameSite: "lax", path: "/", secure: tls });
   }

@@ -63,20 +63,20 @@ export async function escalationInbox(actor: Actor, rawFilter: EscalationInboxFi
   const parsed = escalationInboxSchema.safeParse(rawFilter);
   if (!parsed.success) return fail("invalid", "Invalid filter.", { fields: fieldErrors(parsed.error) });
   const { status, cursor, limit } = parsed.data;
-  const [phase, after] = cursor ? [cursor[0], Number(cursor.slice(2))] : [status === "closed" ? "c" : "a", null];
-  const active = { outcome: { in: [...ACTIVE_OUTCOMES] } } satisfies Prisma.EscalationWhereInput;
+  // Unacknowledged escalations first (they wait for someone), then acknowledged ones, each oldest first; then the
+  // closed ones, newest first. The cursor names the group of the last row shown and its id.
+  const [phase, after] = cursor ? [cursor[0] as Phase, Number(cursor.slice(2))] : [status === "closed" ? "c" : "o", null] as const;
+  const phases: Phase[] = (["o", "a", "c"] as const).filter((candidate) => PHASE_ORDER[candidate] >= PHASE_ORDER[phase] && (candidate !== "c" || status !== "open"));
 
-  const rows: Awaited<ReturnType<typeof fetchActive>> = [];
-  if (phase === "a") rows.push(...(await fetchActive(actor, active, after, limit + 1)));
-  const wantClosed = status !== "open" && rows.length <= limit;
-  if (wantClosed) {
-    const closedAfter = phase === "c" ? after : null;
-    rows.push(...(await fetchClosed(actor, active, closedAfter, limit + 1 - rows.length)));
+  const rows: Awaited<ReturnType<typeof fetchPhase>> = [];
+  for (const current of phases) {
+    if (rows.length > limit) break;
+    rows.push(...(await fetchPhase(actor, current, current === phase ? after : null, limit + 1 - rows.length)));
   }
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const more = rows.length > limit;
-  const nextCursor = more && last ? `${(ACTIVE_OUTCOMES as readonly EscalationOutcome[]).includes(last.outcome) ? "a" : "c"}:${last.id}` : null;
+  const nextCursor = more && last ? `${phaseOf(last.outcome)}:${last.id}` : null;
   return {
     ok: true as const,
     rows: page.map((row) => ({ ...row, ageMinutes: Math.max(0, Math.floor((now.getTime() - row.createdAt.getTime()) / 60_000)) })),
@@ -84,19 +84,19 @@ export async function escalationInbox(actor: Actor, rawFilter: EscalationInboxFi
   };
 }
 
-function fetchActive(actor: Actor, active: Prisma.EscalationWhereInput, after: number | null, take: number) {
-  return db.escalation.findMany({
-    where: { AND: [visibleTo(actor), active, ...(after !== null ? [{ id: { gt: after } }] : [])] },
-    orderBy: { id: "asc" },
-    take,
-    select,
-  });
+type Phase = "o" | "a" | "c";
+const PHASE_ORDER: Record<Phase, number> = { o: 0, a: 1, c: 2 };
+
+function phaseOf(outcome: EscalationOutcome): Phase {
+  return outcome === "open" ? "o" : outcome === "acknowledged" ? "a" : "c";
 }
 
-function fetchClosed(actor: Actor, active: Prisma.EscalationWhereInput, after: number | null, take: number) {
+function fetchPhase(actor: Actor, phase: Phase, after: number | null, take: number) {
+  const closed = phase === "c";
+  const where: Prisma.EscalationWhereInput = closed ? { NOT: { outcome: { in: [...ACTIVE_OUTCOMES] } } } : { outcome: phase === "o" ? "open" : "acknowledged" };
   return db.escalation.findMany({
-    where: { AND: [visibleTo(actor), { NOT: active }, ...(after !== null ? [{ id: { lt: after } }] : [])] },
-    orderBy: { id: "desc" },
+    where: { AND: [visibleTo(actor), where, ...(after !== null ? [{ id: closed ? { lt: after } : { gt: after } }] : [])] },
+    orderBy: { id: closed ? "desc" : "asc" },
     take,
     select,
   });

@@ -35,7 +35,7 @@ export const escalateFurtherSchema = z.object({ version, note: requiredText });
 export const escalationInboxSchema = z.object({
   status: z.enum(["open", "closed", "all"]).default("open"),
   // The id after the phase letter is an int4 row id: a longer number names nothing and would make the query throw.
-  cursor: z.string().regex(/^[ac]:\d+$/).refine((value) => parseId(value.slice(2)) !== null).optional(),
+  cursor: z.string().regex(/^[oac]:\d+$/).refine((value) => parseId(value.slice(2)) !== null).optional(),
   limit: z.number().int().min(1).max(100).default(50),
 });
 
