@@ -63,8 +63,8 @@ export async function escalationInbox(actor: Actor, rawFilter: EscalationInboxFi
   const parsed = escalationInboxSchema.safeParse(rawFilter);
   if (!parsed.success) return fail("invalid", "Invalid filter.", { fields: fieldErrors(parsed.error) });
   const { status, cursor, limit } = parsed.data;
-  // Unacknowledged escalations first (they wait for someone), then acknowledged ones, each oldest first; then the
-  // closed ones, newest first. The cursor names the group of the last row shown and its id.
+  // Unacknowledged escalations first, oldest first (they wait for someone); then acknowledged ones and then closed
+  // ones, newest first (what was just handled stays in sight). The cursor names the group of the last row and its id.
   const [phase, after] = cursor ? [cursor[0] as Phase, Number(cursor.slice(2))] : [status === "closed" ? "c" : "o", null] as const;
   const phases: Phase[] = (["o", "a", "c"] as const).filter((candidate) => PHASE_ORDER[candidate] >= PHASE_ORDER[phase] && (candidate !== "c" || status !== "open"));
 
@@ -92,11 +92,11 @@ function phaseOf(outcome: EscalationOutcome): Phase {
 }
 
 function fetchPhase(actor: Actor, phase: Phase, after: number | null, take: number) {
-  const closed = phase === "c";
-  const where: Prisma.EscalationWhereInput = closed ? { NOT: { outcome: { in: [...ACTIVE_OUTCOMES] } } } : { outcome: phase === "o" ? "open" : "acknowledged" };
+  const where: Prisma.EscalationWhereInput = phase === "c" ? { NOT: { outcome: { in: [...ACTIVE_OUTCOMES] } } } : { outcome: phase === "o" ? "open" : "acknowledged" };
+  const oldestFirst = phase === "o";
   return db.escalation.findMany({
-    where: { AND: [visibleTo(actor), where, ...(after !== null ? [{ id: closed ? { lt: after } : { gt: after } }] : [])] },
-    orderBy: { id: closed ? "desc" : "asc" },
+    where: { AND: [visibleTo(actor), where, ...(after !== null ? [{ id: oldestFirst ? { gt: after } : { lt: after } }] : [])] },
+    orderBy: { id: oldestFirst ? "asc" : "desc" },
     take,
     select,
   });
