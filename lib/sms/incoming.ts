@@ -1,5 +1,6 @@
 // What the SMS provider tells us: delivery receipts update the outbox row; a customer's reply 退订/TD opts the
 // customer out of SMS (consent recorded), anything else is kept in inbound_sms for the record.
+import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/log";
 import type { IncomingSms } from "@/lib/sms/provider";
@@ -64,7 +65,31 @@ export async function receiveCustomerSms(from: string, text: string, source: "sm
   });
 }
 
-export async function handleIncomingSms(incoming: IncomingSms, source: "sms_reply" | "gateway_callback" = "sms_reply") {
-  if (incoming.kind === "receipt") return { receipt: await applyDeliveryReceipt(incoming.messageId, incoming.status, incoming.at) };
+/**
+ * A receipt can overtake the sender's commit: the SMSC answers submit_sm, delivers and reports before the flush job's
+ * transaction has stored the message id. An unmatched receipt is tried again a few times within seconds (a race, not a
+ * business deadline: nothing waits on it); one still unmatched after that is logged and dropped.
+ */
+const RECEIPT_RETRY_MS = [100, 200, 400, 800, 1_600, 3_200];
+
+async function applyReceiptWhenKnown(messageId: string, status: string, at: Date): Promise<boolean> {
+  if (await applyDeliveryReceipt(messageId, status, at)) return true;
+  for (const delay of RECEIPT_RETRY_MS) {
+    await sleep(delay);
+    if (await applyDeliveryReceipt(messageId, status, at)) return true;
+  }
+  console.warn("[sms] delivery receipt for an unknown message id", { messageId, status });
+  return false;
+}
+
+/**
+ * `waitForSender`: the standing SMPP receiver session (lib/sms/receiver.ts) may see a receipt before the sending
+ * instance has committed the message id; the sender's own session and a gateway's callback are matched once.
+ */
+export async function handleIncomingSms(incoming: IncomingSms, source: "sms_reply" | "gateway_callback" = "sms_reply", options: { waitForSender?: boolean } = {}) {
+  if (incoming.kind === "receipt") {
+    const apply = options.waitForSender ? applyReceiptWhenKnown : applyDeliveryReceipt;
+    return { receipt: await apply(incoming.messageId, incoming.status, incoming.at) };
+  }
   return receiveCustomerSms(incoming.from, incoming.text, source, incoming.at);
 }

@@ -14,7 +14,7 @@ export async function startSmsReceiver(url: string | undefined = env().SMS_URL):
   if (!url?.startsWith("smpp:")) return null;
   const provider = createSmppProvider({ ...parseSmppUrl(url), mode: "receiver" });
   provider.onIncoming((incoming) => {
-    handleIncomingSms(incoming).catch((error: unknown) =>
+    handleIncomingSms(incoming, "sms_reply", { waitForSender: true }).catch((error: unknown) =>
       console.error("[sms] could not apply an incoming SMS", { kind: incoming.kind, error: error instanceof Error ? error.message : String(error) }),
     );
   });

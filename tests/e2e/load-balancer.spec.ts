@@ -267,12 +267,18 @@ test.describe("two instances behind nginx", () => {
       },
       150_000, // a flush that was running on the killed instance blocks the queue until it expires (60 s + maintenance)
     );
+    // SMTP is at-least-once across a crash: an e-mail is claimed (row lock) and handed to the server in one transaction,
+    // so the one the killed instance had in flight may be sent again by the survivor after the lock is released. At most
+    // that one e-mail may arrive twice; every other is delivered exactly once (docs/decisions.md, 2026-12-07).
+    let duplicates = 0;
     for (let i = 0; i < 12; i++) {
       const mails = await caughtMailTo(`lb-${stamp}-${i}@example.com`);
       expect(mails.length, `e-mails caught for complaint #${i}`).toBeGreaterThanOrEqual(1);
       const [outbox] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM outbound_emails WHERE "to" = $1`, [`lb-${stamp}-${i}@example.com`]);
-      expect(mails.length, `each outbox e-mail of complaint #${i} delivered exactly once`).toBe(outbox?.n);
+      expect(mails.length, `each outbox e-mail of complaint #${i} delivered`).toBeGreaterThanOrEqual(outbox?.n ?? 1);
+      duplicates += mails.length - (outbox?.n ?? 0);
     }
+    expect(duplicates, "e-mails delivered twice (only the one in flight on the killed instance may be)").toBeLessThanOrEqual(1);
     await waitFor("complaint.created webhooks", async () => all.every((reference) => received.some((hit) => hit.reference === reference && hit.event === "complaint.created")), 150_000);
 
     // 5. The SLA sweep on the survivor: make the clocks of three complaints overdue; each breaches exactly once.
