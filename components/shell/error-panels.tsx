@@ -1,4 +1,4 @@
-import { Compass, ShieldAlert } from "lucide-react";
+import { Compass, ShieldAlert, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusPage } from "@/components/shell/status-page";
@@ -38,5 +38,30 @@ export async function NotFoundPanel() {
         </Button>
       }
     />
+  );
+}
+
+/** A record page's 404 (a complaint, a customer): what was not found and where to go back to. */
+export function RecordNotFound({ icon, title, description, backHref, backLabel }: {
+  icon: LucideIcon;
+  title: string;
+  description: string;
+  backHref: string;
+  backLabel: string;
+}) {
+  return (
+    <div data-testid="not-found">
+      <StatusPage
+        icon={icon}
+        code="404"
+        title={title}
+        description={description}
+        actions={
+          <Button asChild>
+            <Link href={backHref}>{backLabel}</Link>
+          </Button>
+        }
+      />
+    </div>
   );
 }
