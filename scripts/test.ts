@@ -18,17 +18,68 @@ import { startSmsCatcher, type SmsCatcher } from "./lib/sms-catcher";
 import { DATA_DIR_PG_TEST, E2E_PORT, PG_TEST_PORT, ROOT } from "./lib/paths";
 import { bin, buildIfStale, log, migrate, prismaGenerate, run, seed } from "./lib/steps";
 
-type Counts = { passed: number; failed: number; skipped: number };
+type Counts = { passed: number; failed: number; skipped: number; failures?: string[] };
 const REPORTS = path.join(ROOT, "test-results", "reports");
 
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults?: { name: string; assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+};
+
+/** "file › test name: first line of the error", for the closing list of failures (CI shows only the log's tail). */
+function vitestFailures(report: VitestReport): string[] {
+  return (report.testResults ?? []).flatMap((file) =>
+    (file.assertionResults ?? [])
+      .filter((test) => test.status === "failed")
+      .map((test) => `${path.relative(ROOT, file.name)} › ${test.fullName}: ${(test.failureMessages?.[0] ?? "").split("\n")[0]?.slice(0, 300)}`),
+  );
+}
+
 function vitestCounts(file: string): Counts {
-  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  const report = JSON.parse(readFileSync(file, "utf8")) as VitestReport;
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+    failures: vitestFailures(report),
+  };
+}
+
+type PlaywrightSuite = {
+  title: string;
+  file?: string;
+  specs?: { title: string; file: string; tests: { status: string; results?: { error?: { message?: string } }[] }[] }[];
+  suites?: PlaywrightSuite[];
+};
+
+function playwrightFailures(suites: PlaywrightSuite[] = []): string[] {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      spec.tests
+        .filter((test) => test.status === "unexpected")
+        .map((test) => {
+          const message = test.results?.at(-1)?.error?.message ?? "";
+          return `tests/e2e/${spec.file} › ${spec.title}: ${message.replace(/\u001b\[[0-9;]*m/g, "").split("\n")[0]?.slice(0, 300)}`;
+        }),
+    ),
+    ...playwrightFailures(suite.suites),
+  ]);
 }
 
 function playwrightCounts(file: string): Counts {
-  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
-  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    suites?: PlaywrightSuite[];
+  };
+  return {
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected,
+    skipped: report.stats.skipped,
+    failures: playwrightFailures(report.suites),
+  };
 }
 
 /**
@@ -61,7 +112,9 @@ async function main() {
   const wants = (step: string) => only.length === 0 || only.includes(step);
   const stamp = `${Date.now().toString(36)}${process.pid}`;
   const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
+  const failures: string[] = [];
   const add = (counts: Counts) => {
+    failures.push(...(counts.failures ?? []));
     totals.passed += counts.passed;
     totals.failed += counts.failed;
     totals.skipped += counts.skipped;
@@ -176,6 +229,7 @@ async function main() {
   }
 
   if (failure) process.stderr.write(`\n[skyline] ${failure instanceof Error ? failure.message.split("\n")[0] : String(failure)}\n`);
+  if (failures.length > 0) process.stdout.write(`\nFailed tests:\n${failures.map((line) => `  - ${line}`).join("\n")}\n`);
   if (failure && totals.failed === 0) totals.failed = 1; // a failing step (lint, types, build) counts as a failure
   process.stdout.write(`\nSummary: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}\n`);
   process.exit(failure || totals.failed > 0 ? 1 : 0);
