@@ -10,8 +10,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { listApiTokens, type ApiTokenRow } from "@/lib/api-tokens/service";
-import { CreateTokenDialog } from "./create-token-dialog";
-import { RevokeTokenButton } from "./revoke-token-button";
+import { CreateTokenDialog } from "@/components/admin/api-tokens/create-token-dialog";
+import { RevokeTokenButton } from "@/components/admin/api-tokens/revoke-token-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("apiTokens");

@@ -1,16 +1,17 @@
 "use client";
 // Create an API token: name, permissions, optional expiry; then the token is shown once with a copy button.
-import { Check, Copy, KeyRound, Plus } from "lucide-react";
+import { KeyRound, Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { SecretShownOnce } from "@/components/ui/copy-field";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { TOKEN_PERMISSIONS, type TokenPermission } from "@/lib/api-tokens/schema";
 import type { FieldErrors } from "@/lib/errors";
 import { createApiTokenAction } from "@/lib/api-tokens/actions";
-import { permissionHintKey } from "./permission-key";
+import { permissionHintKey } from "@/components/admin/api-tokens/permission-key";
 
 const KNOWN_ERRORS = ["required", "too_long", "permission_required", "invalid_date", "in_past"] as const;
 
@@ -22,7 +23,6 @@ export function CreateTokenDialog() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [token, setToken] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
 
   function errorText(field: string) {
     const code = errors[field]?.[0] ?? (field === "permissions" ? Object.entries(errors).find(([key]) => key.startsWith("permissions."))?.[1][0] : undefined);
@@ -37,7 +37,6 @@ export function CreateTokenDialog() {
       setErrors({});
       setFormError(null);
       setToken(null);
-      setCopied(false);
     }
   }
 
@@ -65,12 +64,6 @@ export function CreateTokenDialog() {
     });
   }
 
-  async function copy() {
-    if (!token) return;
-    await navigator.clipboard.writeText(token);
-    setCopied(true);
-  }
-
   return (
     <Dialog open={open} onOpenChange={reset}>
       <DialogTrigger asChild>
@@ -81,25 +74,17 @@ export function CreateTokenDialog() {
       </DialogTrigger>
       <DialogContent className="max-w-xl">
         {token ? (
-          <>
-            <DialogHeader>
-              <DialogTitle className="flex items-center gap-2">
-                <KeyRound aria-hidden className="size-4 text-brand-600" />
-                {t("created.title")}
-              </DialogTitle>
-              <DialogDescription>{t("created.description")}</DialogDescription>
-            </DialogHeader>
-            <div className="flex gap-2">
-              <Input readOnly value={token} aria-label={t("created.tokenLabel")} className="font-mono text-xs" data-testid="new-api-token" onFocus={(event) => event.currentTarget.select()} />
-              <Button variant="secondary" onClick={copy} aria-live="polite">
-                {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-                {copied ? t("created.copied") : t("created.copy")}
-              </Button>
-            </div>
-            <DialogFooter>
-              <Button onClick={() => reset(false)}>{t("created.done")}</Button>
-            </DialogFooter>
-          </>
+          <SecretShownOnce
+            icon={<KeyRound aria-hidden className="size-4 text-brand-600" />}
+            title={t("created.title")}
+            description={t("created.description")}
+            value={token}
+            label={t("created.tokenLabel")}
+            texts={{ copy: t("created.copy"), copied: t("created.copied") }}
+            testId="new-api-token"
+            done={t("created.done")}
+            onDone={() => reset(false)}
+          />
         ) : (
           <form onSubmit={submit} noValidate>
             <DialogHeader>
