@@ -389,6 +389,12 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
     postTrackingReplyAction: { expect: everyone(), call: action("app/(public)/track/[token]/actions.ts", "postTrackingReplyAction", () => [{ status: "idle" }, form({ token: "unknown", body: "hello" })]) },
   },
   "lib/kpi/actions.ts": { saveKpiSettingsAction: { expect: perm("dashboard.view"), call: action("lib/kpi/actions.ts", "saveKpiSettingsAction", () => [{}]) } },
+  "lib/api-tokens/actions.ts": {
+    updateApiTokenLimitAction: {
+      expect: with_(perm("admin.tokens"), { admin: "not_found" }),
+      call: action("lib/api-tokens/actions.ts", "updateApiTokenLimitAction", () => [{ id: 999_999, rateLimitPerMinute: 3000, expectedRateLimitPerMinute: 600 }]),
+    },
+  },
   "lib/complaints/actions.ts": {
     complaintToOpenAction: { expect: perm("complaint.read"), call: action("lib/complaints/actions.ts", "complaintToOpenAction", (ctx) => [ctx.reference]) },
   },
