@@ -184,13 +184,16 @@ async function main() {
     const file = path.join(RESULTS_DIR, `create-stages-${new Date().toISOString().slice(0, 19).replace(/:/g, "-")}Z.json`);
     writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), creates, stages, statements, sequential: sequentialStats, loadAverage: os.loadavg() }, null, 2)}\n`);
     say(`results written to ${path.relative(process.cwd(), file)}`);
+  } catch (error) {
+    process.stderr.write(`[bench:create-stages] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
   } finally {
     await pool.end();
     await db.$disconnect();
     const { stopBoss } = await import("../lib/jobs/boss").catch(() => ({ stopBoss: undefined }));
     await stopBoss?.().catch(() => undefined);
     await server.stop();
-    process.exit(0);
+    process.exit(process.exitCode ?? 0);
   }
 }
 
