@@ -99,6 +99,10 @@ describe("in-process caches invalidated across instances (LISTEN/NOTIFY)", () =>
       for (const hub of instances) expect(await hub.whenReady()).toBe(true);
       const caches = instances.map((hub) => new ReferenceCache<string, number>(hub, ["api_tokens"], { ttlMs: 60_000 }));
       const { apiToken } = await tokenWith(["customer.read"]);
+      // The token's own INSERT notifies too: wait until both clients heard a marker sent after it (delivery is in order).
+      const heard = instances.map((hub) => new Promise<void>((resolve) => hub.subscribe(["test_marker"], resolve)));
+      await db.$executeRaw`SELECT pg_notify('skyline_cache', 'test_marker')`;
+      await Promise.all(heard);
       const read = async () => (await db.apiToken.findUniqueOrThrow({ where: { id: apiToken.id } })).rateLimitPerMinute;
       for (const cache of caches) expect(await cache.get("limit", read)).toBe(600);
       // Not re-read while nothing changed:
