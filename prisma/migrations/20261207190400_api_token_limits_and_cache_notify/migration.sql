@@ -1,6 +1,6 @@
--- Issue 20, target 4: every API token has its own request limit per minute (default 600, the former fixed limit).
+-- Issue 20, target 4: every API token has its own request limit per minute (default 600, the former fixed limit;
+-- bounds 1–100,000 checked by lib/api-tokens/schema.ts: a CHECK constraint makes Prisma 6.19's diff engine panic).
 ALTER TABLE "api_tokens" ADD COLUMN "rateLimitPerMinute" INTEGER NOT NULL DEFAULT 600;
-ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_rate_limit_bounds" CHECK ("rateLimitPerMinute" BETWEEN 1 AND 100000);
 
 -- Issue 20, target 1: app instances keep rarely-changing rows in memory (lib/reference/cache.ts) and drop them when
 -- another instance, a script or psql changes them: every write to these tables notifies channel "skyline_cache"
