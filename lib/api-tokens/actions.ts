@@ -1,11 +1,24 @@
 "use server";
-// Server actions on API tokens that live with the domain (issue 19's layout): changing a token's request limit.
-import { defineAction } from "@/lib/actions/define";
+// Server actions of the API token admin page: thin adapters over lib/api-tokens/service.ts.
+import { actionArg, defineAction } from "@/lib/actions/define";
 import { updateApiTokenLimitSchema } from "@/lib/api-tokens/schema";
-import { updateApiTokenLimit } from "@/lib/api-tokens/service";
+import { createApiToken, revokeApiToken, updateApiTokenLimit } from "@/lib/api-tokens/service";
 
-/** Saves a token's requests per minute; field errors (bounds, whole number) under `rateLimitPerMinute`. */
+const PAGE = "/admin/api-tokens";
+
+/** Returns the plain token once; it is not stored and cannot be shown again. */
+export const createApiTokenAction = defineAction({ name: "createApiTokenAction", permission: "admin.tokens", args: [actionArg.input], revalidate: [PAGE] }, async (actor, input) => {
+  const result = await createApiToken(actor, input);
+  return result.ok ? { ok: true as const, token: result.token } : result;
+});
+
+export const revokeApiTokenAction = defineAction({ name: "revokeApiTokenAction", permission: "admin.tokens", args: [actionArg.id], revalidate: [PAGE] }, async (actor, id) => {
+  const result = await revokeApiToken(actor, id);
+  return result.ok ? { ok: true as const, revoked: true as const } : result;
+});
+
+/** Saves a token's requests per minute (issue 20); field errors (bounds, whole number) under `rateLimitPerMinute`. */
 export const updateApiTokenLimitAction = defineAction(
-  { name: "updateApiTokenLimitAction", permission: "admin.tokens", schema: updateApiTokenLimitSchema, revalidate: ["/admin/api-tokens"] },
+  { name: "updateApiTokenLimitAction", permission: "admin.tokens", schema: updateApiTokenLimitSchema, revalidate: [PAGE] },
   (actor, input) => updateApiTokenLimit(actor, input),
 );

@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { TOKEN_PERMISSIONS, TOKEN_RATE_LIMIT, type TokenPermission } from "@/lib/api-tokens/schema";
 import { useLimitErrorText } from "@/components/api-tokens/token-limit-dialog";
 import type { FieldErrors } from "@/lib/errors";
-import { createApiTokenAction } from "./actions";
+import { createApiTokenAction } from "@/lib/api-tokens/actions";
 import { permissionHintKey } from "./permission-key";
 
 const KNOWN_ERRORS = ["required", "too_long", "permission_required", "invalid_date", "in_past"] as const;
