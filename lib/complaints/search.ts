@@ -132,13 +132,15 @@ export async function textMatch(q: string): Promise<TextMatch> {
   const bodyWhere: Prisma.ComplaintWhereInput = bodyIds ? { id: { in: bodyIds } } : { description: contains(q) };
   const customerWhere: Prisma.ComplaintWhereInput = customerIds ? { customerId: { in: customerIds } } : { customer: { name: contains(q) } };
   // Empty id lists are left out (Prisma would write them as "1=0" into the OR, which only blurs the plan's estimates).
-  const present = (where: Prisma.ComplaintWhereInput) => !(where.id && typeof where.id === "object" && "in" in where.id && where.id.in?.length === 0);
-  const or = (parts: Prisma.ComplaintWhereInput[]): Prisma.ComplaintWhereInput => {
-    const kept = parts.filter(present).filter((part) => !(part.customerId && typeof part.customerId === "object" && "in" in part.customerId && part.customerId.in?.length === 0));
+  const or = (parts: { where: Prisma.ComplaintWhereInput; ids: number[] | null }[]): Prisma.ComplaintWhereInput => {
+    const kept = parts.filter((part) => part.ids === null || part.ids.length > 0).map((part) => part.where);
     if (kept.length === 0) return { id: { in: [] } };
     return kept.length === 1 ? kept[0]! : { OR: kept };
   };
-  const rest: Prisma.ComplaintWhereInput = { AND: [notTitle, or([bodyWhere, customerWhere])] };
-  const any = or([titleWhere, bodyWhere, customerWhere]);
+  const titlePart = { where: titleWhere, ids: titleIds };
+  const bodyPart = { where: bodyWhere, ids: bodyIds };
+  const customerPart = { where: customerWhere, ids: customerIds };
+  const rest: Prisma.ComplaintWhereInput = { AND: [notTitle, or([bodyPart, customerPart])] };
+  const any = or([titlePart, bodyPart, customerPart]);
   return { title: titleWhere, rest, any };
 }
