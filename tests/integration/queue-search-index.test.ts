@@ -5,9 +5,9 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
-import { listQueue } from "@/lib/complaints/queue";
+import { countQueue, listQueue } from "@/lib/complaints/queue";
 import { queueFilterSchema } from "@/lib/complaints/schema";
-import { containsPattern, textMatch, textWhereByLike } from "@/lib/complaints/search";
+import { containsPattern, SEARCH_CANDIDATE_CAP, textMatch, textWhereByLike } from "@/lib/complaints/search";
 import { db } from "@/lib/db";
 import { makeComplaint, makeCustomer, makeStaff, makeTeam } from "./factories";
 
@@ -95,6 +95,35 @@ describe("search through the bigram indexes", () => {
     await db.complaint.update({ where: { id: row.id }, data: { subject: "航班取消改签" } });
     expect(await search("旧标")).toEqual([]);
     expect(await search("改签")).toEqual(["changed"]);
+  });
+});
+
+describe("a word in more complaints than the index lookup reads", () => {
+  it("is searched by its substring condition and still finds every complaint, exactly", async () => {
+    const word = `常见${randomBytes(2).toString("hex")}`;
+    const team = await makeTeam();
+    const seed = await makeComplaint({ customerId: (await makeCustomer({ name: "Many" })).id, teamId: team.id, subject: `${word} 标题`, description: "无" });
+    // Copies of one complaint in SQL (hundreds of factory calls would take long): every column but the id, the
+    // reference (unique) and the generated search columns.
+    const columns = (
+      await db.$queryRaw<{ name: string }[]>`
+        SELECT column_name::text AS name FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = 'complaints' AND column_name NOT IN ('id', 'reference', 'searchTitle', 'searchBody')`
+    ).map((row) => `"${row.name}"`);
+    const copies = SEARCH_CANDIDATE_CAP + 10;
+    await db.$executeRawUnsafe(
+      `INSERT INTO complaints (reference, ${columns.join(", ")})
+       SELECT 'CMP-2026-' || lpad((900000 + n)::text, 6, '0') || '${randomBytes(2).toString("hex")}', ${columns.join(", ")}
+       FROM complaints, generate_series(1, ${copies}) AS n WHERE id = $1`,
+      seed.id,
+    );
+    const match = await textMatch(word);
+    expect(JSON.stringify(match.title)).toContain("insensitive"); // ILIKE, not an id list
+    const filter = queueFilterSchema.parse({ queue: "all", team: String(team.id), q: word, limit: 100 });
+    expect((await listQueue(manager, filter)).rows).toHaveLength(100);
+    expect(await countQueue(manager, filter)).toBe(copies + 1);
+    const rare = queueFilterSchema.parse({ queue: "all", team: String(team.id), q: `${word} 标题x`, limit: 100 });
+    expect(await countQueue(manager, rare)).toBe(0);
   });
 });
 
