@@ -3,12 +3,10 @@
 // the row lock, so of two workers racing only one gets each row back and notifies; a returned request starts a new
 // round with both stamps cleared, and the round is part of every dedupe key.
 import { db, type Db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { notifyMany, type NotifyInput } from "@/lib/notifications/service";
 
 export type InvestigationSweepResult = { reminded: number; breached: number };
 
-const OPEN_COMPLAINT: Prisma.ComplaintWhereInput = { status: { notIn: ["resolved", "closed", "rejected", "duplicate"] } };
 const BATCH = 1_000;
 
 export async function processDueInvestigations(options: { now?: Date; client?: Db } = {}): Promise<InvestigationSweepResult> {
@@ -20,18 +18,22 @@ export async function processDueInvestigations(options: { now?: Date; client?: D
       complaint: { select: { reference: true, subject: true } },
       department: { select: { nameZh: true, nameEn: true, headId: true, liaisons: { select: { userId: true } } } },
     } as const;
-    const remindedIds = await tx.investigationRequest.updateManyAndReturn({
-      where: { status: "open", warnedAt: null, warnAt: { lte: now }, dueAt: { gt: now }, complaint: OPEN_COMPLAINT },
-      data: { warnedAt: now },
-      limit: BATCH,
-      select: { id: true },
-    });
-    const breachedIds = await tx.investigationRequest.updateManyAndReturn({
-      where: { status: "open", breachedAt: null, dueAt: { lte: now }, complaint: OPEN_COMPLAINT },
-      data: { breachedAt: now },
-      limit: BATCH,
-      select: { id: true },
-    });
+    // One UPDATE … RETURNING each: the IS NULL condition is re-checked on the locked row, so a racing sweep that
+    // waited for it gets nothing back (a read-then-update would hand both the same rows).
+    const remindedIds = await tx.$queryRaw<{ id: number }[]>`
+      UPDATE investigation_requests r SET "warnedAt" = ${now}
+      FROM complaints c
+      WHERE c.id = r."complaintId" AND c.status NOT IN ('resolved', 'closed', 'rejected', 'duplicate')
+        AND r.id IN (SELECT id FROM investigation_requests WHERE status = 'open' AND "warnedAt" IS NULL AND "warnAt" <= ${now} AND "dueAt" > ${now} ORDER BY "warnAt" LIMIT ${BATCH})
+        AND r.status = 'open' AND r."warnedAt" IS NULL
+      RETURNING r.id`;
+    const breachedIds = await tx.$queryRaw<{ id: number }[]>`
+      UPDATE investigation_requests r SET "breachedAt" = ${now}
+      FROM complaints c
+      WHERE c.id = r."complaintId" AND c.status NOT IN ('resolved', 'closed', 'rejected', 'duplicate')
+        AND r.id IN (SELECT id FROM investigation_requests WHERE status = 'open' AND "breachedAt" IS NULL AND "dueAt" <= ${now} ORDER BY "dueAt" LIMIT ${BATCH})
+        AND r.status = 'open' AND r."breachedAt" IS NULL
+      RETURNING r.id`;
     const load = (rows: { id: number }[]) => (rows.length ? tx.investigationRequest.findMany({ where: { id: { in: rows.map((row) => row.id) } }, select }) : Promise.resolve([]));
     const [reminded, breached] = await Promise.all([load(remindedIds), load(breachedIds)]);
     const params = (row: (typeof reminded)[number]) => ({
