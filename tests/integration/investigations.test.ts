@@ -9,6 +9,7 @@ import { answerInvestigation } from "@/lib/investigations/answer-investigation";
 import { decideAnswer } from "@/lib/investigations/decide-answer";
 import { getRequestForLiaison, listDepartmentInbox, readSharedAttachment } from "@/lib/investigations/queries";
 import { processDueInvestigations } from "@/lib/investigations/sweep";
+import { loadAccountability, paretoOf } from "@/lib/kpi/accountability";
 import { makeComplaint, makeCustomer, makeStaff, makeTeam } from "./factories";
 
 const OFFICE = { "0": [], "1": [["09:00", "18:00"]], "2": [["09:00", "18:00"]], "3": [["09:00", "18:00"]], "4": [["09:00", "18:00"]], "5": [["09:00", "18:00"]], "6": [] };
@@ -192,5 +193,34 @@ describe("department admin", () => {
     // The new policy applies to the next request: 2 working days.
     const request = await ask(w);
     expect(request.dueAt.toISOString()).toBe("2026-12-08T09:00:00.000Z");
+  });
+});
+
+describe("accountability KPIs", () => {
+  it("count resolved complaints by responsible department and each department's answers (on time, returned, mean time)", async () => {
+    const w = await world();
+    const request = await ask(w, new Date("2026-12-01T01:00:00Z"));
+    await answerInvestigation(w.liaison.actor, request.id, { ...answerInput(1), responsibleDepartmentId: w.department.id }, new Date("2026-12-01T03:00:00Z"));
+    await decideAnswer(w.agent.actor, request.id, { decision: "returned", version: 2, reason: "补充" }, new Date("2026-12-01T04:00:00Z"));
+    await answerInvestigation(w.liaison.actor, request.id, { ...answerInput(3), responsibleDepartmentId: w.department.id }, new Date("2026-12-01T08:00:00Z"));
+    await decideAnswer(w.agent.actor, request.id, { decision: "accepted", version: 4 }, new Date("2026-12-01T09:00:00Z"));
+    await db.complaint.update({ where: { id: w.complaint.id }, data: { status: "resolved", resolvedAt: new Date("2026-12-02T00:00:00Z") } });
+
+    const manager = await makeStaff("manager");
+    const filters = { preset: "custom" as const, from: "2026-12-01", to: "2026-12-03" };
+    expect(await loadAccountability(w.agent.actor, filters)).toBeNull();
+    const kpi = await loadAccountability(manager.actor, filters);
+    expect(kpi?.pareto.find((row) => row.departmentId === w.department.id)?.complaints).toBe(1);
+    const answers = kpi?.answers.find((row) => row.departmentId === w.department.id);
+    expect(answers).toMatchObject({ answers: 2, onTimeRate: 1, returned: 1, meanAnswerMinutes: 180 }); // rounds of 120 and 240 minutes
+    expect(kpi?.answers.find((row) => row.departmentId === w.otherDepartment.id)).toBeUndefined();
+  });
+
+  it("Pareto rows are sorted with their cumulative share", () => {
+    const rows = paretoOf([
+      { key: "a", departmentId: 1, party: "department", nameZh: "甲", nameEn: "A", complaints: 1 },
+      { key: "b", departmentId: 2, party: "department", nameZh: "乙", nameEn: "B", complaints: 3 },
+    ]);
+    expect(rows.map((row) => [row.key, row.cumulativeShare])).toEqual([["b", 0.75], ["a", 1]]);
   });
 });
