@@ -17,7 +17,7 @@ export async function AccountabilityCard({ pareto, answers, locale }: { pareto: 
         <CardTitle>{t("title")}</CardTitle>
         <p className="text-sm text-slate-500">{t("description")}</p>
       </CardHeader>
-      <CardContent className="grid gap-6 lg:grid-cols-2">
+      <CardContent className="grid gap-6 2xl:grid-cols-2">
         <section>
           <h3 className="mb-2 text-sm font-semibold text-slate-800">{t("paretoTitle")}</h3>
           {pareto.length === 0 ? <p className="text-sm text-slate-500">{t("none")}</p> : (

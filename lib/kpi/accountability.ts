@@ -39,18 +39,17 @@ export async function loadAccountability(actor: Actor, filters: Pick<DashboardFi
       GROUP BY r."departmentId"`,
   ]);
   const names = new Map(departments.map((row) => [row.id, row]));
-  const pareto = paretoOf(grouped.flatMap((row) => {
-    if (row.responsibleParty === null) return [];
+  // One bar per department (whether named as a department or as a supplier), else one per external party.
+  const bars = new Map<string, Omit<ParetoRow, "cumulativeShare">>();
+  for (const row of grouped) {
+    if (row.responsibleParty === null) continue;
     const department = row.responsibleDepartmentId === null ? null : names.get(row.responsibleDepartmentId) ?? null;
-    return [{
-      key: department ? `d${department.id}` : `p-${row.responsibleParty}`,
-      departmentId: department?.id ?? null,
-      party: row.responsibleParty,
-      nameZh: department?.nameZh ?? null,
-      nameEn: department?.nameEn ?? null,
-      complaints: row._count._all,
-    }];
-  }));
+    const key = department ? `d${department.id}` : `p-${row.responsibleParty}`;
+    const bar = bars.get(key) ?? { key, departmentId: department?.id ?? null, party: row.responsibleParty, nameZh: department?.nameZh ?? null, nameEn: department?.nameEn ?? null, complaints: 0 };
+    bar.complaints += row._count._all;
+    bars.set(key, bar);
+  }
+  const pareto = paretoOf([...bars.values()]);
   const answerRows: DepartmentAnswerRow[] = answers
     .flatMap((row) => {
       const department = names.get(row.departmentId);

@@ -52,7 +52,7 @@ export default async function AdminDepartmentsPage() {
             <TableBody>
               {data.departments.map((row) => (
                 <TableRow key={row.id} data-testid={`department-row-${row.code}`}>
-                  <TableCell className="font-medium text-slate-900">
+                  <TableCell className="font-medium whitespace-nowrap text-slate-900">
                     {localizedName(locale, row)}
                     {row.kind === "supplier" ? <Badge tone="violet" className="ml-2">{t("kind.supplier")}</Badge> : null}
                   </TableCell>
