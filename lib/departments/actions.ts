@@ -1,39 +1,32 @@
 "use server";
-// Server actions of departments and investigations (issue 18): authenticate, call one service, revalidate.
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
-import { actionArg, guardAction } from "@/lib/actions/guard";
+// Server actions of departments and investigations (issue 18): thin adapters over the use cases, which parse their
+// input with the schemas of lib/departments/schema.ts and check permission and scope themselves as well.
+import { actionArg, defineAction } from "@/lib/actions/define";
 import { REFERENCE_PATTERN } from "@/lib/complaints/reference";
 import { updateDepartment } from "@/lib/departments/service";
 import { requestInvestigation } from "@/lib/investigations/request-investigation";
 import { answerInvestigation } from "@/lib/investigations/answer-investigation";
 import { decideAnswer } from "@/lib/investigations/decide-answer";
 
-export const updateDepartmentAction = guardAction("updateDepartmentAction", z.tuple([actionArg.id, actionArg.input]), async (departmentId: number, input: unknown) => {
-  const { actor } = await requireUser();
-  const result = await updateDepartment(actor, departmentId, input);
-  if (result.ok) revalidatePath("/admin/departments");
-  return result;
-});
+/** Only a well-formed reference is used in a revalidated path. */
+const workspace = (reference: string) => (REFERENCE_PATTERN.test(reference) ? [`/complaints/${reference}`] : []);
 
-export const requestInvestigationAction = guardAction("requestInvestigationAction", z.tuple([actionArg.reference, actionArg.input]), async (reference: string, input: unknown) => {
-  const { actor } = await requireUser();
-  const result = await requestInvestigation(actor, reference, input);
-  if (result.ok && REFERENCE_PATTERN.test(reference)) revalidatePath(`/complaints/${reference}`);
-  return result;
-});
+export const updateDepartmentAction = defineAction(
+  { name: "updateDepartmentAction", permission: "department.manage", args: [actionArg.id, actionArg.input], revalidate: ["/admin/departments"] },
+  (actor, departmentId, input) => updateDepartment(actor, departmentId, input),
+);
 
-export const answerInvestigationAction = guardAction("answerInvestigationAction", z.tuple([actionArg.id, actionArg.input]), async (requestId: number, input: unknown) => {
-  const { actor } = await requireUser();
-  const result = await answerInvestigation(actor, requestId, input);
-  if (result.ok) revalidatePath(`/department-requests/${requestId}`);
-  return result;
-});
+export const requestInvestigationAction = defineAction(
+  { name: "requestInvestigationAction", permission: "investigation.request", args: [actionArg.reference, actionArg.input], revalidate: (_result, reference) => workspace(reference) },
+  (actor, reference, input) => requestInvestigation(actor, reference, input),
+);
 
-export const decideAnswerAction = guardAction("decideAnswerAction", z.tuple([actionArg.reference, actionArg.id, actionArg.input]), async (reference: string, requestId: number, input: unknown) => {
-  const { actor } = await requireUser();
-  const result = await decideAnswer(actor, requestId, input);
-  if (result.ok && REFERENCE_PATTERN.test(reference)) revalidatePath(`/complaints/${reference}`);
-  return result;
-});
+export const answerInvestigationAction = defineAction(
+  { name: "answerInvestigationAction", permission: "investigation.answer", args: [actionArg.id, actionArg.input], revalidate: (_result, requestId) => [`/department-requests/${requestId}`, "/department-requests"] },
+  (actor, requestId, input) => answerInvestigation(actor, requestId, input),
+);
+
+export const decideAnswerAction = defineAction(
+  { name: "decideAnswerAction", permission: "investigation.request", args: [actionArg.reference, actionArg.id, actionArg.input], revalidate: (_result, reference) => workspace(reference) },
+  (actor, _reference, requestId, input) => decideAnswer(actor, requestId, input),
+);

@@ -360,7 +360,8 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
     updateAction: { expect: teamA("complaint.update"), call: action("lib/complaints/actions.ts", "updateAction", (ctx) => [ctx.reference, { version: 1, subject: "Changed subject" }]) },
     assignAction: { expect: teamA("complaint.assign"), call: action("lib/complaints/actions.ts", "assignAction", (ctx) => [ctx.reference, { version: 1, assigneeId: null }]) },
     addMessageAction: { expect: teamA("complaint.update"), call: action("lib/complaints/actions.ts", "addMessageAction", (ctx) => [ctx.reference, { kind: "note", body: "Internal note", version: 1 }]) },
-    complaintToOpenAction: { expect: perm("complaint.read"), call: action("lib/complaints/actions.ts", "complaintToOpenAction", (ctx) => [ctx.reference]) },
+    // A refused call answers null ("nothing to open"), which reads as "ok" here: the liaison learns nothing.
+    complaintToOpenAction: { expect: with_(perm("complaint.read"), { liaison: "ok" }), call: action("lib/complaints/actions.ts", "complaintToOpenAction", (ctx) => [ctx.reference]) },
   },
   "lib/improvements/actions.ts": {
     createImprovementAction: { expect: perm("improvement.manage"), call: action("lib/improvements/actions.ts", "createImprovementAction", () => [{}]) },
