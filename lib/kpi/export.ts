@@ -1,5 +1,7 @@
 // Dashboard tables as rows for CSV/XLSX export: the same loaders, scope and filters as the pages (report.export).
 import { z } from "zod";
+import type { FieldErrors } from "@/lib/errors";
+import { fieldErrors } from "@/lib/complaints/validation";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { localizedName, type AppLocale } from "@/lib/i18n/locales";
 import { KPI_SPECS } from "@/lib/kpi/catalog";
@@ -24,10 +26,14 @@ const round = (value: number | null, digits = 2) => (value === null ? null : Mat
 /** Shares are exported as percentages (0–100), durations in minutes. */
 const percent = (value: number | null) => round(value === null ? null : value * 100, 1);
 
-export function parseExportRequest(raw: Record<string, string>): { request: ExportRequest; filters: DashboardFilters } | null {
+/** The export's query string: table/format/view and the page's filters, with field errors keyed by parameter. */
+export function parseExportRequest(
+  raw: Record<string, string>,
+): { ok: true; request: ExportRequest; filters: DashboardFilters } | { ok: false; fields: FieldErrors } {
   const request = exportRequestSchema.safeParse(raw);
   const filters = dashboardFilterSchema.safeParse(raw);
-  return request.success && filters.success ? { request: request.data, filters: filters.data } : null;
+  if (request.success && filters.success) return { ok: true, request: request.data, filters: filters.data };
+  return { ok: false, fields: { ...(request.success ? {} : fieldErrors(request.error)), ...(filters.success ? {} : fieldErrors(filters.error)) } };
 }
 
 export async function buildExport(actor: Actor, request: ExportRequest, filters: DashboardFilters, locale: AppLocale, label: ExportLabels, now = new Date()): Promise<ExportResult> {
