@@ -1,5 +1,5 @@
 // The staff invitation e-mail: a one-time link to choose a password (bilingual, like lib/mail/templates.ts).
-import { button, escapeHtml, paragraph, renderLayout } from "@/lib/mail/html";
+import { ActionButton, EmailLayout, Paragraph, renderHtml } from "@/lib/mail/components";
 import type { MailLocale, RenderedEmail } from "@/lib/mail/templates";
 
 const COPY = {
@@ -23,7 +23,7 @@ const COPY = {
 
 const oneLine = (value: string) => value.replace(/[\r\n]+/g, " ").trim();
 
-export function renderInvite(locale: MailLocale, input: { name: string; inviterName: string; url: string; expiresInHours: number }): RenderedEmail {
+export async function renderInvite(locale: MailLocale, input: { name: string; inviterName: string; url: string; expiresInHours: number }): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const greeting = copy.greeting(oneLine(input.name));
   const body = copy.body(oneLine(input.inviterName));
@@ -31,11 +31,13 @@ export function renderInvite(locale: MailLocale, input: { name: string; inviterN
   return {
     subject: copy.subject,
     text: [greeting, "", body, "", input.url, "", expiry, "", "--", copy.footer].join("\n"),
-    html: renderLayout({
-      lang: locale,
-      title: copy.subject,
-      blocks: [paragraph(escapeHtml(greeting)), paragraph(escapeHtml(body)), button(copy.button, input.url), paragraph(escapeHtml(expiry))],
-      footer: copy.footer,
-    }),
+    html: await renderHtml(
+      <EmailLayout lang={locale} title={copy.subject} footer={copy.footer}>
+        <Paragraph>{greeting}</Paragraph>
+        <Paragraph>{body}</Paragraph>
+        <ActionButton label={copy.button} url={input.url} />
+        <Paragraph>{expiry}</Paragraph>
+      </EmailLayout>,
+    ),
   };
 }

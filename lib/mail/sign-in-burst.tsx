@@ -1,5 +1,5 @@
 // The e-mail to a user whose account sees a burst of failed sign-ins (lib/auth/sign-in.ts, once per burst window).
-import { definitionList, escapeHtml, paragraph, renderLayout } from "@/lib/mail/html";
+import { Details, EmailLayout, Paragraph, renderHtml } from "@/lib/mail/components";
 import type { MailLocale, RenderedEmail } from "@/lib/mail/templates";
 
 const COPY = {
@@ -26,7 +26,7 @@ const COPY = {
 const oneLine = (value: string) => value.replace(/[\r\n]+/g, " ").trim();
 
 /** `lastAddress` null: the request carried no client address. */
-export function renderSignInBurst(locale: MailLocale, input: { name: string; failures: number; windowMinutes: number; lastAddress: string | null }): RenderedEmail {
+export async function renderSignInBurst(locale: MailLocale, input: { name: string; failures: number; windowMinutes: number; lastAddress: string | null }): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const greeting = copy.greeting(oneLine(input.name));
   const body = copy.body(input.failures, input.windowMinutes);
@@ -37,11 +37,13 @@ export function renderSignInBurst(locale: MailLocale, input: { name: string; fai
   return {
     subject: copy.subject,
     text: [greeting, "", body, "", ...rows.map(([label, value]) => `${label}: ${value}`), "", copy.advice, "", "--", copy.footer].join("\n"),
-    html: renderLayout({
-      lang: locale,
-      title: copy.subject,
-      blocks: [paragraph(escapeHtml(greeting)), paragraph(escapeHtml(body)), definitionList(rows), paragraph(escapeHtml(copy.advice))],
-      footer: copy.footer,
-    }),
+    html: await renderHtml(
+      <EmailLayout lang={locale} title={copy.subject} footer={copy.footer}>
+        <Paragraph>{greeting}</Paragraph>
+        <Paragraph>{body}</Paragraph>
+        <Details rows={rows} />
+        <Paragraph>{copy.advice}</Paragraph>
+      </EmailLayout>,
+    ),
   };
 }
