@@ -11,6 +11,7 @@ import { wallTimeIn, zonedWallTimeToInstant } from "@/lib/sla/admin/display";
 import type { CalendarPreview } from "@/lib/sla/admin/preview";
 import { previewCalendarAction } from "@/app/(app)/admin/calendars/actions";
 import { calendarInputOf, type CalendarDraft } from "./calendar-draft";
+import { BUSINESS_TIME_ZONE } from "@/lib/time/zone";
 
 type Props = { draft: CalendarDraft; onInvalid: (errors: FieldErrors) => void };
 
@@ -18,7 +19,7 @@ export function CalendarPreviewPanel({ draft, onInvalid }: Props) {
   const t = useTranslations("adminCalendars");
   const format = useFormatter();
   const locale = useLocale();
-  const zone = isValidTimeZone(draft.timeZone) ? draft.timeZone : "Asia/Shanghai";
+  const zone = isValidTimeZone(draft.timeZone) ? draft.timeZone : BUSINESS_TIME_ZONE;
   const [from, setFrom] = useState(() => wallTimeIn(new Date(), zone));
   const [hours, setHours] = useState("8");
   const [preview, setPreview] = useState<(CalendarPreview & { from: string; hours: number }) | null>(null);

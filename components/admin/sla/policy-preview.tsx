@@ -14,8 +14,9 @@ import type { PolicyFormOptions } from "@/lib/sla/admin/queries";
 import { previewPolicyAction } from "@/app/(app)/admin/sla/actions";
 import { policyInputOf, type PolicyDraft } from "./policy-draft";
 import { targetText } from "./target-text";
+import { BUSINESS_TIME_ZONE } from "@/lib/time/zone";
 
-const APP_TIME_ZONE = "Asia/Shanghai";
+const APP_TIME_ZONE = BUSINESS_TIME_ZONE;
 
 type Props = { policyId: number | null; draft: PolicyDraft; options: PolicyFormOptions; onInvalid: (errors: FieldErrors) => void };
 
