@@ -267,10 +267,10 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
     updateUserAction: { expect: perm("admin.users"), call: action("app/(app)/admin/users/actions.ts", "updateUserAction", () => [{}]) },
     setUserActiveAction: { expect: perm("admin.users"), call: action("app/(app)/admin/users/actions.ts", "setUserActiveAction", () => [{}]) },
   },
-  "app/(app)/admin/teams/actions.ts": {
-    createTeamAction: { expect: perm("admin.teams"), call: action("app/(app)/admin/teams/actions.ts", "createTeamAction", () => [{}]) },
-    updateTeamAction: { expect: perm("admin.teams"), call: action("app/(app)/admin/teams/actions.ts", "updateTeamAction", () => [{}]) },
-    setTeamActiveAction: { expect: perm("admin.teams"), call: action("app/(app)/admin/teams/actions.ts", "setTeamActiveAction", () => [{}]) },
+  "lib/users/actions.ts": {
+    createTeamAction: { expect: perm("admin.teams"), call: action("lib/users/actions.ts", "createTeamAction", () => [{}]) },
+    updateTeamAction: { expect: perm("admin.teams"), call: action("lib/users/actions.ts", "updateTeamAction", () => [{}]) },
+    setTeamActiveAction: { expect: perm("admin.teams"), call: action("lib/users/actions.ts", "setTeamActiveAction", () => [{}]) },
   },
   "app/(app)/admin/sla/actions.ts": {
     savePolicyAction: { expect: perm("admin.config"), call: action("app/(app)/admin/sla/actions.ts", "savePolicyAction", () => [null, {}]) },
@@ -419,7 +419,7 @@ const routes = appFiles.filter((file) => file.endsWith("/route.ts"));
 const actionFiles = [...appFiles, ...walk(path.join(ROOT, "lib")).map(relative), ...walk(path.join(ROOT, "components")).map(relative)].filter(
   (file) => /\.tsx?$/.test(file) && /^\s*["']use server["']/.test(readFileSync(path.join(ROOT, file), "utf8")),
 );
-const exportedFunctions = (file: string) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/^export (?:async function (\w+)|const (GET|POST|PUT|PATCH|DELETE)\b|const (\w+) = guardAction\()/gm)].map((match) => match[1] ?? match[2] ?? match[3] ?? "");
+const exportedFunctions = (file: string) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/^export (?:async function (\w+)|const (GET|POST|PUT|PATCH|DELETE)\b|const (\w+) = (?:guardAction|defineAction|definePublicAction)\()/gm)].map((match) => match[1] ?? match[2] ?? match[3] ?? "");
 
 // ── outcome of one call ──
 function outcomeOf(value: unknown): Outcome {

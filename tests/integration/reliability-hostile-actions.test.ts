@@ -127,12 +127,12 @@ afterAll(async () => {
 });
 
 describe("server actions under hostile input", () => {
-  it("every exported server action goes through guardAction (lib/actions/guard.ts)", () => {
+  it("every exported server action goes through defineAction (lib/actions/define.ts) or guardAction (lib/actions/guard.ts)", () => {
     expect(actionFiles.length).toBeGreaterThan(20);
     for (const file of actionFiles) {
       const text = readFileSync(path.join(ROOT, file), "utf8");
       expect(text.match(/^export async function \w+/gm) ?? [], `${file}: unguarded actions`).toEqual([]);
-      expect(text.match(/^export const \w+ = guardAction\(/gm)?.length ?? 0, `${file}: guarded actions`).toBeGreaterThan(0);
+      expect(text.match(/^export const \w+ = (?:guardAction|defineAction|definePublicAction)\(/gm)?.length ?? 0, `${file}: guarded actions`).toBeGreaterThan(0);
     }
   });
 
