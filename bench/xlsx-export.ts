@@ -57,7 +57,7 @@ async function main() {
     date: new Date().toISOString(),
   };
   unlinkSync(file);
-  console.log(JSON.stringify(result, null, 2));
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(path.join(RESULTS_DIR, `xlsx-export-${Date.now()}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }

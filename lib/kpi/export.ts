@@ -1,7 +1,6 @@
 // Dashboard tables as rows for CSV/XLSX export: the same loaders, scope and filters as the pages (report.export).
 import { z } from "zod";
-import type { FieldErrors } from "@/lib/errors";
-import { fieldErrors } from "@/lib/complaints/validation";
+import { fieldErrors, type FieldErrors } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { localizedName, type AppLocale } from "@/lib/i18n/locales";
 import { KPI_SPECS } from "@/lib/kpi/catalog";
