@@ -17,6 +17,7 @@ type Props = { draft: CalendarDraft; onInvalid: (errors: FieldErrors) => void };
 
 export function CalendarPreviewPanel({ draft, onInvalid }: Props) {
   const t = useTranslations("adminCalendars");
+  const tField = useTranslations("errors.field");
   const format = useFormatter();
   const locale = useLocale();
   const zone = isValidTimeZone(draft.timeZone) ? draft.timeZone : BUSINESS_TIME_ZONE;
@@ -29,7 +30,7 @@ export function CalendarPreviewPanel({ draft, onInvalid }: Props) {
   function run() {
     const start = zonedWallTimeToInstant(from, zone);
     const amount = hours.trim() === "" ? Number.NaN : Number(hours);
-    if (!start) return setError(t("errors.invalid_date"));
+    if (!start) return setError(tField("invalid_date"));
     if (!Number.isFinite(amount) || amount < 0) return setError(t("errors.hours"));
     startTransition(async () => {
       const result = await previewCalendarAction({ draft: calendarInputOf(draft), from: start.toISOString(), hours: amount });

@@ -23,6 +23,7 @@ type Props = { policyId: number | null; draft: PolicyDraft; options: PolicyFormO
 export function PolicyPreviewPanel({ policyId, draft, options, onInvalid }: Props) {
   const t = useTranslations("adminSla");
   const tPriority = useTranslations("priority");
+  const tField = useTranslations("errors.field");
   const format = useFormatter();
   const locale = useLocale();
   const nameOf = (row: { nameZh: string; nameEn: string }) => (locale === "zh-CN" ? row.nameZh : row.nameEn);
@@ -41,7 +42,7 @@ export function PolicyPreviewPanel({ policyId, draft, options, onInvalid }: Prop
 
   function run() {
     const createdAt = zonedWallTimeToInstant(sample.createdAt, APP_TIME_ZONE);
-    if (!createdAt) return setError(t("errors.invalid_date"));
+    if (!createdAt) return setError(tField("invalid_date"));
     const input = {
       policyId,
       draft: policyInputOf(draft),
