@@ -2,9 +2,9 @@
 // lib/mail/components.tsx, the plain-text part written here). E-mail copy lives here
 // (not in messages/*.json, which hold UI chrome), both languages side by side so they are edited together.
 import { env } from "@/lib/env";
+import type { AppLocale } from "@/lib/i18n/locales";
 import { ActionButton, Details, EmailLayout, Lines, Paragraph, Quote, renderHtml } from "@/lib/mail/components";
 
-export type MailLocale = "zh-CN" | "en";
 export type RenderedEmail = { subject: string; text: string; html: string };
 
 const COPY = {
@@ -66,7 +66,7 @@ const COPY = {
       footer: "Not satisfied with the outcome? Reply through the link above and we will follow up again.",
     },
   },
-} as const satisfies Record<MailLocale, unknown>;
+} as const satisfies Record<AppLocale, unknown>;
 
 export type AcknowledgementInput = { reference: string; subject: string; trackingToken: string; customerName?: string | null };
 export type ReplyInput = AcknowledgementInput & { body: string; agentName?: string | null };
@@ -82,7 +82,7 @@ export function trackingUrl(appUrl: string, token: string): string {
 }
 
 /** Sent to the customer when a complaint is registered. */
-export async function renderAcknowledgement(locale: MailLocale, input: AcknowledgementInput, appUrl: string = env().APP_URL): Promise<RenderedEmail> {
+export async function renderAcknowledgement(locale: AppLocale, input: AcknowledgementInput, appUrl: string = env().APP_URL): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const url = trackingUrl(appUrl, input.trackingToken);
   const details: Array<[string, string]> = [
@@ -118,7 +118,7 @@ export async function renderAcknowledgement(locale: MailLocale, input: Acknowled
 }
 
 /** An agent's customer-facing reply; `body` is the agent's text as written (escaped here, line breaks kept). */
-export async function renderReply(locale: MailLocale, input: ReplyInput, appUrl: string = env().APP_URL): Promise<RenderedEmail> {
+export async function renderReply(locale: AppLocale, input: ReplyInput, appUrl: string = env().APP_URL): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const url = trackingUrl(appUrl, input.trackingToken);
   const greeting = copy.greeting(input.customerName ? oneLine(input.customerName) : null);
@@ -156,7 +156,7 @@ export async function renderReply(locale: MailLocale, input: ReplyInput, appUrl:
 export type ResultNoticeInput = AcknowledgementInput & { resolutionSummary: string; teamName: string; hotline?: string | null };
 
 /** Sent to the customer when their complaint is resolved: the resolution summary (customer-facing) and whom to contact. */
-export async function renderResultNotice(locale: MailLocale, input: ResultNoticeInput, appUrl: string = env().APP_URL): Promise<RenderedEmail> {
+export async function renderResultNotice(locale: AppLocale, input: ResultNoticeInput, appUrl: string = env().APP_URL): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const url = trackingUrl(appUrl, input.trackingToken);
   const greeting = copy.greeting(input.customerName ? oneLine(input.customerName) : null);
@@ -199,7 +199,7 @@ export async function renderResultNotice(locale: MailLocale, input: ResultNotice
 }
 
 /** A generic notification to staff (e.g. an escalation); title and body are already in the recipient's language. */
-export async function renderNotification(locale: MailLocale, input: NotificationInput): Promise<RenderedEmail> {
+export async function renderNotification(locale: AppLocale, input: NotificationInput): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const title = oneLine(input.title);
   const body = input.body.replace(/\r\n?/g, "\n").trim();

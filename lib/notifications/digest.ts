@@ -6,9 +6,9 @@
 import { db, type Db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { fromDbLocale } from "@/lib/i18n/locales";
+import { fromDbLocale, type AppLocale } from "@/lib/i18n/locales";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { renderNotification, type MailLocale, type RenderedEmail } from "@/lib/mail/templates";
+import { renderNotification, type RenderedEmail } from "@/lib/mail/templates";
 import {
   digestTitle, groupOf, groupTitle, notificationLine, notificationParamsSchema, openLabel,
   type NotificationForEmail, type NotificationGroup,
@@ -68,7 +68,7 @@ function toEmailItem(row: Pick<PendingRow, "kind" | "params" | "reference" | "su
 
 /** One notification → its own e-mail; several → a digest grouped by kind ("12 complaints breached their SLA"). Pure. */
 export async function composeEmail(
-  locale: MailLocale,
+  locale: AppLocale,
   timeZone: string,
   rows: readonly Pick<PendingRow, "kind" | "params" | "reference" | "subject">[],
   appUrl: string,

@@ -1,7 +1,8 @@
 // The survey e-mail (and its reminder) in the customer's language: five one-click CSAT links and a link to the full
 // survey. A click only opens the page with the score pre-selected; the customer confirms there (scanners follow links).
 import { ActionButton, Details, EmailLayout, LinkRow, Paragraph, renderHtml } from "@/lib/mail/components";
-import type { MailLocale, RenderedEmail } from "@/lib/mail/templates";
+import type { AppLocale } from "@/lib/i18n/locales";
+import type { RenderedEmail } from "@/lib/mail/templates";
 import { surveyUrl } from "@/lib/surveys/token";
 
 export type SurveyEmailInput = {
@@ -38,7 +39,7 @@ const COPY = {
     referenceLabel: "Reference",
     footer: "This message was sent automatically; please do not reply to it. The survey link is personal to you.",
   },
-} as const satisfies Record<MailLocale, unknown>;
+} as const satisfies Record<AppLocale, unknown>;
 
 export const CSAT_SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -50,7 +51,7 @@ function oneLine(value: string): string {
   return value.replace(/[\r\n]+/g, " ").trim();
 }
 
-export async function renderSurveyEmail(locale: MailLocale, input: SurveyEmailInput, appUrl?: string): Promise<RenderedEmail> {
+export async function renderSurveyEmail(locale: AppLocale, input: SurveyEmailInput, appUrl?: string): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const reminder = input.reminder ?? false;
   const greeting = copy.greeting(input.customerName ? oneLine(input.customerName) : null);
