@@ -18,8 +18,19 @@ function option(name: string, fallback: number): number {
 
 function* rows(count: number): Generator<SheetCell[]> {
   for (let index = 0; index < count; index++) {
-    const name = index % 8 === 0 ? `Passenger ${index} — baggage delayed at PEK` : `旅客 ${index} 行李延误（航班 CA${1000 + (index % 900)}）`;
-    yield [name, index, (index * 37) % 1000, Math.round(((index * 7919) % 10000) / 7) / 100, index % 3 === 0 ? null : (index % 100) / 10, `2026-${String((index % 12) + 1).padStart(2, "0")}-15`, index % 5];
+    const name =
+      index % 8 === 0
+        ? `Passenger ${index} — baggage delayed at PEK`
+        : `旅客 ${index} 行李延误（航班 CA${1000 + (index % 900)}）`;
+    yield [
+      name,
+      index,
+      (index * 37) % 1000,
+      Math.round(((index * 7919) % 10000) / 7) / 100,
+      index % 3 === 0 ? null : (index % 100) / 10,
+      `2026-${String((index % 12) + 1).padStart(2, "0")}-15`,
+      index % 5,
+    ];
   }
 }
 

@@ -35,4 +35,3 @@ export const createApiTokenSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
 });
 
-export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;

@@ -18,7 +18,7 @@ type Recipient = { id?: number; name: string; email: string | null; locale: Loca
 type About = { complaintId: number; reference: string; subject: string; customer: Recipient };
 
 /** E-mail, SMS or nothing for this customer now. Without an id (older callers) only e-mail is considered. */
-export async function writtenChannelFor(tx: Tx, customer: Recipient): Promise<WrittenChannel | null> {
+async function writtenChannelFor(tx: Tx, customer: Recipient): Promise<WrittenChannel | null> {
   if (customer.id === undefined) return customer.email ? "email" : null;
   const contact = await tx.customer.findUnique({ where: { id: customer.id }, select: contactChannelSelect });
   return contact ? chooseWrittenChannel(contact) : null;

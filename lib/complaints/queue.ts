@@ -13,7 +13,7 @@ import { REFERENCE_PATTERN } from "@/lib/complaints/reference";
 import { BUSINESS_TIME_ZONE, endOfZonedDay, startOfZonedDay } from "@/lib/time/zone";
 
 /** "Recently closed": finished (resolved, closed, rejected, merged) within this many days. */
-export const RECENTLY_CLOSED_DAYS = 30;
+const RECENTLY_CLOSED_DAYS = 30;
 
 export type QueueRow = Awaited<ReturnType<typeof listQueue>>["rows"][number];
 

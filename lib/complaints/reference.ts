@@ -6,7 +6,7 @@ import { BUSINESS_TIME_ZONE, zonedYear } from "@/lib/time/zone";
 
 export { hashToken };
 
-export function formatReference(year: number, number: number) {
+function formatReference(year: number, number: number) {
   return `CMP-${year}-${String(number).padStart(6, "0")}`;
 }
 

@@ -1,9 +1,26 @@
 // One vocabulary of field error codes, from the zod schemas and services to the screen: a schema's custom message IS
 // a code (never an English sentence), and the forms translate it with errors.field.<code> in messages/*.json. A code
 // the catalogue does not know (a zod default message) reads as "invalid value". Safe in client components.
-export const FIELD_ERROR_CODES = [
-  "required", "too_long", "invalid_code", "integer", "too_small", "too_big", "percent_range", "target_positive", "unknown", "taken",
-  "last_default", "invalid_date", "bad_clock", "period_order", "overlap", "no_hours", "bad_zone", "duplicate_date", "invalid",
+const FIELD_ERROR_CODES = [
+  "required",
+  "too_long",
+  "invalid_code",
+  "integer",
+  "too_small",
+  "too_big",
+  "percent_range",
+  "target_positive",
+  "unknown",
+  "taken",
+  "last_default",
+  "invalid_date",
+  "bad_clock",
+  "period_order",
+  "overlap",
+  "no_hours",
+  "bad_zone",
+  "duplicate_date",
+  "invalid",
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

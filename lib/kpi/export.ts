@@ -10,7 +10,7 @@ import { EXPORT_TABLES } from "@/lib/kpi/links";
 import { loadTeamDashboard } from "@/lib/kpi/team";
 import type { SheetCell } from "@/lib/exports/xlsx";
 
-export const exportRequestSchema = z.object({
+const exportRequestSchema = z.object({
   table: z.enum(EXPORT_TABLES),
   format: z.enum(["csv", "xlsx"]),
   view: z.enum(["manager", "team"]).default("manager"),
@@ -18,7 +18,7 @@ export const exportRequestSchema = z.object({
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 
 export type ExportLabels = (key: string) => string;
-export type ExportTableData = { name: string; header: string[]; rows: SheetCell[][] };
+type ExportTableData = { name: string; header: string[]; rows: SheetCell[][] };
 export type ExportResult = { ok: true; table: ExportTableData } | { ok: false; error: "forbidden" | "invalid" };
 
 const round = (value: number | null, digits = 2) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);

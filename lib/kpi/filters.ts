@@ -5,7 +5,7 @@ import { BUSINESS_TIME_ZONE } from "@/lib/time/zone";
 
 export const PRESETS = ["7d", "30d", "90d", "mtd", "last_month", "qtd", "ytd", "custom"] as const;
 export type Preset = (typeof PRESETS)[number];
-export const DEFAULT_PRESET: Preset = "30d";
+const DEFAULT_PRESET: Preset = "30d";
 
 const DAY = 86_400_000;
 const OFFSET = 8 * 3_600_000;

@@ -11,7 +11,9 @@ export function safeHref(url: string): string | null {
     const parsed = new URL(url);
     return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.toString() : null;
   } catch (error) {
-    console.warn("[mail] dropping an invalid link from an e-mail", { error: error instanceof Error ? error.message : String(error) });
+    console.warn("[mail] dropping an invalid link from an e-mail", {
+      error: error instanceof Error ? error.message : String(error),
+    });
     return null;
   }
 }
@@ -40,7 +42,9 @@ export function Paragraph({ children }: { children: ReactNode }) {
 
 export function Quote({ text }: { text: string }) {
   return (
-    <Section style={{ margin: "0 0 16px", padding: "12px 16px", borderLeft: "3px solid #2563eb", background: "#f8fafc" }}>
+    <Section
+      style={{ margin: "0 0 16px", padding: "12px 16px", borderLeft: "3px solid #2563eb", background: "#f8fafc" }}
+    >
       <Text style={{ ...TEXT, margin: 0 }}>
         <Lines text={text} />
       </Text>
@@ -50,11 +54,26 @@ export function Quote({ text }: { text: string }) {
 
 export function Details({ rows }: { rows: Array<[label: string, value: string]> }) {
   return (
-    <table role="presentation" cellPadding={0} cellSpacing={0} style={{ margin: "0 0 16px", borderCollapse: "collapse" }}>
+    <table
+      role="presentation"
+      cellPadding={0}
+      cellSpacing={0}
+      style={{ margin: "0 0 16px", borderCollapse: "collapse" }}
+    >
       <tbody>
         {rows.map(([label, value], index) => (
           <tr key={index}>
-            <td style={{ padding: "4px 16px 4px 0", fontSize: "13px", color: "#64748b", whiteSpace: "nowrap", verticalAlign: "top" }}>{label}</td>
+            <td
+              style={{
+                padding: "4px 16px 4px 0",
+                fontSize: "13px",
+                color: "#64748b",
+                whiteSpace: "nowrap",
+                verticalAlign: "top",
+              }}
+            >
+              {label}
+            </td>
             <td style={{ padding: "4px 0", fontSize: "14px", color: "#0f172a" }}>{value}</td>
           </tr>
         ))}
@@ -71,7 +90,16 @@ export function ActionButton({ label, url }: { label: string; url: string }) {
     <Section style={{ margin: "8px 0 24px" }}>
       <Button
         href={href}
-        style={{ display: "inline-block", padding: "10px 18px", borderRadius: "6px", background: "#2563eb", color: "#ffffff", fontSize: "14px", fontWeight: 600, textDecoration: "none" }}
+        style={{
+          display: "inline-block",
+          padding: "10px 18px",
+          borderRadius: "6px",
+          background: "#2563eb",
+          color: "#ffffff",
+          fontSize: "14px",
+          fontWeight: 600,
+          textDecoration: "none",
+        }}
       >
         {label}
       </Button>
@@ -89,7 +117,18 @@ export function LinkRow({ links }: { links: Array<{ label: string; url: string }
             <td key={url} style={{ padding: "0 4px" }}>
               <Link
                 href={safeHref(url) ?? undefined}
-                style={{ display: "inline-block", minWidth: "40px", padding: "10px 0", borderRadius: "6px", border: "1px solid #2563eb", color: "#1d4ed8", fontSize: "16px", fontWeight: 600, textAlign: "center", textDecoration: "none" }}
+                style={{
+                  display: "inline-block",
+                  minWidth: "40px",
+                  padding: "10px 0",
+                  borderRadius: "6px",
+                  border: "1px solid #2563eb",
+                  color: "#1d4ed8",
+                  fontSize: "16px",
+                  fontWeight: 600,
+                  textAlign: "center",
+                  textDecoration: "none",
+                }}
               >
                 {label}
               </Link>
@@ -101,22 +140,54 @@ export function LinkRow({ links }: { links: Array<{ label: string; url: string }
   );
 }
 
-export function EmailLayout({ lang, title, footer, children }: { lang: string; title: string; footer: string; children: ReactNode }) {
+export function EmailLayout({
+  lang,
+  title,
+  footer,
+  children,
+}: {
+  lang: string;
+  title: string;
+  footer: string;
+  children: ReactNode;
+}) {
   return (
     <html lang={lang}>
       <Head>
         <title>{title}</title>
       </Head>
       <Body style={{ margin: 0, padding: "24px 12px", background: "#f1f5f9", fontFamily: FONT }}>
-        <Container style={{ maxWidth: "600px", background: "#ffffff", border: "1px solid #e2e8f0", borderRadius: "10px" }}>
-          <Section style={{ padding: "20px 28px", borderBottom: "1px solid #e2e8f0", fontSize: "15px", fontWeight: 600, color: "#1d4ed8" }}>Skyline CSM</Section>
+        <Container
+          style={{ maxWidth: "600px", background: "#ffffff", border: "1px solid #e2e8f0", borderRadius: "10px" }}
+        >
+          <Section
+            style={{
+              padding: "20px 28px",
+              borderBottom: "1px solid #e2e8f0",
+              fontSize: "15px",
+              fontWeight: 600,
+              color: "#1d4ed8",
+            }}
+          >
+            Skyline CSM
+          </Section>
           <Section style={{ padding: "28px" }}>
             <Heading as="h1" style={{ margin: "0 0 20px", fontSize: "20px", lineHeight: "1.4", color: "#0f172a" }}>
               {title}
             </Heading>
             {children}
           </Section>
-          <Section style={{ padding: "16px 28px", borderTop: "1px solid #e2e8f0", fontSize: "12px", lineHeight: "1.5", color: "#64748b" }}>{footer}</Section>
+          <Section
+            style={{
+              padding: "16px 28px",
+              borderTop: "1px solid #e2e8f0",
+              fontSize: "12px",
+              lineHeight: "1.5",
+              color: "#64748b",
+            }}
+          >
+            {footer}
+          </Section>
         </Container>
       </Body>
     </html>

@@ -24,7 +24,7 @@ export const notificationParamsSchema = z
   })
   .partial();
 
-export type NotificationParams = z.infer<typeof notificationParamsSchema>;
+type NotificationParams = z.infer<typeof notificationParamsSchema>;
 export type NotificationForEmail = { kind: string; params: NotificationParams };
 
 export function groupOf(notification: NotificationForEmail): NotificationGroup {

@@ -5,7 +5,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BUSINESS_TIME_ZONE, startOfZonedDay } from "@/lib/time/zone";
 
-export const ACCESS_LOG_PAGE_SIZE = 50;
+const ACCESS_LOG_PAGE_SIZE = 50;
 
 const dateOnly = z.iso.date().optional().catch(undefined);
 const positiveId = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { HolidayKind } from "@/lib/generated/prisma/enums";
 
 export const WEEKDAYS = ["0", "1", "2", "3", "4", "5", "6"] as const; // "0" = Sunday, like Date#getDay
-export type Weekday = (typeof WEEKDAYS)[number];
 
 /** "HH:MM" → minutes after local midnight; "24:00" (= 1440) lets a period run to the end of the day. */
 export function minutesOfClock(clock: string): number {
@@ -12,7 +11,7 @@ export function minutesOfClock(clock: string): number {
 
 const clockSchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, "bad_clock") // field error codes, translated by errors.field.* (lib/i18n/field-errors.ts);
 
-export const workingPeriodSchema = z
+const workingPeriodSchema = z
   .tuple([clockSchema, clockSchema])
   .refine(([start, end]) => minutesOfClock(start) < minutesOfClock(end), "period_order");
 
@@ -47,7 +46,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 const isoDateSchema = z.iso.date(); // YYYY-MM-DD, calendar-valid
 
-export const calendarHolidaySchema = z.object({
+const calendarHolidaySchema = z.object({
   date: isoDateSchema,
   kind: z.enum(HolidayKind),
 });

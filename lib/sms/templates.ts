@@ -3,7 +3,7 @@
 import type { AppLocale } from "@/lib/i18n/locales";
 
 /** Longest excerpt of a reply in an SMS; the link leads to the full text. */
-export const REPLY_EXCERPT_CHARS = 40;
+const REPLY_EXCERPT_CHARS = 40;
 
 /** The part of a reply an SMS carries (the link leads to the rest). */
 export function replyExcerpt(text: string, max = REPLY_EXCERPT_CHARS) {

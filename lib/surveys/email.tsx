@@ -41,9 +41,9 @@ const COPY = {
   },
 } as const satisfies Record<AppLocale, unknown>;
 
-export const CSAT_SCORES = [1, 2, 3, 4, 5] as const;
+const CSAT_SCORES = [1, 2, 3, 4, 5] as const;
 
-export function oneClickUrl(token: string, score: number, appUrl?: string): string {
+function oneClickUrl(token: string, score: number, appUrl?: string): string {
   return `${surveyUrl(token, appUrl)}?score=${score}`;
 }
 

@@ -9,7 +9,6 @@ import { TZDate, tzOffset } from "@date-fns/tz";
  */
 export const BUSINESS_TIME_ZONE = "Asia/Shanghai";
 
-
 /** Local wall time minus UTC at `instant`, in ms (whole seconds: historical offsets such as LMT have seconds). */
 export function zoneOffsetMs(timeZone: string, instant: number): number {
   const minutes = tzOffset(timeZone, new Date(instant));
@@ -68,4 +67,3 @@ export function zonedWallTimeToInstant(wall: string, timeZone: string = BUSINESS
     throw error;
   }
 }
-
