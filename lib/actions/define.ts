@@ -30,10 +30,15 @@ export type ActionOptions<P extends Pieces, S extends z.ZodType | undefined, R> 
   args?: P;
   /** The input (the last argument), parsed once here; the use case receives `z.output<S>`. */
   schema?: S;
-  /** Paths to refresh once the use case answered ok (a function of the result and the arguments when they vary). */
-  revalidate?: readonly RevalidateTarget[] | ((result: R, ...args: HandlerArgs<P, S>) => readonly RevalidateTarget[]);
+  /** The answer to input the schema rejected, when a form expects other field keys than the dotted paths. */
+  invalid?: (error: z.ZodError) => Failure;
+  /**
+   * Paths to refresh once the use case answered ok: a list, or a function of the arguments and the answer when they
+   * vary (the answer is `unknown` here so that it does not steer the action's inferred type; narrow it).
+   */
+  revalidate?: readonly RevalidateTarget[] | ((result: unknown, ...args: HandlerArgs<P, S>) => readonly RevalidateTarget[]);
   /** The answer to a refused call when the callers expect another shape than a Failure (form states, lists). */
-  refused?: (failure: Failure) => R;
+  refused?: (failure: Failure) => NoInfer<R>;
 };
 
 type StaffOptions<P extends Pieces, S extends z.ZodType | undefined, R> = ActionOptions<P, S, R> & {
@@ -68,7 +73,7 @@ function build<P extends Pieces, S extends z.ZodType | undefined, R, G>(options:
       let args = raw as HandlerArgs<P, S>;
       if (options.schema) {
         const parsed = options.schema.safeParse(raw[count]);
-        if (!parsed.success) return refused(invalidInput(parsed.error));
+        if (!parsed.success) return refused((options.invalid ?? invalidInput)(parsed.error));
         args = [...raw.slice(0, count), parsed.data] as HandlerArgs<P, S>;
       }
       const result = await run(gated, args);

@@ -10,7 +10,7 @@ import { Select } from "@/components/ui/select";
 import { ComplaintType, Priority } from "@/lib/generated/prisma/enums";
 import { fieldErrorCode } from "@/lib/i18n/field-errors";
 import type { PolicyForEdit, PolicyFormOptions } from "@/lib/sla/admin/queries";
-import { savePolicyAction } from "@/app/(app)/admin/sla/actions";
+import { savePolicyAction } from "@/lib/sla/actions";
 import { draftOf, policyInputOf, type PolicyDraft } from "./policy-draft";
 import { PolicyPreviewPanel } from "./policy-preview";
 import { PolicyTargets } from "./policy-targets";
