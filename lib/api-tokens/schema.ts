@@ -41,7 +41,7 @@ export const rateLimitPerMinuteSchema = z.preprocess(
 export const createApiTokenSchema = z.object({
   name: z.string().trim().min(1, "required").max(80, "too_long"),
   permissions: z.array(z.enum(TOKEN_PERMISSIONS)).min(1, "permission_required"),
-  // A calendar date (YYYY-MM-DD); the token stops working at the end of that day, Asia/Shanghai.
+  // A calendar date (YYYY-MM-DD); the token stops working at the end of that day in the business time zone (lib/time/zone.ts).
   expiresOn: z.iso
     .date("invalid_date")
     .optional()

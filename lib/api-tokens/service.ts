@@ -7,6 +7,7 @@ import { fieldErrors } from "@/lib/complaints/validation";
 import { createApiTokenSchema, TOKEN_RATE_LIMIT, updateApiTokenLimitSchema } from "@/lib/api-tokens/schema";
 import { forgetCachedApiTokens } from "@/lib/api-tokens/authenticate";
 import { generateApiToken } from "@/lib/api-tokens/token";
+import { BUSINESS_TIME_ZONE, endOfZonedDay } from "@/lib/time/zone";
 
 const listSelect = {
   id: true,
@@ -34,9 +35,9 @@ export type ApiTokenRow = {
   createdBy: { name: string };
 };
 
-/** End of the given calendar day in Asia/Shanghai (UTC+8, no daylight saving). */
+/** End of the given calendar day in the business time zone. */
 function endOfShanghaiDay(date: string): Date {
-  return new Date(new Date(`${date}T00:00:00+08:00`).getTime() + 86_400_000);
+  return endOfZonedDay(date, BUSINESS_TIME_ZONE);
 }
 
 export async function createApiToken(actor: Actor, rawInput: unknown, now = new Date()): Promise<Result<{ token: string; apiToken: ApiTokenRow }>> {

@@ -10,10 +10,11 @@ import type { QueueFilter } from "@/lib/complaints/schema";
 import { drillWhere } from "@/lib/complaints/kpi-drill";
 import { loadKpiSettings } from "@/lib/kpi/settings";
 import { REFERENCE_PATTERN } from "@/lib/complaints/reference";
+import { BUSINESS_TIME_ZONE, endOfZonedDay, startOfZonedDay } from "@/lib/time/zone";
 import { textMatch, textWhereByLike, type TextMatch } from "@/lib/complaints/search";
 
 /** "Recently closed": finished (resolved, closed, rejected, merged) within this many days. */
-export const RECENTLY_CLOSED_DAYS = 30;
+const RECENTLY_CLOSED_DAYS = 30;
 
 export type QueueRow = Awaited<ReturnType<typeof listQueue>>["rows"][number];
 
@@ -111,8 +112,8 @@ export function filterWhere(
   text?: TextMatch,
   { withText = true }: { withText?: boolean } = {},
 ): Prisma.ComplaintWhereInput {
-  const from = filter.from ? new Date(`${filter.from}T00:00:00+08:00`) : undefined;
-  const to = filter.to ? new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined;
+  const from = filter.from ? startOfZonedDay(filter.from, BUSINESS_TIME_ZONE) : undefined;
+  const to = filter.to ? endOfZonedDay(filter.to, BUSINESS_TIME_ZONE) : undefined;
   const and: Prisma.ComplaintWhereInput[] = [
     filter.kpi
       ? { AND: [complaintScope(actor), drillWhere(filter.kpi, { from, to, now }, { level: filter.level, weekday: filter.dow, hour: filter.hour, reopenWindowDays })] }
