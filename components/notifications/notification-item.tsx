@@ -3,7 +3,7 @@
 // the backend stored (lib/escalations/service.ts, lib/escalations/reassign-escalation.ts, lib/sla/sweeper.ts).
 // Clicking it marks it read before following the link.
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cn } from "@/components/ui/cn";
 import { COMPENSATION_KINDS } from "@/lib/compensation/kinds";
@@ -35,6 +35,7 @@ export function useNotificationText() {
   const tReason = useTranslations("escalationReason");
   const tComp = useTranslations("compensation");
   const format = useFormatter();
+  const locale = useLocale();
   return (row: NotificationView, now: Date): string => {
     const reference = param(row.params, "reference") ?? row.complaint?.reference ?? "—";
     if (row.kind === "escalation.assigned") {
@@ -65,6 +66,10 @@ export function useNotificationText() {
       // Low = CSAT ≤ 2 or "not solved" (lib/surveys/metrics.ts): name the score only when it is the reason.
       const csat = param(row.params, "csat");
       return csat && Number(csat) <= 2 ? t("kinds.surveyLowScore", { reference, csat }) : t("kinds.surveyNotSolved", { reference });
+    }
+    if (row.kind === "knowledge.review_overdue") {
+      const title = param(row.params, locale === "en" ? "titleEn" : "titleZh") ?? "—";
+      return t("kinds.knowledgeReviewOverdue", { title, due: param(row.params, "dueOn") ?? "" });
     }
     return t("kinds.other", { reference });
   };
@@ -105,6 +110,14 @@ export function NotificationItem({ row, now, onOpen, compact = false }: ItemProp
     "focus-ring flex w-full items-start gap-2.5 rounded-md border-l-2 px-3 py-2.5 text-left hover:bg-slate-50",
     unread ? "border-brand-600 bg-brand-50/70" : "border-transparent",
   );
+  const articleId = row.kind === "knowledge.review_overdue" ? param(row.params, "articleId") : null;
+  if (articleId) {
+    return (
+      <Link href={`/knowledge/${articleId}`} onClick={() => onOpen(row)} className={className} data-testid="notification-item" data-unread={unread ? "true" : undefined} data-kind={row.kind}>
+        {body}
+      </Link>
+    );
+  }
   return row.complaint ? (
     <Link href={`/complaints/${row.complaint.reference}`} onClick={() => onOpen(row)} className={className} data-testid="notification-item" data-unread={unread ? "true" : undefined} data-kind={row.kind}>
       {body}

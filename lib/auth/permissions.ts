@@ -35,6 +35,9 @@ export const PERMISSIONS = [
   "admin.webhooks",
   "admin.privacy", // retention, data export and erasure
   "admin.mail", // dev mail catcher
+  "knowledge.read", // published knowledge articles (SOPs, FAQs, scripts, policies, regulations)
+  "knowledge.manage", // write and edit articles, submit them for review
+  "knowledge.approve", // review: publish, send back, archive
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -49,6 +52,7 @@ const AGENT = [
   "customer.read",
   "customer.update",
   "survey.read",
+  "knowledge.read",
 ] as const satisfies readonly Permission[];
 
 const SUPERVISOR = [
@@ -65,6 +69,8 @@ const SUPERVISOR = [
   "dashboard.team",
   "report.export",
   "incident.manage",
+  "knowledge.manage",
+  "knowledge.approve",
 ] as const satisfies readonly Permission[];
 
 const MANAGER = [
@@ -92,6 +98,7 @@ const ADMIN = [
   "admin.webhooks",
   "admin.privacy",
   "admin.mail",
+  "knowledge.read",
 ] as const satisfies readonly Permission[];
 
 export const ROLE_PERMISSIONS = {

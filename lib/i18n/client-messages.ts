@@ -12,6 +12,7 @@ const APP = [
   "attachments", "compensation", "customerMerge", "customerTasks", "customers.edit", "customers.fieldErrors", "customers.filters", "customers.merges",
   "customers.value", "dashboard.filters", "escalations", "improvements", "intake", "notifications", "privacy", "queue",
   "workspace.assign", "workspace.composer", "workspace.conflict", "complaintFields", "customerTagNames", "workspace.edit", "workspace.errors", "workspace.transition", "workspaceSurvey", "customerContact",
+  "knowledge",
 ] as const;
 
 /** Administration (app/(app)/admin), on top of APP. */

@@ -14,6 +14,8 @@ export const NOTIFICATION_KINDS = [
   "compensation.decided",
   // A customer answered the survey with a low score (lib/surveys/answer-survey.ts); the supervisor follows up.
   "survey.low_score",
+  // A knowledge article's review date has passed; its owner reviews it (lib/knowledge/reviews.ts, daily).
+  "knowledge.review_overdue",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

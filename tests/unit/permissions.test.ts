@@ -37,6 +37,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   "admin.webhooks": ["admin"],
   "admin.privacy": ["admin"],
   "admin.mail": ["admin"],
+  "knowledge.read": ["agent", "supervisor", "manager", "admin"],
+  "knowledge.manage": ["supervisor", "manager"],
+  "knowledge.approve": ["supervisor", "manager"],
 };
 
 const ROLES: Role[] = ["agent", "supervisor", "manager", "admin"];

@@ -1,0 +1,12 @@
+// Version comparison for the article page: a line diff per field (npm `diff`), as parts the page colours.
+import { diffLines } from "diff";
+
+export type DiffPart = { kind: "added" | "removed" | "same"; text: string };
+
+export function diffText(before: string, after: string): DiffPart[] {
+  return diffLines(before, after).map((part) => ({ kind: part.added ? "added" : part.removed ? "removed" : "same", text: part.value }));
+}
+
+export function hasChanges(parts: readonly DiffPart[]): boolean {
+  return parts.some((part) => part.kind !== "same");
+}
