@@ -208,6 +208,11 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(auth)/login/page.tsx": { default: { expect: byRole((role) => (role === "anonymous" ? "ok" : "login")), call: page("app/(auth)/login/page.tsx") } },
   "app/(auth)/set-password/[token]/page.tsx": { default: { expect: everyone(), call: page("app/(auth)/set-password/[token]/page.tsx", () => params({ token: "x".repeat(43) })) } },
   "app/(public)/complaint/page.tsx": { default: { expect: everyone(), call: page("app/(public)/complaint/page.tsx") } },
+  "app/(public)/help/page.tsx": { default: { expect: everyone(), call: page("app/(public)/help/page.tsx", () => query({ q: "行李" })) } },
+  "app/(app)/knowledge/page.tsx": { default: { expect: perm("knowledge.read"), call: page("app/(app)/knowledge/page.tsx", () => query({ q: "行李 delay", mine: "1" })) } },
+  "app/(app)/knowledge/new/page.tsx": { default: { expect: perm("knowledge.manage"), call: page("app/(app)/knowledge/new/page.tsx") } },
+  "app/(app)/knowledge/[id]/page.tsx": { default: { expect: permMissing("knowledge.read"), call: page("app/(app)/knowledge/[id]/page.tsx", () => params({ id: "999999" })) } },
+  "app/(app)/knowledge/[id]/edit/page.tsx": { default: { expect: permMissing("knowledge.manage"), call: page("app/(app)/knowledge/[id]/edit/page.tsx", () => params({ id: "999999" })) } },
   "app/(public)/survey/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/survey/[token]/page.tsx", () => params({ token: "unknown-token-000000000000" })) } },
   "app/(public)/track/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/track/[token]/page.tsx", () => params({ token: "unknown-token-000000000000" })) } },
   "app/(public)/t/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/t/[token]/page.tsx", () => params({ token: "unknownunknownunknown0" })) } },
@@ -391,6 +396,12 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "lib/kpi/actions.ts": { saveKpiSettingsAction: { expect: perm("dashboard.view"), call: action("lib/kpi/actions.ts", "saveKpiSettingsAction", () => [{}]) } },
   "lib/complaints/actions.ts": {
     complaintToOpenAction: { expect: perm("complaint.read"), call: action("lib/complaints/actions.ts", "complaintToOpenAction", (ctx) => [ctx.reference]) },
+  },
+  "lib/knowledge/actions.ts": {
+    createArticleAction: { expect: perm("knowledge.manage"), call: action("lib/knowledge/actions.ts", "createArticleAction", () => [{}]) },
+    updateArticleAction: { expect: perm("knowledge.manage"), call: action("lib/knowledge/actions.ts", "updateArticleAction", () => [999_999, {}]) },
+    transitionArticleAction: { expect: permMissing("knowledge.approve"), call: action("lib/knowledge/actions.ts", "transitionArticleAction", () => [999_999, { step: "approve", version: 1 }]) },
+    markHelpfulAction: { expect: permMissing("knowledge.read"), call: action("lib/knowledge/actions.ts", "markHelpfulAction", () => [999_999, { complaintId: null }]) },
   },
   "lib/sms/actions.ts": {
     saveSmsSettingsAction: { expect: perm("admin.config"), call: action("lib/sms/actions.ts", "saveSmsSettingsAction", () => [{}]) },
