@@ -11,7 +11,15 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import { markdownToPlainText } from "@/lib/knowledge/markdown";
 import type { SuggestedArticle } from "@/lib/knowledge/suggest";
 
-export async function SuggestedArticles({ articles, complaintId, locale }: { articles: SuggestedArticle[]; complaintId: number; locale: AppLocale }) {
+type Props = {
+  articles: SuggestedArticle[];
+  complaintId: number;
+  locale: AppLocale;
+  /** Scripts with their placeholders filled for this complaint (shown instead of the raw {{…}} text). */
+  filledScripts: Record<number, string>;
+};
+
+export async function SuggestedArticles({ articles, complaintId, locale, filledScripts }: Props) {
   const t = await getTranslations("knowledge");
   const en = locale === "en";
   return (
@@ -32,7 +40,7 @@ export async function SuggestedArticles({ articles, complaintId, locale }: { art
                   </Link>
                   <Badge tone={KIND_TONE[article.kind]}>{t(`kinds.${article.kind}`)}</Badge>
                 </div>
-                <p className="line-clamp-2 text-[13px] text-slate-600">{markdownToPlainText(en ? article.bodyEn : article.bodyZh).slice(0, 160)}</p>
+                <p className="line-clamp-2 text-[13px] text-slate-600">{(filledScripts[article.id] ?? markdownToPlainText(en ? article.bodyEn : article.bodyZh)).slice(0, 160)}</p>
                 <div><HelpfulButton articleId={article.id} complaintId={complaintId} /></div>
               </li>
             ))}

@@ -16,7 +16,7 @@ const base = {
   bodyZh: "请先登记行李查询编号，然后在二十四小时内回访旅客。", bodyEn: "File a baggage trace first, then call the passenger back within 24 hours.",
 };
 
-async function published(input: Partial<typeof base> & Record<string, unknown>, author: Awaited<ReturnType<typeof makeStaff>>["actor"], reviewer: Awaited<ReturnType<typeof makeStaff>>["actor"]) {
+async function published(input: Record<string, unknown>, author: Awaited<ReturnType<typeof makeStaff>>["actor"], reviewer: Awaited<ReturnType<typeof makeStaff>>["actor"]) {
   const created = await createArticle(author, { ...base, ...input });
   if (!created.ok) throw new Error(JSON.stringify(created));
   const submitted = await transitionArticle(author, created.article.id, { step: "submit", version: created.article.version });

@@ -53,14 +53,17 @@ export async function seedKnowledge(tx: Tx, template: IndustryCode, now: Date): 
     });
     const content = { titleZh: seed.titleZh, titleEn: seed.titleEn, bodyZh: seed.bodyZh, bodyEn: seed.bodyEn };
     const version = await insertVersion(tx, created.id, 1, content, manager.id, null);
-    if (published) await tx.knowledgeArticleVersion.update({ where: { id: version.id }, data: { approvedById: supervisor.id, approvedAt: new Date(now.getTime() - 90 * DAY) } });
+    await tx.knowledgeArticleVersion.update({
+      where: { id: version.id },
+      data: { createdAt: new Date(now.getTime() - 95 * DAY), ...(published ? { approvedById: supervisor.id, approvedAt: new Date(now.getTime() - 90 * DAY) } : {}) },
+    });
   }
   // One article with a second, approved version (the diff view has something to compare).
   const first = await tx.knowledgeArticle.findUnique({ where: { code: list[1]!.code }, select: { id: true, status: true } });
   if (first?.status === "published") {
     const seed = list[1]!;
     const v2 = await insertVersion(tx, first.id, 2, { titleZh: seed.titleZh, titleEn: seed.titleEn, bodyZh: `${seed.bodyZh}\n\n> 2026 年修订：补充材料可通过 App 上传。`, bodyEn: `${seed.bodyEn}\n\n> 2026 revision: supporting documents may be uploaded in the app.` }, manager.id, "App upload");
-    await tx.knowledgeArticleVersion.update({ where: { id: v2.id }, data: { approvedById: supervisor.id, approvedAt: new Date(now.getTime() - 20 * DAY) } });
+    await tx.knowledgeArticleVersion.update({ where: { id: v2.id }, data: { createdAt: new Date(now.getTime() - 25 * DAY), approvedById: supervisor.id, approvedAt: new Date(now.getTime() - 20 * DAY) } });
     await tx.knowledgeArticle.update({ where: { id: first.id }, data: { currentNumber: 2, publishedNumber: 2, publishedAt: new Date(now.getTime() - 20 * DAY) } });
   }
   return list.length;

@@ -189,7 +189,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
           {can(actor, "survey.read") ? (
             <SurveyPanel reference={complaint.reference} survey={survey} reasonNames={reasonNames} canReopenHint={can(actor, "complaint.reopen") && complaint.allowedTransitions.includes("reopened")} />
           ) : null}
-          {can(actor, "knowledge.read") ? <SuggestedArticles articles={suggestions} complaintId={complaint.id} locale={locale} /> : null}
+          {can(actor, "knowledge.read") ? <SuggestedArticles articles={suggestions} complaintId={complaint.id} locale={locale} filledScripts={Object.fromEntries(scripts.map((script) => [script.id, script.body]))} /> : null}
           <AttachmentsPanel reference={complaint.reference} attachments={attachments} canUpload={can(actor, "complaint.update") && complaint.status !== "duplicate"} />
         </aside>
       </div>

@@ -105,7 +105,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                 <p className="rounded-md bg-warning-50 p-2 text-[13px] text-warning-700">{t("meta.newerDraft", { number: article.currentNumber, published: article.publishedNumber })}</p>
               ) : null}
               <WorkflowButtons articleId={article.id} version={article.version} steps={article.steps} />
-              {article.publishedNumber !== null && article.status !== "archived" ? <HelpfulButton articleId={article.id} complaintId={null} /> : null}
+              {article.publishedNumber !== null && article.status !== "archived" ? <div><HelpfulButton articleId={article.id} complaintId={null} /></div> : null}
             </CardContent>
           </Card>
           {article.versions.length > 1 || article.steps.length ? (
