@@ -39,7 +39,7 @@ export function ArticleForm({ id, version, initial, categories }: Props) {
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? "");
     const input = {
-      kind: text("kind"),
+      kind: KNOWLEDGE_KINDS.find((kind) => kind === text("kind")) ?? "sop",
       categoryId: text("categoryId") ? Number(text("categoryId")) : null,
       isPublic: form.get("isPublic") === "on",
       reviewDueOn: text("reviewDueOn") || null,

@@ -1,36 +1,27 @@
 "use server";
-// Server actions of the knowledge base: authenticate, call one service, revalidate, return its Result.
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { actionArg, guardAction } from "@/lib/actions/guard";
-import { requireUser } from "@/lib/auth/session";
+// Server actions of the knowledge base: thin adapters over lib/knowledge/service.ts (lib/actions/define.ts does the
+// guard, sign-in, permission and input parsing).
+import { actionArg, defineAction } from "@/lib/actions/define";
+import { articleInputSchema, feedbackSchema, transitionArticleSchema, updateArticleSchema } from "@/lib/knowledge/schema";
 import { createArticle, markHelpful, transitionArticle, updateArticle } from "@/lib/knowledge/service";
 
-export const createArticleAction = guardAction("createArticleAction", z.tuple([actionArg.input]), async (input: unknown) => {
-  const { actor } = await requireUser();
-  const result = await createArticle(actor, input);
-  if (result.ok) revalidatePath("/knowledge");
-  return result;
-});
+export const createArticleAction = defineAction(
+  { name: "createArticleAction", permission: "knowledge.manage", schema: articleInputSchema, revalidate: ["/knowledge"] },
+  (actor, input) => createArticle(actor, input),
+);
 
-export const updateArticleAction = guardAction("updateArticleAction", z.tuple([actionArg.id, actionArg.input]), async (id: number, input: unknown) => {
-  const { actor } = await requireUser();
-  const result = await updateArticle(actor, id, input);
-  if (result.ok) revalidatePath(`/knowledge/${id}`);
-  return result;
-});
+export const updateArticleAction = defineAction(
+  { name: "updateArticleAction", permission: "knowledge.manage", args: [actionArg.id], schema: updateArticleSchema, revalidate: (_result, id) => [`/knowledge/${id}`, "/knowledge"] },
+  (actor, id, input) => updateArticle(actor, id, input),
+);
 
-export const transitionArticleAction = guardAction("transitionArticleAction", z.tuple([actionArg.id, actionArg.input]), async (id: number, input: unknown) => {
-  const { actor } = await requireUser();
-  const result = await transitionArticle(actor, id, input);
-  if (result.ok) {
-    revalidatePath(`/knowledge/${id}`);
-    revalidatePath("/knowledge");
-  }
-  return result;
-});
+// The step decides the permission (submit: knowledge.manage, approve: knowledge.approve …): the service checks it.
+export const transitionArticleAction = defineAction(
+  { name: "transitionArticleAction", args: [actionArg.id], schema: transitionArticleSchema, revalidate: (_result, id) => [`/knowledge/${id}`, "/knowledge"] },
+  (actor, id, input) => transitionArticle(actor, id, input),
+);
 
-export const markHelpfulAction = guardAction("markHelpfulAction", z.tuple([actionArg.id, actionArg.input]), async (id: number, input: unknown) => {
-  const { actor } = await requireUser();
-  return markHelpful(actor, id, input);
-});
+export const markHelpfulAction = defineAction(
+  { name: "markHelpfulAction", permission: "knowledge.read", args: [actionArg.id], schema: feedbackSchema },
+  (actor, id, input) => markHelpful(actor, id, input),
+);
