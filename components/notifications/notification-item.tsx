@@ -3,7 +3,7 @@
 // the backend stored (lib/escalations/service.ts, lib/escalations/reassign-escalation.ts, lib/sla/sweeper.ts).
 // Clicking it marks it read before following the link.
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cn } from "@/components/ui/cn";
 import { COMPENSATION_KINDS } from "@/lib/compensation/kinds";
@@ -42,6 +42,7 @@ export function useNotificationText() {
   const tReason = useTranslations("escalationReason");
   const tComp = useTranslations("compensation");
   const format = useFormatter();
+  const locale = useLocale();
   return (row: NotificationView, now: Date): string => {
     const reference = param(row.params, "reference") ?? row.complaint?.reference ?? "—";
     if (row.kind === "escalation.assigned") {
@@ -79,6 +80,10 @@ export function useNotificationText() {
     }
     const investigation = INVESTIGATION_KINDS[row.kind];
     if (investigation) return t(`kinds.${investigation}`, { reference });
+    if (row.kind === "knowledge.review_overdue") {
+      const title = param(row.params, locale === "en" ? "titleEn" : "titleZh") ?? "—";
+      return t("kinds.knowledgeReviewOverdue", { title, due: param(row.params, "dueOn") ?? "" });
+    }
     return t("kinds.other", { reference });
   };
 }
@@ -118,9 +123,17 @@ export function NotificationItem({ row, now, onOpen, compact = false }: ItemProp
     "focus-ring flex w-full items-start gap-2.5 rounded-md border-l-2 px-3 py-2.5 text-left hover:bg-slate-50",
     unread ? "border-brand-600 bg-brand-50/70" : "border-transparent",
   );
-  // A liaison's request notifications carry no complaint (they may not open it) but the request they answer.
+  // A liaison's request notifications carry no complaint (they may not open it) but the request they answer; an
+  // overdue review opens its knowledge article.
   const requestId = row.complaint ? null : param(row.params, "requestId");
-  const href = row.complaint ? `/complaints/${row.complaint.reference}` : requestId && row.kind.startsWith("investigation.") ? `/department-requests/${requestId}` : null;
+  const articleId = row.kind === "knowledge.review_overdue" ? param(row.params, "articleId") : null;
+  const href = row.complaint
+    ? `/complaints/${row.complaint.reference}`
+    : requestId && row.kind.startsWith("investigation.")
+      ? `/department-requests/${requestId}`
+      : articleId
+        ? `/knowledge/${articleId}`
+        : null;
   return href ? (
     <Link href={href} onClick={() => onOpen(row)} className={className} data-testid="notification-item" data-unread={unread ? "true" : undefined} data-kind={row.kind}>
       {body}

@@ -38,6 +38,9 @@ export const PERMISSIONS = [
   "department.manage", // departments, heads, liaisons, reply-time policy (issue 18)
   "investigation.request", // ask departments from the complaint workspace; accept or return their answers
   "investigation.answer", // a department liaison answers requests routed to their departments, nothing else
+  "knowledge.read", // published knowledge articles (SOPs, FAQs, scripts, policies, regulations)
+  "knowledge.manage", // write and edit articles, submit them for review
+  "knowledge.approve", // review: publish, send back, archive
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -53,6 +56,7 @@ const AGENT = [
   "customer.update",
   "survey.read",
   "investigation.request",
+  "knowledge.read",
 ] as const satisfies readonly Permission[];
 
 const SUPERVISOR = [
@@ -69,6 +73,8 @@ const SUPERVISOR = [
   "dashboard.team",
   "report.export",
   "incident.manage",
+  "knowledge.manage",
+  "knowledge.approve",
 ] as const satisfies readonly Permission[];
 
 const MANAGER = [
@@ -97,6 +103,7 @@ const ADMIN = [
   "admin.privacy",
   "admin.mail",
   "department.manage",
+  "knowledge.read",
 ] as const satisfies readonly Permission[];
 
 // A department liaison holds no complaint permission at all: complaintScope matches nothing for them, so every

@@ -72,7 +72,7 @@ export async function createComplaint(origin: ComplaintOrigin, rawInput: unknown
     const channel = chooseWrittenChannel(customer.contact);
     // The acknowledgement by e-mail goes into the same statement as the complaint; by SMS it needs the short link (below).
     const email = channel === "email" && customer.email
-      ? { to: customer.email, ...renderAcknowledgement(fromDbLocale(customer.locale), { reference, subject: input.subject, trackingToken: tracking.token, customerName: customer.name }) }
+      ? { to: customer.email, ...(await renderAcknowledgement(fromDbLocale(customer.locale), { reference, subject: input.subject, trackingToken: tracking.token, customerName: customer.name })) }
       : null;
     const complaint = await insertCreationRows(tx, {
       complaint: {

@@ -13,6 +13,7 @@ const APP = [
   "customers.value", "dashboard.filters", "escalations", "improvements", "intake", "notifications", "privacy", "queue",
   "workspace.assign", "workspace.composer", "workspace.conflict", "complaintFields", "customerTagNames", "workspace.edit", "workspace.errors", "workspace.transition", "workspaceSurvey", "customerContact",
   "departments", // department inbox, answer form, workspace investigation panel, department admin (issue 18)
+  "knowledge",
 ] as const;
 
 /** Administration (app/(app)/admin), on top of APP. */

@@ -36,6 +36,8 @@ export const QUEUES = {
   housekeepingPurge: { name: "housekeeping.purge", policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60 },
   // Sign-in throttle rows idle for a day (lib/auth/throttle.ts), hourly: keeps sign_in_throttles bounded.
   signInThrottlePurge: { name: "auth.throttle-purge", policy: "stately", retryLimit: 1, expireInSeconds: 5 * 60 },
+  // Knowledge articles past their review date (lib/knowledge/reviews.ts), daily: one deduplicated notification each.
+  knowledgeReviews: { name: "knowledge.reviews", policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 10 * 60 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

@@ -1,5 +1,6 @@
 // Registers this instance's job workers and the cron schedules. Called once per server process from
 // instrumentation.ts; safe on every instance: pg-boss hands each job to one worker and fires each schedule once.
+import { remindOverdueReviews } from "@/lib/knowledge/reviews";
 import { getBoss, jobData, QUEUES, stopBoss, traced } from "@/lib/jobs/boss";
 import { sendPendingEmails } from "@/lib/mail/sender";
 import { expireSurveys, sendScheduledSurveys, sendSurveyReminders } from "@/lib/surveys/jobs";
@@ -75,6 +76,11 @@ export async function startWorkers(): Promise<void> {
       await runRetention();
     }));
     await boss.schedule(QUEUES.customerRetention.name, "17 3 * * *", {}, { singletonKey: QUEUES.customerRetention.name });
+    // Daily at 07:05: owners of knowledge articles past their review date get a bell notification (deduplicated).
+    await boss.work(QUEUES.knowledgeReviews.name, { pollingIntervalSeconds: 30, batchSize: 1 }, traced(QUEUES.knowledgeReviews.name, async () => {
+      await remindOverdueReviews();
+    }));
+    await boss.schedule(QUEUES.knowledgeReviews.name, "5 7 * * *", {}, { singletonKey: QUEUES.knowledgeReviews.name });
     // Dashboards read KPI facts; a full batch continues in a follow-up job right away (initial fill of a big database).
     await boss.work(QUEUES.kpiRefresh.name, { pollingIntervalSeconds: 5, batchSize: 1 }, traced(QUEUES.kpiRefresh.name, async () => {
       const result = await refreshKpiFacts(db);

@@ -21,6 +21,9 @@ export const notificationParamsSchema = z
     note: z.string().nullable(),
     csat: z.number(),
     resolved: z.boolean().nullable(),
+    titleZh: z.string(),
+    titleEn: z.string(),
+    dueOn: z.string(),
   })
   .partial();
 
@@ -104,6 +107,9 @@ export function notificationLine(locale: AppLocale, notification: NotificationFo
       return csat !== undefined ? `${complaint}: the customer rated it ${csat} of 5; please follow up` : `${complaint}: the customer says it is not solved; please follow up`;
     }
     case "other":
+      if (notification.kind === "knowledge.review_overdue") {
+        return zh ? `知识库文章“${notification.params.titleZh ?? ""}”已到复审日期（${notification.params.dueOn ?? ""}），请复审` : `The knowledge article “${notification.params.titleEn ?? ""}” was due for review on ${notification.params.dueOn ?? ""}`;
+      }
       return zh ? `新通知（${notification.kind}）${reference}` : `New notification (${notification.kind}) ${reference}`.trim();
   }
 }

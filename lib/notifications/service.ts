@@ -21,6 +21,8 @@ export const NOTIFICATION_KINDS = [
   "investigation.reminder",
   "investigation.overdue",
   "investigation.answered",
+  // A knowledge article's review date has passed; its owner reviews it (lib/knowledge/reviews.ts, daily).
+  "knowledge.review_overdue",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -4,6 +4,7 @@ import type { Db } from "../../lib/db";
 import { refreshAllKpiFacts } from "../../lib/kpi/refresh";
 import { applyTemplate } from "./apply-template";
 import { seedDemoData, type DemoCounts } from "./demo";
+import { seedKnowledge } from "./knowledge";
 import { airlineTemplate } from "./templates/airline";
 import { enterpriseTemplate } from "./templates/enterprise";
 import { travelTemplate } from "./templates/travel";
@@ -23,7 +24,7 @@ export interface SeedOptions {
   now?: Date;
 }
 
-export type SeedResult = { seeded: false } | { seeded: true; counts: Partial<DemoCounts> & { templateRows: number } };
+export type SeedResult = { seeded: false } | { seeded: true; counts: Partial<DemoCounts> & { templateRows: number; knowledgeArticles: number } };
 
 export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
   const done = await db.setting.findUnique({ where: { key: SEED_COMPLETED_KEY } });
@@ -35,6 +36,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
     async (tx) => {
       await applyTemplate(tx, template);
       const demoCounts = options.demo ? await seedDemoData(tx, { now }) : {};
+      // Knowledge articles need their owners and approvers: seeded with the demo people.
+      const knowledgeArticles = options.demo ? await seedKnowledge(tx, template.code, now) : 0;
       await tx.auditLog.create({
         data: { actorType: "system", action: "seed.apply_template", entityType: "setting", entityId: "industry.template", changes: { template: template.code, demo: options.demo }, createdAt: now },
       });
@@ -43,7 +46,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
         data: { key: SEED_COMPLETED_KEY, value: { at: now.toISOString(), template: template.code, demo: options.demo } },
       });
       const templateRows = template.channels.length + template.categories.length + template.slaPolicies.length;
-      return { ...demoCounts, templateRows };
+      return { ...demoCounts, templateRows, knowledgeArticles };
     },
     { timeout: 120_000, maxWait: 10_000 },
   );

@@ -224,6 +224,11 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(auth)/login/page.tsx": { default: { expect: byRole((role) => (role === "anonymous" ? "ok" : "login")), call: page("app/(auth)/login/page.tsx") } },
   "app/(auth)/set-password/[token]/page.tsx": { default: { expect: everyone(), call: page("app/(auth)/set-password/[token]/page.tsx", () => params({ token: "x".repeat(43) })) } },
   "app/(public)/complaint/page.tsx": { default: { expect: everyone(), call: page("app/(public)/complaint/page.tsx") } },
+  "app/(public)/help/page.tsx": { default: { expect: everyone(), call: page("app/(public)/help/page.tsx", () => query({ q: "行李" })) } },
+  "app/(app)/knowledge/page.tsx": { default: { expect: perm("knowledge.read"), call: page("app/(app)/knowledge/page.tsx", () => query({ q: "行李 delay", mine: "1" })) } },
+  "app/(app)/knowledge/new/page.tsx": { default: { expect: perm("knowledge.manage"), call: page("app/(app)/knowledge/new/page.tsx") } },
+  "app/(app)/knowledge/[id]/page.tsx": { default: { expect: permMissing("knowledge.read"), call: page("app/(app)/knowledge/[id]/page.tsx", () => params({ id: "999999" })) } },
+  "app/(app)/knowledge/[id]/edit/page.tsx": { default: { expect: permMissing("knowledge.manage"), call: page("app/(app)/knowledge/[id]/edit/page.tsx", () => params({ id: "999999" })) } },
   "app/(public)/survey/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/survey/[token]/page.tsx", () => params({ token: "unknown-token-000000000000" })) } },
   "app/(public)/track/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/track/[token]/page.tsx", () => params({ token: "unknown-token-000000000000" })) } },
   "app/(public)/t/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/t/[token]/page.tsx", () => params({ token: "unknownunknownunknown0" })) } },
@@ -366,6 +371,12 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
     addMessageAction: { expect: teamA("complaint.update"), call: action("lib/complaints/actions.ts", "addMessageAction", (ctx) => [ctx.reference, { kind: "note", body: "Internal note", version: 1 }]) },
     // A refused call answers null ("nothing to open"), which reads as "ok" here: the liaison learns nothing.
     complaintToOpenAction: { expect: with_(perm("complaint.read"), { liaison: "ok" }), call: action("lib/complaints/actions.ts", "complaintToOpenAction", (ctx) => [ctx.reference]) },
+  },
+  "lib/knowledge/actions.ts": {
+    createArticleAction: { expect: perm("knowledge.manage"), call: action("lib/knowledge/actions.ts", "createArticleAction", () => [{}]) },
+    updateArticleAction: { expect: perm("knowledge.manage"), call: action("lib/knowledge/actions.ts", "updateArticleAction", () => [999_999, {}]) },
+    transitionArticleAction: { expect: permMissing("knowledge.approve"), call: action("lib/knowledge/actions.ts", "transitionArticleAction", () => [999_999, { step: "approve", version: 1 }]) },
+    markHelpfulAction: { expect: permMissing("knowledge.read"), call: action("lib/knowledge/actions.ts", "markHelpfulAction", () => [999_999, { complaintId: null }]) },
   },
   "lib/improvements/actions.ts": {
     createImprovementAction: { expect: perm("improvement.manage"), call: action("lib/improvements/actions.ts", "createImprovementAction", () => [{}]) },

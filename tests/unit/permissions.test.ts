@@ -40,6 +40,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   "department.manage": ["admin"],
   "investigation.request": ["agent", "supervisor", "manager"],
   "investigation.answer": ["liaison"],
+  "knowledge.read": ["agent", "supervisor", "manager", "admin"],
+  "knowledge.manage": ["supervisor", "manager"],
+  "knowledge.approve": ["supervisor", "manager"],
 };
 
 const ROLES: Role[] = ["agent", "supervisor", "manager", "admin", "liaison"];

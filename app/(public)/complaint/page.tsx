@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { ComplaintForm } from "@/components/public/complaint-form";
@@ -19,7 +20,7 @@ function todayInShanghai(): string {
 }
 
 export default async function PublicComplaintPage() {
-  const [t, locale, categories] = await Promise.all([getTranslations("public.complaint"), getLocale(), publicCategories()]);
+  const [t, tHelp, locale, categories] = await Promise.all([getTranslations("public.complaint"), getTranslations("helpCenter"), getLocale(), publicCategories()]);
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -27,6 +28,10 @@ export default async function PublicComplaintPage() {
         <h1 className="mt-1 text-2xl font-semibold tracking-tight text-balance text-slate-900 sm:text-3xl">{t("title")}</h1>
         <p className="mt-2 max-w-2xl text-sm text-slate-600">{t("intro")}</p>
       </div>
+      <p className="rounded-lg border border-info-100 bg-info-50 px-4 py-3 text-sm text-info-700" data-testid="complaint-help-link">
+        {tHelp("beforeFiling")}{" "}
+        <Link href="/help" className="focus-ring font-medium underline">{tHelp("openHelp")}</Link>
+      </p>
       <Card className="px-4 py-6 sm:px-8 sm:py-8">
         <ComplaintForm
           categories={categories.map((category) => ({ id: category.id, name: localizedName(locale, category) }))}

@@ -21,6 +21,7 @@ import { ConflictNotice } from "@/components/complaints/workspace/conflict-notic
 import { useWorkspaceAction } from "@/components/complaints/workspace/use-workspace-action";
 import { SmsSegmentHint } from "@/components/complaints/workspace/sms-segment-hint";
 import type { ReplySmsFrame } from "@/lib/sms/reply-preview";
+import type { ReplyScript } from "@/lib/knowledge/scripts";
 
 type Kind = "reply" | "note" | "call";
 type Props = {
@@ -36,10 +37,13 @@ type Props = {
   regulatorClockOpen?: boolean;
   /** Set when replies reach this customer by SMS: the composer shows the SMS segment count before sending. */
   replySms?: ReplySmsFrame | null;
+  /** Scripts (话术) from the suggested knowledge articles, placeholders filled, in the customer's language. */
+  scripts?: ReplyScript[];
 };
 
-export function Composer({ reference, version, uiLocale, customerLocale, templates, kinds, replyChannel, regulatorClockOpen = false, replySms }: Props) {
+export function Composer({ reference, version, uiLocale, customerLocale, templates, kinds, replyChannel, regulatorClockOpen = false, replySms, scripts = [] }: Props) {
   const t = useTranslations("workspace.composer");
+  const tKnowledge = useTranslations("knowledge.suggested");
   const { toast } = useToast();
   const [kind, setKind] = useState<Kind>(kinds[0] ?? "note");
   const [body, setBody] = useState("");
@@ -86,9 +90,10 @@ export function Composer({ reference, version, uiLocale, customerLocale, templat
       if (!action.pending && !blocked) formRef.current?.requestSubmit();
     }
   };
+  const insertText = (text: string) => setBody((current) => (current.trim() ? `${current.trimEnd()}\n\n${text}` : text));
   const insertTemplate = (id: string) => {
     const template = templates.find((candidate) => String(candidate.id) === id);
-    if (template) setBody((current) => (current.trim() ? `${current.trimEnd()}\n\n${template.body}` : template.body));
+    if (template) insertText(template.body);
   };
 
   return (
@@ -111,6 +116,16 @@ export function Composer({ reference, version, uiLocale, customerLocale, templat
               </Select>
             </FormField>
           ) : null}
+        </div>
+      ) : null}
+      {kind === "reply" && scripts.length ? (
+        <div className="flex flex-wrap items-center gap-2" data-testid="composer-scripts">
+          <span className="text-[13px] text-slate-600">{tKnowledge("scripts")}</span>
+          {scripts.map((script) => (
+            <Button key={script.id} size="sm" variant="secondary" onClick={() => { insertText(script.body); toast({ tone: "success", title: tKnowledge("inserted") }); }} data-testid="composer-insert-script">
+              {tKnowledge("insert")}: {uiLocale === "zh-CN" ? script.titleZh : script.titleEn}
+            </Button>
+          ))}
         </div>
       ) : null}
       <FormField label={t(`bodyLabel.${kind}`)} error={action.fieldError("body")} hint={t("shortcut")}>

@@ -18,7 +18,10 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listCompensations, listPendingApprovals } from "@/lib/compensation/queries";
-import { listReplyTemplates, renderReplyTemplate, trackingLinkFor } from "@/lib/complaints/reply-templates";
+import { listReplyTemplates, renderReplyTemplate, trackingLinkFor, type TemplateValues } from "@/lib/complaints/reply-templates";
+import { SuggestedArticles } from "@/components/knowledge/suggested-articles";
+import { scriptForReply } from "@/lib/knowledge/scripts";
+import { suggestArticles } from "@/lib/knowledge/suggest";
 import { loadTimelineNames, presentTimeline } from "@/lib/complaints/timeline";
 import { isOpen } from "@/lib/complaints/transitions";
 import { getComplaintFormOptions, getComplaintWorkspace } from "@/lib/complaints/workspace";
@@ -54,7 +57,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
   const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
   // Every read that depends only on the complaint runs at once (survey and approval hints included: each chains its
   // own follow-up read), so the page waits for the slowest query rather than their sum.
-  const [options, customer, [compensations, hints], pending, templateRows, names, members, attachments, [survey, reasonNames], replySms, investigations, departments] = await Promise.all([
+  const [options, customer, [compensations, hints], pending, templateRows, names, members, attachments, [survey, reasonNames], replySms, investigations, departments, suggestions] = await Promise.all([
     getComplaintFormOptions(),
     getCustomerPanel(actor, complaint.customerId),
     listCompensations(actor, complaint.id).then(async (rows) => [rows, await compensationApprovalHints(actor, rows ?? [])] as const),
@@ -69,6 +72,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
     replySmsFrame({ reference: complaint.reference, customerId: complaint.customerId }),
     listComplaintInvestigations(actor, complaint.id),
     can(actor, "investigation.request") ? listRequestableDepartments() : Promise.resolve([]),
+    suggestArticles(actor, complaint),
   ]);
   const compensationList = compensations ?? [];
   const now = new Date();
@@ -76,20 +80,21 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
 
   const customerLocale = customer ? fromDbLocale(customer.locale) : complaint.locale === "en" ? "en" : "zh-CN";
   const granted = compensationList.filter((row) => row.status === "approved" || row.status === "issued").at(-1);
-  const templates = templateRows.map((row) =>
-    renderReplyTemplate(row, customerLocale, {
-      "customer.name": customer?.name,
-      "customer.membershipNumber": customer?.membershipNumber,
-      "complaint.reference": complaint.reference,
-      "complaint.subject": complaint.subject,
-      "complaint.flightNumber": complaint.flightNumber,
-      "complaint.rootCause": complaint.rootCause ? localizedName(customerLocale, complaint.rootCause) : null,
-      "complaint.resolutionSummary": complaint.resolutionSummary,
-      "complaint.trackingUrl": trackingLinkFor(complaint.reference),
-      "compensation.amount": granted?.amount,
-      "agent.name": user.name,
-    }),
-  );
+  const values: TemplateValues = {
+    "customer.name": customer?.name,
+    "customer.membershipNumber": customer?.membershipNumber,
+    "complaint.reference": complaint.reference,
+    "complaint.subject": complaint.subject,
+    "complaint.flightNumber": complaint.flightNumber,
+    "complaint.rootCause": complaint.rootCause ? localizedName(customerLocale, complaint.rootCause) : null,
+    "complaint.resolutionSummary": complaint.resolutionSummary,
+    "complaint.trackingUrl": trackingLinkFor(complaint.reference),
+    "compensation.amount": granted?.amount,
+    "agent.name": user.name,
+  };
+  const templates = templateRows.map((row) => renderReplyTemplate(row, customerLocale, values));
+  // Scripts (话术) among the suggested articles, in the customer's language with placeholders filled, for the composer.
+  const scripts = suggestions.filter((article) => article.kind === "script").map((article) => scriptForReply(article, customerLocale, values));
   const timeline = presentTimeline(complaint.events, { locale, names, options });
   const rootCauses = options.rootCauses
     .filter((cause) => cause.categoryId === null || cause.categoryId === complaint.categoryId)
@@ -167,6 +172,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
                 <Composer reference={complaint.reference} version={complaint.version} uiLocale={locale} customerLocale={customerLocale} templates={templates} kinds={composerKinds}
                   replyChannel={complaint.replyChannel}
                   replySms={replySms}
+                  scripts={scripts}
                   regulatorClockOpen={complaint.slaClocks.some((clock) => clock.kind === "regulator" && !clock.fulfilledAt && !clock.cancelledAt)}
                 />
               </div>
@@ -205,6 +211,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
               shareableAttachments={(attachments ?? []).map((file) => ({ id: file.id, label: file.fileName }))}
             />
           ) : null}
+          {can(actor, "knowledge.read") ? <SuggestedArticles articles={suggestions} complaintId={complaint.id} locale={locale} filledScripts={Object.fromEntries(scripts.map((script) => [script.id, script.body]))} /> : null}
           <AttachmentsPanel reference={complaint.reference} attachments={attachments} canUpload={can(actor, "complaint.update") && complaint.status !== "duplicate"} />
         </aside>
       </div>
