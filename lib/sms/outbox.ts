@@ -5,7 +5,7 @@ import { isMobileNumber, layoutSms, MAX_SEGMENTS, normaliseMsisdn } from "@/lib/
 import { readSmsSettings, type SmsSettings } from "@/lib/sms/settings";
 import { earliestSendTime } from "@/lib/sms/quiet-hours";
 
-export const SMS_KINDS = ["acknowledgement", "reply", "result", "survey", "survey_reminder", "reminder", "legal_notice"] as const;
+export const SMS_KINDS = ["acknowledgement", "reply", "result", "survey", "survey_reminder", "reminder", "legal_notice", "incident_update"] as const;
 export type SmsKind = (typeof SMS_KINDS)[number];
 
 /** Non-urgent kinds wait out the quiet hours; the others concern a complaint in progress and go at once. */
