@@ -118,3 +118,29 @@ export async function incidentBanner(incidentId: number) {
 export async function incidentOwners() {
   return db.user.findMany({ where: { active: true, role: { in: ["supervisor", "manager"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
+
+/** Top-level categories for the declaration's scope. */
+export async function incidentCategoryOptions() {
+  return db.category.findMany({ where: { active: true, parentId: null }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, nameZh: true, nameEn: true } });
+}
+
+export async function activeRootCauses() {
+  return db.rootCause.findMany({ where: { active: true }, orderBy: { code: "asc" }, select: { id: true, code: true, nameZh: true, nameEn: true } });
+}
+
+/** How many complaints a bulk resolution would resolve now: linked, open, not left out. */
+export async function resolvableCount(id: number, excluded: number[]) {
+  return db.complaint.count({ where: { incidentId: id, status: { in: [...OPEN_STATUSES] }, id: { notIn: excluded } } });
+}
+
+/** References of the complaints named in run failures, for links in the failure list. */
+export async function referencesOf(ids: number[]) {
+  if (ids.length === 0) return new Map<number, string>();
+  const rows = await db.complaint.findMany({ where: { id: { in: ids.slice(0, 1_000) } }, select: { id: true, reference: true } });
+  return new Map(rows.map((row) => [row.id, row.reference]));
+}
+
+export async function categoryNames(ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.category.findMany({ where: { id: { in: ids } }, select: { id: true, nameZh: true, nameEn: true } });
+}

@@ -27,6 +27,8 @@ import { getCustomerPanel } from "@/lib/customers/queries";
 import { replySmsFrame } from "@/lib/sms/reply-preview";
 import { DEFAULT_LOCALE, fromDbLocale, isAppLocale, localizedName } from "@/lib/i18n/locales";
 import { decodeSegment } from "@/lib/validation";
+import { IncidentBanner } from "@/components/incidents/incident-banner";
+import { incidentBanner } from "@/lib/incidents/queries";
 
 type Params = { params: Promise<{ reference: string }> };
 
@@ -51,7 +53,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
   const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
   // Every read that depends only on the complaint runs at once (survey and approval hints included: each chains its
   // own follow-up read), so the page waits for the slowest query rather than their sum.
-  const [options, customer, [compensations, hints], pending, templateRows, names, members, attachments, [survey, reasonNames], replySms] = await Promise.all([
+  const [options, customer, [compensations, hints], pending, templateRows, names, members, attachments, [survey, reasonNames], replySms, incident] = await Promise.all([
     getComplaintFormOptions(),
     getCustomerPanel(actor, complaint.customerId),
     listCompensations(actor, complaint.id).then(async (rows) => [rows, await compensationApprovalHints(actor, rows ?? [])] as const),
@@ -64,6 +66,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
       async (found) => [found, found?.response?.reasonCodes.length ? await surveyReasonNames(found.response.reasonCodes, locale) : {}] as const,
     ),
     replySmsFrame({ reference: complaint.reference, customerId: complaint.customerId }),
+    complaint.incidentId ? incidentBanner(complaint.incidentId) : null,
   ]);
   const compensationList = compensations ?? [];
   const now = new Date();
@@ -148,6 +151,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
   return (
     <div className="flex flex-col gap-6" data-testid="complaint-workspace" data-version={complaint.version}>
       <ComplaintHeader complaint={complaint} locale={locale} now={now} actions={actions} />
+      {incident ? <IncidentBanner incident={incident} /> : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-6">
           <Card>
