@@ -24,7 +24,7 @@ export function LinkPanel({ id }: { id: number }) {
   const { run, message, pending } = useIncidentAction();
   return (
     <Card data-testid="incident-link">
-      <CardHeader>
+      <CardHeader className="flex-col items-stretch gap-0">
         <CardTitle>{t("link")}</CardTitle>
         <CardDescription>{t("linkHint")}</CardDescription>
       </CardHeader>
@@ -70,7 +70,7 @@ export function NotifyPanel({ id, customers, sample }: { id: number; customers: 
   const previews = (["zh-CN", "en"] as const).map((locale) => ({ locale, ...renderUpdate(draft, locale, sample) }));
   return (
     <Card data-testid="incident-notify">
-      <CardHeader>
+      <CardHeader className="flex-col items-stretch gap-0">
         <CardTitle>{t("notify")}</CardTitle>
         <CardDescription>{t("notifyHint", { placeholders: PLACEHOLDERS.map((name) => `{${name}}`).join(" ") })}</CardDescription>
       </CardHeader>
@@ -107,7 +107,7 @@ export function ResolvePanel({ id, count, causes, resolutionText }: { id: number
   const err = useFieldError(errors);
   return (
     <Card data-testid="incident-resolve">
-      <CardHeader>
+      <CardHeader className="flex-col items-stretch gap-0">
         <CardTitle>{t("resolve")}</CardTitle>
         <CardDescription>{t("resolveHint")}</CardDescription>
       </CardHeader>

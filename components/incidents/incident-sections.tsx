@@ -184,7 +184,7 @@ export async function LinkedComplaintsCard({ id, rows, excluded, canManage }: { 
   const format = await getFormatter();
   return (
     <Card data-testid="incident-complaints">
-      <CardHeader>
+      <CardHeader className="flex-col items-stretch gap-0">
         <CardTitle>{t("complaints")}</CardTitle>
         {canManage ? <CardDescription>{t("complaintsHint")}</CardDescription> : null}
       </CardHeader>
@@ -205,11 +205,11 @@ export async function LinkedComplaintsCard({ id, rows, excluded, canManage }: { 
               const isExcluded = excluded.includes(row.id);
               return (
                 <TableRow key={row.id} data-excluded={isExcluded || undefined}>
-                  <TableCell><Link href={`/complaints/${row.reference}`} className="font-mono text-xs text-brand-700 hover:underline">{row.reference}</Link></TableCell>
-                  <TableCell className="max-w-72 truncate">{row.subject}</TableCell>
+                  <TableCell className="whitespace-nowrap"><Link href={`/complaints/${row.reference}`} className="font-mono text-xs text-brand-700 hover:underline">{row.reference}</Link></TableCell>
+                  <TableCell className="max-w-48 truncate" title={row.subject}>{row.subject}</TableCell>
                   <TableCell className="font-mono text-xs">{row.flightNumber ?? ""}</TableCell>
-                  <TableCell><Badge tone={row.slaBreached ? "danger" : "neutral"}>{tStatus(row.status)}</Badge>{isExcluded ? <Badge tone="warning" className="ml-1">{t("excluded")}</Badge> : null}</TableCell>
-                  <TableCell className="whitespace-nowrap text-xs text-slate-500">{format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "short" })}</TableCell>
+                  <TableCell className="whitespace-nowrap"><Badge tone={row.slaBreached ? "danger" : "neutral"}>{tStatus(row.status)}</Badge>{isExcluded ? <Badge tone="warning" className="ml-1">{t("excluded")}</Badge> : null}</TableCell>
+                  <TableCell className="whitespace-nowrap text-xs text-slate-500">{format.dateTime(row.createdAt, { month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" })}</TableCell>
                   {canManage ? <TableCell className="text-right"><ExcludeButton id={id} complaintId={row.id} excluded={isExcluded} /></TableCell> : null}
                 </TableRow>
               );

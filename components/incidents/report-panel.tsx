@@ -17,7 +17,7 @@ export function ReportPanel({ id, version, status }: Props) {
   const err = useFieldError(errors);
   return (
     <Card>
-      <CardHeader>
+      <CardHeader className="flex-col items-stretch gap-0">
         <CardTitle>{t("report")}</CardTitle>
         <CardDescription>{t("reportHint")}</CardDescription>
       </CardHeader>

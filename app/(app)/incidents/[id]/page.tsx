@@ -69,9 +69,13 @@ export default async function IncidentPage({ params }: Params) {
           </Badge>
         </div>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight text-slate-900">{incident.title}</h1>
-        <p className="mt-1 text-sm text-slate-500">
-          {t(`levelMeaning.${incident.level}`)} · {incident.owner ? t("page.owner", { name: incident.owner.name }) : null} · {incident.declaredBy ? t("page.declaredBy", { name: incident.declaredBy.name }) : null} ·{" "}
-          {incident.expectedRecoveryAt ? t("page.recovery", { time: format.dateTime(incident.expectedRecoveryAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("page.recoveryUnknown")}
+        <p className="mt-1 text-sm text-slate-500">{t(`levelMeaning.${incident.level}`)}</p>
+        <p className="mt-1 text-sm text-slate-600">
+          {[
+            incident.owner ? t("page.owner", { name: incident.owner.name }) : null,
+            incident.declaredBy ? t("page.declaredBy", { name: incident.declaredBy.name }) : null,
+            incident.expectedRecoveryAt ? t("page.recovery", { time: format.dateTime(incident.expectedRecoveryAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("page.recoveryUnknown"),
+          ].filter(Boolean).join(" · ")}
         </p>
         {incident.description ? <p className="mt-2 max-w-3xl text-sm whitespace-pre-wrap text-slate-700">{incident.description}</p> : null}
       </div>
