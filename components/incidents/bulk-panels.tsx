@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { bulkResolveAction, linkComplaintsRunAction, notifyCustomersAction, proposeLinksAction } from "@/lib/incidents/actions";
-import { PLACEHOLDERS, renderUpdate, type UpdateValues } from "@/lib/incidents/render";
+import { PLACEHOLDERS, renderUpdate, SAMPLE_NAMES, type UpdateValues } from "@/lib/incidents/render";
 import { useFieldError } from "@/components/incidents/field-error";
 import { useIncidentAction } from "@/components/incidents/use-incident-action";
 
@@ -61,13 +61,13 @@ export function LinkPanel({ id }: { id: number }) {
 
 const EMPTY = { subjectZh: "", subjectEn: "", bodyZh: "", bodyEn: "" };
 
-export function NotifyPanel({ id, customers, sample }: { id: number; customers: number; sample: UpdateValues }) {
+export function NotifyPanel({ id, customers, sample }: { id: number; customers: number; sample: Omit<UpdateValues, "name"> }) {
   const t = useTranslations("incidents.page");
   const [draft, setDraft] = useState(EMPTY);
   const { run, errors, message, pending } = useIncidentAction();
   const err = useFieldError(errors);
   const set = (key: keyof typeof EMPTY) => (event: { target: { value: string } }) => setDraft((previous) => ({ ...previous, [key]: event.target.value }));
-  const previews = (["zh-CN", "en"] as const).map((locale) => ({ locale, ...renderUpdate(draft, locale, sample) }));
+  const previews = (["zh-CN", "en"] as const).map((locale) => ({ locale, ...renderUpdate(draft, locale, { ...sample, name: SAMPLE_NAMES[locale] }) }));
   return (
     <Card data-testid="incident-notify">
       <CardHeader className="flex-col items-stretch gap-0">

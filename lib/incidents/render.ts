@@ -8,6 +8,9 @@ export type UpdateLocale = "zh-CN" | "en";
 
 export type UpdateValues = { name: string; reference: string; flight: string | null; incident: string; recoveryAt: Date | null };
 
+/** The customer name the preview shows in each language (sample data, not a person). */
+export const SAMPLE_NAMES: Record<UpdateLocale, string> = { "zh-CN": "李女士", en: "Ms Li" };
+
 const NOT_KNOWN = { "zh-CN": "待定", en: "to be announced" } as const;
 
 function formatRecovery(locale: UpdateLocale, at: Date | null): string {

@@ -50,7 +50,7 @@ export default async function IncidentPage({ params }: Params) {
   const name = (row: { nameZh: string; nameEn: string }) => (locale === "en" ? row.nameEn : row.nameZh);
   const typeLabel = (INCIDENT_TYPES as readonly string[]).includes(incident.type) ? t(`types.${incident.type as IncidentType}`) : t("types.other");
   const first = linked[0];
-  const sample = { name: locale === "en" ? "Ms Li" : "李女士", reference: first?.reference ?? "CMP-2026-000123", flight: incident.flightNumbers[0] ?? first?.flightNumber ?? null, incident: incident.title, recoveryAt: incident.expectedRecoveryAt };
+  const sample = { reference: first?.reference ?? "CMP-2026-000123", flight: incident.flightNumbers[0] ?? first?.flightNumber ?? null, incident: incident.title, recoveryAt: incident.expectedRecoveryAt };
   const texts = { id: incident.id, version: incident.version, status: incident.status, customerScript: incident.customerScript, resolutionText: incident.resolutionText };
 
   return (
