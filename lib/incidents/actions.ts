@@ -1,68 +1,31 @@
 "use server";
-// Server actions of the incident pages: authenticate, call one use case, revalidate, return its Result.
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { actionArg, guardAction } from "@/lib/actions/guard";
-import { requirePermission } from "@/lib/auth/session";
-import type { Result } from "@/lib/errors";
+// Server actions of the incident pages: thin adapters over lib/incidents/service.ts and runs.ts (defineAction:
+// guard → sign-in → incident.manage → use case → revalidate on ok).
+import { actionArg, defineAction } from "@/lib/actions/define";
 import { changeIncidentStatus, declareIncident, reportIncident, setExclusion, updateIncidentTexts } from "@/lib/incidents/service";
 import { proposeLinks, requestLinkRun, requestNotifyRun, requestResolveRun } from "@/lib/incidents/runs";
 
-function refresh(id: number) {
-  revalidatePath(`/incidents/${id}`);
-  revalidatePath("/incidents");
-}
+const permission = "incident.manage" as const;
+const pages = (_result: unknown, id: number) => [`/incidents/${id}`, "/incidents"];
 
-async function after<T extends Result<object>>(id: number, result: T): Promise<T> {
-  if (result.ok) refresh(id);
-  return result;
-}
+export const declareIncidentAction = defineAction({ name: "declareIncidentAction", permission, args: [actionArg.input], revalidate: ["/incidents"] }, (actor, input) => declareIncident(actor, input));
 
-export const declareIncidentAction = guardAction("declareIncidentAction", z.tuple([actionArg.input]), async (input: unknown) => {
-  const user = await requirePermission("incident.manage");
-  const result = await declareIncident(user.actor, input);
-  if (result.ok) revalidatePath("/incidents");
-  return result;
-});
+export const reportIncidentAction = defineAction({ name: "reportIncidentAction", permission, args: [actionArg.id, actionArg.input], revalidate: pages }, (actor, id, input) => reportIncident(actor, id, input));
 
-export const reportIncidentAction = guardAction("reportIncidentAction", z.tuple([actionArg.id, actionArg.input]), async (id: number, input: unknown) => {
-  const user = await requirePermission("incident.manage");
-  return after(id, await reportIncident(user.actor, id, input));
-});
+export const incidentStatusAction = defineAction({ name: "incidentStatusAction", permission, args: [actionArg.id, actionArg.input], revalidate: pages }, (actor, id, input) => changeIncidentStatus(actor, id, input));
 
-export const incidentStatusAction = guardAction("incidentStatusAction", z.tuple([actionArg.id, actionArg.input]), async (id: number, input: unknown) => {
-  const user = await requirePermission("incident.manage");
-  return after(id, await changeIncidentStatus(user.actor, id, input));
-});
+export const incidentTextsAction = defineAction({ name: "incidentTextsAction", permission, args: [actionArg.id, actionArg.input], revalidate: pages }, (actor, id, input) => updateIncidentTexts(actor, id, input));
 
-export const incidentTextsAction = guardAction("incidentTextsAction", z.tuple([actionArg.id, actionArg.input]), async (id: number, input: unknown) => {
-  const user = await requirePermission("incident.manage");
-  return after(id, await updateIncidentTexts(user.actor, id, input));
-});
+export const incidentExclusionAction = defineAction({ name: "incidentExclusionAction", permission, args: [actionArg.id, actionArg.input], revalidate: pages }, (actor, id, input) => setExclusion(actor, id, input));
 
-export const incidentExclusionAction = guardAction("incidentExclusionAction", z.tuple([actionArg.id, actionArg.input]), async (id: number, input: unknown) => {
-  const user = await requirePermission("incident.manage");
-  return after(id, await setExclusion(user.actor, id, input));
-});
-
-export const proposeLinksAction = guardAction("proposeLinksAction", z.tuple([actionArg.id]), async (id: number) => {
-  const user = await requirePermission("incident.manage");
-  const result = await proposeLinks(user.actor, id);
+export const proposeLinksAction = defineAction({ name: "proposeLinksAction", permission, args: [actionArg.id] }, async (actor, id) => {
+  const result = await proposeLinks(actor, id);
   if (!result.ok) return result;
   return { ok: true as const, count: result.count, sample: result.sample.map((row) => ({ reference: row.reference, subject: row.subject, flightNumber: row.flightNumber, createdAt: row.createdAt.toISOString() })) };
 });
 
-export const linkComplaintsRunAction = guardAction("linkComplaintsRunAction", z.tuple([actionArg.id]), async (id: number) => {
-  const user = await requirePermission("incident.manage");
-  return after(id, await requestLinkRun(user.actor, id));
-});
+export const linkComplaintsRunAction = defineAction({ name: "linkComplaintsRunAction", permission, args: [actionArg.id], revalidate: pages }, (actor, id) => requestLinkRun(actor, id));
 
-export const notifyCustomersAction = guardAction("notifyCustomersAction", z.tuple([actionArg.id, actionArg.input]), async (id: number, input: unknown) => {
-  const user = await requirePermission("incident.manage");
-  return after(id, await requestNotifyRun(user.actor, id, input));
-});
+export const notifyCustomersAction = defineAction({ name: "notifyCustomersAction", permission, args: [actionArg.id, actionArg.input], revalidate: pages }, (actor, id, input) => requestNotifyRun(actor, id, input));
 
-export const bulkResolveAction = guardAction("bulkResolveAction", z.tuple([actionArg.id, actionArg.input]), async (id: number, input: unknown) => {
-  const user = await requirePermission("incident.manage");
-  return after(id, await requestResolveRun(user.actor, id, input));
-});
+export const bulkResolveAction = defineAction({ name: "bulkResolveAction", permission, args: [actionArg.id, actionArg.input], revalidate: pages }, (actor, id, input) => requestResolveRun(actor, id, input));
