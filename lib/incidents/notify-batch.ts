@@ -3,7 +3,7 @@
 // shows the message. Runs inside the batch transaction of lib/incidents/runs.ts.
 import type { Tx } from "@/lib/db";
 import { chooseWrittenChannel, contactChannelSelect } from "@/lib/customers/contact-channel";
-import { enqueueSms } from "@/lib/sms/outbox";
+import { enqueueSmsBatch } from "@/lib/sms/outbox";
 import { enqueueEmails, type OutboundEmailInput } from "@/lib/mail/outbox";
 import { readSmsSettings } from "@/lib/sms/settings";
 import type { IncidentUpdateInput } from "@/lib/incidents/schema";
@@ -24,15 +24,21 @@ export async function notifyBatch(tx: Tx, run: Run, update: IncidentUpdateInput,
   const events: { complaintId: number; kind: "reply"; visibility: "customer"; actorType: "user"; actorId: number; body: string; data: object; createdAt: Date }[] = [];
   const notices: { runId: number; complaintId: number; channel: string | null; createdAt: Date }[] = [];
   const failures: { complaintId: number; reason: string }[] = [];
-  for (const complaint of complaints) {
+  const rendered = complaints.map((complaint) => {
     const customer = complaint.customer;
     const locale = customer.locale === "en" ? "en" : "zh-CN";
     const message = renderUpdate(update, locale, { name: customer.name, reference: complaint.reference, flight: complaint.flightNumber, incident: incident.title, recoveryAt: incident.expectedRecoveryAt });
-    let channel = chooseWrittenChannel(customer);
-    if (channel === "sms") {
-      const queued = await enqueueSms(tx, { customer, body: message.body, kind: "incident_update", complaintId: complaint.id }, now, settings);
-      if (!queued.queued) channel = customer.email ? "email" : null;
-    }
+    return { complaint, customer, message, channel: chooseWrittenChannel(customer) };
+  });
+  // SMS first, in one statement: a number the SMS rules refuse falls back to e-mail when the customer has one.
+  const bySms = rendered.filter((item) => item.channel === "sms");
+  const smsOutcome = await enqueueSmsBatch(tx, bySms.map((item) => ({ customer: item.customer, body: item.message.body, kind: "incident_update" as const, complaintId: item.complaint.id })), now, settings);
+  bySms.forEach((item, index) => {
+    if (smsOutcome[index] !== true) item.channel = item.customer.email ? "email" : null;
+  });
+  for (const item of rendered) {
+    const { complaint, customer, message } = item;
+    let channel = item.channel;
     if (channel === "email" && customer.email) emails.push({ to: customer.email, subject: message.subject, text: message.body, kind: "incident_update", complaintId: complaint.id });
     else if (channel === "email") channel = null;
     notices.push({ runId: run.id, complaintId: complaint.id, channel, createdAt: now });
