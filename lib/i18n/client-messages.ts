@@ -17,7 +17,7 @@ const APP = [
 /** Administration (app/(app)/admin), on top of APP. */
 const ADMIN = [
   ...APP, "adminCalendars", "adminCategories", "adminChannels", "adminCompensation", "adminPassengerVolumes", "adminReplyTemplates", "adminSetup",
-  "adminSla", "adminWebhooks", "apiTokens", "compensation.kinds", "kpiAdmin", "signInThrottles", "surveyAdmin", "teamAdmin", "userAdmin", "adminSms.settings",
+  "adminSla", "adminWebhooks", "apiTokens", "apiTokenLimits", "compensation.kinds", "kpiAdmin", "signInThrottles", "surveyAdmin", "teamAdmin", "userAdmin", "adminSms.settings",
 ] as const;
 
 /** Sign-in and password pages (app/(auth)). */

@@ -263,6 +263,10 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "lib/api-tokens/actions.ts": {
     createApiTokenAction: { expect: perm("admin.tokens"), call: action("lib/api-tokens/actions.ts", "createApiTokenAction", () => [{}]) },
     revokeApiTokenAction: { expect: with_(perm("admin.tokens"), { admin: "not_found" }), call: action("lib/api-tokens/actions.ts", "revokeApiTokenAction", () => [999_999]) },
+    updateApiTokenLimitAction: {
+      expect: with_(perm("admin.tokens"), { admin: "not_found" }),
+      call: action("lib/api-tokens/actions.ts", "updateApiTokenLimitAction", () => [{ id: 999_999, rateLimitPerMinute: 3000, expectedRateLimitPerMinute: 600 }]),
+    },
   },
   "lib/users/actions.ts": {
     inviteUserAction: { expect: perm("admin.users"), call: action("lib/users/actions.ts", "inviteUserAction", () => [{}]) },

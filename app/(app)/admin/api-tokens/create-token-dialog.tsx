@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { TOKEN_PERMISSIONS, type TokenPermission } from "@/lib/api-tokens/schema";
+import { TOKEN_PERMISSIONS, TOKEN_RATE_LIMIT, type TokenPermission } from "@/lib/api-tokens/schema";
+import { useLimitErrorText } from "@/components/api-tokens/token-limit-dialog";
 import type { FieldErrors } from "@/lib/errors";
 import { createApiTokenAction } from "@/lib/api-tokens/actions";
 import { permissionHintKey } from "./permission-key";
@@ -16,6 +17,8 @@ const KNOWN_ERRORS = ["required", "too_long", "permission_required", "invalid_da
 
 export function CreateTokenDialog() {
   const t = useTranslations("apiTokens");
+  const tLimits = useTranslations("apiTokenLimits");
+  const limitErrorText = useLimitErrorText();
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
   const [selected, setSelected] = useState<ReadonlySet<TokenPermission>>(new Set());
@@ -51,7 +54,12 @@ export function CreateTokenDialog() {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { name: String(form.get("name") ?? ""), expiresOn: String(form.get("expiresOn") ?? ""), permissions: [...selected] };
+    const input = {
+      name: String(form.get("name") ?? ""),
+      expiresOn: String(form.get("expiresOn") ?? ""),
+      rateLimitPerMinute: String(form.get("rateLimitPerMinute") ?? ""),
+      permissions: [...selected],
+    };
     startTransition(async () => {
       const result = await createApiTokenAction(input);
       if (result.ok) {
@@ -133,6 +141,13 @@ export function CreateTokenDialog() {
               </fieldset>
               <FormField label={t("form.expiresOn")} hint={t("form.expiresOnHint")} error={errorText("expiresOn")}>
                 <Input name="expiresOn" type="date" className="w-48" />
+              </FormField>
+              <FormField
+                label={tLimits("field")}
+                hint={tLimits("createHint", { min: TOKEN_RATE_LIMIT.min, max: TOKEN_RATE_LIMIT.max, default: TOKEN_RATE_LIMIT.default })}
+                error={limitErrorText(errors.rateLimitPerMinute?.[0])}
+              >
+                <Input name="rateLimitPerMinute" type="number" inputMode="numeric" min={TOKEN_RATE_LIMIT.min} max={TOKEN_RATE_LIMIT.max} step={1} placeholder={String(TOKEN_RATE_LIMIT.default)} className="w-40" />
               </FormField>
               {formError ? <p role="alert" className="text-sm font-medium text-danger-700">{formError}</p> : null}
             </div>
