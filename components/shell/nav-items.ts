@@ -1,6 +1,6 @@
 // The one navigation config: the sidebar, the mobile drawer and the top-bar title all read it.
 // Add a page here once it exists; an item is shown only to users holding its permission (null = everyone).
-import { Bell, BookOpen, Building2, Network, FileSearch, CalendarClock, ChartNoAxesCombined, Contact, Eye, FilePlus2, FolderTree, Gauge, HandCoins, House, Inbox, KeyRound, Lightbulb, ListChecks, Mail, MessageSquare, MessageSquareHeart, MessageSquareText, Plane, Radio, ScrollText, Settings2, ShieldCheck, Siren, Target, Timer, UserRoundCheck, UsersRound, Webhook, type LucideIcon } from "lucide-react";
+import { Bell, CloudLightning, BookOpen, Building2, Network, FileSearch, CalendarClock, ChartNoAxesCombined, Contact, Eye, FilePlus2, FolderTree, Gauge, HandCoins, House, Inbox, KeyRound, Lightbulb, ListChecks, Mail, MessageSquare, MessageSquareHeart, MessageSquareText, Plane, Radio, ScrollText, Settings2, ShieldCheck, Siren, Target, Timer, UserRoundCheck, UsersRound, Webhook, type LucideIcon } from "lucide-react";
 import type messages from "@/messages/en.json";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -32,6 +32,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/complaints/new", labelKey: "newComplaint", icon: FilePlus2, permission: "complaint.create", section: "workspace" },
   { href: "/tasks", labelKey: "myTasks", icon: ListChecks, permission: "customer.read", section: "workspace" },
   { href: "/customers", labelKey: "customers", icon: Contact, permission: "customer.read", section: "workspace" },
+  // Every agent sees the incidents (open ones first); declaring and the bulk runs need incident.manage.
+  { href: "/incidents", labelKey: "incidents", icon: CloudLightning, permission: "complaint.read", section: "workspace" },
   { href: "/escalations", labelKey: "escalations", icon: Siren, permission: "escalation.manage", section: "workspace" },
   { href: "/approvals", labelKey: "approvals", icon: HandCoins, permission: "compensation.approve", section: "workspace" },
   { href: "/improvements", labelKey: "improvements", icon: Lightbulb, permission: "dashboard.team", section: "workspace" },

@@ -20,6 +20,7 @@ import { escalateOnCreate } from "@/lib/escalations/on-create";
 import { queueAcknowledgement } from "@/lib/complaints/notify-customer";
 import { toDbLocale } from "@/lib/i18n/locales";
 import { createCustomer } from "@/lib/customers/service";
+import { linkToOpenIncident } from "@/lib/incidents/auto-link";
 
 /** Who logs the complaint: staff (first-contact owner), an API client, or the customer through a public channel. */
 export type ComplaintOrigin =
@@ -103,6 +104,23 @@ export async function createComplaint(origin: ComplaintOrigin, rawInput: unknown
       audit: { actorType, actorId, changes: { reference, source: origin.kind } },
       now,
     });
+    // A complaint about an active incident (its flight, airport, category …) joins it at once (lib/incidents/matching.ts).
+    await linkToOpenIncident(
+      tx,
+      {
+        id: complaint.id,
+        createdAt: now,
+        flightNumber: input.flightNumber?.toUpperCase() ?? null,
+        serviceDate: input.serviceDate ? new Date(`${input.serviceDate}T00:00:00Z`) : null,
+        categoryId: input.categoryId ?? null,
+        subcategoryId: input.subcategoryId ?? null,
+        subject: input.subject,
+        description: input.description,
+        bookingReference: input.bookingReference ?? null,
+      },
+      { actorType, actorId },
+      now,
+    );
     await enqueueWebhookEvent(tx, "complaint.created", { complaintId: complaint.id }, now, context.webhookIds);
     // Critical severity, VIP tier, regulator channel or a repeat complainant go straight to the supervisor (SPEC §4).
     await escalateOnCreate(

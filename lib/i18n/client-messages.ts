@@ -10,7 +10,7 @@ const ROOT = ["common", "errors", "language", "outage"] as const;
 const APP = [
   ...ROOT, "nav", "shell", "status", "priority", "due", "roles", "escalationReason",
   "attachments", "compensation", "customerMerge", "customerTasks", "customers.edit", "customers.fieldErrors", "customers.filters", "customers.merges",
-  "customers.value", "dashboard.filters", "escalations", "improvements", "intake", "notifications", "privacy", "queue",
+  "customers.value", "dashboard.filters", "escalations", "improvements", "incidents", "intake", "notifications", "privacy", "queue",
   "workspace.assign", "workspace.composer", "workspace.conflict", "complaintFields", "customerTagNames", "workspace.edit", "workspace.errors", "workspace.transition", "workspaceSurvey", "customerContact",
   "departments", // department inbox, answer form, workspace investigation panel, department admin (issue 18)
   "knowledge",

@@ -38,6 +38,11 @@ export const QUEUES = {
   signInThrottlePurge: { name: "auth.throttle-purge", policy: "stately", retryLimit: 1, expireInSeconds: 5 * 60 },
   // Knowledge articles past their review date (lib/knowledge/reviews.ts), daily: one deduplicated notification each.
   knowledgeReviews: { name: "knowledge.reviews", policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 10 * 60 },
+  // Incident bulk runs (lib/incidents/runs.ts): link, notify, resolve. Each run resumes from its committed cursor, so a
+  // retry after a crash continues without doing an item twice; runs of different incidents may queue side by side.
+  incidentRun: { name: "incidents.run", policy: "standard", retryLimit: 5, retryDelay: 5, expireInSeconds: 5 * 60 },
+  // Incident report clock (lib/incidents/clock-sweep.ts): records a missed first report / status update once.
+  incidentClock: { name: "incidents.clock", policy: "stately", retryLimit: 1, expireInSeconds: 2 * 60 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

@@ -17,6 +17,8 @@ import { purgeExpiredRows } from "@/lib/housekeeping/purge";
 import { purgeSignInThrottles } from "@/lib/auth/throttle";
 import { sendPendingSms } from "@/lib/sms/sender";
 import { startSmsReceiver } from "@/lib/sms/receiver";
+import { processIncidentRun } from "@/lib/incidents/runs";
+import { sweepIncidentClocks } from "@/lib/incidents/clock-sweep";
 
 const MAIL_FLUSH_BATCH = 100;
 const SMS_FLUSH_BATCH = 500;
@@ -98,6 +100,17 @@ export async function startWorkers(): Promise<void> {
       await purgeSignInThrottles(db);
     }));
     await boss.schedule(QUEUES.signInThrottlePurge.name, "23 * * * *", {}, { singletonKey: QUEUES.signInThrottlePurge.name });
+    // Incident bulk runs: each job names its run; the run resumes from its committed cursor after a crash.
+    await boss.work<{ runId?: unknown }>(QUEUES.incidentRun.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async (jobs) => {
+      for (const job of jobs) {
+        const runId = job.data.runId;
+        if (typeof runId === "number") await traced(QUEUES.incidentRun.name, async () => void (await processIncidentRun(runId)))([job]);
+      }
+    });
+    await boss.work(QUEUES.incidentClock.name, { pollingIntervalSeconds: 5, batchSize: 1 }, traced(QUEUES.incidentClock.name, async () => {
+      await sweepIncidentClocks();
+    }));
+    await boss.schedule(QUEUES.incidentClock.name, "* * * * *", {}, { singletonKey: QUEUES.incidentClock.name });
   } catch (error) {
     globalForWorkers.skylineWorkersStarted = false;
     throw error;

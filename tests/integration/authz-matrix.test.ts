@@ -213,6 +213,10 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(app)/dashboard/report/page.tsx": { default: { expect: permEither("dashboard.view", "dashboard.team"), call: page("app/(app)/dashboard/report/page.tsx") } },
   "app/(app)/dashboard/team/page.tsx": { default: { expect: perm("dashboard.team"), call: page("app/(app)/dashboard/team/page.tsx") } },
   "app/(app)/escalations/page.tsx": { default: { expect: perm("escalation.manage"), call: page("app/(app)/escalations/page.tsx") } },
+  // Incidents: every reader of complaints sees the list and an incident page; declaring needs incident.manage.
+  "app/(app)/incidents/page.tsx": { default: { expect: perm("complaint.read"), call: page("app/(app)/incidents/page.tsx") } },
+  "app/(app)/incidents/new/page.tsx": { default: { expect: perm("incident.manage"), call: page("app/(app)/incidents/new/page.tsx") } },
+  "app/(app)/incidents/[id]/page.tsx": { default: { expect: permMissing("complaint.read"), call: page("app/(app)/incidents/[id]/page.tsx", () => params({ id: "999999" })) } },
   // Improvement actions are read by improvement.manage or dashboard.team holders (managers, supervisors).
   "app/(app)/improvements/[id]/page.tsx": { default: { expect: permEither("improvement.manage", "dashboard.team", "not_found"), call: page("app/(app)/improvements/[id]/page.tsx", () => params({ id: "999999" })) } },
   "app/(app)/improvements/new/page.tsx": { default: { expect: perm("improvement.manage"), call: page("app/(app)/improvements/new/page.tsx") } },
@@ -358,6 +362,18 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "lib/notifications/actions.ts": {
     notificationSummaryAction: { expect: signedIn(), call: action("lib/notifications/actions.ts", "notificationSummaryAction", () => []) },
     markReadAction: { expect: signedIn(), call: action("lib/notifications/actions.ts", "markReadAction", () => [[]]) },
+  },
+  // Incident actions: incident.manage only (agents read incidents but change nothing); an unknown incident is a 404.
+  "lib/incidents/actions.ts": {
+    declareIncidentAction: { expect: perm("incident.manage"), call: action("lib/incidents/actions.ts", "declareIncidentAction", () => [{}]) },
+    reportIncidentAction: { expect: perm("incident.manage"), call: action("lib/incidents/actions.ts", "reportIncidentAction", () => [999_999, {}]) },
+    incidentStatusAction: { expect: perm("incident.manage"), call: action("lib/incidents/actions.ts", "incidentStatusAction", () => [999_999, {}]) },
+    incidentTextsAction: { expect: perm("incident.manage"), call: action("lib/incidents/actions.ts", "incidentTextsAction", () => [999_999, {}]) },
+    incidentExclusionAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/actions.ts", "incidentExclusionAction", () => [999_999, { complaintId: 1, excluded: true }]) },
+    proposeLinksAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/actions.ts", "proposeLinksAction", () => [999_999]) },
+    linkComplaintsRunAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/actions.ts", "linkComplaintsRunAction", () => [999_999]) },
+    notifyCustomersAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/actions.ts", "notifyCustomersAction", () => [999_999, { subjectZh: "更新", subjectEn: "Update", bodyZh: "正文", bodyEn: "Body" }]) },
+    bulkResolveAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/actions.ts", "bulkResolveAction", () => [999_999, { rootCauseId: 1, resolutionText: "Done" }]) },
   },
   "lib/complaints/actions.ts": {
     searchCustomersAction: { expect: signedIn(), call: action("lib/complaints/actions.ts", "searchCustomersAction", () => ["王"]) },

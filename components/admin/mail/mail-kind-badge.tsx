@@ -14,6 +14,7 @@ const KIND_TONES: Record<MailKind, BadgeTone> = {
   notification_digest: "neutral",
   invite: "success",
   password_reset: "warning",
+  incident_update: "danger",
 };
 
 function isMailKind(kind: string): kind is MailKind {

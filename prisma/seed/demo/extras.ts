@@ -24,17 +24,36 @@ export async function seedIncidents(tx: Tx, reference: Reference, random: Seeded
   const installed = new Set(reference.subcategories.map((sub) => sub.code));
   if (!installed.has("FLT-CANCEL") || !installed.has("CHK-QUEUE")) return { incidents: 0, slots: [] }; // airline-only story
   const typhoonStart = new Date(now.getTime() - 44 * HOUR);
+  const owner = await tx.user.findFirst({ where: { role: "supervisor", active: true }, orderBy: { id: "asc" }, select: { id: true } });
   const typhoon = await tx.incident.create({
     data: {
-      type: "flight_cancellation",
+      type: "flight_disruption",
       level: "L2",
       title: "台风“海葵”致上海浦东进出港航班大面积取消 Typhoon cancellations at Shanghai Pudong",
       description: "受台风影响，上海浦东机场进出港航班大面积取消，已启动不正常航班保障预案，统一安排改签、退票及住宿。",
-      affected: ["CA1857", "CA1831", "CA929"],
+      affected: ["PVG-PEK", "PVG-NRT"],
+      flightNumbers: ["CA1857", "CA1831", "CA929"],
+      airports: ["PVG"],
+      keywords: ["台风", "typhoon"],
       status: "active",
       startedAt: typhoonStart,
       expectedRecoveryAt: new Date(now.getTime() + 20 * HOUR),
+      impactEstimate: "约 40 个航班、6,000 名旅客受影响 · about 40 flights and 6,000 passengers affected",
+      affectedEstimate: 6000,
+      ownerId: owner?.id ?? null,
+      declaredById: owner?.id ?? null,
+      customerScript: "非常抱歉，受台风影响您的航班已取消。我们可为您免费改签或全额退票，并安排住宿。 / We are sorry: your flight was cancelled by the typhoon. We rebook or refund free of charge and arrange a hotel.",
+      resolutionText: "航班因台风取消，已为您办理免费改签或全额退票。 / Your flight was cancelled by the typhoon; we have rebooked or refunded it free of charge.",
+      firstReportDueAt: new Date(typhoonStart.getTime() + 10 * 60_000),
+      firstReportAt: new Date(typhoonStart.getTime() + 8 * 60_000),
+      nextUpdateDueAt: new Date(now.getTime() + 40 * 60_000),
       createdAt: typhoonStart,
+      events: {
+        create: [
+          { kind: "declared", actorId: owner?.id ?? null, body: "约 40 个航班取消 · about 40 flights cancelled", data: { level: "L2", type: "flight_disruption" }, createdAt: typhoonStart },
+          { kind: "report", actorId: owner?.id ?? null, body: "浦东机场 18:00 前关闭，改签退票通道已开放。 · Pudong closed until 18:00; rebooking and refunds open.", data: { first: true, late: false }, createdAt: new Date(typhoonStart.getTime() + 8 * 60_000) },
+        ],
+      },
     },
   });
   const outageStart = new Date(now.getTime() - 45 * DAY);
@@ -45,6 +64,12 @@ export async function seedIncidents(tx: Tx, reference: Reference, random: Seeded
       title: "离港系统故障导致首都机场值机排队 Departure control outage at Beijing Capital",
       description: "离港控制系统故障约3小时，首都机场T3值机柜台改为人工值机，排队时间超过1小时。",
       affected: ["CA1501", "CA1321", "CA1303"],
+      flightNumbers: ["CA1501", "CA1321", "CA1303"],
+      airports: ["PEK"],
+      impactEstimate: "T3 值机排队超过 1 小时 · check-in queues over an hour at T3",
+      ownerId: owner?.id ?? null,
+      firstReportDueAt: new Date(outageStart.getTime() + 10 * 60_000),
+      firstReportAt: new Date(outageStart.getTime() + 12 * 60_000),
       status: "closed",
       startedAt: outageStart,
       recoveredAt: new Date(outageStart.getTime() + 3 * HOUR),

@@ -33,6 +33,8 @@ import { decodeSegment } from "@/lib/validation";
 import { InvestigationPanel } from "@/components/departments/investigation-panel";
 import { listComplaintInvestigations } from "@/lib/investigations/queries";
 import { listRequestableDepartments } from "@/lib/departments/service";
+import { IncidentBanner } from "@/components/incidents/incident-banner";
+import { incidentBanner } from "@/lib/incidents/queries";
 
 type Params = { params: Promise<{ reference: string }> };
 
@@ -57,7 +59,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
   const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
   // Every read that depends only on the complaint runs at once (survey and approval hints included: each chains its
   // own follow-up read), so the page waits for the slowest query rather than their sum.
-  const [options, customer, [compensations, hints], pending, templateRows, names, members, attachments, [survey, reasonNames], replySms, investigations, departments, suggestions] = await Promise.all([
+  const [options, customer, [compensations, hints], pending, templateRows, names, members, attachments, [survey, reasonNames], replySms, investigations, departments, suggestions, incident] = await Promise.all([
     getComplaintFormOptions(),
     getCustomerPanel(actor, complaint.customerId),
     listCompensations(actor, complaint.id).then(async (rows) => [rows, await compensationApprovalHints(actor, rows ?? [])] as const),
@@ -73,6 +75,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
     listComplaintInvestigations(actor, complaint.id),
     can(actor, "investigation.request") ? listRequestableDepartments() : Promise.resolve([]),
     suggestArticles(actor, complaint),
+    complaint.incidentId ? incidentBanner(complaint.incidentId) : null,
   ]);
   const compensationList = compensations ?? [];
   const now = new Date();
@@ -158,6 +161,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
   return (
     <div className="flex flex-col gap-6" data-testid="complaint-workspace" data-version={complaint.version}>
       <ComplaintHeader complaint={complaint} locale={locale} now={now} actions={actions} />
+      {incident ? <IncidentBanner incident={incident} /> : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-6">
           <Card>
