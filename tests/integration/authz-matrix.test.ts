@@ -183,6 +183,8 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(app)/admin/users/page.tsx": { default: { expect: perm("admin.users"), call: page("app/(app)/admin/users/page.tsx") } },
   "app/(app)/api-docs/page.tsx": { default: { expect: signedIn(), call: page("app/(app)/api-docs/page.tsx") } },
   "app/(app)/complaints/[reference]/page.tsx": { default: { expect: readTeamA(), call: page("app/(app)/complaints/[reference]/page.tsx", (ctx) => params({ reference: ctx.reference })) } },
+  // Phone 回访: who may resolve team A's complaint (complaint.transition within scope) opens the recording page.
+  "app/(app)/complaints/[reference]/phone-survey/page.tsx": { default: { expect: teamA("complaint.transition"), call: page("app/(app)/complaints/[reference]/phone-survey/page.tsx", (ctx) => params({ reference: ctx.reference })) } },
   "app/(app)/complaints/new/page.tsx": { default: { expect: perm("complaint.create"), call: page("app/(app)/complaints/new/page.tsx") } },
   "app/(app)/complaints/page.tsx": { default: { expect: perm("complaint.read"), call: page("app/(app)/complaints/page.tsx") } },
   // The customer has only a team A complaint: out of agentB's scope (404); admins read every customer.
@@ -391,6 +393,10 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "lib/kpi/actions.ts": { saveKpiSettingsAction: { expect: perm("dashboard.view"), call: action("lib/kpi/actions.ts", "saveKpiSettingsAction", () => [{}]) } },
   "lib/complaints/actions.ts": {
     complaintToOpenAction: { expect: perm("complaint.read"), call: action("lib/complaints/actions.ts", "complaintToOpenAction", (ctx) => [ctx.reference]) },
+  },
+  // The seeded complaint is not resolved: holders in scope get past the guard to a refusal that is neither 403 nor 404.
+  "lib/surveys/actions.ts": {
+    recordPhoneSurveyAction: { expect: teamA("complaint.transition"), call: action("lib/surveys/actions.ts", "recordPhoneSurveyAction", (ctx) => [ctx.reference, { csat: 4 }]) },
   },
   "lib/sms/actions.ts": {
     saveSmsSettingsAction: { expect: perm("admin.config"), call: action("lib/sms/actions.ts", "saveSmsSettingsAction", () => [{}]) },

@@ -37,6 +37,6 @@ export const submitSurveyAction = guardAction("submitSurveyAction", z.tuple([act
     reasonCodes: values.reasonCodes,
     revision,
   };
-  const result = await submitSurveyAnswer(token, input, new Date());
+  const result = await submitSurveyAnswer(token, input, new Date(), text(formData, "via") === "sms" ? "sms" : "web");
   return { result, values };
 }, (failure) => ({ result: failure, values: EMPTY_SURVEY_VALUES }));
