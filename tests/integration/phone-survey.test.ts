@@ -210,7 +210,7 @@ describe("figures by mode and the appraisal setting", () => {
 
   it("splits CSAT, NPS, CES and response rate by mode; the modes add up to the total", async () => {
     const period = { from: new Date("2026-06-30T16:00:00Z"), to: new Date("2026-07-31T16:00:00Z") };
-    const rows = await loadSurveyModes(factWhere({ kind: "teams", teamIds: [own.id] }, {}), period);
+    const rows = await loadSurveyModes(factWhere({ kind: "teams", teamIds: [own.id] }, filters), period);
     const byMode = Object.fromEntries(rows.map((row) => [row.mode, row]));
     expect(byMode.web).toMatchObject({ responses: 1, responseRate: 0.25, csat: 1, nps: 100, ces: 7 });
     expect(byMode.sms).toMatchObject({ responses: 1, responseRate: 0.25, csat: 1, nps: 100, ces: 6 });
