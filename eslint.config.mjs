@@ -14,6 +14,16 @@ const config = [
       "no-console": ["error", { allow: ["warn", "error"] }],
     },
   },
+  {
+    // The boundary of issue 19: components call server actions from lib/<domain>/actions.ts, never anything in app/.
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/app/*", "@/app", "**/app/*"], message: "Components must not import from app/: move the module to lib/ or components/." }] },
+      ],
+    },
+  },
 ];
 
 export default config;

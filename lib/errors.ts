@@ -1,4 +1,6 @@
-// One error vocabulary for services, and the one mapper that turns it into HTTP.
+// One error vocabulary for services, the one mapper from zod issues to field errors, and the one into HTTP.
+import type { z } from "zod";
+
 export type ErrorCode = "invalid" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "unprocessable" | "rate_limited" | "unavailable" | "too_large";
 
 export type FieldErrors = Record<string, string[]>;
@@ -16,6 +18,21 @@ export type Result<T> = ({ ok: true } & T) | Failure;
 
 export function fail(error: ErrorCode, message: string, extra: Pick<Failure, "fields" | "details"> = {}): Failure {
   return { ok: false, error, message, ...extra };
+}
+
+/** Field-level messages from a zod error, keyed by dotted path (e.g. "customer.email"), for forms and the API. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+/** The answer to input a schema rejected, at whichever boundary parsed it. */
+export function invalidInput(error: z.ZodError, message = "Some fields are missing or invalid."): Failure {
+  return fail("invalid", message, { fields: fieldErrors(error) });
 }
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {

@@ -7,7 +7,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { setPasswordAction } from "@/app/(auth)/set-password/[token]/actions";
+import { setPasswordAction } from "@/lib/auth/actions";
 import type { FieldErrors } from "@/lib/errors";
 
 const KNOWN = ["too_short", "too_long", "needs_letter", "needs_digit", "mismatch"] as const;

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { CONTACT_CHANNELS, type ContactChannelCode } from "@/lib/customers/contact-channels";
 import { useState, useTransition, type FormEvent } from "react";
 import { Pencil } from "lucide-react";
-import { updateCustomerAction } from "@/app/(app)/customers/actions";
+import { updateCustomerAction } from "@/lib/customers/actions";
 import { useFieldErrors } from "@/components/customers/use-field-errors";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { ArrowLeftRight } from "lucide-react";
-import { mergeCustomersAction } from "@/app/(app)/customers/actions";
+import { mergeCustomersAction } from "@/lib/customers/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { Check, RotateCcw } from "lucide-react";
-import { setTaskStatusAction } from "@/app/(app)/customers/actions";
+import { setTaskStatusAction } from "@/lib/customers/actions";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 

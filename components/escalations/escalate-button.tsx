@@ -3,7 +3,7 @@
 import { Siren } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { requestEscalationAction } from "@/app/(app)/escalations/actions";
+import { requestEscalationAction } from "@/lib/escalations/actions";
 import { ConflictNotice } from "@/components/complaints/workspace/conflict-notice";
 import { useEscalationAction } from "@/components/escalations/use-escalation-action";
 import { Button } from "@/components/ui/button";

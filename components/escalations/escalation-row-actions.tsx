@@ -4,7 +4,7 @@
 import { MoreHorizontal } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { escalationAction, type InboxAction } from "@/app/(app)/escalations/actions";
+import { escalationAction, type InboxAction } from "@/lib/escalations/actions";
 import { ConflictNotice } from "@/components/complaints/workspace/conflict-notice";
 import { useEscalationAction } from "@/components/escalations/use-escalation-action";
 import { Button } from "@/components/ui/button";

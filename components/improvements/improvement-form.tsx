@@ -12,7 +12,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
 import type { FieldErrors } from "@/lib/errors";
 import { IMPROVEMENT_KINDS, IMPROVEMENT_STATUSES } from "@/lib/improvements/schema";
-import { createImprovementAction, updateImprovementAction } from "@/app/(app)/improvements/actions";
+import { createImprovementAction, updateImprovementAction } from "@/lib/improvements/actions";
 
 type Choices = { rootCauses: { id: number; code: string; nameZh: string; nameEn: string }[]; owners: { id: number; name: string }[] };
 export type ImprovementDraft = { title: string; description: string; kind: string; status: string; rootCauseId: number | null; ownerId: number | null; dueOn: string };

@@ -7,7 +7,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
-import { linkComplaintsAction, unlinkComplaintAction } from "@/app/(app)/improvements/actions";
+import { linkComplaintsAction, unlinkComplaintAction } from "@/lib/improvements/actions";
 
 type Linked = { id: number; reference: string; subject: string; status: string; createdAt: string };
 

@@ -7,7 +7,7 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import { markReadAction, notificationSummaryAction } from "@/app/(app)/notifications/actions";
+import { markReadAction, notificationSummaryAction } from "@/lib/notifications/actions";
 import { NotificationItem, type NotificationView } from "@/components/notifications/notification-item";
 import { cn } from "@/components/ui/cn";
 import { useToast } from "@/components/ui/toast";

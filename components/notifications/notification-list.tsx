@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { markReadAction } from "@/app/(app)/notifications/actions";
+import { markReadAction } from "@/lib/notifications/actions";
 import { NotificationItem, type NotificationView } from "@/components/notifications/notification-item";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";

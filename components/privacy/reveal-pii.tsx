@@ -4,7 +4,7 @@
 import { Eye, EyeOff, LoaderCircle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { revealPiiAction } from "@/app/(app)/privacy/actions";
+import { revealPiiAction } from "@/lib/privacy/actions";
 import type { PiiField } from "@/lib/privacy/reveal";
 
 type Props = {

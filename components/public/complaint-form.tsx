@@ -4,7 +4,7 @@
 import { AlertCircle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { submitComplaintAction } from "@/app/(public)/complaint/actions";
+import { submitComplaintAction } from "@/lib/public/actions";
 import { ComplaintSubmitted } from "@/components/public/complaint-submitted";
 import { ComplaintFields, ContactFields, type PublicCategoryOption } from "@/components/public/complaint-fields";
 import { SubmitButton } from "@/components/public/submit-button";

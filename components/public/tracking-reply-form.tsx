@@ -4,7 +4,7 @@
 import { AlertCircle, CheckCircle2, Send } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { postTrackingReplyAction } from "@/app/(public)/track/[token]/actions";
+import { postTrackingReplyAction } from "@/lib/public/actions";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";

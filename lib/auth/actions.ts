@@ -1,15 +1,14 @@
 "use server";
-// Server actions of sign-in administration: thin adapters over lib/auth/throttle-admin.ts.
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { actionArg, guardAction } from "@/lib/actions/guard";
-import { requirePermission } from "@/lib/auth/session";
+// Server actions of sign-in administration (clearing a throttle) and the public set-password form (invitation or
+// reset link): thin adapters over lib/auth/throttle-admin.ts and lib/auth/password-tokens.ts.
+import { headers } from "next/headers";
+import { actionArg, defineAction, definePublicAction } from "@/lib/actions/define";
+import { setPasswordWithToken } from "@/lib/auth/password-tokens";
 import { clearSignInThrottle } from "@/lib/auth/throttle-admin";
-import type { Result } from "@/lib/errors";
+import { clientIp } from "@/lib/security/client-ip";
 
-export const clearSignInThrottleAction = guardAction("clearSignInThrottleAction", z.tuple([actionArg.input]), async (input: unknown): Promise<Result<{ cleared: true }>> => {
-  const user = await requirePermission("admin.users");
-  const result = await clearSignInThrottle(user.actor, input);
-  if (result.ok) revalidatePath("/admin/users");
-  return result;
-});
+export const clearSignInThrottleAction = defineAction({ name: "clearSignInThrottleAction", permission: "admin.users", args: [actionArg.input], revalidate: ["/admin/users"] }, (actor, input) =>
+  clearSignInThrottle(actor, input),
+);
+
+export const setPasswordAction = definePublicAction({ name: "setPasswordAction", args: [actionArg.input] }, async (input) => setPasswordWithToken(input, clientIp(await headers())));

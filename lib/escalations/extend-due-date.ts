@@ -9,7 +9,7 @@ import { claimVersion, isFailure } from "@/lib/complaints/load";
 import { refreshNextDue } from "@/lib/sla/clocks";
 import { extendDueDateSchema } from "@/lib/escalations/schema";
 import { acknowledgement, openEscalationAction, parseActionInput } from "@/lib/escalations/action-context";
-import type { EscalationActionResult } from "@/lib/escalations/actions";
+import type { EscalationActionResult } from "@/lib/escalations/respond-to-escalation";
 
 export async function extendDueDate(actor: Actor, escalationId: number, rawInput: unknown, now = new Date()): Promise<EscalationActionResult> {
   const input = parseActionInput(extendDueDateSchema, rawInput);

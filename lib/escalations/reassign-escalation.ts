@@ -8,7 +8,7 @@ import { claimVersion, isFailure } from "@/lib/complaints/load";
 import { notify } from "@/lib/notifications/service";
 import { reassignEscalationSchema } from "@/lib/escalations/schema";
 import { acknowledgement, openEscalationAction, parseActionInput } from "@/lib/escalations/action-context";
-import type { EscalationActionResult } from "@/lib/escalations/actions";
+import type { EscalationActionResult } from "@/lib/escalations/respond-to-escalation";
 
 export async function reassignEscalation(actor: Actor, escalationId: number, rawInput: unknown, now = new Date()): Promise<EscalationActionResult> {
   const input = parseActionInput(reassignEscalationSchema, rawInput);

@@ -1,22 +1,12 @@
 "use server";
 // Server actions for SMS: the settings (admin) and a customer's SMS opt-out by an agent. Thin adapters.
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { actionArg, guardAction } from "@/lib/actions/guard";
-import { requirePermission } from "@/lib/auth/session";
+import { actionArg, defineAction } from "@/lib/actions/define";
 import { saveSmsSettings } from "@/lib/sms/admin";
 import { setSmsOptOut } from "@/lib/sms/consent";
 
-export const saveSmsSettingsAction = guardAction("saveSmsSettingsAction", z.tuple([actionArg.input]), async (input: unknown) => {
-  const user = await requirePermission("admin.config");
-  const result = await saveSmsSettings(user.actor, input);
-  if (result.ok) revalidatePath("/admin/sms");
-  return result;
-});
+export const saveSmsSettingsAction = defineAction({ name: "saveSmsSettingsAction", permission: "admin.config", args: [actionArg.input], revalidate: ["/admin/sms"] }, (actor, input) => saveSmsSettings(actor, input));
 
-export const setSmsOptOutAction = guardAction("setSmsOptOutAction", z.tuple([actionArg.input, actionArg.input]), async (customerId: unknown, optedOut: unknown) => {
-  const user = await requirePermission("customer.update");
-  const result = await setSmsOptOut(user.actor, customerId, optedOut);
-  if (result.ok && typeof customerId === "number") revalidatePath(`/customers/${customerId}`);
-  return result;
-});
+export const setSmsOptOutAction = defineAction(
+  { name: "setSmsOptOutAction", permission: "customer.update", args: [actionArg.input, actionArg.input], revalidate: (_result, customerId) => (typeof customerId === "number" ? [`/customers/${customerId}`] : []) },
+  (actor, customerId, optedOut) => setSmsOptOut(actor, customerId, optedOut),
+);

@@ -56,4 +56,6 @@ export const teamSchema = z.object({
 export type TeamInput = z.infer<typeof teamSchema>;
 
 export const updateTeamSchema = teamSchema.omit({ code: true }).extend({ id: z.number().int().positive().max(2_147_483_647), expectedUpdatedAt });
+export type UpdateTeamInput = z.infer<typeof updateTeamSchema>;
 export const setTeamActiveSchema = z.object({ id: z.number().int().positive().max(2_147_483_647), active: z.boolean(), expectedUpdatedAt });
+export type SetTeamActiveInput = z.infer<typeof setTeamActiveSchema>;

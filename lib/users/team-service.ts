@@ -4,8 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit, diffFields } from "@/lib/audit/log";
 import { fail, type Failure, type Result } from "@/lib/errors";
-import { fieldErrors } from "@/lib/complaints/validation";
-import { setTeamActiveSchema, teamSchema, updateTeamSchema } from "@/lib/users/admin-schema";
+import type { SetTeamActiveInput, TeamInput, UpdateTeamInput } from "@/lib/users/admin-schema";
 
 const forbidden = (): Failure => fail("forbidden", "You may not manage teams.");
 const conflict = (): Failure => fail("conflict", "Someone else changed this team in the meantime. Reload and try again.");
@@ -25,11 +24,8 @@ async function checkPeople(tx: Tx, supervisorId: number | null, memberIds: reado
   return null;
 }
 
-export async function createTeam(actor: Actor, rawInput: unknown): Promise<Result<{ teamId: number }>> {
+export async function createTeam(actor: Actor, input: TeamInput): Promise<Result<{ teamId: number }>> {
   if (!can(actor, "admin.teams")) return forbidden();
-  const parsed = teamSchema.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
-  const input = parsed.data;
   return db.$transaction(async (tx) => {
     if (await tx.team.findUnique({ where: { code: input.code }, select: { id: true } })) {
       return fail("conflict", "A team with this code already exists.", { fields: { code: ["taken"] } });
@@ -53,11 +49,8 @@ export async function createTeam(actor: Actor, rawInput: unknown): Promise<Resul
   });
 }
 
-export async function updateTeam(actor: Actor, rawInput: unknown): Promise<Result<{ updatedAt: Date }>> {
+export async function updateTeam(actor: Actor, input: UpdateTeamInput): Promise<Result<{ updatedAt: Date }>> {
   if (!can(actor, "admin.teams")) return forbidden();
-  const parsed = updateTeamSchema.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
-  const input = parsed.data;
   return db.$transaction(async (tx) => {
     const before = await tx.team.findUnique({
       where: { id: input.id },
@@ -88,11 +81,8 @@ export async function updateTeam(actor: Actor, rawInput: unknown): Promise<Resul
 }
 
 /** An inactive team keeps its members and history but is no longer offered for new complaints. */
-export async function setTeamActive(actor: Actor, rawInput: unknown): Promise<Result<{ updatedAt: Date }>> {
+export async function setTeamActive(actor: Actor, input: SetTeamActiveInput): Promise<Result<{ updatedAt: Date }>> {
   if (!can(actor, "admin.teams")) return forbidden();
-  const parsed = setTeamActiveSchema.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
-  const input = parsed.data;
   return db.$transaction(async (tx) => {
     const before = await tx.team.findUnique({ where: { id: input.id }, select: { active: true, updatedAt: true } });
     if (!before) return fail("not_found", "No such team.");

@@ -75,7 +75,10 @@ async function listen(options: CatcherOptions): Promise<SmsCatcher> {
   let refusals: { count: number; status: number } = { count: 0, status: smpp.ESME_RTHROTTLED };
 
   function deliver(target: Bound | undefined, systemId: string, pduOptions: smpp.PduOptions) {
-    const receiver = target?.receives && !target.session.socket.destroyed ? target : [...bound].find((entry) => entry.receives && entry.systemId === systemId);
+    // The submitting session only while it is still bound: a sender that unbinds while the message is being stored
+    // would never read its receipt (a real SMSC keeps it for the next receiving bind, as below).
+    const usable = (entry: Bound) => entry.receives && bound.has(entry) && !entry.session.socket.destroyed;
+    const receiver = target && usable(target) ? target : [...bound].find((entry) => usable(entry) && entry.systemId === systemId);
     if (!receiver) {
       undeliveredReceipts.push({ systemId, options: pduOptions });
       return;

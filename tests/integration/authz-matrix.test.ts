@@ -150,7 +150,6 @@ const apiNeeds = (permission: string) => api((scopes) => (scopes.includes(permis
 /** Token reads of one complaint: without read_all a token sees none (404). */
 const apiComplaint = (permission: string) => api((scopes) => (!scopes.includes(permission) ? "forbidden" : scopes.includes("complaint.read_all") ? "ok" : "not_found"));
 
-const W = "app/(app)/complaints/[reference]/actions.ts";
 const ENTRIES: Record<string, Record<string, Entry>> = {
   // ── pages ──
   "app/(app)/(home)/page.tsx": { default: { expect: signedIn(), call: page("app/(app)/(home)/page.tsx") } },
@@ -259,155 +258,130 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   },
 
   // ── server actions ──
-  "app/(app)/admin/api-tokens/actions.ts": {
-    createApiTokenAction: { expect: perm("admin.tokens"), call: action("app/(app)/admin/api-tokens/actions.ts", "createApiTokenAction", () => [{}]) },
-    revokeApiTokenAction: { expect: with_(perm("admin.tokens"), { admin: "not_found" }), call: action("app/(app)/admin/api-tokens/actions.ts", "revokeApiTokenAction", () => [999_999]) },
+  "lib/api-tokens/actions.ts": {
+    createApiTokenAction: { expect: perm("admin.tokens"), call: action("lib/api-tokens/actions.ts", "createApiTokenAction", () => [{}]) },
+    revokeApiTokenAction: { expect: with_(perm("admin.tokens"), { admin: "not_found" }), call: action("lib/api-tokens/actions.ts", "revokeApiTokenAction", () => [999_999]) },
   },
-  "app/(app)/admin/users/actions.ts": {
-    inviteUserAction: { expect: perm("admin.users"), call: action("app/(app)/admin/users/actions.ts", "inviteUserAction", () => [{}]) },
-    resendInviteAction: { expect: with_(perm("admin.users"), { admin: "not_found" }), call: action("app/(app)/admin/users/actions.ts", "resendInviteAction", () => [999_999]) },
-    updateUserAction: { expect: perm("admin.users"), call: action("app/(app)/admin/users/actions.ts", "updateUserAction", () => [{}]) },
-    setUserActiveAction: { expect: perm("admin.users"), call: action("app/(app)/admin/users/actions.ts", "setUserActiveAction", () => [{}]) },
+  "lib/users/actions.ts": {
+    inviteUserAction: { expect: perm("admin.users"), call: action("lib/users/actions.ts", "inviteUserAction", () => [{}]) },
+    resendInviteAction: { expect: with_(perm("admin.users"), { admin: "not_found" }), call: action("lib/users/actions.ts", "resendInviteAction", () => [999_999]) },
+    updateUserAction: { expect: perm("admin.users"), call: action("lib/users/actions.ts", "updateUserAction", () => [{}]) },
+    setUserActiveAction: { expect: perm("admin.users"), call: action("lib/users/actions.ts", "setUserActiveAction", () => [{}]) },
+    createTeamAction: { expect: perm("admin.teams"), call: action("lib/users/actions.ts", "createTeamAction", () => [{}]) },
+    updateTeamAction: { expect: perm("admin.teams"), call: action("lib/users/actions.ts", "updateTeamAction", () => [{}]) },
+    setTeamActiveAction: { expect: perm("admin.teams"), call: action("lib/users/actions.ts", "setTeamActiveAction", () => [{}]) },
   },
-  "app/(app)/admin/teams/actions.ts": {
-    createTeamAction: { expect: perm("admin.teams"), call: action("app/(app)/admin/teams/actions.ts", "createTeamAction", () => [{}]) },
-    updateTeamAction: { expect: perm("admin.teams"), call: action("app/(app)/admin/teams/actions.ts", "updateTeamAction", () => [{}]) },
-    setTeamActiveAction: { expect: perm("admin.teams"), call: action("app/(app)/admin/teams/actions.ts", "setTeamActiveAction", () => [{}]) },
+  "lib/sla/actions.ts": {
+    savePolicyAction: { expect: perm("admin.config"), call: action("lib/sla/actions.ts", "savePolicyAction", () => [null, {}]) },
+    previewPolicyAction: { expect: perm("admin.config"), call: action("lib/sla/actions.ts", "previewPolicyAction", () => [{}]) },
+    saveCalendarAction: { expect: perm("admin.config"), call: action("lib/sla/actions.ts", "saveCalendarAction", () => [null, {}]) },
+    previewCalendarAction: { expect: perm("admin.config"), call: action("lib/sla/actions.ts", "previewCalendarAction", () => [{}]) },
   },
-  "app/(app)/admin/sla/actions.ts": {
-    savePolicyAction: { expect: perm("admin.config"), call: action("app/(app)/admin/sla/actions.ts", "savePolicyAction", () => [null, {}]) },
-    previewPolicyAction: { expect: perm("admin.config"), call: action("app/(app)/admin/sla/actions.ts", "previewPolicyAction", () => [{}]) },
+  "lib/reference/actions.ts": {
+    saveCategoryAction: { expect: perm("admin.config"), call: action("lib/reference/actions.ts", "saveCategoryAction", () => [null, {}]) },
+    deleteCategoryAction: { expect: permMissing("admin.config"), call: action("lib/reference/actions.ts", "deleteCategoryAction", () => [999_999]) },
+    saveRootCauseAction: { expect: perm("admin.config"), call: action("lib/reference/actions.ts", "saveRootCauseAction", () => [null, {}]) },
+    deleteRootCauseAction: { expect: permMissing("admin.config"), call: action("lib/reference/actions.ts", "deleteRootCauseAction", () => [999_999]) },
+    updateChannelAction: { expect: perm("admin.config"), call: action("lib/reference/actions.ts", "updateChannelAction", () => [999_999, {}]) },
+    saveReplyTemplateAction: { expect: perm("admin.config"), call: action("lib/reference/actions.ts", "saveReplyTemplateAction", () => [null, {}]) },
+    setReplyTemplateActiveAction: { expect: perm("admin.config"), call: action("lib/reference/actions.ts", "setReplyTemplateActiveAction", () => [999_999, {}]) },
+    savePassengerVolumesAction: { expect: perm("admin.config"), call: action("lib/reference/actions.ts", "savePassengerVolumesAction", () => [{}]) },
   },
-  "app/(app)/admin/calendars/actions.ts": {
-    saveCalendarAction: { expect: perm("admin.config"), call: action("app/(app)/admin/calendars/actions.ts", "saveCalendarAction", () => [null, {}]) },
-    previewCalendarAction: { expect: perm("admin.config"), call: action("app/(app)/admin/calendars/actions.ts", "previewCalendarAction", () => [{}]) },
+  "lib/compensation/actions.ts": {
+    saveCompensationConfigAction: { expect: perm("admin.config"), call: action("lib/compensation/actions.ts", "saveCompensationConfigAction", () => [{}]) },
+    proposeCompensationAction: { expect: teamA("compensation.propose"), call: action("lib/compensation/actions.ts", "proposeCompensationAction", (ctx) => [ctx.reference, { complaintId: ctx.complaintId, kind: "voucher", amount: "100", currency: "CNY", reason: "Delay" }]) },
+    decideCompensationAction: { expect: permMissing("compensation.approve"), call: action("lib/compensation/actions.ts", "decideCompensationAction", (ctx) => [ctx.reference, { compensationId: 999_999, version: 1, decision: "approve" }]) },
+    issueCompensationAction: { expect: permMissing("compensation.propose"), call: action("lib/compensation/actions.ts", "issueCompensationAction", (ctx) => [ctx.reference, { compensationId: 999_999, version: 1 }]) },
   },
-  "app/(app)/admin/categories/actions.ts": {
-    saveCategoryAction: { expect: perm("admin.config"), call: action("app/(app)/admin/categories/actions.ts", "saveCategoryAction", () => [null, {}]) },
-    deleteCategoryAction: { expect: permMissing("admin.config"), call: action("app/(app)/admin/categories/actions.ts", "deleteCategoryAction", () => [999_999]) },
-    saveRootCauseAction: { expect: perm("admin.config"), call: action("app/(app)/admin/categories/actions.ts", "saveRootCauseAction", () => [null, {}]) },
-    deleteRootCauseAction: { expect: permMissing("admin.config"), call: action("app/(app)/admin/categories/actions.ts", "deleteRootCauseAction", () => [999_999]) },
+  "lib/setup/actions.ts": {
+    // Complaints exist, so applying a template is refused (unprocessable) after the guard: nothing is changed.
+    applyIndustryTemplateAction: { expect: perm("admin.config"), call: action("lib/setup/actions.ts", "applyIndustryTemplateAction", () => ["airline"]) },
   },
-  "app/(app)/admin/channels/actions.ts": {
-    updateChannelAction: { expect: perm("admin.config"), call: action("app/(app)/admin/channels/actions.ts", "updateChannelAction", () => [999_999, {}]) },
-  },
-  "app/(app)/admin/reply-templates/actions.ts": {
-    saveReplyTemplateAction: { expect: perm("admin.config"), call: action("app/(app)/admin/reply-templates/actions.ts", "saveReplyTemplateAction", () => [null, {}]) },
-    setReplyTemplateActiveAction: { expect: perm("admin.config"), call: action("app/(app)/admin/reply-templates/actions.ts", "setReplyTemplateActiveAction", () => [999_999, {}]) },
-  },
-  "app/(app)/admin/compensation/actions.ts": {
-    saveCompensationConfigAction: { expect: perm("admin.config"), call: action("app/(app)/admin/compensation/actions.ts", "saveCompensationConfigAction", () => [{}]) },
-  },
-  "app/(app)/admin/passenger-volumes/actions.ts": {
-    savePassengerVolumesAction: { expect: perm("admin.config"), call: action("app/(app)/admin/passenger-volumes/actions.ts", "savePassengerVolumesAction", () => [{}]) },
-  },
-  // Complaints exist, so applying a template is refused (unprocessable) after the guard: nothing is changed.
-  "app/(app)/admin/setup/actions.ts": {
-    applyIndustryTemplateAction: { expect: perm("admin.config"), call: action("app/(app)/admin/setup/actions.ts", "applyIndustryTemplateAction", () => ["airline"]) },
-  },
-  "app/(app)/admin/privacy/actions.ts": {
-    saveRetentionAction: { expect: perm("admin.privacy"), call: action("app/(app)/admin/privacy/actions.ts", "saveRetentionAction", () => [{}]) },
-    runRetentionAction: { expect: perm("admin.privacy"), call: action("app/(app)/admin/privacy/actions.ts", "runRetentionAction", () => []) },
-    eraseCustomerAction: { expect: permMissing("admin.privacy"), call: action("app/(app)/admin/privacy/actions.ts", "eraseCustomerAction", () => [{ customerId: 999_999, confirmation: "999999" }]) },
-  },
-  "app/(app)/admin/surveys/actions.ts": {
-    saveSurveySettingsAction: { expect: perm("survey.manage"), call: action("app/(app)/admin/surveys/actions.ts", "saveSurveySettingsAction", () => [{}]) },
-    saveSurveyTextsAction: { expect: perm("survey.manage"), call: action("app/(app)/admin/surveys/actions.ts", "saveSurveyTextsAction", () => [{}]) },
-    saveSurveyReasonAction: { expect: perm("survey.manage"), call: action("app/(app)/admin/surveys/actions.ts", "saveSurveyReasonAction", () => [{}]) },
-  },
-  "app/(app)/admin/webhooks/actions.ts": {
-    createWebhookAction: { expect: perm("admin.webhooks"), call: action("app/(app)/admin/webhooks/actions.ts", "createWebhookAction", () => [{}]) },
-    updateWebhookAction: { expect: perm("admin.webhooks"), call: action("app/(app)/admin/webhooks/actions.ts", "updateWebhookAction", () => [999_999, {}]) },
-    deleteWebhookAction: { expect: permMissing("admin.webhooks"), call: action("app/(app)/admin/webhooks/actions.ts", "deleteWebhookAction", () => [999_999]) },
-    redeliverAction: { expect: permMissing("admin.webhooks"), call: action("app/(app)/admin/webhooks/actions.ts", "redeliverAction", () => [999_999]) },
-    setAllowPrivateNetworksAction: { expect: perm("admin.webhooks"), call: action("app/(app)/admin/webhooks/actions.ts", "setAllowPrivateNetworksAction", () => [false]) },
-  },
-  "app/(app)/notifications/actions.ts": {
-    notificationSummaryAction: { expect: signedIn(), call: action("app/(app)/notifications/actions.ts", "notificationSummaryAction", () => []) },
-    markReadAction: { expect: signedIn(), call: action("app/(app)/notifications/actions.ts", "markReadAction", () => [[]]) },
-  },
-  "app/(app)/complaints/new/actions.ts": {
-    searchCustomersAction: { expect: signedIn(), call: action("app/(app)/complaints/new/actions.ts", "searchCustomersAction", () => ["王"]) },
-    findDuplicatesAction: { expect: signedIn(), call: action("app/(app)/complaints/new/actions.ts", "findDuplicatesAction", () => [{ phone: PII.phone, email: PII.email }]) },
-    createComplaintAction: { expect: perm("complaint.create"), call: action("app/(app)/complaints/new/actions.ts", "createComplaintAction", () => [{}]) },
-  },
-  "app/(app)/complaints/queue-actions.ts": {
-    bulkAssignAction: { expect: perm("complaint.bulk"), call: action("app/(app)/complaints/queue-actions.ts", "bulkAssignAction", () => [{}]) },
-    bulkTransitionAction: { expect: perm("complaint.bulk"), call: action("app/(app)/complaints/queue-actions.ts", "bulkTransitionAction", () => [{}]) },
-  },
-  [W]: {
-    transitionAction: { expect: teamA("complaint.transition"), call: action(W, "transitionAction", (ctx) => [ctx.reference, { to: "in_progress", version: 1 }]) },
-    updateAction: { expect: teamA("complaint.update"), call: action(W, "updateAction", (ctx) => [ctx.reference, { version: 1, subject: "Changed subject" }]) },
-    assignAction: { expect: teamA("complaint.assign"), call: action(W, "assignAction", (ctx) => [ctx.reference, { version: 1, assigneeId: null }]) },
-    addMessageAction: { expect: teamA("complaint.update"), call: action(W, "addMessageAction", (ctx) => [ctx.reference, { kind: "note", body: "Internal note", version: 1 }]) },
-    proposeCompensationAction: { expect: teamA("compensation.propose"), call: action(W, "proposeCompensationAction", (ctx) => [ctx.reference, { complaintId: ctx.complaintId, kind: "voucher", amount: "100", currency: "CNY", reason: "Delay" }]) },
-    decideCompensationAction: { expect: permMissing("compensation.approve"), call: action(W, "decideCompensationAction", (ctx) => [ctx.reference, { compensationId: 999_999, version: 1, decision: "approve" }]) },
-    issueCompensationAction: { expect: permMissing("compensation.propose"), call: action(W, "issueCompensationAction", (ctx) => [ctx.reference, { compensationId: 999_999, version: 1 }]) },
-  },
-  // The seeded complaint has an open survey: its link is derived for staff who read the complaint (agentB: out of scope).
-  "app/(app)/complaints/[reference]/survey-actions.ts": {
-    copySurveyLinkAction: { expect: readTeamA(), call: action("app/(app)/complaints/[reference]/survey-actions.ts", "copySurveyLinkAction", (ctx) => [ctx.reference]) },
-  },
-  // The seeded customer has only a team A complaint: agentB does not see it (404); admins may read but not edit customers.
-  "app/(app)/customers/actions.ts": {
-    updateCustomerAction: { expect: with_(perm("customer.update"), { agentB: "not_found" }), call: action("app/(app)/customers/actions.ts", "updateCustomerAction", (ctx) => [ctx.customerId, { version: 1, company: "Skyline" }]) },
-    updateValueFactorsAction: { expect: with_(perm("customer.update"), { agentB: "not_found" }), call: action("app/(app)/customers/actions.ts", "updateValueFactorsAction", (ctx) => [ctx.customerId, { version: 999, factors: {} }]) },
+  "lib/customers/actions.ts": {
+    saveRetentionAction: { expect: perm("admin.privacy"), call: action("lib/customers/actions.ts", "saveRetentionAction", () => [{}]) },
+    runRetentionAction: { expect: perm("admin.privacy"), call: action("lib/customers/actions.ts", "runRetentionAction", () => []) },
+    eraseCustomerAction: { expect: permMissing("admin.privacy"), call: action("lib/customers/actions.ts", "eraseCustomerAction", () => [{ customerId: 999_999, confirmation: "999999" }]) },
+    // The seeded customer has only a team A complaint: agentB does not see it (404); admins may read but not edit customers.
+    updateCustomerAction: { expect: with_(perm("customer.update"), { agentB: "not_found" }), call: action("lib/customers/actions.ts", "updateCustomerAction", (ctx) => [ctx.customerId, { version: 1, company: "Skyline" }]) },
+    updateValueFactorsAction: { expect: with_(perm("customer.update"), { agentB: "not_found" }), call: action("lib/customers/actions.ts", "updateValueFactorsAction", (ctx) => [ctx.customerId, { version: 999, factors: {} }]) },
     createTaskAction: {
       expect: with_(perm("customer.update"), { agentB: "not_found" }),
-      call: action("app/(app)/customers/actions.ts", "createTaskAction", (ctx) => [{ customerId: ctx.customerId, title: "Call back", dueAt: new Date(Date.now() + 86_400_000).toISOString() }]),
+      call: action("lib/customers/actions.ts", "createTaskAction", (ctx) => [{ customerId: ctx.customerId, title: "Call back", dueAt: new Date(Date.now() + 86_400_000).toISOString() }]),
     },
     // The assignee (team A's agent) or a customer.update holder who sees the customer may change a task.
-    setTaskStatusAction: { expect: with_(perm("customer.update"), { agentB: "not_found" }), call: action("app/(app)/customers/actions.ts", "setTaskStatusAction", (ctx) => [{ taskId: ctx.taskId, status: "done" }]) },
+    setTaskStatusAction: { expect: with_(perm("customer.update"), { agentB: "not_found" }), call: action("lib/customers/actions.ts", "setTaskStatusAction", (ctx) => [{ taskId: ctx.taskId, status: "done" }]) },
     mergeCustomersAction: {
       expect: permMissing("customer.merge"),
-      call: action("app/(app)/customers/actions.ts", "mergeCustomersAction", (ctx) => [{ survivorId: ctx.customerId, mergedId: 999_999, survivorVersion: 1, mergedVersion: 1 }]),
+      call: action("lib/customers/actions.ts", "mergeCustomersAction", (ctx) => [{ survivorId: ctx.customerId, mergedId: 999_999, survivorVersion: 1, mergedVersion: 1 }]),
     },
-    undoMergeAction: { expect: permMissing("admin.privacy"), call: action("app/(app)/customers/actions.ts", "undoMergeAction", () => [999_999]) },
+    undoMergeAction: { expect: permMissing("admin.privacy"), call: action("lib/customers/actions.ts", "undoMergeAction", () => [999_999]) },
   },
-  "app/(app)/improvements/actions.ts": {
-    createImprovementAction: { expect: perm("improvement.manage"), call: action("app/(app)/improvements/actions.ts", "createImprovementAction", () => [{}]) },
-    updateImprovementAction: { expect: perm("improvement.manage"), call: action("app/(app)/improvements/actions.ts", "updateImprovementAction", () => [999_999, {}]) },
-    linkComplaintsAction: { expect: perm("improvement.manage"), call: action("app/(app)/improvements/actions.ts", "linkComplaintsAction", () => [999_999, {}]) },
-    unlinkComplaintAction: { expect: permMissing("improvement.manage"), call: action("app/(app)/improvements/actions.ts", "unlinkComplaintAction", (ctx) => [999_999, ctx.complaintId]) },
+  "lib/surveys/actions.ts": {
+    saveSurveySettingsAction: { expect: perm("survey.manage"), call: action("lib/surveys/actions.ts", "saveSurveySettingsAction", () => [{}]) },
+    saveSurveyTextsAction: { expect: perm("survey.manage"), call: action("lib/surveys/actions.ts", "saveSurveyTextsAction", () => [{}]) },
+    saveSurveyReasonAction: { expect: perm("survey.manage"), call: action("lib/surveys/actions.ts", "saveSurveyReasonAction", () => [{}]) },
+    // The seeded complaint has an open survey: its link is derived for staff who read the complaint (agentB: out of scope).
+    copySurveyLinkAction: { expect: readTeamA(), call: action("lib/surveys/actions.ts", "copySurveyLinkAction", (ctx) => [ctx.reference]) },
+    submitSurveyAction: { expect: everyone(), call: action("lib/surveys/actions.ts", "submitSurveyAction", () => [{ status: "idle" }, form({ token: "unknown" })]) },
+    // Phone 回访: who may resolve team A's complaint. It is not resolved: holders in scope get a refusal that is
+    // neither 403 nor 404 (nothing is recorded).
+    recordPhoneSurveyAction: { expect: teamA("complaint.transition"), call: action("lib/surveys/actions.ts", "recordPhoneSurveyAction", (ctx) => [ctx.reference, { csat: 4 }]) },
   },
-  "app/(app)/escalations/actions.ts": {
-    escalationAction: { expect: permMissing("escalation.manage"), call: action("app/(app)/escalations/actions.ts", "escalationAction", (ctx) => ["acknowledge", 999_999, ctx.reference, { version: 1 }]) },
-    requestEscalationAction: { expect: teamA("complaint.update"), call: action("app/(app)/escalations/actions.ts", "requestEscalationAction", (ctx) => [ctx.reference, { version: 1, reason: "customer_request", note: "Asked for a supervisor" }]) },
+  "lib/webhooks/actions.ts": {
+    createWebhookAction: { expect: perm("admin.webhooks"), call: action("lib/webhooks/actions.ts", "createWebhookAction", () => [{}]) },
+    updateWebhookAction: { expect: perm("admin.webhooks"), call: action("lib/webhooks/actions.ts", "updateWebhookAction", () => [999_999, {}]) },
+    deleteWebhookAction: { expect: permMissing("admin.webhooks"), call: action("lib/webhooks/actions.ts", "deleteWebhookAction", () => [999_999]) },
+    redeliverAction: { expect: permMissing("admin.webhooks"), call: action("lib/webhooks/actions.ts", "redeliverAction", () => [999_999]) },
+    setAllowPrivateNetworksAction: { expect: perm("admin.webhooks"), call: action("lib/webhooks/actions.ts", "setAllowPrivateNetworksAction", () => [false]) },
   },
-  "app/(app)/privacy/actions.ts": {
-    // The point of the action: holders of pii.view get the clear value (logged; see user-admin.test.ts).
-    revealPiiAction: { expect: perm("pii.view"), piiAllowed: ["supervisor", "manager", "admin"], call: action("app/(app)/privacy/actions.ts", "revealPiiAction", (ctx) => [{ customerId: ctx.customerId, field: "email", context: "authz-matrix" }]) },
+  "lib/notifications/actions.ts": {
+    notificationSummaryAction: { expect: signedIn(), call: action("lib/notifications/actions.ts", "notificationSummaryAction", () => []) },
+    markReadAction: { expect: signedIn(), call: action("lib/notifications/actions.ts", "markReadAction", () => [[]]) },
   },
-  "app/(auth)/set-password/[token]/actions.ts": {
-    setPasswordAction: { expect: everyone("not_found"), call: action("app/(auth)/set-password/[token]/actions.ts", "setPasswordAction", () => [{ token: "y".repeat(43), password: "Valid-pass-2026", confirmation: "Valid-pass-2026" }]) },
-  },
-  "app/(public)/complaint/actions.ts": {
-    submitComplaintAction: { expect: everyone(), call: action("app/(public)/complaint/actions.ts", "submitComplaintAction", () => [{ status: "idle" }, form({})]) },
-  },
-  "app/(public)/survey/[token]/actions.ts": {
-    submitSurveyAction: { expect: everyone(), call: action("app/(public)/survey/[token]/actions.ts", "submitSurveyAction", () => [{ status: "idle" }, form({ token: "unknown" })]) },
-  },
-  "app/(public)/track/[token]/actions.ts": {
-    postTrackingReplyAction: { expect: everyone(), call: action("app/(public)/track/[token]/actions.ts", "postTrackingReplyAction", () => [{ status: "idle" }, form({ token: "unknown", body: "hello" })]) },
-  },
-  "lib/kpi/actions.ts": { saveKpiSettingsAction: { expect: perm("dashboard.view"), call: action("lib/kpi/actions.ts", "saveKpiSettingsAction", () => [{}]) } },
   "lib/complaints/actions.ts": {
+    searchCustomersAction: { expect: signedIn(), call: action("lib/complaints/actions.ts", "searchCustomersAction", () => ["王"]) },
+    findDuplicatesAction: { expect: signedIn(), call: action("lib/complaints/actions.ts", "findDuplicatesAction", () => [{ phone: PII.phone, email: PII.email }]) },
+    createComplaintAction: { expect: perm("complaint.create"), call: action("lib/complaints/actions.ts", "createComplaintAction", () => [{}]) },
+    bulkAssignAction: { expect: perm("complaint.bulk"), call: action("lib/complaints/actions.ts", "bulkAssignAction", () => [{}]) },
+    bulkTransitionAction: { expect: perm("complaint.bulk"), call: action("lib/complaints/actions.ts", "bulkTransitionAction", () => [{}]) },
+    transitionAction: { expect: teamA("complaint.transition"), call: action("lib/complaints/actions.ts", "transitionAction", (ctx) => [ctx.reference, { to: "in_progress", version: 1 }]) },
+    updateAction: { expect: teamA("complaint.update"), call: action("lib/complaints/actions.ts", "updateAction", (ctx) => [ctx.reference, { version: 1, subject: "Changed subject" }]) },
+    assignAction: { expect: teamA("complaint.assign"), call: action("lib/complaints/actions.ts", "assignAction", (ctx) => [ctx.reference, { version: 1, assigneeId: null }]) },
+    addMessageAction: { expect: teamA("complaint.update"), call: action("lib/complaints/actions.ts", "addMessageAction", (ctx) => [ctx.reference, { kind: "note", body: "Internal note", version: 1 }]) },
     complaintToOpenAction: { expect: perm("complaint.read"), call: action("lib/complaints/actions.ts", "complaintToOpenAction", (ctx) => [ctx.reference]) },
   },
-  // The seeded complaint is not resolved: holders in scope get past the guard to a refusal that is neither 403 nor 404.
-  "lib/surveys/actions.ts": {
-    recordPhoneSurveyAction: { expect: teamA("complaint.transition"), call: action("lib/surveys/actions.ts", "recordPhoneSurveyAction", (ctx) => [ctx.reference, { csat: 4 }]) },
+  "lib/improvements/actions.ts": {
+    createImprovementAction: { expect: perm("improvement.manage"), call: action("lib/improvements/actions.ts", "createImprovementAction", () => [{}]) },
+    updateImprovementAction: { expect: perm("improvement.manage"), call: action("lib/improvements/actions.ts", "updateImprovementAction", () => [999_999, {}]) },
+    linkComplaintsAction: { expect: perm("improvement.manage"), call: action("lib/improvements/actions.ts", "linkComplaintsAction", () => [999_999, {}]) },
+    unlinkComplaintAction: { expect: permMissing("improvement.manage"), call: action("lib/improvements/actions.ts", "unlinkComplaintAction", (ctx) => [999_999, ctx.complaintId]) },
+  },
+  "lib/escalations/actions.ts": {
+    escalationAction: { expect: permMissing("escalation.manage"), call: action("lib/escalations/actions.ts", "escalationAction", (ctx) => ["acknowledge", 999_999, ctx.reference, { version: 1 }]) },
+    requestEscalationAction: { expect: teamA("complaint.update"), call: action("lib/escalations/actions.ts", "requestEscalationAction", (ctx) => [ctx.reference, { version: 1, reason: "customer_request", note: "Asked for a supervisor" }]) },
+  },
+  "lib/privacy/actions.ts": {
+    // The point of the action: holders of pii.view get the clear value (logged; see user-admin.test.ts).
+    revealPiiAction: { expect: perm("pii.view"), piiAllowed: ["supervisor", "manager", "admin"], call: action("lib/privacy/actions.ts", "revealPiiAction", (ctx) => [{ customerId: ctx.customerId, field: "email", context: "authz-matrix" }]) },
+  },
+  "lib/auth/actions.ts": {
+    setPasswordAction: { expect: everyone("not_found"), call: action("lib/auth/actions.ts", "setPasswordAction", () => [{ token: "y".repeat(43), password: "Valid-pass-2026", confirmation: "Valid-pass-2026" }]) },
+    clearSignInThrottleAction: { expect: with_(perm("admin.users"), { admin: "not_found" }), call: action("lib/auth/actions.ts", "clearSignInThrottleAction", () => [{ key: "pair:nobody@test.example|192.0.2.1" }]) },
+  },
+  "lib/public/actions.ts": {
+    submitComplaintAction: { expect: everyone(), call: action("lib/public/actions.ts", "submitComplaintAction", () => [{ status: "idle" }, form({})]) },
+    postTrackingReplyAction: { expect: everyone(), call: action("lib/public/actions.ts", "postTrackingReplyAction", () => [{ status: "idle" }, form({ token: "unknown", body: "hello" })]) },
+    saveServiceContactAction: { expect: perm("admin.config"), call: action("lib/public/actions.ts", "saveServiceContactAction", () => [{}]) },
+  },
+  "lib/kpi/actions.ts": {
+    saveKpiSettingsAction: { expect: perm("dashboard.view"), call: action("lib/kpi/actions.ts", "saveKpiSettingsAction", () => [{}]) }
   },
   "lib/sms/actions.ts": {
     saveSmsSettingsAction: { expect: perm("admin.config"), call: action("lib/sms/actions.ts", "saveSmsSettingsAction", () => [{}]) },
     setSmsOptOutAction: { expect: perm("customer.update"), call: action("lib/sms/actions.ts", "setSmsOptOutAction", () => [0, true]) },
   },
-  "lib/i18n/actions.ts": { setLocale: { expect: everyone(), call: action("lib/i18n/actions.ts", "setLocale", () => ["en"]) } },
-  "lib/public/actions.ts": {
-    saveServiceContactAction: { expect: perm("admin.config"), call: action("lib/public/actions.ts", "saveServiceContactAction", () => [{}]) },
-  },
-  "lib/auth/actions.ts": {
-    clearSignInThrottleAction: { expect: with_(perm("admin.users"), { admin: "not_found" }), call: action("lib/auth/actions.ts", "clearSignInThrottleAction", () => [{ key: "pair:nobody@test.example|192.0.2.1" }]) },
+  "lib/i18n/actions.ts": {
+    setLocale: { expect: everyone(), call: action("lib/i18n/actions.ts", "setLocale", () => ["en"]) }
   },
 };
 
@@ -425,7 +399,7 @@ const routes = appFiles.filter((file) => file.endsWith("/route.ts"));
 const actionFiles = [...appFiles, ...walk(path.join(ROOT, "lib")).map(relative), ...walk(path.join(ROOT, "components")).map(relative)].filter(
   (file) => /\.tsx?$/.test(file) && /^\s*["']use server["']/.test(readFileSync(path.join(ROOT, file), "utf8")),
 );
-const exportedFunctions = (file: string) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/^export (?:async function (\w+)|const (GET|POST|PUT|PATCH|DELETE)\b|const (\w+) = guardAction\()/gm)].map((match) => match[1] ?? match[2] ?? match[3] ?? "");
+const exportedFunctions = (file: string) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/^export (?:async function (\w+)|const (GET|POST|PUT|PATCH|DELETE)\b|const (\w+) = (?:guardAction|defineAction|definePublicAction)\()/gm)].map((match) => match[1] ?? match[2] ?? match[3] ?? "");
 
 // ── outcome of one call ──
 function outcomeOf(value: unknown): Outcome {

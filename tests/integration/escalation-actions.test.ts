@@ -2,7 +2,7 @@
 // escalate further — each on the timeline and in the audit log, each checking the complaint's version.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { acknowledgeEscalation, deEscalate, escalateFurther } from "@/lib/escalations/actions";
+import { acknowledgeEscalation, deEscalate, escalateFurther } from "@/lib/escalations/respond-to-escalation";
 import { reassignEscalation } from "@/lib/escalations/reassign-escalation";
 import { extendDueDate } from "@/lib/escalations/extend-due-date";
 import { escalationInbox } from "@/lib/escalations/inbox";

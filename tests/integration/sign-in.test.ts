@@ -172,7 +172,11 @@ describe("timing", () => {
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
     const medians = { unknown: median(samples.unknown), wrong: median(samples.wrong), waiting: median(samples.waiting) };
     const spread = Math.max(...Object.values(medians)) - Math.min(...Object.values(medians));
-    expect(spread, JSON.stringify(medians)).toBeLessThanOrEqual(10);
+    // 10 ms while the answers are padded to FAILURE_ANSWER_MS (an idle machine). On a machine so loaded that the work
+    // itself outlasts the padding, scheduling noise grows with it: 5 % of the answer time is allowed there — still
+    // far below what a skipped password hash would show.
+    const tolerance = Math.max(10, 0.05 * Math.max(...Object.values(medians)));
+    expect(spread, JSON.stringify(medians)).toBeLessThanOrEqual(tolerance);
     expect(medians.unknown).toBeGreaterThanOrEqual(FAILURE_ANSWER_MS - 1);
   }, 300_000);
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { inviteUser, resendInvite, setUserActive, updateUser } from "@/lib/users/admin-service";
 import { createTeam, setTeamActive, updateTeam } from "@/lib/users/team-service";
+import { teamSchema } from "@/lib/users/admin-schema";
 import { setPasswordWithToken, viewPasswordToken } from "@/lib/auth/password-tokens";
 import { authenticate } from "@/lib/auth/sign-in";
 import { revealPii, logApiPiiRead } from "@/lib/privacy/reveal";
@@ -97,8 +98,8 @@ describe("teams", () => {
     const code = `desk-${unique()}`;
     const created = await createTeam(actor, { code, nameZh: "行李组", nameEn: "Baggage desk", supervisorId: supervisor.id, memberIds: [agent.id, supervisor.id] });
     if (!created.ok) throw new Error(created.message);
-    expect(await createTeam(actor, { code, nameZh: "x", nameEn: "x" })).toMatchObject({ ok: false, fields: { code: ["taken"] } });
-    expect(await createTeam(actor, { code: `x-${unique()}`, nameZh: "x", nameEn: "x", supervisorId: agent.id })).toMatchObject({ ok: false, fields: { supervisorId: ["invalid_supervisor"] } });
+    expect(await createTeam(actor, teamSchema.parse({ code, nameZh: "x", nameEn: "x" }))).toMatchObject({ ok: false, fields: { code: ["taken"] } });
+    expect(await createTeam(actor, teamSchema.parse({ code: `x-${unique()}`, nameZh: "x", nameEn: "x", supervisorId: agent.id }))).toMatchObject({ ok: false, fields: { supervisorId: ["invalid_supervisor"] } });
     const team = await db.team.findUniqueOrThrow({ where: { id: created.teamId } });
     const updated = await updateTeam(actor, { id: team.id, expectedUpdatedAt: team.updatedAt.toISOString(), nameZh: "行李服务组", nameEn: "Baggage service", supervisorId: null, memberIds: [agent.id] });
     if (!updated.ok) throw new Error(updated.message);
@@ -107,7 +108,7 @@ describe("teams", () => {
     expect(await setTeamActive(actor, { id: team.id, active: false, expectedUpdatedAt: updated.updatedAt.toISOString() })).toMatchObject({ ok: true });
     expect(await db.auditLog.count({ where: { entityType: "team", entityId: String(team.id) } })).toBe(3);
     const { actor: manager } = await makeStaff("manager");
-    expect(await createTeam(manager, { code: `m-${unique()}`, nameZh: "x", nameEn: "x" })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await createTeam(manager, teamSchema.parse({ code: `m-${unique()}`, nameZh: "x", nameEn: "x" }))).toMatchObject({ ok: false, error: "forbidden" });
   });
 });
 

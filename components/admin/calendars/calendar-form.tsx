@@ -8,7 +8,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { CalendarForEdit } from "@/lib/sla/admin/queries";
-import { saveCalendarAction } from "@/app/(app)/admin/calendars/actions";
+import { saveCalendarAction } from "@/lib/sla/actions";
 import { calendarInputOf, COMMON_TIME_ZONES, draftOf, type CalendarDraft, type Weekday } from "./calendar-draft";
 import { CalendarPreviewPanel } from "./calendar-preview";
 import { HolidaysEditor } from "./holidays-editor";

@@ -9,7 +9,7 @@ import type { FieldErrors } from "@/lib/errors";
 import { isValidTimeZone } from "@/lib/sla/calendar-schema";
 import { wallTimeIn, zonedWallTimeToInstant } from "@/lib/sla/admin/display";
 import type { CalendarPreview } from "@/lib/sla/admin/preview";
-import { previewCalendarAction } from "@/app/(app)/admin/calendars/actions";
+import { previewCalendarAction } from "@/lib/sla/actions";
 import { calendarInputOf, type CalendarDraft } from "./calendar-draft";
 
 type Props = { draft: CalendarDraft; onInvalid: (errors: FieldErrors) => void };

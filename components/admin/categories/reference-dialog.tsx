@@ -11,7 +11,7 @@ import { Select } from "@/components/ui/select";
 import { useToast } from "@/components/ui/toast";
 import type { FieldErrors, Result } from "@/lib/errors";
 import { ROOT_CAUSE_KINDS } from "@/lib/reference/kinds";
-import { deleteCategoryAction, deleteRootCauseAction, saveCategoryAction, saveRootCauseAction } from "@/app/(app)/admin/categories/actions";
+import { deleteCategoryAction, deleteRootCauseAction, saveCategoryAction, saveRootCauseAction } from "@/lib/reference/actions";
 
 const KNOWN = ["required", "too_long", "code_format", "taken", "sort_range", "integer", "too_deep", "has_children", "unknown", "self"] as const;
 

@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/input";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
 import type { AdminChannel } from "@/lib/reference/channels";
-import { updateChannelAction } from "@/app/(app)/admin/channels/actions";
+import { updateChannelAction } from "@/lib/reference/actions";
 
 export function ChannelRow({ channel }: { channel: Omit<AdminChannel, "_count"> }) {
   const t = useTranslations("adminChannels");

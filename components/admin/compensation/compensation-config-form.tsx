@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 import type { FieldErrors } from "@/lib/errors";
 import { COMPENSATION_KINDS } from "@/lib/compensation/kinds";
-import { saveCompensationConfigAction } from "@/app/(app)/admin/compensation/actions";
+import { saveCompensationConfigAction } from "@/lib/compensation/actions";
 
 type Role = "agent" | "supervisor" | "manager" | "admin";
 type Config = { enabledKinds: string[]; limits: Record<Role, string>; pointsPerCny: number; version: string };

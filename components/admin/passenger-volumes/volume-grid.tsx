@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 import { cn } from "@/components/ui/cn";
-import { savePassengerVolumesAction } from "@/app/(app)/admin/passenger-volumes/actions";
+import { savePassengerVolumesAction } from "@/lib/reference/actions";
 
 type Cell = { month: string; passengers: number | null; version: string | null; editable: boolean };
 

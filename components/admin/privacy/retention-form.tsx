@@ -2,7 +2,7 @@
 // Retention months (saved, audited) and "run now" with the number of customers anonymised.
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
-import { runRetentionAction, saveRetentionAction } from "@/app/(app)/admin/privacy/actions";
+import { runRetentionAction, saveRetentionAction } from "@/lib/customers/actions";
 import { useFieldErrors } from "@/components/customers/use-field-errors";
 import { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from "@/lib/customers/retention-limits";
 import { Button } from "@/components/ui/button";

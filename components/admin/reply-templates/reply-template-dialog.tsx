@@ -11,7 +11,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
-import { saveReplyTemplateAction } from "@/app/(app)/admin/reply-templates/actions";
+import { saveReplyTemplateAction } from "@/lib/reference/actions";
 import { KNOWN_PLACEHOLDERS, renderTemplate, type TemplateValues } from "@/lib/complaints/render-template";
 import type { FieldErrors } from "@/lib/errors";
 import type { AdminReplyTemplate, CategoryOption } from "@/lib/reference/reply-templates";

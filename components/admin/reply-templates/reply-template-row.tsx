@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
-import { setReplyTemplateActiveAction } from "@/app/(app)/admin/reply-templates/actions";
+import { setReplyTemplateActiveAction } from "@/lib/reference/actions";
 import type { AdminReplyTemplate, CategoryOption } from "@/lib/reference/reply-templates";
 import { ReplyTemplateDialog } from "@/components/admin/reply-templates/reply-template-dialog";
 

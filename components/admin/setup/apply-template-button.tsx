@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
-import { applyIndustryTemplateAction } from "@/app/(app)/admin/setup/actions";
+import { applyIndustryTemplateAction } from "@/lib/setup/actions";
 
 export function ApplyTemplateButton({ code, name, disabled }: { code: string; name: string; disabled: boolean }) {
   const t = useTranslations("adminSetup");

@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { ComplaintType, Priority } from "@/lib/generated/prisma/enums";
 import type { PolicyForEdit, PolicyFormOptions } from "@/lib/sla/admin/queries";
-import { savePolicyAction } from "@/app/(app)/admin/sla/actions";
+import { savePolicyAction } from "@/lib/sla/actions";
 import { errorCode } from "./error-text";
 import { draftOf, policyInputOf, type PolicyDraft } from "./policy-draft";
 import { PolicyPreviewPanel } from "./policy-preview";

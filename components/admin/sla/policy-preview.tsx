@@ -11,7 +11,7 @@ import { ComplaintType, Priority } from "@/lib/generated/prisma/enums";
 import { wallTimeIn, zonedWallTimeToInstant } from "@/lib/sla/admin/display";
 import type { PolicyPreview } from "@/lib/sla/admin/preview";
 import type { PolicyFormOptions } from "@/lib/sla/admin/queries";
-import { previewPolicyAction } from "@/app/(app)/admin/sla/actions";
+import { previewPolicyAction } from "@/lib/sla/actions";
 import { policyInputOf, type PolicyDraft } from "./policy-draft";
 import { targetText } from "./target-text";
 

@@ -14,7 +14,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
-import { saveSurveyReasonAction } from "@/app/(app)/admin/surveys/actions";
+import { saveSurveyReasonAction } from "@/lib/surveys/actions";
 import { useAdminAction } from "@/components/admin/surveys/use-admin-action";
 
 export type ReasonRow = { id: number; code: string; categoryId: number | null; nameZh: string; nameEn: string; active: boolean };

@@ -8,7 +8,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
-import { saveSurveySettingsAction } from "@/app/(app)/admin/surveys/actions";
+import { saveSurveySettingsAction } from "@/lib/surveys/actions";
 import type { SurveySettings } from "@/lib/surveys/settings";
 import { useAdminAction } from "@/components/admin/surveys/use-admin-action";
 

@@ -9,7 +9,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
-import { saveSurveyTextsAction } from "@/app/(app)/admin/surveys/actions";
+import { saveSurveyTextsAction } from "@/lib/surveys/actions";
 import { SURVEY_TEXT_KEYS, SURVEY_TEXT_MAX, type SurveyTextKey } from "@/lib/surveys/text-keys";
 import { useAdminAction } from "@/components/admin/surveys/use-admin-action";
 

@@ -9,7 +9,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useToast } from "@/components/ui/toast";
-import { createTeamAction, updateTeamAction } from "@/app/(app)/admin/teams/actions";
+import { createTeamAction, updateTeamAction } from "@/lib/users/actions";
 import type { FieldErrors } from "@/lib/errors";
 import type { AdminTeamRow, UserOption } from "@/lib/users/queries";
 

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import { TeamFormDialog } from "@/components/admin/teams/team-form-dialog";
-import { setTeamActiveAction } from "@/app/(app)/admin/teams/actions";
+import { setTeamActiveAction } from "@/lib/users/actions";
 import type { AdminTeamRow, UserOption } from "@/lib/users/queries";
 
 export function TeamRowActions({ team, users }: { team: AdminTeamRow; users: UserOption[] }) {

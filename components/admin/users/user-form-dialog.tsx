@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useToast } from "@/components/ui/toast";
 import { InviteLink } from "@/components/admin/users/invite-link";
-import { inviteUserAction, updateUserAction } from "@/app/(app)/admin/users/actions";
+import { inviteUserAction, updateUserAction } from "@/lib/users/actions";
 import type { FieldErrors } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { AppLocale } from "@/lib/i18n/locales";

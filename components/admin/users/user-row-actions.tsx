@@ -7,7 +7,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { useToast } from "@/components/ui/toast";
 import { InviteLink } from "@/components/admin/users/invite-link";
 import { UserFormDialog } from "@/components/admin/users/user-form-dialog";
-import { resendInviteAction, setUserActiveAction } from "@/app/(app)/admin/users/actions";
+import { resendInviteAction, setUserActiveAction } from "@/lib/users/actions";
 import type { AdminUserRow, TeamOption } from "@/lib/users/queries";
 
 export function UserRowActions({ user, teams, isSelf }: { user: AdminUserRow; teams: TeamOption[]; isSelf: boolean }) {

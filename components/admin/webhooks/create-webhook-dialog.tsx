@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/errors";
-import { createWebhookAction } from "@/app/(app)/admin/webhooks/actions";
+import { createWebhookAction } from "@/lib/webhooks/actions";
 import { WebhookFields, type WebhookDraft } from "@/components/admin/webhooks/webhook-fields";
 
 const EMPTY: WebhookDraft = { url: "", events: ["complaint.created", "complaint.updated", "complaint.escalated", "complaint.resolved"], active: true };

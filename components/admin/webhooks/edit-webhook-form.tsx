@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import type { FieldErrors } from "@/lib/errors";
-import { deleteWebhookAction, updateWebhookAction } from "@/app/(app)/admin/webhooks/actions";
+import { deleteWebhookAction, updateWebhookAction } from "@/lib/webhooks/actions";
 import { WebhookFields, type WebhookDraft } from "@/components/admin/webhooks/webhook-fields";
 
 export function EditWebhookForm({ id, initial, version: loadedVersion }: { id: number; initial: WebhookDraft; version: string }) {

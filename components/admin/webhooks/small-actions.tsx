@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
-import { redeliverAction, setAllowPrivateNetworksAction } from "@/app/(app)/admin/webhooks/actions";
+import { redeliverAction, setAllowPrivateNetworksAction } from "@/lib/webhooks/actions";
 
 export function RedeliverButton({ deliveryId }: { deliveryId: number }) {
   const t = useTranslations("adminWebhooks");

@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/components/ui/cn";
 import { CustomerSummary } from "@/components/complaints/intake/customer-summary";
-import { searchCustomersAction } from "@/app/(app)/complaints/new/actions";
+import { searchCustomersAction } from "@/lib/complaints/actions";
 import type { CustomerSearchHit } from "@/lib/customers/queries";
 
 const DEBOUNCE_MS = 250;

@@ -14,7 +14,7 @@ import { ComplaintFields, type IntakeOptions } from "@/components/complaints/int
 import { NewCustomerFields } from "@/components/complaints/intake/new-customer-fields";
 import { useFieldError } from "@/components/complaints/intake/use-field-error";
 import { emptyIntake, toCreateInput, type IntakeFormValues } from "@/components/complaints/intake/intake-values";
-import { createComplaintAction } from "@/app/(app)/complaints/new/actions";
+import { createComplaintAction } from "@/lib/complaints/actions";
 import { IntakeAttachments, uploadIntakeFiles, type PickedFile } from "@/components/complaints/intake/intake-attachments";
 import type { CustomerSearchHit } from "@/lib/customers/queries";
 import type { AppLocale } from "@/lib/i18n/locales";

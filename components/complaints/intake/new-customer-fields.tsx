@@ -12,7 +12,7 @@ import { Select } from "@/components/ui/select";
 import { CustomerSummary } from "@/components/complaints/intake/customer-summary";
 import { useFieldError } from "@/components/complaints/intake/use-field-error";
 import type { IntakeFormValues } from "@/components/complaints/intake/intake-values";
-import { findDuplicatesAction } from "@/app/(app)/complaints/new/actions";
+import { findDuplicatesAction } from "@/lib/complaints/actions";
 import type { CustomerSearchHit, PossibleDuplicate } from "@/lib/customers/queries";
 import { LOCALES } from "@/lib/i18n/locales";
 import { CONTACT_CHANNELS } from "@/lib/customers/contact-channels";

@@ -10,7 +10,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { bulkAssignAction, bulkTransitionAction } from "@/app/(app)/complaints/queue-actions";
+import { bulkAssignAction, bulkTransitionAction } from "@/lib/complaints/actions";
 import type { BulkOutcome } from "@/lib/complaints/bulk";
 import type { Result } from "@/lib/errors";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";

@@ -8,7 +8,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
-import { assignAction } from "@/app/(app)/complaints/[reference]/actions";
+import { assignAction } from "@/lib/complaints/actions";
 import { ConflictNotice } from "@/components/complaints/workspace/conflict-notice";
 import { useWorkspaceAction } from "@/components/complaints/workspace/use-workspace-action";
 

@@ -11,8 +11,9 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
-import { decideCompensationAction, issueCompensationAction, proposeCompensationAction } from "@/app/(app)/complaints/[reference]/actions";
+import { decideCompensationAction, issueCompensationAction, proposeCompensationAction } from "@/lib/compensation/actions";
 import { COMPENSATION_KINDS } from "@/lib/compensation/kinds";
+import type { ProposeCompensationInput } from "@/lib/compensation/schema";
 import { useWorkspaceAction } from "@/components/complaints/workspace/use-workspace-action";
 
 const field = (form: FormData, key: string) => {
@@ -38,7 +39,7 @@ export function ProposeCompensation({ reference, complaintId, ownLimit }: { refe
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { complaintId, kind: field(form, "kind"), amount: amount.trim(), currency: currency.trim() || "CNY", reason: field(form, "reason") };
+    const input = { complaintId, kind: field(form, "kind") as ProposeCompensationInput["kind"], amount: amount.trim(), currency: currency.trim() || "CNY", reason: field(form, "reason") };
     action.run(
       () => proposeCompensationAction(reference, input),
       (result) => {

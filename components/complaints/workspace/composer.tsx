@@ -12,7 +12,7 @@ import { Select } from "@/components/ui/select";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
-import { addMessageAction } from "@/app/(app)/complaints/[reference]/actions";
+import { addMessageAction } from "@/lib/complaints/actions";
 import type { RenderedReplyTemplate } from "@/lib/complaints/reply-templates";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { unfilledPlaceholders } from "@/lib/complaints/render-template";

@@ -4,7 +4,7 @@ import { Check, Link2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { copySurveyLinkAction } from "@/app/(app)/complaints/[reference]/survey-actions";
+import { copySurveyLinkAction } from "@/lib/surveys/actions";
 
 export function CopySurveyLink({ reference }: { reference: string }) {
   const t = useTranslations("workspaceSurvey");

@@ -11,7 +11,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
-import { updateAction } from "@/app/(app)/complaints/[reference]/actions";
+import { updateAction } from "@/lib/complaints/actions";
 import { PRIORITIES } from "@/lib/complaints/constants";
 import { ConflictNotice } from "@/components/complaints/workspace/conflict-notice";
 import { useWorkspaceAction } from "@/components/complaints/workspace/use-workspace-action";

@@ -4,7 +4,7 @@
 import { AlertCircle, CheckCircle2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { submitSurveyAction } from "@/app/(public)/survey/[token]/actions";
+import { submitSurveyAction } from "@/lib/surveys/actions";
 import { Card, CardContent } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";

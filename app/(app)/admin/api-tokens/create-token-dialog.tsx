@@ -9,7 +9,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { TOKEN_PERMISSIONS, type TokenPermission } from "@/lib/api-tokens/schema";
 import type { FieldErrors } from "@/lib/errors";
-import { createApiTokenAction } from "./actions";
+import { createApiTokenAction } from "@/lib/api-tokens/actions";
 import { permissionHintKey } from "./permission-key";
 
 const KNOWN_ERRORS = ["required", "too_long", "permission_required", "invalid_date", "in_past"] as const;

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
-import { revokeApiTokenAction } from "./actions";
+import { revokeApiTokenAction } from "@/lib/api-tokens/actions";
 
 export function RevokeTokenButton({ id, name }: { id: number; name: string }) {
   const t = useTranslations("apiTokens.revoke");
