@@ -68,9 +68,14 @@ export function PhoneSurveyForm({ reference, script, languageName }: Props) {
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
+    // The satisfaction score is the one answer the survey needs: said here at once, no round trip.
+    if (values.csat === "") {
+      setResult({ ok: false, error: "invalid", message: "invalid", fields: { csat: ["required"] } });
+      return;
+    }
     startTransition(async () => {
       const saved = await recordPhoneSurveyAction(reference, {
-        csat: optionalNumber(values.csat),
+        csat: Number(values.csat),
         resolved: values.resolved === "yes" ? true : values.resolved === "no" ? false : undefined,
         nps: optionalNumber(values.nps),
         ces: optionalNumber(values.ces),
