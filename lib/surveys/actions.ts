@@ -7,7 +7,6 @@ import { saveSurveyReason, saveSurveySettings, saveSurveyTexts } from "@/lib/sur
 import { submitSurveyAnswer } from "@/lib/surveys/answer-survey";
 import { copySurveyLink } from "@/lib/surveys/link";
 import { phoneSurveyInputSchema, recordPhoneSurvey } from "@/lib/surveys/record-phone-survey";
-import { REFERENCE_PATTERN } from "@/lib/complaints/reference";
 import { EMPTY_SURVEY_VALUES, type SurveyFormState, type SurveyFormValues } from "@/components/public/survey/form-state";
 
 const ADMIN = ["/admin/surveys"];
@@ -29,7 +28,8 @@ export const recordPhoneSurveyAction = defineAction(
     permission: "complaint.transition",
     args: [actionArg.reference],
     schema: phoneSurveyInputSchema,
-    revalidate: (_result, reference) => (REFERENCE_PATTERN.test(reference) ? [`/complaints/${reference}`] : []),
+    // No revalidation: it would re-render the recording page as "already answered" in place of the confirmation;
+    // the workspace is rendered per request, so "back to the complaint" shows the answer.
   },
   (actor, reference, input) => recordPhoneSurvey(actor, reference, input),
 );
