@@ -1,6 +1,8 @@
 // Driver-adapter factory for the Prisma CLI (migrate deploy / diff), working around two adapter-pg bugs:
 // 1. introspection columns of type "char" (OID 18) and name (OID 19) are rejected: report them as text;
-// 2. connectToShadowDb ignores the shadow database name with a connectionString: create/drop it ourselves.
+// 2. connectToShadowDb ignores the shadow database name with a connectionString: create/drop it ourselves;
+// 3. executeScript splits a migration on every ";", also inside a dollar-quoted function body: send it whole (the
+//    simple query protocol runs several statements, and PostgreSQL itself knows where they end).
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 
@@ -27,11 +29,23 @@ function patchQueryable<T>(queryable: T): T {
   return queryable;
 }
 
-type AdapterLike = { startTransaction: (isolation?: unknown) => Promise<unknown> };
+type AdapterLike = {
+  startTransaction: (isolation?: unknown) => Promise<unknown>;
+  executeScript: (script: string) => Promise<void>;
+  client: { query: (sql: string) => Promise<unknown> };
+  onError: (error: unknown) => never;
+};
 
 function patchAdapter<T>(adapter: T): T {
   patchQueryable(adapter);
   const target = adapter as unknown as AdapterLike;
+  target.executeScript = async (script) => {
+    try {
+      await target.client.query(script);
+    } catch (error) {
+      target.onError(error);
+    }
+  };
   const start = target.startTransaction.bind(target);
   target.startTransaction = async (isolation) => patchQueryable(await start(isolation));
   return adapter;

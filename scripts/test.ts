@@ -108,7 +108,15 @@ async function main() {
   const args = process.argv.slice(2);
   const vitestFiles = args.filter((arg) => arg.endsWith(".test.ts") || arg.endsWith(".test.tsx"));
   const playwrightFiles = args.filter((arg) => arg.endsWith(".spec.ts"));
-  const only = args.filter((arg) => !vitestFiles.includes(arg) && !playwrightFiles.includes(arg));
+  const named = args.filter((arg) => !vitestFiles.includes(arg) && !playwrightFiles.includes(arg));
+  // Step names; "types" is accepted for "typecheck". An unknown name is an error, not a silently skipped step.
+  const STEPS = ["lint", "typecheck", "unit", "integration", "e2e"];
+  const only = named.map((step) => (step === "types" ? "typecheck" : step));
+  const unknown = only.filter((step) => !STEPS.includes(step));
+  if (unknown.length > 0) {
+    process.stderr.write(`[skyline] unknown test step(s): ${unknown.join(", ")} (steps: ${STEPS.join(", ")}; files: *.test.ts, *.spec.ts)\n`);
+    process.exit(2);
+  }
   const wants = (step: string) => only.length === 0 || only.includes(step);
   const stamp = `${Date.now().toString(36)}${process.pid}`;
   const totals: Counts = { passed: 0, failed: 0, skipped: 0 };

@@ -4,15 +4,16 @@
 import { Eye } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
-import type { FieldErrors } from "@/lib/errors";
+import { useAction } from "@/components/ui/use-action";
+import type { FieldErrors, Result } from "@/lib/errors";
 
-type SaveResult = { ok: true } | { ok: false; error: string; message: string; fields?: FieldErrors };
+type SaveResult = Result<object>;
 type SaveTexts = { saved: string; conflict: string; fixFields: string };
 
 /** Runs a save action; on success toasts and goes back to the list, otherwise keeps the field errors and a form-level message. */
@@ -21,19 +22,19 @@ export function useAdminSave(listHref: string, texts: SaveTexts) {
   const { toast } = useToast();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useAction();
 
-  function save(run: () => Promise<SaveResult>) {
-    startTransition(async () => {
-      const result = await run();
-      if (result.ok) {
+  function save(call: () => Promise<SaveResult>) {
+    run(call, {
+      onSuccess: () => {
         toast({ tone: "success", title: texts.saved });
         router.push(listHref);
         router.refresh();
-        return;
-      }
-      setErrors(result.fields ?? {});
-      setFormError(result.error === "conflict" ? texts.conflict : result.fields ? texts.fixFields : result.message);
+      },
+      onFailure: (failure) => {
+        setErrors(failure.fields ?? {});
+        setFormError(failure.error === "conflict" ? texts.conflict : failure.fields ? texts.fixFields : failure.message);
+      },
     });
   }
 

@@ -2,28 +2,30 @@
 // Undo of a customer merge (administrators, within 30 days), after confirmation.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { undoMergeAction } from "@/lib/customers/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
+import { useAction } from "@/components/ui/use-action";
 
 export function UndoMergeButton({ mergeId, name }: { mergeId: number; name: string }) {
   const t = useTranslations("customers.merges");
   const { toast } = useToast();
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useAction();
   function undo() {
-    startTransition(async () => {
-      const result = await undoMergeAction(mergeId);
-      setOpen(false);
-      if (result.ok) {
+    run(() => undoMergeAction(mergeId), {
+      onSuccess: () => {
+        setOpen(false);
         toast({ tone: "success", title: t("undone") });
         router.refresh();
-      } else {
-        toast({ tone: "error", title: t("failed", { message: result.message }) });
-      }
+      },
+      onFailure: (failure) => {
+        setOpen(false);
+        toast({ tone: "error", title: t("failed", { message: failure.message }) });
+      },
     });
   }
   return (

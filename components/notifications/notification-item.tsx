@@ -20,6 +20,13 @@ export type NotificationView = {
 const REASONS = ["sla_breach", "severity", "vip", "repeat_complaint", "customer_request", "regulator", "privacy_safety", "multi_department", "manual"] as const;
 const CLOCKS = ["acknowledge", "first_response", "next_update", "resolution", "investigation", "written_reply", "regulator"] as const;
 
+const INVESTIGATION_KINDS: Record<string, "investigationRequested" | "investigationReturned" | "investigationOverdue" | "investigationAnswered" | undefined> = {
+  "investigation.requested": "investigationRequested",
+  "investigation.returned": "investigationReturned",
+  "investigation.overdue": "investigationOverdue",
+  "investigation.answered": "investigationAnswered",
+};
+
 function param(params: Prisma.JsonValue, key: string): string | null {
   if (typeof params !== "object" || params === null || Array.isArray(params)) return null;
   const value = params[key];
@@ -66,6 +73,12 @@ export function useNotificationText() {
       const csat = param(row.params, "csat");
       return csat && Number(csat) <= 2 ? t("kinds.surveyLowScore", { reference, csat }) : t("kinds.surveyNotSolved", { reference });
     }
+    if (row.kind === "investigation.reminder") {
+      const dueRaw = param(row.params, "dueAt");
+      return t("kinds.investigationReminder", { reference, due: dueRaw ? format.relativeTime(new Date(dueRaw), now) : "" });
+    }
+    const investigation = INVESTIGATION_KINDS[row.kind];
+    if (investigation) return t(`kinds.${investigation}`, { reference });
     return t("kinds.other", { reference });
   };
 }
@@ -105,8 +118,11 @@ export function NotificationItem({ row, now, onOpen, compact = false }: ItemProp
     "focus-ring flex w-full items-start gap-2.5 rounded-md border-l-2 px-3 py-2.5 text-left hover:bg-slate-50",
     unread ? "border-brand-600 bg-brand-50/70" : "border-transparent",
   );
-  return row.complaint ? (
-    <Link href={`/complaints/${row.complaint.reference}`} onClick={() => onOpen(row)} className={className} data-testid="notification-item" data-unread={unread ? "true" : undefined} data-kind={row.kind}>
+  // A liaison's request notifications carry no complaint (they may not open it) but the request they answer.
+  const requestId = row.complaint ? null : param(row.params, "requestId");
+  const href = row.complaint ? `/complaints/${row.complaint.reference}` : requestId && row.kind.startsWith("investigation.") ? `/department-requests/${requestId}` : null;
+  return href ? (
+    <Link href={href} onClick={() => onOpen(row)} className={className} data-testid="notification-item" data-unread={unread ? "true" : undefined} data-kind={row.kind}>
       {body}
     </Link>
   ) : (

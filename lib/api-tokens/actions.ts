@@ -1,7 +1,8 @@
 "use server";
 // Server actions of the API token admin page: thin adapters over lib/api-tokens/service.ts.
 import { actionArg, defineAction } from "@/lib/actions/define";
-import { createApiToken, revokeApiToken } from "@/lib/api-tokens/service";
+import { updateApiTokenLimitSchema } from "@/lib/api-tokens/schema";
+import { createApiToken, revokeApiToken, updateApiTokenLimit } from "@/lib/api-tokens/service";
 
 const PAGE = "/admin/api-tokens";
 
@@ -15,3 +16,9 @@ export const revokeApiTokenAction = defineAction({ name: "revokeApiTokenAction",
   const result = await revokeApiToken(actor, id);
   return result.ok ? { ok: true as const, revoked: true as const } : result;
 });
+
+/** Saves a token's requests per minute (issue 20); field errors (bounds, whole number) under `rateLimitPerMinute`. */
+export const updateApiTokenLimitAction = defineAction(
+  { name: "updateApiTokenLimitAction", permission: "admin.tokens", schema: updateApiTokenLimitSchema, revalidate: [PAGE] },
+  (actor, input) => updateApiTokenLimit(actor, input),
+);

@@ -128,7 +128,7 @@ const ERROR_DESCRIPTIONS: Record<Exclude<Status, "200" | "201">, string> = {
   "404": "No such record, or outside what the token may see.",
   "409": "Stale `version`: someone changed the record; `error.details` says what and the current version.",
   "422": "Valid input that the record's state does not allow (e.g. an illegal status change).",
-  "429": `More than ${API_RATE_LIMIT.requests} requests per ${API_RATE_LIMIT.windowSeconds} s for this token; see Retry-After.`,
+  "429": `More requests in ${API_RATE_LIMIT.windowSeconds} s than this token's limit (${API_RATE_LIMIT.requests} unless set otherwise on the token); see Retry-After.`,
 };
 
 function queryParameters(schema: z.ZodObject) {

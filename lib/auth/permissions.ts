@@ -35,6 +35,9 @@ export const PERMISSIONS = [
   "admin.webhooks",
   "admin.privacy", // retention, data export and erasure
   "admin.mail", // dev mail catcher
+  "department.manage", // departments, heads, liaisons, reply-time policy (issue 18)
+  "investigation.request", // ask departments from the complaint workspace; accept or return their answers
+  "investigation.answer", // a department liaison answers requests routed to their departments, nothing else
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -49,6 +52,7 @@ const AGENT = [
   "customer.read",
   "customer.update",
   "survey.read",
+  "investigation.request",
 ] as const satisfies readonly Permission[];
 
 const SUPERVISOR = [
@@ -92,13 +96,19 @@ const ADMIN = [
   "admin.webhooks",
   "admin.privacy",
   "admin.mail",
+  "department.manage",
 ] as const satisfies readonly Permission[];
+
+// A department liaison holds no complaint permission at all: complaintScope matches nothing for them, so every
+// existing page, action, API route and attachment URL refuses them; they work only in the department inbox.
+const LIAISON = ["investigation.answer"] as const satisfies readonly Permission[];
 
 export const ROLE_PERMISSIONS = {
   agent: AGENT,
   supervisor: SUPERVISOR,
   manager: MANAGER,
   admin: ADMIN,
+  liaison: LIAISON,
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export const ROLES = Object.keys(ROLE_PERMISSIONS) as Role[];

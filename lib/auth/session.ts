@@ -8,8 +8,7 @@ import { authOptionsFor } from "@/lib/auth/cookies";
 import { db } from "@/lib/db";
 import { can, permissionsOf, type Actor, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
-
-export type AppLocale = "zh-CN" | "en";
+import type { AppLocale } from "@/lib/i18n/locales";
 
 export type CurrentUser = {
   id: number;

@@ -112,7 +112,7 @@ async function recordFailure(args: {
     await tx.loginAttempt.create({ data: { email, userId: user?.id ?? null, succeeded: false, ip: ip === UNKNOWN_ADDRESS ? null : ip, createdAt: now } });
     const account = await recordThrottledFailure(tx, { email, ip, now, refused });
     if (!user?.active || !burstNeedsNotice(account)) return false;
-    const mail = renderSignInBurst(user.locale === "en" ? "en" : "zh-CN", {
+    const mail = await renderSignInBurst(user.locale === "en" ? "en" : "zh-CN", {
       name: user.name,
       failures: account.failures,
       windowMinutes: Math.round(THROTTLE.accountWindowMs / 60_000),

@@ -11,6 +11,7 @@ export const DEFAULT_APPROVAL_LIMITS = {
   supervisor: "5000.00",
   manager: "1000000.00",
   admin: "0.00",
+  liaison: "0.00", // department liaisons never decide on compensation
 } as const satisfies Record<Role, string>;
 
 /** `pointsPerCny`: the configured miles/points rate (Setting "compensation.pointsPerCny"); POINTS_PER_CNY when absent. */

@@ -15,7 +15,7 @@ import type { DecideCompensationInput, IssueCompensationInput, ProposeCompensati
 
 export type CompensationResult = Result<{ compensation: CompensationView }>;
 
-const ROLE_TITLES = { agent: "an agent", supervisor: "a supervisor", manager: "a manager", admin: "an admin" } as const;
+const ROLE_TITLES = { agent: "an agent", supervisor: "a supervisor", manager: "a manager", admin: "an admin", liaison: "a department liaison" } as const;
 
 async function recordEvent(tx: Tx, actor: Actor, kind: EventKind, compensation: CompensationView, extra: Record<string, string | boolean> = {}) {
   await tx.complaintEvent.create({

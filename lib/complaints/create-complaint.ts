@@ -10,7 +10,11 @@ import { derivePriority } from "@/lib/complaints/priority";
 import { nextReference, trackingTokenFor } from "@/lib/complaints/reference";
 import { createComplaintSchema, type CreateComplaintInput } from "@/lib/complaints/schema";
 import { fieldErrors } from "@/lib/complaints/validation";
-import { insertSlaClocks, planSlaStart } from "@/lib/sla/clocks";
+import { planSlaStart } from "@/lib/sla/clocks";
+import { insertCreationRows } from "@/lib/complaints/insert-creation";
+import { chooseWrittenChannel, contactChannelSelect, type ContactableCustomer } from "@/lib/customers/contact-channel";
+import { renderAcknowledgement } from "@/lib/mail/templates";
+import { fromDbLocale } from "@/lib/i18n/locales";
 import { loadIntakeContext, REPEAT_WINDOW_DAYS, type IntakeContext } from "@/lib/complaints/intake-context";
 import { escalateOnCreate } from "@/lib/escalations/on-create";
 import { queueAcknowledgement } from "@/lib/complaints/notify-customer";
@@ -65,8 +69,13 @@ export async function createComplaint(origin: ComplaintOrigin, rawInput: unknown
       { type: input.type, severityId: input.severityId, priority, channelId: input.channelId, tierId: customer.tierId },
       now,
     );
-    const complaint = await tx.complaint.create({
-      data: {
+    const channel = chooseWrittenChannel(customer.contact);
+    // The acknowledgement by e-mail goes into the same statement as the complaint; by SMS it needs the short link (below).
+    const email = channel === "email" && customer.email
+      ? { to: customer.email, ...renderAcknowledgement(fromDbLocale(customer.locale), { reference, subject: input.subject, trackingToken: tracking.token, customerName: customer.name }) }
+      : null;
+    const complaint = await insertCreationRows(tx, {
+      complaint: {
         reference,
         customerId: customer.id,
         channelId: input.channelId,
@@ -81,28 +90,19 @@ export async function createComplaint(origin: ComplaintOrigin, rawInput: unknown
         locale: customer.locale,
         bookingReference: input.bookingReference ?? null,
         flightNumber: input.flightNumber?.toUpperCase() ?? null,
-        serviceDate: input.serviceDate ? new Date(`${input.serviceDate}T00:00:00Z`) : null,
+        serviceDate: input.serviceDate ?? null,
         externalReference: input.externalReference ?? null,
         // 首问负责制: the agent who accepts the complaint owns it until it is resolved or handed over.
         assigneeId: staff?.userId ?? null,
         teamId,
         trackingTokenHash: tracking.hash,
-        createdAt: now,
-        ...(sla ? sla.fields : {}),
       },
-      select: { id: true, subject: true },
+      sla,
+      event: { actorType, actorId, data: { source: origin.kind, channelId: input.channelId, assigneeId: staff?.userId ?? null, teamId, priority, derivedPriority: input.priority === undefined } },
+      email,
+      audit: { actorType, actorId, changes: { reference, source: origin.kind } },
+      now,
     });
-    await tx.complaintEvent.create({
-      data: {
-        complaintId: complaint.id,
-        kind: "created",
-        actorType,
-        actorId,
-        createdAt: now,
-        data: { source: origin.kind, channelId: input.channelId, assigneeId: staff?.userId ?? null, teamId, priority, derivedPriority: input.priority === undefined },
-      },
-    });
-    if (sla) await insertSlaClocks(tx, complaint.id, sla, now);
     await enqueueWebhookEvent(tx, "complaint.created", { complaintId: complaint.id }, now, context.webhookIds);
     // Critical severity, VIP tier, regulator channel or a repeat complainant go straight to the supervisor (SPEC §4).
     await escalateOnCreate(
@@ -121,8 +121,7 @@ export async function createComplaint(origin: ComplaintOrigin, rawInput: unknown
         earlier: customer.fromContext && context.recentComplaints !== null ? { days: REPEAT_WINDOW_DAYS, count: context.recentComplaints } : null,
       },
     );
-    await queueAcknowledgement(tx, { complaintId: complaint.id, reference, subject: complaint.subject, customer });
-    await writeAudit(tx, { actorType, actorId, action: "complaint.create", entityType: "complaint", entityId: String(complaint.id), changes: { reference, source: origin.kind } });
+    if (channel === "sms") await queueAcknowledgement(tx, { complaintId: complaint.id, reference, subject: input.subject, customer });
     return { ok: true as const, complaint: { id: complaint.id, reference, status: "new" as const }, trackingToken: tracking.token };
   });
   return result;
@@ -152,11 +151,19 @@ type IntakeCustomer = {
   locale: "zh_CN" | "en";
   tierId: number | null;
   tier: { rank: number; escalateOnCreate: boolean } | null;
+  contact: ContactableCustomer;
   /** read by the intake context (named by id), whose repeat-complaint count then applies */
   fromContext: boolean;
 };
 
-const customerSelect = { id: true, name: true, email: true, locale: true, tierId: true, tier: { select: { rank: true, escalateOnCreate: true } } } as const;
+const customerSelect = { ...contactChannelSelect, name: true, locale: true, tierId: true, tier: { select: { rank: true, escalateOnCreate: true } } } as const;
+
+type SelectedCustomer = { id: number; name: string; email: string | null; phone: string | null; locale: "zh_CN" | "en"; tierId: number | null; tier: IntakeCustomer["tier"] } & ContactableCustomer;
+
+function intakeCustomer(row: SelectedCustomer): Omit<IntakeCustomer, "ok" | "fromContext"> {
+  const { id, name, email, locale, tierId, tier } = row;
+  return { id, name, email, locale, tierId, tier, contact: { email, phone: row.phone, preferredChannel: row.preferredChannel, smsOptedOutAt: row.smsOptedOutAt, anonymizedAt: row.anonymizedAt } };
+}
 
 async function resolveCustomer(tx: Tx, origin: ComplaintOrigin, input: CreateComplaintInput, now: Date, context: IntakeContext): Promise<IntakeCustomer | ReturnType<typeof fail>> {
   if ("id" in input.customer) {
@@ -173,20 +180,20 @@ async function resolveCustomer(tx: Tx, origin: ComplaintOrigin, input: CreateCom
       orderBy: { id: "asc" },
       select: customerSelect,
     });
-    if (known) return { ok: true, fromContext: false, ...known };
+    if (known) return { ok: true, fromContext: false, ...intakeCustomer(known) };
   }
   if (origin.kind === "staff" || origin.kind === "api") {
     const created = await createCustomer(tx, origin.actor, details);
     if (!created.ok) return created;
     const customer = await tx.customer.findUniqueOrThrow({ where: { id: created.customer.id }, select: customerSelect });
-    return { ok: true, fromContext: false, ...customer };
+    return { ok: true, fromContext: false, ...intakeCustomer(customer) };
   }
   const created = await tx.customer.create({
     data: { name: details.name, phone: details.phone ?? null, email: email ?? null, membershipNumber: details.membershipNumber ?? null, locale: toDbLocale(details.locale), createdAt: now },
     select: customerSelect,
   });
   await writeAudit(tx, { actorType: "customer", action: "customer.create", entityType: "customer", entityId: String(created.id), changes: { name: created.name, email: created.email, source: origin.kind } });
-  return { ok: true, fromContext: false, ...created };
+  return { ok: true, fromContext: false, ...intakeCustomer(created) };
 }
 
 export type { CreateComplaintInput };

@@ -6,6 +6,8 @@
 import type { Tx } from "@/lib/db";
 import type { ComplaintType, HolidayKind, Priority, SlaClockKind } from "@/lib/generated/prisma/enums";
 import type { CreateComplaintInput } from "@/lib/complaints/schema";
+import type { ContactableCustomer } from "@/lib/customers/contact-channel";
+import type { ContactChannel } from "@/lib/generated/prisma/enums";
 
 export type IntakePolicy = {
   id: number;
@@ -33,7 +35,11 @@ export type IntakeContext = {
   touchpointOk: boolean;
   teamOk: boolean;
   /** the customer named by id (not merged, not anonymised), null when the input names none or it does not exist */
-  customer: { id: number; name: string; email: string | null; locale: "zh_CN" | "en"; tierId: number | null; tier: { rank: number; escalateOnCreate: boolean } | null } | null;
+  customer: {
+    id: number; name: string; email: string | null; locale: "zh_CN" | "en"; tierId: number | null; tier: { rank: number; escalateOnCreate: boolean } | null;
+    /** how the acknowledgement reaches them (lib/customers/contact-channel.ts), read here rather than once more later */
+    contact: ContactableCustomer;
+  } | null;
   /** the first active team, restricted to the code in setting "intake.defaultTeam" when that is a string */
   intakeTeamId: number | null;
   /** raw value of setting "sla.escalateOnCreate" (undefined when the row does not exist) */
@@ -49,7 +55,15 @@ export type IntakeContext = {
 export const REPEAT_WINDOW_DAYS = 90;
 
 type Row = Omit<IntakeContext, "customer" | "calendars" | "escalationSetting"> & {
-  customer: (Omit<NonNullable<IntakeContext["customer"]>, "locale"> & { locale: string }) | null;
+  customer:
+    | (Omit<NonNullable<IntakeContext["customer"]>, "locale" | "contact"> & {
+        locale: string;
+        phone: string | null;
+        preferredChannel: ContactChannel | null;
+        smsOptedOutAt: string | null;
+        anonymizedAt: string | null;
+      })
+    | null;
   escalationSetting: unknown;
   hasEscalationSetting: boolean;
   calendars: { id: number; timeZone: string; is24x7: boolean; workingHours: unknown; holidays: { date: string; kind: HolidayKind }[] }[];
@@ -68,6 +82,7 @@ export async function loadIntakeContext(tx: Tx, input: CreateComplaintInput, now
       EXISTS (SELECT 1 FROM touchpoints WHERE id = ${input.touchpointId ?? null}::int) AS "touchpointOk",
       EXISTS (SELECT 1 FROM teams WHERE id = ${input.teamId ?? null}::int AND active) AS "teamOk",
       (SELECT json_build_object('id', c.id, 'name', c.name, 'email', c.email, 'locale', c.locale, 'tierId', c."tierId",
+                                'phone', c.phone, 'preferredChannel', c."preferredChannel", 'smsOptedOutAt', c."smsOptedOutAt", 'anonymizedAt', c."anonymizedAt",
                                 'tier', CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('rank', t.rank, 'escalateOnCreate', t."escalateOnCreate") END)
          FROM customers c LEFT JOIN customer_tiers t ON t.id = c."tierId"
         WHERE c.id = ${customerId}::int AND c."mergedIntoId" IS NULL AND c."anonymizedAt" IS NULL) AS customer,
@@ -95,9 +110,20 @@ export async function loadIntakeContext(tx: Tx, input: CreateComplaintInput, now
   return {
     ...rest,
     escalationSetting: hasEscalationSetting ? row.escalationSetting : undefined,
-    customer: customer ? { ...customer, locale: customer.locale === "en" ? "en" : "zh_CN" } : null,
+    customer: customer ? customerOf(customer) : null,
     calendars: new Map(
       calendars.map((calendar) => [calendar.id, { ...calendar, holidays: calendar.holidays.map((h) => ({ date: new Date(`${h.date}T00:00:00Z`), kind: h.kind })) }]),
     ),
+  };
+}
+
+/** JSON gives timestamps as text (UTC, no zone, as Prisma stores them) and the locale by its database value. */
+function customerOf(row: NonNullable<Row["customer"]>): NonNullable<IntakeContext["customer"]> {
+  const { phone, preferredChannel, smsOptedOutAt, anonymizedAt, locale, ...rest } = row;
+  const asDate = (value: string | null) => (value === null ? null : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`));
+  return {
+    ...rest,
+    locale: locale === "en" ? "en" : "zh_CN",
+    contact: { email: rest.email, phone, preferredChannel, smsOptedOutAt: asDate(smsOptedOutAt), anonymizedAt: asDate(anonymizedAt) },
   };
 }

@@ -18,7 +18,7 @@ type Recipient = { id?: number; name: string; email: string | null; locale: Loca
 type About = { complaintId: number; reference: string; subject: string; customer: Recipient };
 
 /** E-mail, SMS or nothing for this customer now. Without an id (older callers) only e-mail is considered. */
-export async function writtenChannelFor(tx: Tx, customer: Recipient): Promise<WrittenChannel | null> {
+async function writtenChannelFor(tx: Tx, customer: Recipient): Promise<WrittenChannel | null> {
   if (customer.id === undefined) return customer.email ? "email" : null;
   const contact = await tx.customer.findUnique({ where: { id: customer.id }, select: contactChannelSelect });
   return contact ? chooseWrittenChannel(contact) : null;
@@ -40,7 +40,7 @@ export async function queueAcknowledgement(tx: Tx, args: About) {
     return queueComplaintSms(tx, args, "acknowledgement", (url) => copy.acknowledgement(args.reference, url));
   }
   if (!args.customer.email) return false;
-  const mail = renderAcknowledgement(fromDbLocale(args.customer.locale), {
+  const mail = await renderAcknowledgement(fromDbLocale(args.customer.locale), {
     reference: args.reference,
     subject: args.subject,
     trackingToken: trackingTokenFor(args.reference).token,
@@ -58,7 +58,7 @@ export async function queueReply(tx: Tx, args: About & { body: string; agentName
     return queueComplaintSms(tx, args, "reply", (url) => copy.reply(args.reference, args.body, url));
   }
   if (!args.customer.email) return false;
-  const mail = renderReply(fromDbLocale(args.customer.locale), {
+  const mail = await renderReply(fromDbLocale(args.customer.locale), {
     reference: args.reference,
     subject: args.subject,
     trackingToken: trackingTokenFor(args.reference).token,
@@ -101,7 +101,7 @@ export async function queueResultNotice(tx: Tx, complaintId: number): Promise<Re
   if (channel !== "email" || !complaint.customer.email) return { channel: null, reason: "no_contact" };
   const locale = fromDbLocale(complaint.customer.locale);
   const contact = await readServiceContact(tx);
-  const mail = renderResultNotice(locale, {
+  const mail = await renderResultNotice(locale, {
     reference: complaint.reference,
     subject: complaint.subject,
     trackingToken: trackingTokenFor(complaint.reference).token,

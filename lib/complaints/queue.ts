@@ -10,9 +10,11 @@ import type { QueueFilter } from "@/lib/complaints/schema";
 import { drillWhere } from "@/lib/complaints/kpi-drill";
 import { loadKpiSettings } from "@/lib/kpi/settings";
 import { REFERENCE_PATTERN } from "@/lib/complaints/reference";
+import { BUSINESS_TIME_ZONE, endOfZonedDay, startOfZonedDay } from "@/lib/time/zone";
+import { textMatch, textWhereByLike, type TextMatch } from "@/lib/complaints/search";
 
 /** "Recently closed": finished (resolved, closed, rejected, merged) within this many days. */
-export const RECENTLY_CLOSED_DAYS = 30;
+const RECENTLY_CLOSED_DAYS = 30;
 
 export type QueueRow = Awaited<ReturnType<typeof listQueue>>["rows"][number];
 
@@ -98,9 +100,20 @@ export function searchesEverything(filter: Pick<QueueFilter, "q" | "kpi">): bool
   return Boolean(filter.q) && !filter.kpi;
 }
 
-export function filterWhere(actor: Actor, filter: QueueFilter, now = new Date(), reopenWindowDays?: number): Prisma.ComplaintWhereInput {
-  const from = filter.from ? new Date(`${filter.from}T00:00:00+08:00`) : undefined;
-  const to = filter.to ? new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined;
+/**
+ * The queue's conditions. `text` is the search text's match from the bigram indexes (lib/complaints/search.ts,
+ * `textMatch`); without it a search text is matched by ILIKE alone (same results, no index for rare terms).
+ */
+export function filterWhere(
+  actor: Actor,
+  filter: QueueFilter,
+  now = new Date(),
+  reopenWindowDays?: number,
+  text?: TextMatch,
+  { withText = true }: { withText?: boolean } = {},
+): Prisma.ComplaintWhereInput {
+  const from = filter.from ? startOfZonedDay(filter.from, BUSINESS_TIME_ZONE) : undefined;
+  const to = filter.to ? endOfZonedDay(filter.to, BUSINESS_TIME_ZONE) : undefined;
   const and: Prisma.ComplaintWhereInput[] = [
     filter.kpi
       ? { AND: [complaintScope(actor), drillWhere(filter.kpi, { from, to, now }, { level: filter.level, weekday: filter.dow, hour: filter.hour, reopenWindowDays })] }
@@ -122,11 +135,8 @@ export function filterWhere(actor: Actor, filter: QueueFilter, now = new Date(),
   if (filter.rootCause) and.push({ rootCauseId: { in: filter.rootCause } });
   if (!filter.kpi && from) and.push({ createdAt: { gte: from } });
   if (!filter.kpi && to) and.push({ createdAt: { lt: to } });
-  if (filter.q) {
-    // ILIKE on trigram-indexed columns: works for Chinese and Latin text alike (pg_trgm GIN indexes in the schema).
-    const contains = { contains: filter.q, mode: "insensitive" as const };
-    and.push({ OR: [{ reference: contains }, { subject: contains }, { description: contains }, { customer: { name: contains } }] });
-  }
+  // Reference, subject, description or the customer's name contains the text (Chinese and Latin alike).
+  if (filter.q && withText) and.push((text ?? textWhereByLike(filter.q)).any);
   return { AND: and };
 }
 
@@ -152,7 +162,7 @@ function decodeCursor(raw: string | undefined): Cursor | null {
 
 /** Keyset condition "after this row" for the sort, with NULL due times last. */
 function afterCursor(sort: QueueFilter["sort"], cursor: Cursor): Prisma.ComplaintWhereInput {
-  if (sort === "newest") return { OR: [{ createdAt: { lt: new Date(cursor.v ?? 0) } }, { createdAt: new Date(cursor.v ?? 0), id: { lt: cursor.id } }] };
+  if (sort === "newest" || sort === "relevance") return { OR: [{ createdAt: { lt: new Date(cursor.v ?? 0) } }, { createdAt: new Date(cursor.v ?? 0), id: { lt: cursor.id } }] };
   if (sort === "oldest") return { OR: [{ createdAt: { gt: new Date(cursor.v ?? 0) } }, { createdAt: new Date(cursor.v ?? 0), id: { gt: cursor.id } }] };
   if (cursor.v === null) return { nextDueAt: null, id: { gt: cursor.id } };
   const due = new Date(cursor.v);
@@ -160,7 +170,7 @@ function afterCursor(sort: QueueFilter["sort"], cursor: Cursor): Prisma.Complain
 }
 
 function orderFor(sort: QueueFilter["sort"]): Prisma.ComplaintOrderByWithRelationInput[] {
-  if (sort === "newest") return [{ createdAt: "desc" }, { id: "desc" }];
+  if (sort === "newest" || sort === "relevance") return [{ createdAt: "desc" }, { id: "desc" }];
   if (sort === "oldest") return [{ createdAt: "asc" }, { id: "asc" }];
   return [{ nextDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
 }
@@ -170,7 +180,11 @@ export async function listQueue(actor: Actor, filter: QueueFilter, now = new Dat
   const cursor = decodeCursor(filter.cursor);
   // The reopen-rate window is a setting: read only when drilling into that cohort.
   const reopenWindowDays = filter.kpi === "reopened" ? (await loadKpiSettings(db)).definitions.reopenWindowDays : undefined;
-  const where = filterWhere(actor, filter, now, reopenWindowDays);
+  const text = filter.q ? await textMatch(filter.q) : undefined;
+  // Sorted by relevance, each tier adds its own part of the text condition (repeating the whole one would make the
+  // planner multiply their selectivities and misjudge the LIMITed scan).
+  if (sort === "relevance" && text) return listByRelevance(filterWhere(actor, filter, now, reopenWindowDays, text, { withText: false }), text, cursor, filter.limit);
+  const where = filterWhere(actor, filter, now, reopenWindowDays, text);
   const rows = await db.complaint.findMany({
     where: cursor ? { AND: [where, afterCursor(sort, cursor)] } : where,
     orderBy: orderFor(sort),
@@ -186,12 +200,42 @@ export async function listQueue(actor: Actor, filter: QueueFilter, now = new Dat
   return { rows: page, nextCursor };
 }
 
+/** Relevance tiers of a search: the text in the reference or subject first, then in the description or customer name. */
+const RELEVANCE_TIERS = ["title", "rest"] as const;
+
+/**
+ * "Most relevant first": complaints whose reference or subject contains the text, newest first, then those where only
+ * the description or the customer's name does, newest first. Each tier is one keyset read (the cursor carries the
+ * tier), so a page costs at most two LIMITed queries however many complaints match.
+ */
+async function listByRelevance(where: Prisma.ComplaintWhereInput, text: TextMatch, cursor: Cursor | null, limit: number) {
+  const [cursorTier, cursorTime] = cursor?.v?.split("|") ?? [];
+  const startTier = Math.max(0, RELEVANCE_TIERS.indexOf(cursorTier as (typeof RELEVANCE_TIERS)[number]));
+  const rows: (Awaited<ReturnType<typeof db.complaint.findMany<{ select: typeof rowSelect }>>>[number] & { tier: number })[] = [];
+  for (let tier = startTier; tier < RELEVANCE_TIERS.length && rows.length <= limit; tier += 1) {
+    const after = cursor && tier === startTier && cursorTime ? afterCursor("newest", { v: cursorTime, id: cursor.id }) : undefined;
+    const found = await db.complaint.findMany({
+      where: { AND: [where, text[RELEVANCE_TIERS[tier]!], ...(after ? [after] : [])] },
+      orderBy: orderFor("newest"),
+      take: limit + 1 - rows.length,
+      select: rowSelect,
+    });
+    rows.push(...found.map((row) => ({ ...row, tier })));
+  }
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor =
+    rows.length > limit && last ? encodeCursor({ id: last.id, v: `${RELEVANCE_TIERS[last.tier]}|${last.createdAt.toISOString()}` }) : null;
+  return { rows: page.map(({ tier: _tier, ...row }) => row), nextCursor };
+}
+
 /**
  * How many complaints the whole (unpaged) list holds: shown on a list drilled down from a dashboard figure, so the
  * reader can compare it with the figure (a drill-down is bounded by its period, so the count stays cheap).
  */
 export async function countQueue(actor: Actor, filter: QueueFilter, now = new Date()): Promise<number> {
-  return db.complaint.count({ where: filterWhere(actor, filter, now) });
+  const text = filter.q ? await textMatch(filter.q) : undefined;
+  return db.complaint.count({ where: filterWhere(actor, filter, now, undefined, text) });
 }
 
 /** Tab counts stop counting here: the tab shows "999+" (SPEC §6 needs the order of magnitude, not the exact backlog). */

@@ -2,10 +2,11 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { deriveTrackingToken, hashToken } from "@/lib/complaints/tracking-token";
+import { BUSINESS_TIME_ZONE, zonedYear } from "@/lib/time/zone";
 
 export { hashToken };
 
-export function formatReference(year: number, number: number) {
+function formatReference(year: number, number: number) {
   return `CMP-${year}-${String(number).padStart(6, "0")}`;
 }
 
@@ -17,7 +18,7 @@ export { REFERENCE_PATTERN } from "@/lib/complaints/constants";
  * gap in the numbering, as a database sequence would.
  */
 export async function nextReference(now: Date): Promise<string> {
-  const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(now));
+  const year = zonedYear(now, BUSINESS_TIME_ZONE);
   const rows = await db.$queryRaw<{ last: number }[]>`
     INSERT INTO complaint_sequences (year, last) VALUES (${year}, 1)
     ON CONFLICT (year) DO UPDATE SET last = complaint_sequences.last + 1

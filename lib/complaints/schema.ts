@@ -156,7 +156,8 @@ export const queueFilterSchema = z.object({
   level: z.coerce.number().int().min(2).max(4).optional(),
   dow: z.coerce.number().int().min(0).max(6).optional(),
   hour: z.coerce.number().int().min(0).max(23).optional(),
-  sort: z.enum(["due", "newest", "oldest"]).default("due"),
+  // "relevance": with a search text, matches in the reference or subject first (lib/complaints/queue.ts); else newest.
+  sort: z.enum(["due", "newest", "oldest", "relevance"]).default("due"),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });

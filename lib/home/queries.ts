@@ -272,6 +272,7 @@ export async function getAdminHome(): Promise<AdminHome> {
     supervisor: { active: 0, inactive: 0 },
     manager: { active: 0, inactive: 0 },
     admin: { active: 0, inactive: 0 },
+    liaison: { active: 0, inactive: 0 },
   };
   for (const group of groups) usersByRole[group.role][group.active ? "active" : "inactive"] += group._count._all;
   return { usersByRole, counts: { teams, categories, channels, slaPolicies } };

@@ -12,12 +12,13 @@ const APP = [
   "attachments", "compensation", "customerMerge", "customerTasks", "customers.edit", "customers.fieldErrors", "customers.filters", "customers.merges",
   "customers.value", "dashboard.filters", "escalations", "improvements", "intake", "notifications", "privacy", "queue",
   "workspace.assign", "workspace.composer", "workspace.conflict", "complaintFields", "customerTagNames", "workspace.edit", "workspace.errors", "workspace.transition", "workspaceSurvey", "customerContact", "phoneSurvey",
+  "departments", // department inbox, answer form, workspace investigation panel, department admin (issue 18)
 ] as const;
 
 /** Administration (app/(app)/admin), on top of APP. */
 const ADMIN = [
   ...APP, "adminCalendars", "adminCategories", "adminChannels", "adminCompensation", "adminPassengerVolumes", "adminReplyTemplates", "adminSetup",
-  "adminSla", "adminWebhooks", "apiTokens", "compensation.kinds", "kpiAdmin", "signInThrottles", "surveyAdmin", "teamAdmin", "userAdmin", "adminSms.settings",
+  "adminSla", "adminWebhooks", "apiTokens", "apiTokenLimits", "compensation.kinds", "kpiAdmin", "signInThrottles", "surveyAdmin", "teamAdmin", "userAdmin", "adminSms.settings",
 ] as const;
 
 /** Sign-in and password pages (app/(auth)). */

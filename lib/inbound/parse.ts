@@ -1,6 +1,7 @@
 // Pure helpers for inbound e-mail: the sender's address and name, the language guess, references in the text, and
 // subject/description that fit the complaint schema.
 import { z } from "zod";
+import type { AppLocale } from "@/lib/i18n/locales";
 
 export type Sender = { name: string; email: string };
 
@@ -17,7 +18,7 @@ export function parseSender(from: string): Sender | null {
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /** Chinese characters anywhere → reply in Chinese; otherwise English. */
-export function guessLocale(...texts: string[]): "zh-CN" | "en" {
+export function guessLocale(...texts: string[]): AppLocale {
   return texts.some((text) => CJK.test(text)) ? "zh-CN" : "en";
 }
 
@@ -38,14 +39,14 @@ const NO_SUBJECT = { "zh-CN": "（无主题）", en: "(no subject)" } as const;
 const NO_TEXT = { "zh-CN": "（邮件无正文）", en: "(the e-mail had no text)" } as const;
 
 /** A subject within the complaint's 3–200 characters: collapsed whitespace, cut, or a placeholder. */
-export function complaintSubject(subject: string, locale: "zh-CN" | "en"): string {
+export function complaintSubject(subject: string, locale: AppLocale): string {
   const clean = subject.replace(/\s+/g, " ").trim();
   if (clean.length < SUBJECT_MIN) return NO_SUBJECT[locale];
   return clean.length > SUBJECT_MAX ? `${clean.slice(0, SUBJECT_MAX - 1)}…` : clean;
 }
 
 /** A description within 10–10,000 characters: a short body is prefixed with the subject, an empty one says so. */
-export function complaintDescription(text: string, subject: string, locale: "zh-CN" | "en"): string {
+export function complaintDescription(text: string, subject: string, locale: AppLocale): string {
   const body = text.trim();
   let description = body;
   if (description.length < DESCRIPTION_MIN) description = [subject.trim(), body].filter(Boolean).join("\n\n");
@@ -54,7 +55,7 @@ export function complaintDescription(text: string, subject: string, locale: "zh-
 }
 
 /** A message body for appending to a complaint (1–10,000 characters). */
-export function messageBody(text: string, subject: string, locale: "zh-CN" | "en"): string {
+export function messageBody(text: string, subject: string, locale: AppLocale): string {
   const body = text.trim() || subject.trim() || NO_TEXT[locale];
   return body.length > DESCRIPTION_MAX ? `${body.slice(0, DESCRIPTION_MAX - 1)}…` : body;
 }

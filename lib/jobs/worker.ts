@@ -5,6 +5,7 @@ import { sendPendingEmails } from "@/lib/mail/sender";
 import { expireSurveys, sendScheduledSurveys, sendSurveyReminders } from "@/lib/surveys/jobs";
 import { requestMailFlush } from "@/lib/mail/flush";
 import { processDueClocks } from "@/lib/sla/sweeper";
+import { processDueInvestigations } from "@/lib/investigations/sweep";
 import { requestSlaSweep } from "@/lib/sla/sweep-request";
 import { sendNotificationDigests } from "@/lib/notifications/digest";
 import { deliverPendingWebhooks } from "@/lib/webhooks/deliver";
@@ -46,6 +47,8 @@ export async function startWorkers(): Promise<void> {
     // lib/sla/sweeper.ts). Never setTimeout for business deadlines: they must survive restarts.
     await boss.work(QUEUES.slaSweep.name, { pollingIntervalSeconds: 2, batchSize: 1 }, traced(QUEUES.slaSweep.name, async () => {
       const result = await processDueClocks({ limit: SLA_SWEEP_LIMIT });
+      // Department requests' reminders and breaches ride on the same sweep (lib/investigations/sweep.ts).
+      await processDueInvestigations();
       if (result.hasMore) await requestSlaSweep();
     }));
     await boss.schedule(QUEUES.slaSweep.name, "* * * * *", {}, { singletonKey: QUEUES.slaSweep.name });

@@ -1,5 +1,6 @@
 // Dashboard tables as rows for CSV/XLSX export: the same loaders, scope and filters as the pages (report.export).
 import { z } from "zod";
+import { fieldErrors, type FieldErrors } from "@/lib/errors";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { localizedName, type AppLocale } from "@/lib/i18n/locales";
 import { KPI_SPECS } from "@/lib/kpi/catalog";
@@ -9,7 +10,7 @@ import { EXPORT_TABLES } from "@/lib/kpi/links";
 import { loadTeamDashboard } from "@/lib/kpi/team";
 import type { SheetCell } from "@/lib/exports/xlsx";
 
-export const exportRequestSchema = z.object({
+const exportRequestSchema = z.object({
   table: z.enum(EXPORT_TABLES),
   format: z.enum(["csv", "xlsx"]),
   view: z.enum(["manager", "team"]).default("manager"),
@@ -17,17 +18,21 @@ export const exportRequestSchema = z.object({
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 
 export type ExportLabels = (key: string) => string;
-export type ExportTableData = { name: string; header: string[]; rows: SheetCell[][] };
+type ExportTableData = { name: string; header: string[]; rows: SheetCell[][] };
 export type ExportResult = { ok: true; table: ExportTableData } | { ok: false; error: "forbidden" | "invalid" };
 
 const round = (value: number | null, digits = 2) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
 /** Shares are exported as percentages (0–100), durations in minutes. */
 const percent = (value: number | null) => round(value === null ? null : value * 100, 1);
 
-export function parseExportRequest(raw: Record<string, string>): { request: ExportRequest; filters: DashboardFilters } | null {
+/** The export's query string: table/format/view and the page's filters, with field errors keyed by parameter. */
+export function parseExportRequest(
+  raw: Record<string, string>,
+): { ok: true; request: ExportRequest; filters: DashboardFilters } | { ok: false; fields: FieldErrors } {
   const request = exportRequestSchema.safeParse(raw);
   const filters = dashboardFilterSchema.safeParse(raw);
-  return request.success && filters.success ? { request: request.data, filters: filters.data } : null;
+  if (request.success && filters.success) return { ok: true, request: request.data, filters: filters.data };
+  return { ok: false, fields: { ...(request.success ? {} : fieldErrors(request.error)), ...(filters.success ? {} : fieldErrors(filters.error)) } };
 }
 
 export async function buildExport(actor: Actor, request: ExportRequest, filters: DashboardFilters, locale: AppLocale, label: ExportLabels, now = new Date()): Promise<ExportResult> {

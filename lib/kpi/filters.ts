@@ -1,14 +1,15 @@
 // Dashboard filters as they live in the URL (shareable), and the period they resolve to. Days are reporting days in
 // China Standard Time (UTC+8, no daylight saving), the same day boundary the complaint queue's date filters use.
 import { z } from "zod";
+import { BUSINESS_TIME_ZONE } from "@/lib/time/zone";
 
 export const PRESETS = ["7d", "30d", "90d", "mtd", "last_month", "qtd", "ytd", "custom"] as const;
 export type Preset = (typeof PRESETS)[number];
-export const DEFAULT_PRESET: Preset = "30d";
+const DEFAULT_PRESET: Preset = "30d";
 
 const DAY = 86_400_000;
 const OFFSET = 8 * 3_600_000;
-export const REPORT_TIME_ZONE = "Asia/Shanghai";
+export const REPORT_TIME_ZONE = BUSINESS_TIME_ZONE;
 
 const idList = z
   .union([z.array(z.string()), z.string()])

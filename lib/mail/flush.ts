@@ -5,13 +5,32 @@ import { getBoss, jobData, QUEUES } from "@/lib/jobs/boss";
  * Call after the transaction that enqueued e-mails (or SMS) has committed; both outboxes are flushed. Requests coalesce (stately queue + singletonKey):
  * a burst of calls results in one waiting job. Never throws: if the request cannot be queued, the scheduled flush
  * sends the e-mails within a minute anyway, so the caller's operation must not fail because of it.
+ * Within one process, calls made while a request is being sent share the next one (issue 20: two job inserts per
+ * creation): that one starts after each of their commits, so none of them can be missed.
  */
-export async function requestMailFlush(): Promise<boolean> {
+export function requestMailFlush(): Promise<boolean> {
+  if (!flushInFlight) {
+    flushInFlight = sendFlushRequests().finally(() => (flushInFlight = null));
+    return flushInFlight;
+  }
+  flushQueued ??= flushInFlight.then(() => {
+    flushQueued = null;
+    return requestMailFlush();
+  });
+  return flushQueued;
+}
+
+let flushInFlight: Promise<boolean> | null = null;
+let flushQueued: Promise<boolean> | null = null;
+
+async function sendFlushRequests(): Promise<boolean> {
   try {
     const boss = await getBoss();
-    await boss.send(QUEUES.mailFlush.name, jobData(), { singletonKey: QUEUES.mailFlush.name });
     // Customer messages may have gone by SMS instead (lib/customers/contact-channel.ts): callers need not know which.
-    await boss.send(QUEUES.smsFlush.name, jobData(), { singletonKey: QUEUES.smsFlush.name });
+    await Promise.all([
+      boss.send(QUEUES.mailFlush.name, jobData(), { singletonKey: QUEUES.mailFlush.name }),
+      boss.send(QUEUES.smsFlush.name, jobData(), { singletonKey: QUEUES.smsFlush.name }),
+    ]);
     return true;
   } catch (error) {
     console.warn("[mail] could not request an outbox flush; the scheduled flush will deliver", {

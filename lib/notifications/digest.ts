@@ -6,9 +6,9 @@
 import { db, type Db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { fromDbLocale } from "@/lib/i18n/locales";
+import { fromDbLocale, type AppLocale } from "@/lib/i18n/locales";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { renderNotification, type MailLocale, type RenderedEmail } from "@/lib/mail/templates";
+import { renderNotification, type RenderedEmail } from "@/lib/mail/templates";
 import {
   digestTitle, groupOf, groupTitle, notificationLine, notificationParamsSchema, openLabel,
   type NotificationForEmail, type NotificationGroup,
@@ -54,7 +54,7 @@ async function emailUser(tx: Tx, userId: number, cutoff: Date, now: Date, appUrl
     FOR UPDATE OF n SKIP LOCKED`;
   if (rows.length === 0) return 0;
   const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, locale: true, timeZone: true } });
-  const email = composeEmail(fromDbLocale(user.locale), user.timeZone, rows, appUrl);
+  const email = await composeEmail(fromDbLocale(user.locale), user.timeZone, rows, appUrl);
   await enqueueEmail(tx, { to: user.email, ...email, kind: rows.length === 1 ? "notification" : "notification_digest", complaintId: rows.length === 1 ? (rows[0]?.complaintId ?? undefined) : undefined });
   await tx.notification.updateMany({ where: { id: { in: rows.map((row) => row.id) } }, data: { emailedAt: now } });
   return rows.length;
@@ -67,12 +67,12 @@ function toEmailItem(row: Pick<PendingRow, "kind" | "params" | "reference" | "su
 }
 
 /** One notification → its own e-mail; several → a digest grouped by kind ("12 complaints breached their SLA"). Pure. */
-export function composeEmail(
-  locale: MailLocale,
+export async function composeEmail(
+  locale: AppLocale,
   timeZone: string,
   rows: readonly Pick<PendingRow, "kind" | "params" | "reference" | "subject">[],
   appUrl: string,
-): RenderedEmail {
+): Promise<RenderedEmail> {
   const items = rows.map(toEmailItem);
   const urlOf = (item: NotificationForEmail) => (item.params.reference ? `${appUrl}/complaints/${encodeURIComponent(item.params.reference)}` : null);
   const first = items[0];

@@ -1,7 +1,7 @@
 // E-mail wording of staff notifications in both languages (like lib/mail/templates.ts, e-mail copy lives in lib, not
 // in messages/*.json): one line per notification and a title per group, for single e-mails and digests alike.
 import { z } from "zod";
-import type { MailLocale } from "@/lib/mail/templates";
+import type { AppLocale } from "@/lib/i18n/locales";
 
 export type NotificationGroup = "breach" | "escalation" | "warning" | "assigned" | "approval" | "decision" | "low_score" | "other";
 
@@ -24,7 +24,7 @@ export const notificationParamsSchema = z
   })
   .partial();
 
-export type NotificationParams = z.infer<typeof notificationParamsSchema>;
+type NotificationParams = z.infer<typeof notificationParamsSchema>;
 export type NotificationForEmail = { kind: string; params: NotificationParams };
 
 export function groupOf(notification: NotificationForEmail): NotificationGroup {
@@ -37,7 +37,7 @@ export function groupOf(notification: NotificationForEmail): NotificationGroup {
   return "other";
 }
 
-const REASONS: Record<MailLocale, Record<string, string>> = {
+const REASONS: Record<AppLocale, Record<string, string>> = {
   en: {
     sla_breach: "SLA breach", severity: "severity", vip: "VIP customer", repeat_complaint: "repeat complaint", customer_request: "customer request",
     regulator: "regulator involved", privacy_safety: "privacy / safety", multi_department: "multi-department", manual: "manual",
@@ -48,23 +48,23 @@ const REASONS: Record<MailLocale, Record<string, string>> = {
   },
 };
 
-const CLOCKS: Record<MailLocale, Record<string, string>> = {
+const CLOCKS: Record<AppLocale, Record<string, string>> = {
   en: { acknowledge: "acknowledgement", first_response: "first response", next_update: "next update", resolution: "resolution", investigation: "investigation", written_reply: "written reply", regulator: "regulator deadline" },
   "zh-CN": { acknowledge: "受理", first_response: "首次响应", next_update: "进展更新", resolution: "解决", investigation: "调查", written_reply: "书面答复", regulator: "监管时限" },
 };
 
-const KINDS: Record<MailLocale, Record<string, string>> = {
+const KINDS: Record<AppLocale, Record<string, string>> = {
   en: { refund: "refund", voucher: "voucher", miles: "miles / points", cash: "cash", upgrade: "upgrade", meal_hotel: "meal / hotel", other: "other" },
   "zh-CN": { refund: "退款", voucher: "代金券", miles: "里程 / 积分", cash: "现金", upgrade: "升舱", meal_hotel: "餐食 / 住宿", other: "其他" },
 };
 
 /** "退款 800.00 CNY" / "refund 800.00 CNY" from a compensation notification's parameters. */
-function compensationText(locale: MailLocale, params: NotificationParams): string {
+function compensationText(locale: AppLocale, params: NotificationParams): string {
   const kind = params.compensationKind ? (KINDS[locale][params.compensationKind] ?? params.compensationKind) : "";
   return [kind, params.amount, params.currency].filter(Boolean).join(" ");
 }
 
-function when(locale: MailLocale, iso: string | undefined, timeZone: string): string {
+function when(locale: AppLocale, iso: string | undefined, timeZone: string): string {
   if (!iso) return "";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "";
@@ -72,7 +72,7 @@ function when(locale: MailLocale, iso: string | undefined, timeZone: string): st
 }
 
 /** One notification as a line of text, in the recipient's language and time zone. */
-export function notificationLine(locale: MailLocale, notification: NotificationForEmail, timeZone: string): string {
+export function notificationLine(locale: AppLocale, notification: NotificationForEmail, timeZone: string): string {
   const { reference = "", subject = "", level, reason = "", clockKind = "", dueAt, by } = notification.params;
   const zh = locale === "zh-CN";
   // Without a subject (older notifications stored none) the reference stands alone rather than beside empty quotes.
@@ -109,7 +109,7 @@ export function notificationLine(locale: MailLocale, notification: NotificationF
 }
 
 /** Title of a group of `count` notifications (a single one keeps its own line as the title). */
-export function groupTitle(locale: MailLocale, group: NotificationGroup, count: number): string {
+export function groupTitle(locale: AppLocale, group: NotificationGroup, count: number): string {
   const zh = locale === "zh-CN";
   switch (group) {
     case "breach":
@@ -131,11 +131,11 @@ export function groupTitle(locale: MailLocale, group: NotificationGroup, count: 
   }
 }
 
-export function digestTitle(locale: MailLocale, total: number): string {
+export function digestTitle(locale: AppLocale, total: number): string {
   return locale === "zh-CN" ? `Skyline CSM：您有 ${total} 条新通知` : `You have ${total} new notifications in Skyline CSM`;
 }
 
-export function openLabel(locale: MailLocale, single: boolean): string {
+export function openLabel(locale: AppLocale, single: boolean): string {
   if (locale === "zh-CN") return single ? "查看投诉" : "打开 Skyline CSM";
   return single ? "Open the complaint" : "Open Skyline CSM";
 }

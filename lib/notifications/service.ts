@@ -14,6 +14,13 @@ export const NOTIFICATION_KINDS = [
   "compensation.decided",
   // A customer answered the survey with a low score (lib/surveys/answer-survey.ts); the supervisor follows up.
   "survey.low_score",
+  // Department investigation (lib/investigations): a liaison gets a new or returned request and a reminder at 75 %;
+  // at breach the department head and the requester hear it is overdue; the requester hears of each answer.
+  "investigation.requested",
+  "investigation.returned",
+  "investigation.reminder",
+  "investigation.overdue",
+  "investigation.answered",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -3,8 +3,9 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { BUSINESS_TIME_ZONE, startOfZonedDay } from "@/lib/time/zone";
 
-export const ACCESS_LOG_PAGE_SIZE = 50;
+const ACCESS_LOG_PAGE_SIZE = 50;
 
 const dateOnly = z.iso.date().optional().catch(undefined);
 const positiveId = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
@@ -19,9 +20,9 @@ export const accessLogFilterSchema = z.object({
 });
 export type AccessLogFilters = z.infer<typeof accessLogFilterSchema>;
 
-/** Calendar days are Asia/Shanghai days (UTC+8, no daylight saving), like the rest of the admin pages. */
+/** Calendar days are days in the business time zone, like the rest of the admin pages. */
 export function shanghaiDayStart(date: string): Date {
-  return new Date(`${date}T00:00:00+08:00`);
+  return startOfZonedDay(date, BUSINESS_TIME_ZONE);
 }
 
 export type AccessLogRow = {

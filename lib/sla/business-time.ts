@@ -1,4 +1,5 @@
 // Working-time arithmetic on business calendars (SPEC §4). Pure: no database, no clock; exact milliseconds inside.
+import { zoneOffsetMs } from "@/lib/time/zone";
 import { minutesOfClock, WEEKDAYS, type CalendarSpec } from "./calendar-schema";
 
 const SECOND = 1_000;
@@ -19,11 +20,11 @@ export interface SlaPause {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Time zones. Offsets come from Intl; formatToParts is slow, so offsets are cached per UTC day and only looked up
-// exactly on the few days a year that contain a transition.
+// Time zones. Offsets come from @date-fns/tz (tzOffset, backed by Intl); that is slow, so offsets are cached per UTC
+// day and only looked up exactly on the few days a year that contain a transition.
 
 interface Zone {
-  format: Intl.DateTimeFormat;
+  timeZone: string;
   /** UTC day number → the offset valid all day, or null when the offset changes during that day */
   utcDays: Map<number, number | null>;
 }
@@ -33,28 +34,16 @@ const zones = new Map<string, Zone>();
 function zoneOf(timeZone: string): Zone {
   let zone = zones.get(timeZone);
   if (!zone) {
-    const format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    zone = { format, utcDays: new Map() };
+    zoneOffsetMs(timeZone, 0); // throws RangeError for an unknown zone, as Intl does
+    zone = { timeZone, utcDays: new Map() };
     zones.set(timeZone, zone);
   }
   return zone;
 }
 
 /** Local wall time minus UTC at instant `t`, in ms. */
-function exactOffset(format: Intl.DateTimeFormat, t: number): number {
-  const field: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
-  for (const part of format.formatToParts(t)) field[part.type] = Number(part.value);
-  const wall = Date.UTC(field.year ?? 1970, (field.month ?? 1) - 1, field.day ?? 1, (field.hour ?? 0) % 24, field.minute ?? 0, field.second ?? 0);
-  return wall - Math.floor(t / SECOND) * SECOND;
+function exactOffset(zone: Zone, t: number): number {
+  return zoneOffsetMs(zone.timeZone, t);
 }
 
 function offsetAt(zone: Zone, t: number): number {
@@ -62,12 +51,12 @@ function offsetAt(zone: Zone, t: number): number {
   let cached = zone.utcDays.get(utcDay);
   if (cached === undefined) {
     // Equal offsets at both ends of the day mean no transition inside it (zones never switch twice in a day).
-    const atStart = exactOffset(zone.format, utcDay * DAY);
-    cached = atStart === exactOffset(zone.format, (utcDay + 1) * DAY) ? atStart : null;
+    const atStart = exactOffset(zone, utcDay * DAY);
+    cached = atStart === exactOffset(zone, (utcDay + 1) * DAY) ? atStart : null;
     if (zone.utcDays.size > 200_000) zone.utcDays.clear(); // bound memory for callers sweeping centuries
     zone.utcDays.set(utcDay, cached);
   }
-  return cached ?? exactOffset(zone.format, t);
+  return cached ?? exactOffset(zone, t);
 }
 
 /**

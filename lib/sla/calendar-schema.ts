@@ -3,24 +3,23 @@ import { z } from "zod";
 import { HolidayKind } from "@/lib/generated/prisma/enums";
 
 export const WEEKDAYS = ["0", "1", "2", "3", "4", "5", "6"] as const; // "0" = Sunday, like Date#getDay
-export type Weekday = (typeof WEEKDAYS)[number];
 
 /** "HH:MM" → minutes after local midnight; "24:00" (= 1440) lets a period run to the end of the day. */
 export function minutesOfClock(clock: string): number {
   return Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 }
 
-const clockSchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, "expected HH:MM between 00:00 and 24:00");
+const clockSchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, "bad_clock") // field error codes, translated by errors.field.* (lib/i18n/field-errors.ts);
 
-export const workingPeriodSchema = z
+const workingPeriodSchema = z
   .tuple([clockSchema, clockSchema])
-  .refine(([start, end]) => minutesOfClock(start) < minutesOfClock(end), "a period must start before it ends");
+  .refine(([start, end]) => minutesOfClock(start) < minutesOfClock(end), "period_order");
 
 const dayHoursSchema = z
   .array(workingPeriodSchema)
   .refine(
     (periods) => periods.every((period, i) => i === 0 || minutesOfClock(periods[i - 1]![1]) <= minutesOfClock(period[0])),
-    "periods must be sorted and must not overlap",
+    "overlap",
   );
 
 /** Weekdays without an entry have no working time; unknown keys ("7", "mon") are rejected rather than silently ignored. */
@@ -47,25 +46,25 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 const isoDateSchema = z.iso.date(); // YYYY-MM-DD, calendar-valid
 
-export const calendarHolidaySchema = z.object({
+const calendarHolidaySchema = z.object({
   date: isoDateSchema,
   kind: z.enum(HolidayKind),
 });
 
 export const calendarSpecSchema = z
   .object({
-    timeZone: z.string().refine(isValidTimeZone, "unknown IANA time zone"),
+    timeZone: z.string().refine(isValidTimeZone, "bad_zone"),
     is24x7: z.boolean(),
     workingHours: workingHoursSchema,
     holidays: z.array(calendarHolidaySchema),
   })
   .refine((spec) => new Set(spec.holidays.map((h) => h.date)).size === spec.holidays.length, {
-    message: "a date may appear only once",
+    message: "duplicate_date",
     path: ["holidays"],
   })
   // Without any weekly hours a deadline would never arrive; 24×7 calendars ignore workingHours.
   .refine((spec) => spec.is24x7 || WEEKDAYS.some((day) => (spec.workingHours[day]?.length ?? 0) > 0), {
-    message: "an office calendar needs working hours on at least one weekday",
+    message: "no_hours",
     path: ["workingHours"],
   });
 

@@ -1,9 +1,9 @@
 // Bilingual SMS copy (like lib/mail/templates.ts, copy lives beside the code that sends it): short, with a short
 // link to the full text. The signature 【…】 is added by the outbox.
-export type SmsLocale = "zh-CN" | "en";
+import type { AppLocale } from "@/lib/i18n/locales";
 
 /** Longest excerpt of a reply in an SMS; the link leads to the full text. */
-export const REPLY_EXCERPT_CHARS = 40;
+const REPLY_EXCERPT_CHARS = 40;
 
 /** The part of a reply an SMS carries (the link leads to the rest). */
 export function replyExcerpt(text: string, max = REPLY_EXCERPT_CHARS) {
@@ -27,8 +27,8 @@ const COPY = {
     survey: (reference: string, url: string) => `Please rate how we handled ${reference}: ${url} Reply TD to opt out`,
     surveyReminder: (reference: string, url: string) => `Reminder: please rate how we handled ${reference}: ${url} Reply TD to opt out`,
   },
-} as const satisfies Record<SmsLocale, unknown>;
+} as const satisfies Record<AppLocale, unknown>;
 
-export function smsCopy(locale: SmsLocale) {
+export function smsCopy(locale: AppLocale) {
   return COPY[locale];
 }

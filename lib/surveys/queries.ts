@@ -6,6 +6,7 @@ import { complaintScope } from "@/lib/complaints/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { summarizeSurveys, type SurveySummary } from "@/lib/surveys/metrics";
 import { readSurveySettings } from "@/lib/surveys/settings";
+import type { AppLocale } from "@/lib/i18n/locales";
 
 export type DateRange = { from: Date; to: Date };
 
@@ -44,7 +45,7 @@ export async function surveyForComplaint(actor: Actor, complaintId: number) {
 }
 
 /** Reason codes of an answer → names in the UI language (codes that no longer exist stay as codes). */
-export async function surveyReasonNames(codes: readonly string[], locale: "zh-CN" | "en"): Promise<Record<string, string>> {
+export async function surveyReasonNames(codes: readonly string[], locale: AppLocale): Promise<Record<string, string>> {
   const rows = await db.surveyReason.findMany({ where: { code: { in: [...codes] } }, select: { code: true, nameZh: true, nameEn: true } });
   return Object.fromEntries(rows.map((row) => [row.code, locale === "zh-CN" ? row.nameZh : row.nameEn]));
 }

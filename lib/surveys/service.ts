@@ -86,7 +86,7 @@ export async function queueSurveyEmail(
   input: { complaintId: number; reference: string; locale: "zh_CN" | "en"; to: string; customerName: string | null; token: string; reminder?: boolean },
 ) {
   const texts = await surveyTextsFor(input.locale, input.reference, tx);
-  const rendered = renderSurveyEmail(fromDbLocale(input.locale), {
+  const rendered = await renderSurveyEmail(fromDbLocale(input.locale), {
     reference: input.reference,
     token: input.token,
     customerName: input.customerName,

@@ -24,7 +24,7 @@ async function checkTeams(tx: Tx, teamIds: readonly number[]): Promise<boolean> 
 async function queueInvite(tx: Tx, user: { id: number; name: string; email: string; locale: "zh_CN" | "en" }, inviterName: string, now: Date) {
   const { token } = await issuePasswordToken(tx, user.id, "invite", now);
   const url = setPasswordUrl(env().APP_URL, token);
-  const mail = renderInvite(fromDbLocale(user.locale), { name: user.name, inviterName, url, expiresInHours: INVITE_TTL_HOURS });
+  const mail = await renderInvite(fromDbLocale(user.locale), { name: user.name, inviterName, url, expiresInHours: INVITE_TTL_HOURS });
   await enqueueEmail(tx, { to: user.email, subject: mail.subject, text: mail.text, html: mail.html, kind: "invite" });
   return url;
 }

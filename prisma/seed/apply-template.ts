@@ -123,6 +123,20 @@ export async function applyTemplate(tx: Tx, template: IndustryTemplate): Promise
     });
   }
 
+  for (const [index, department] of template.departments.entries()) {
+    const data = {
+      nameZh: department.nameZh,
+      nameEn: department.nameEn,
+      kind: department.kind ?? "internal",
+      calendarId: idOf(calendarIds, department.calendarCode, "calendar"),
+      urgentDays: department.urgentDays ?? 1,
+      normalDays: department.normalDays ?? 3,
+      investigationDays: department.investigationDays ?? 15,
+      sortOrder: index,
+    };
+    await tx.department.upsert({ where: { code: department.code }, create: { code: department.code, ...data }, update: data });
+  }
+
   for (const limit of template.approvalLimits) {
     const data = { amount: limit.amount, currency: limit.currency };
     await tx.approvalLimit.upsert({ where: { role: limit.role }, create: { role: limit.role, ...data }, update: data });

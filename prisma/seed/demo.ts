@@ -8,6 +8,7 @@ import { incidentEvents, seedImprovementActions, seedIncidents, seedPassengerVol
 import { seedCustomers, seedStaff } from "./demo/people";
 import { inBatches, persistComplaints } from "./demo/persist";
 import { SeededRandom } from "./demo/random";
+import { seedInvestigations } from "./demo/investigations";
 import { loadReference } from "./demo/reference";
 import { seedSurveys } from "./demo/satisfaction";
 import { DEMO_PASSWORD } from "./demo-logins";
@@ -29,6 +30,7 @@ export interface DemoCounts {
   followUpTasks: number;
   improvementActions: number;
   passengerMonths: number;
+  investigations: number;
 }
 
 const DEFAULT_SEED = 20_260_101;
@@ -56,6 +58,7 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
   const improvementActions = await seedImprovementActions(tx, plans, complaintIds, staff, now);
   const workItems = await seedWorkItems(tx, plans, complaintIds, staff, now);
   const passengerMonths = await seedPassengerVolumes(tx, random, now);
+  const investigations = await seedInvestigations(tx, { liaisonId: staff.liaisonId, requesterId: staff.demoAgentId, now });
 
   const counts: DemoCounts = {
     users: staff.userIds.length,
@@ -68,6 +71,7 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
     followUpTasks: satisfaction.lowScoreTasks + workItems,
     improvementActions,
     passengerMonths,
+    investigations,
   };
   await tx.auditLog.createMany({
     data: [

@@ -2,7 +2,7 @@ import { hashSync } from "bcryptjs";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/seed/demo-logins";
 import { expect, loginAs, signInWithPassword, test, withDb } from "./fixtures";
 
-const HOME_BY_ROLE = { agent: "home-agent", supervisor: "home-supervisor", manager: "home-manager", admin: "home-admin" } as const;
+const HOME_BY_ROLE = { agent: "home-agent", supervisor: "home-supervisor", manager: "home-manager", admin: "home-admin", liaison: "department-inbox-page" } as const;
 
 test.describe("signing in", () => {
   for (const login of DEMO_LOGINS) {

@@ -55,7 +55,7 @@ import { generateApiToken } from "@/lib/api-tokens/token";
 import { makeComplaint, makeCustomer, makeStaff, makeTeam } from "./factories";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const ROLES = ["anonymous", "agent", "agentB", "supervisor", "manager", "admin"] as const;
+const ROLES = ["anonymous", "agent", "agentB", "supervisor", "manager", "admin", "liaison"] as const;
 type RoleKey = (typeof ROLES)[number];
 type Outcome = "ok" | "login" | "forbidden" | "not_found";
 /** "denied": forbidden or not found — both refuse; which one depends on whether scope or permission is checked first. */
@@ -81,7 +81,7 @@ const teamA = (permission: Permission) =>
     if (role === "agentB") return "denied";
     return holds(role, permission) ? "ok" : "denied";
   });
-const readTeamA = () => byRole((role) => (role === "anonymous" ? "login" : role === "agentB" ? "not_found" : "ok"));
+const readTeamA = () => byRole((role) => (role === "anonymous" ? "login" : role === "agentB" ? "not_found" : role === "liaison" ? "denied" : "ok"));
 /** Guarded by either of two permissions (e.g. improvements: improvement.manage or dashboard.team). */
 const permEither = (first: Permission, second: Permission, allowed: Expected = "ok") =>
   byRole((role) => (role === "anonymous" ? "login" : holds(role, first) || holds(role, second) ? allowed : "forbidden"));
@@ -99,6 +99,9 @@ type Ctx = {
   policyId: number;
   mailId: number;
   attachmentId: number;
+  /** An investigation request on the complaint to the liaison's department, sharing the attachment (issue 18). */
+  requestId: number;
+  departmentId: number;
   tokens: Record<RoleKey, string | null>;
 };
 type Call = (ctx: Ctx, role: RoleKey) => Promise<unknown>;
@@ -144,6 +147,7 @@ const API_SCOPES: Record<Exclude<RoleKey, "anonymous">, string[]> = {
   supervisor: ["complaint.read", "complaint.read_all", "customer.read"],
   manager: ["complaint.read", "complaint.read_all", "complaint.update", "complaint.transition", "complaint.reply", "customer.read", "customer.update"],
   admin: ["complaint.read", "complaint.read_all", "customer.read", "pii.view"],
+  liaison: [],
 };
 const api = (decide: (scopes: string[]) => Expected) => byRole((role) => (role === "anonymous" ? "login" : decide(API_SCOPES[role])));
 const apiNeeds = (permission: string) => api((scopes) => (scopes.includes(permission) ? "ok" : "forbidden"));
@@ -152,7 +156,20 @@ const apiComplaint = (permission: string) => api((scopes) => (!scopes.includes(p
 
 const ENTRIES: Record<string, Record<string, Entry>> = {
   // ── pages ──
-  "app/(app)/(home)/page.tsx": { default: { expect: signedIn(), call: page("app/(app)/(home)/page.tsx") } },
+  // A liaison's home is a redirect to the department inbox (the mocked redirect reports "login").
+  "app/(app)/(home)/page.tsx": { default: { expect: with_(signedIn(), { liaison: "login" }), call: page("app/(app)/(home)/page.tsx") } },
+  "app/(app)/admin/departments/page.tsx": { default: { expect: perm("department.manage"), call: page("app/(app)/admin/departments/page.tsx") } },
+  "app/(app)/department-requests/page.tsx": { default: { expect: perm("investigation.answer"), call: page("app/(app)/department-requests/page.tsx") } },
+  "app/(app)/department-requests/[id]/page.tsx": { default: { expect: perm("investigation.answer"), call: page("app/(app)/department-requests/[id]/page.tsx", (ctx) => params({ id: String(ctx.requestId) })) } },
+  "app/api/department-requests/[id]/attachments/[attachmentId]/route.ts": {
+    GET: { expect: byRole((role) => (role === "anonymous" ? "login" : role === "liaison" ? "ok" : "not_found")), call: route("app/api/department-requests/[id]/attachments/[attachmentId]/route.ts", "GET", (ctx) => `/api/department-requests/${ctx.requestId}/attachments/${ctx.attachmentId}`, { params: (ctx) => ({ id: String(ctx.requestId), attachmentId: String(ctx.attachmentId) }) }) },
+  },
+  "lib/departments/actions.ts": {
+    updateDepartmentAction: { expect: perm("department.manage"), call: action("lib/departments/actions.ts", "updateDepartmentAction", (ctx) => [ctx.departmentId, {}]) },
+    requestInvestigationAction: { expect: teamA("investigation.request"), call: action("lib/departments/actions.ts", "requestInvestigationAction", (ctx) => [ctx.reference, { departmentIds: [ctx.departmentId], urgency: "normal", question: "请核实" }]) },
+    answerInvestigationAction: { expect: perm("investigation.answer"), call: action("lib/departments/actions.ts", "answerInvestigationAction", (ctx) => [ctx.requestId, {}]) },
+    decideAnswerAction: { expect: perm("investigation.request"), call: action("lib/departments/actions.ts", "decideAnswerAction", (ctx) => [ctx.reference, ctx.requestId, {}]) },
+  },
   "app/(app)/admin/access-log/page.tsx": { default: { expect: perm("admin.audit"), call: page("app/(app)/admin/access-log/page.tsx") } },
   "app/(app)/admin/audit/page.tsx": { default: { expect: perm("admin.audit"), call: page("app/(app)/admin/audit/page.tsx") } },
   "app/(app)/admin/api-tokens/page.tsx": { default: { expect: perm("admin.tokens"), call: page("app/(app)/admin/api-tokens/page.tsx") } },
@@ -261,6 +278,10 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "lib/api-tokens/actions.ts": {
     createApiTokenAction: { expect: perm("admin.tokens"), call: action("lib/api-tokens/actions.ts", "createApiTokenAction", () => [{}]) },
     revokeApiTokenAction: { expect: with_(perm("admin.tokens"), { admin: "not_found" }), call: action("lib/api-tokens/actions.ts", "revokeApiTokenAction", () => [999_999]) },
+    updateApiTokenLimitAction: {
+      expect: with_(perm("admin.tokens"), { admin: "not_found" }),
+      call: action("lib/api-tokens/actions.ts", "updateApiTokenLimitAction", () => [{ id: 999_999, rateLimitPerMinute: 3000, expectedRateLimitPerMinute: 600 }]),
+    },
   },
   "lib/users/actions.ts": {
     inviteUserAction: { expect: perm("admin.users"), call: action("lib/users/actions.ts", "inviteUserAction", () => [{}]) },
@@ -348,7 +369,8 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
     updateAction: { expect: teamA("complaint.update"), call: action("lib/complaints/actions.ts", "updateAction", (ctx) => [ctx.reference, { version: 1, subject: "Changed subject" }]) },
     assignAction: { expect: teamA("complaint.assign"), call: action("lib/complaints/actions.ts", "assignAction", (ctx) => [ctx.reference, { version: 1, assigneeId: null }]) },
     addMessageAction: { expect: teamA("complaint.update"), call: action("lib/complaints/actions.ts", "addMessageAction", (ctx) => [ctx.reference, { kind: "note", body: "Internal note", version: 1 }]) },
-    complaintToOpenAction: { expect: perm("complaint.read"), call: action("lib/complaints/actions.ts", "complaintToOpenAction", (ctx) => [ctx.reference]) },
+    // A refused call answers null ("nothing to open"), which reads as "ok" here: the liaison learns nothing.
+    complaintToOpenAction: { expect: with_(perm("complaint.read"), { liaison: "ok" }), call: action("lib/complaints/actions.ts", "complaintToOpenAction", (ctx) => [ctx.reference]) },
   },
   "lib/improvements/actions.ts": {
     createImprovementAction: { expect: perm("improvement.manage"), call: action("lib/improvements/actions.ts", "createImprovementAction", () => [{}]) },
@@ -441,9 +463,10 @@ beforeAll(async () => {
     supervisor: await makeStaff("supervisor", [teamA]),
     manager: await makeStaff("manager"),
     admin: await makeStaff("admin"),
+    liaison: await makeStaff("liaison"),
   };
   sessions.anonymous = null;
-  for (const role of ["agent", "agentB", "supervisor", "manager", "admin"] as const) sessions[role] = { userId: staff[role].user.id, sessionVersion: staff[role].user.sessionVersion };
+  for (const role of ["agent", "agentB", "supervisor", "manager", "admin", "liaison"] as const) sessions[role] = { userId: staff[role].user.id, sessionVersion: staff[role].user.sessionVersion };
   const customer = await makeCustomer({ name: "隐私客户", ...PII });
   const complaint = await makeComplaint({ customerId: customer.id, teamId: teamA.id, assigneeId: staff.agent.user.id, status: "acknowledged" });
   const otherCustomer = await makeCustomer({ name: "隐私客户" });
@@ -458,12 +481,18 @@ beforeAll(async () => {
     data: { complaintId: complaint.id, fileName: "photo.png", contentType: "image/png", size: 4, sha256: "0".repeat(64), content: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
   });
   const tokens = { anonymous: null } as Record<RoleKey, string | null>;
-  for (const role of ["agent", "agentB", "supervisor", "manager", "admin"] as const) {
+  for (const role of ["agent", "agentB", "supervisor", "manager", "admin", "liaison"] as const) {
     const generated = generateApiToken();
     await db.apiToken.create({ data: { name: `matrix ${role}`, prefix: generated.prefix, tokenHash: generated.hash, permissions: API_SCOPES[role], createdById: staff.admin.user.id } });
     tokens[role] = generated.token;
   }
-  ctx = { complaintId: complaint.id, reference: complaint.reference, customerId: customer.id, otherCustomerId: otherCustomer.id, taskId: task.id, calendarId: calendar.id, policyId: policy?.id ?? 999_999, mailId: mail.id, attachmentId: attachment.id, tokens };
+  // The complaint is routed to the liaison's department: the liaison still reaches none of its pages, actions, API
+  // or attachment URLs, only the request page (masked) and the attachment it shares.
+  const department = await db.department.create({ data: { code: `dept-${complaint.id}`, nameZh: "行李部", nameEn: "Baggage", calendarId: calendar.id, liaisons: { create: [{ userId: staff.liaison.user.id }] } } });
+  const request = await db.investigationRequest.create({
+    data: { complaintId: complaint.id, departmentId: department.id, requestedById: staff.agent.user.id, question: "请核实", sharedAttachmentIds: [attachment.id], dueAt: new Date(Date.now() + 86_400_000), warnAt: new Date(Date.now() + 60_000_000) },
+  });
+  ctx = { requestId: request.id, departmentId: department.id, complaintId: complaint.id, reference: complaint.reference, customerId: customer.id, otherCustomerId: otherCustomer.id, taskId: task.id, calendarId: calendar.id, policyId: policy?.id ?? 999_999, mailId: mail.id, attachmentId: attachment.id, tokens };
 });
 
 afterAll(async () => {

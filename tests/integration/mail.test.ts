@@ -141,7 +141,7 @@ describe("sendPendingEmails", () => {
 
 describe("templates through SMTP", () => {
   it("delivers a reply whose HTML shows the agent's markup as text", async () => {
-    const rendered = renderReply(
+    const rendered = await renderReply(
       "en",
       { reference: "C-2026-0001", subject: "Late delivery", trackingToken: "tok", body: "Hi <script>alert(1)</script>\nThanks" },
       "https://csm.example",
@@ -152,7 +152,7 @@ describe("templates through SMTP", () => {
     const [message] = await caught();
     expect(message?.subject).toBe("[C-2026-0001] Re: Late delivery");
     expect(message?.kind).toBe("reply");
-    expect(message?.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;<br>");
+    expect(message?.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;<br/>");
     expect(message?.html).not.toContain("<script>");
   });
 });

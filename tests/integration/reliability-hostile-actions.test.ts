@@ -114,7 +114,7 @@ const asSomeone = () => {
 
 beforeAll(async () => {
   const team = await makeTeam();
-  const staff = [await makeStaff("agent", [team]), await makeStaff("supervisor", [team]), await makeStaff("manager"), await makeStaff("admin")];
+  const staff = [await makeStaff("agent", [team]), await makeStaff("supervisor", [team]), await makeStaff("manager"), await makeStaff("admin"), await makeStaff("liaison")];
   for (const member of staff) sessions.push({ userId: member.user.id, sessionVersion: member.user.sessionVersion });
   const customer = await makeCustomer({ name: "Hostile Tester", email: "hostile@example.com" });
   const complaint = await makeComplaint({ customerId: customer.id, teamId: team.id, assigneeId: staff[0]!.user.id, status: "in_progress" });

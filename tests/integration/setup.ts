@@ -34,5 +34,7 @@ process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 afterAll(async () => {
   const { db } = await import("@/lib/db");
   await db.$disconnect();
+  const { cacheHub } = await import("@/lib/reference/cache");
+  await cacheHub().close();
   await admin(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
 });

@@ -39,23 +39,23 @@ describe("notification e-mails", () => {
   const breach = (n: number) => ({ kind: "escalation.assigned", params: { reference: `CMP-2026-00000${n}`, subject: "航班延误", level: 2, reason: "sla_breach" } });
   const warning = { kind: "sla.warning", params: { reference: "CMP-2026-000009", subject: "行李", clockKind: "resolution", dueAt: "2026-11-20T06:00:00.000Z" } };
 
-  it("a digest of one kind is titled by that kind, with one line and link per complaint", () => {
-    const email = composeEmail("en", "Asia/Shanghai", [breach(1), breach(2), breach(3)], "https://csm.test");
+  it("a digest of one kind is titled by that kind, with one line and link per complaint", async () => {
+    const email = await composeEmail("en", "Asia/Shanghai", [breach(1), breach(2), breach(3)], "https://csm.test");
     expect(email.subject).toBe("3 complaints breached their SLA");
     expect(email.text).toContain('• CMP-2026-000001 "航班延误" breached its SLA and was escalated to you (L2)\n  https://csm.test/complaints/CMP-2026-000001');
     expect(email.html).toContain("CMP-2026-000003");
   });
 
-  it("a mixed digest groups by kind under headings; times are in the recipient's zone", () => {
-    const email = composeEmail("zh-CN", "Asia/Shanghai", [breach(1), warning, breach(2)], "https://csm.test");
+  it("a mixed digest groups by kind under headings; times are in the recipient's zone", async () => {
+    const email = await composeEmail("zh-CN", "Asia/Shanghai", [breach(1), warning, breach(2)], "https://csm.test");
     expect(email.subject).toBe("Skyline CSM：您有 3 条新通知");
     expect(email.text).toContain("2 宗投诉超出 SLA 时限并已升级至您");
     expect(email.text).toContain("1 宗投诉即将超出 SLA 时限");
     expect(email.text).toContain("14:00"); // 06:00 UTC is 14:00 in Shanghai
   });
 
-  it("unknown parameters do not break the e-mail", () => {
-    const email = composeEmail("en", "UTC", [{ kind: "something.new", params: { level: "x" } }], "https://csm.test");
+  it("unknown parameters do not break the e-mail", async () => {
+    const email = await composeEmail("en", "UTC", [{ kind: "something.new", params: { level: "x" } }], "https://csm.test");
     expect(email.subject).toContain("something.new");
   });
 });

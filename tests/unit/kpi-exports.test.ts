@@ -1,22 +1,7 @@
-// CSV (BOM, quoting, formula neutralising) and the minimal XLSX writer (a valid ZIP with the sheet's cells).
-import { inflateRawSync } from "node:zlib";
+// CSV (BOM, quoting, formula neutralising) and the XLSX writer (exceljs streaming; the file is read back with exceljs).
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { toCsv, toXlsx } from "@/lib/exports/xlsx";
-
-/** Reads the entries of a ZIP written by toXlsx (local headers only). */
-function unzip(buffer: Buffer): Map<string, string> {
-  const files = new Map<string, string>();
-  let offset = 0;
-  while (buffer.readUInt32LE(offset) === 0x04034b50) {
-    const size = buffer.readUInt32LE(offset + 18);
-    const nameLength = buffer.readUInt16LE(offset + 26);
-    const name = buffer.subarray(offset + 30, offset + 30 + nameLength).toString("utf8");
-    const start = offset + 30 + nameLength;
-    files.set(name, inflateRawSync(buffer.subarray(start, start + size)).toString("utf8"));
-    offset = start + size;
-  }
-  return files;
-}
 
 describe("CSV", () => {
   it("starts with a BOM, quotes where needed and neutralises formulas", () => {
@@ -29,14 +14,28 @@ describe("CSV", () => {
 });
 
 describe("XLSX", () => {
-  it("is a ZIP with workbook, styles and a sheet holding strings and numbers", () => {
-    const files = unzip(toXlsx("categories_2026-06", ["Category", "Complaints"], [["行李 & <延误>", 12], ["Flights", 3.5]]));
-    expect([...files.keys()]).toEqual(["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml"]);
-    const sheet = files.get("xl/worksheets/sheet1.xml")!;
-    expect(sheet).toContain('<c r="A1" t="inlineStr" s="1"><is><t xml:space="preserve">Category</t></is></c>');
-    expect(sheet).toContain("行李 &amp; &lt;延误&gt;");
-    expect(sheet).toContain('<c r="B2"><v>12</v></c>');
-    expect(sheet).toContain('<c r="B3"><v>3.5</v></c>');
-    expect(files.get("xl/workbook.xml")).toContain('name="categories_2026-06"');
+  it("is a workbook whose sheet holds the header (bold, frozen) and the strings and numbers", async () => {
+    const buffer = await toXlsx("categories_2026-06", ["Category", "Complaints"], [["行李 & <延误>", 12], ["Flights", 3.5], ["=SUM(1)", null]]);
+    expect(buffer.subarray(0, 2).toString()).toBe("PK");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["categories_2026-06"]);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getCell("A1").value).toBe("Category");
+    expect(sheet.getCell("A1").font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.getCell("A2").value).toBe("行李 & <延误>");
+    expect(sheet.getCell("B2").value).toBe(12);
+    expect(sheet.getCell("B3").value).toBe(3.5);
+    // A string that looks like a formula stays a string; an empty cell stays empty.
+    expect(sheet.getCell("A4").value).toBe("=SUM(1)");
+    expect(sheet.getCell("B4").value).toBeNull();
+    expect(sheet.rowCount).toBe(4);
+  });
+
+  it("cleans a sheet name Excel would refuse", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await toXlsx("a/b:c*[d]?e_with_a_very_long_name_indeed", ["x"], [])) as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]?.name).toBe("a b c  d  e_with_a_very_long_na");
   });
 });

@@ -37,9 +37,12 @@ const EXPECTED: Record<Permission, Role[]> = {
   "admin.webhooks": ["admin"],
   "admin.privacy": ["admin"],
   "admin.mail": ["admin"],
+  "department.manage": ["admin"],
+  "investigation.request": ["agent", "supervisor", "manager"],
+  "investigation.answer": ["liaison"],
 };
 
-const ROLES: Role[] = ["agent", "supervisor", "manager", "admin"];
+const ROLES: Role[] = ["agent", "supervisor", "manager", "admin", "liaison"];
 
 describe("role permissions", () => {
   it("lists an expectation for every permission", () => {

@@ -52,10 +52,10 @@ describe("survey tokens and e-mail", () => {
     expect(deriveSurveyToken({ complaintId: 1, scheduledAt: new Date(0) }, `${secret}x`).token).not.toBe(a.token);
     for (const bad of ["", "a".repeat(42), "a".repeat(44), `${"a".repeat(42)}=`, 1, null]) expect(isWellFormedSurveyToken(bad)).toBe(false);
   });
-  it("renders five one-click links and the full-survey link in both languages, escaping the name", () => {
+  it("renders five one-click links and the full-survey link in both languages, escaping the name", async () => {
     const token = "A".repeat(43);
     for (const locale of ["zh-CN", "en"] as const) {
-      const mail = renderSurveyEmail(locale, { reference: "CMP-2026-000001", token, customerName: "<b>Li\nNa</b>" }, "https://csm.example/");
+      const mail = await renderSurveyEmail(locale, { reference: "CMP-2026-000001", token, customerName: "<b>Li\nNa</b>" }, "https://csm.example/");
       for (const score of [1, 2, 3, 4, 5]) {
         expect(mail.text).toContain(`https://csm.example/survey/${token}?score=${score}`);
         expect(mail.html).toContain(`href="https://csm.example/survey/${token}?score=${score}"`);
@@ -65,6 +65,6 @@ describe("survey tokens and e-mail", () => {
       expect(mail.subject).not.toMatch(/[\r\n]/);
       expect(mail.html).toContain(`lang="${locale}"`);
     }
-    expect(renderSurveyEmail("en", { reference: "R", token, reminder: true }, "https://x.example").subject).toContain("Reminder");
+    expect((await renderSurveyEmail("en", { reference: "R", token, reminder: true }, "https://x.example")).subject).toContain("Reminder");
   });
 });

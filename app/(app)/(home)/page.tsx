@@ -4,6 +4,7 @@ import { AdminHome } from "@/components/home/admin-home";
 import { AgentHome } from "@/components/home/agent-home";
 import { ManagerHome } from "@/components/home/manager-home";
 import { SupervisorHome } from "@/components/home/supervisor-home";
+import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,5 +24,8 @@ export default async function HomePage() {
       return <ManagerHome user={user} />;
     case "admin":
       return <AdminHome user={user} />;
+    case "liaison":
+      // A department liaison works only in the department inbox (issue 18).
+      redirect("/department-requests");
   }
 }

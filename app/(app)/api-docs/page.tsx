@@ -11,7 +11,7 @@ import { env } from "@/lib/env";
 import { API_RATE_LIMIT } from "@/lib/api/auth";
 import { buildOpenApiDocument, OPERATIONS, operationObject } from "@/lib/api/openapi";
 import { parameterRow, schemaRows } from "@/lib/api/openapi-view";
-import { SchemaTable } from "./schema-table";
+import { SchemaTable } from "@/components/api-docs/schema-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("apiDocs");

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { ComplaintForm } from "@/components/public/complaint-form";
 import { localizedName } from "@/lib/i18n/locales";
 import { publicCategories } from "@/lib/public/reference-data";
+import { BUSINESS_TIME_ZONE, zonedDay } from "@/lib/time/zone";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Today in the service centre's time zone, the latest selectable travel date. */
 function todayInShanghai(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return zonedDay(new Date(), BUSINESS_TIME_ZONE);
 }
 
 export default async function PublicComplaintPage() {

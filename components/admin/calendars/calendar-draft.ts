@@ -3,6 +3,7 @@ import type { HolidayKind } from "@/lib/generated/prisma/enums";
 import type { WorkingHours } from "@/lib/sla/calendar-schema";
 import type { CalendarForEdit } from "@/lib/sla/admin/queries";
 import { WEEKDAYS_MONDAY_FIRST } from "@/lib/sla/admin/display";
+import { BUSINESS_TIME_ZONE } from "@/lib/time/zone";
 
 export type Weekday = (typeof WEEKDAYS_MONDAY_FIRST)[number];
 export type PeriodDraft = { start: string; end: string };
@@ -36,7 +37,7 @@ export function draftOf(calendar: CalendarForEdit | null): CalendarDraft {
     code: calendar?.code ?? "",
     nameZh: calendar?.nameZh ?? "",
     nameEn: calendar?.nameEn ?? "",
-    timeZone: calendar?.timeZone ?? "Asia/Shanghai",
+    timeZone: calendar?.timeZone ?? BUSINESS_TIME_ZONE,
     is24x7: calendar?.is24x7 ?? false,
     hours,
     holidays: (calendar?.holidays ?? []).map((h) => ({ ...h, key: holidayKey() })),

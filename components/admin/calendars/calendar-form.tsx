@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { CheckboxField, FormActions, NameCodeFields, useAdminSave } from "@/components/admin/form-kit";
-import { errorCode } from "@/components/admin/sla/error-text";
+import { fieldErrorCode } from "@/lib/i18n/field-errors";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -16,13 +16,14 @@ import { WorkingHoursEditor } from "./working-hours-editor";
 
 export function CalendarForm({ calendar }: { calendar: CalendarForEdit | null }) {
   const t = useTranslations("adminCalendars");
+  const tField = useTranslations("errors.field");
   const [draft, setDraft] = useState<CalendarDraft>(() => draftOf(calendar));
   const { errors, setErrors, formError, pending, save } = useAdminSave("/admin/calendars", { saved: t("saved"), conflict: t("errors.conflict"), fixFields: t("errors.fixFields") });
   const set = <K extends keyof CalendarDraft>(key: K, value: CalendarDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
   const translate = (message: string | undefined) => {
-    const code = errorCode(message);
-    return code ? t(`errors.${code}`) : undefined;
+    const code = fieldErrorCode(message);
+    return code ? tField(code) : undefined;
   };
   const errorText = (field: string) => translate(errors[field]?.[0]);
   // Errors of a weekday arrive as "workingHours.<day>" or deeper ("workingHours.1.0.0"): show the first beside the day.

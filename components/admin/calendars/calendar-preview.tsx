@@ -11,14 +11,16 @@ import { wallTimeIn, zonedWallTimeToInstant } from "@/lib/sla/admin/display";
 import type { CalendarPreview } from "@/lib/sla/admin/preview";
 import { previewCalendarAction } from "@/lib/sla/actions";
 import { calendarInputOf, type CalendarDraft } from "./calendar-draft";
+import { BUSINESS_TIME_ZONE } from "@/lib/time/zone";
 
 type Props = { draft: CalendarDraft; onInvalid: (errors: FieldErrors) => void };
 
 export function CalendarPreviewPanel({ draft, onInvalid }: Props) {
   const t = useTranslations("adminCalendars");
+  const tField = useTranslations("errors.field");
   const format = useFormatter();
   const locale = useLocale();
-  const zone = isValidTimeZone(draft.timeZone) ? draft.timeZone : "Asia/Shanghai";
+  const zone = isValidTimeZone(draft.timeZone) ? draft.timeZone : BUSINESS_TIME_ZONE;
   const [from, setFrom] = useState(() => wallTimeIn(new Date(), zone));
   const [hours, setHours] = useState("8");
   const [preview, setPreview] = useState<(CalendarPreview & { from: string; hours: number }) | null>(null);
@@ -28,7 +30,7 @@ export function CalendarPreviewPanel({ draft, onInvalid }: Props) {
   function run() {
     const start = zonedWallTimeToInstant(from, zone);
     const amount = hours.trim() === "" ? Number.NaN : Number(hours);
-    if (!start) return setError(t("errors.invalid_date"));
+    if (!start) return setError(tField("invalid_date"));
     if (!Number.isFinite(amount) || amount < 0) return setError(t("errors.hours"));
     startTransition(async () => {
       const result = await previewCalendarAction({ draft: calendarInputOf(draft), from: start.toISOString(), hours: amount });

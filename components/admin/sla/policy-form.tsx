@@ -8,9 +8,9 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { ComplaintType, Priority } from "@/lib/generated/prisma/enums";
+import { fieldErrorCode } from "@/lib/i18n/field-errors";
 import type { PolicyForEdit, PolicyFormOptions } from "@/lib/sla/admin/queries";
 import { savePolicyAction } from "@/lib/sla/actions";
-import { errorCode } from "./error-text";
 import { draftOf, policyInputOf, type PolicyDraft } from "./policy-draft";
 import { PolicyPreviewPanel } from "./policy-preview";
 import { PolicyTargets } from "./policy-targets";
@@ -20,6 +20,7 @@ type Props = { policy: PolicyForEdit | null; options: PolicyFormOptions };
 export function PolicyForm({ policy, options }: Props) {
   const t = useTranslations("adminSla");
   const tPriority = useTranslations("priority");
+  const tField = useTranslations("errors.field");
   const locale = useLocale();
   const [draft, setDraft] = useState<PolicyDraft>(() => draftOf(policy, options.calendars[0]?.id));
   const { errors, setErrors, formError, pending, save } = useAdminSave("/admin/sla", { saved: t("saved"), conflict: t("errors.conflict"), fixFields: t("errors.fixFields") });
@@ -27,8 +28,8 @@ export function PolicyForm({ policy, options }: Props) {
 
   const set = <K extends keyof PolicyDraft>(key: K, value: PolicyDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const errorText = (field: string) => {
-    const code = errorCode(errors[field]?.[0]);
-    return code ? t(`errors.${code}`) : undefined;
+    const code = fieldErrorCode(errors[field]?.[0]);
+    return code ? tField(code) : undefined;
   };
 
   function submit(event: FormEvent<HTMLFormElement>) {

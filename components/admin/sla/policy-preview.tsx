@@ -14,14 +14,16 @@ import type { PolicyFormOptions } from "@/lib/sla/admin/queries";
 import { previewPolicyAction } from "@/lib/sla/actions";
 import { policyInputOf, type PolicyDraft } from "./policy-draft";
 import { targetText } from "./target-text";
+import { BUSINESS_TIME_ZONE } from "@/lib/time/zone";
 
-const APP_TIME_ZONE = "Asia/Shanghai";
+const APP_TIME_ZONE = BUSINESS_TIME_ZONE;
 
 type Props = { policyId: number | null; draft: PolicyDraft; options: PolicyFormOptions; onInvalid: (errors: FieldErrors) => void };
 
 export function PolicyPreviewPanel({ policyId, draft, options, onInvalid }: Props) {
   const t = useTranslations("adminSla");
   const tPriority = useTranslations("priority");
+  const tField = useTranslations("errors.field");
   const format = useFormatter();
   const locale = useLocale();
   const nameOf = (row: { nameZh: string; nameEn: string }) => (locale === "zh-CN" ? row.nameZh : row.nameEn);
@@ -40,7 +42,7 @@ export function PolicyPreviewPanel({ policyId, draft, options, onInvalid }: Prop
 
   function run() {
     const createdAt = zonedWallTimeToInstant(sample.createdAt, APP_TIME_ZONE);
-    if (!createdAt) return setError(t("errors.invalid_date"));
+    if (!createdAt) return setError(tField("invalid_date"));
     const input = {
       policyId,
       draft: policyInputOf(draft),

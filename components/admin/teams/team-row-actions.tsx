@@ -1,10 +1,11 @@
 "use client";
 // Per-team actions: edit, deactivate/reactivate with confirmation.
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
+import { useAction } from "@/components/ui/use-action";
 import { TeamFormDialog } from "@/components/admin/teams/team-form-dialog";
 import { setTeamActiveAction } from "@/lib/users/actions";
 import type { AdminTeamRow, UserOption } from "@/lib/users/queries";
@@ -12,17 +13,17 @@ import type { AdminTeamRow, UserOption } from "@/lib/users/queries";
 export function TeamRowActions({ team, users }: { team: AdminTeamRow; users: UserOption[] }) {
   const t = useTranslations("teamAdmin");
   const { toast } = useToast();
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useAction();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   function toggle() {
-    startTransition(async () => {
-      const result = await setTeamActiveAction({ id: team.id, active: !team.active, expectedUpdatedAt: team.updatedAt.toISOString() });
-      if (result.ok) {
+    run(() => setTeamActiveAction({ id: team.id, active: !team.active, expectedUpdatedAt: team.updatedAt.toISOString() }), {
+      onSuccess: () => {
         setConfirming(false);
         toast({ tone: "success", title: t("saved") });
-      } else setError(result.error === "conflict" ? t("errors.conflict") : t("errors.failed"));
+      },
+      onFailure: (failure) => setError(failure.error === "conflict" ? t("errors.conflict") : t("errors.failed")),
     });
   }
 

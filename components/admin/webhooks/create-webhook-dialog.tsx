@@ -1,11 +1,11 @@
 "use client";
 // Create a webhook; on success the signing secret is shown once with a copy button.
-import { Check, Copy, Plus, Webhook } from "lucide-react";
+import { Plus, Webhook } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { SecretShownOnce } from "@/components/ui/copy-field";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/errors";
 import { createWebhookAction } from "@/lib/webhooks/actions";
 import { WebhookFields, type WebhookDraft } from "@/components/admin/webhooks/webhook-fields";
@@ -20,7 +20,6 @@ export function CreateWebhookDialog() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
 
   function reset(next: boolean) {
     setOpen(next);
@@ -29,7 +28,6 @@ export function CreateWebhookDialog() {
       setErrors({});
       setFormError(null);
       setSecret(null);
-      setCopied(false);
     }
   }
 
@@ -48,12 +46,6 @@ export function CreateWebhookDialog() {
     });
   }
 
-  async function copy() {
-    if (!secret) return;
-    await navigator.clipboard.writeText(secret);
-    setCopied(true);
-  }
-
   return (
     <Dialog open={open} onOpenChange={reset}>
       <DialogTrigger asChild>
@@ -64,25 +56,17 @@ export function CreateWebhookDialog() {
       </DialogTrigger>
       <DialogContent className="max-w-xl">
         {secret ? (
-          <>
-            <DialogHeader>
-              <DialogTitle className="flex items-center gap-2">
-                <Webhook aria-hidden className="size-4 text-brand-600" />
-                {t("created.title")}
-              </DialogTitle>
-              <DialogDescription>{t("created.description")}</DialogDescription>
-            </DialogHeader>
-            <div className="flex gap-2">
-              <Input readOnly value={secret} aria-label={t("created.secretLabel")} className="font-mono text-xs" data-testid="new-webhook-secret" onFocus={(e) => e.currentTarget.select()} />
-              <Button variant="secondary" onClick={copy} aria-live="polite">
-                {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-                {copied ? t("created.copied") : t("created.copy")}
-              </Button>
-            </div>
-            <DialogFooter>
-              <Button onClick={() => reset(false)}>{t("created.done")}</Button>
-            </DialogFooter>
-          </>
+          <SecretShownOnce
+            icon={<Webhook aria-hidden className="size-4 text-brand-600" />}
+            title={t("created.title")}
+            description={t("created.description")}
+            value={secret}
+            label={t("created.secretLabel")}
+            texts={{ copy: t("created.copy"), copied: t("created.copied") }}
+            testId="new-webhook-secret"
+            done={t("created.done")}
+            onDone={() => reset(false)}
+          />
         ) : (
           <form onSubmit={submit} noValidate>
             <DialogHeader>

@@ -87,7 +87,7 @@ export function QueueFilters({ params, options }: QueueFiltersProps) {
         <div className="flex flex-col gap-1.5 sm:w-48">
           <Label htmlFor="queue-sort">{t("filters.sort")}</Label>
           <Select id="queue-sort" value={params.sort ?? "due"} onChange={(event) => navigate({ sort: event.target.value === "due" ? undefined : event.target.value })}>
-            {(["due", "newest", "oldest"] as const).map((sort) => (
+            {(["due", "newest", "oldest", "relevance"] as const).map((sort) => (
               <option key={sort} value={sort}>
                 {t(`filters.sortOptions.${sort}`)}
               </option>

@@ -1,5 +1,6 @@
 // Small pure helpers shared by the SLA admin forms and tables (safe to import into client components).
 import { minutesOfClock, WEEKDAYS, type WorkingHours } from "@/lib/sla/calendar-schema";
+import { zonedWallTime, zonedWallTimeToInstant } from "@/lib/time/zone";
 
 /** Weekdays Monday first, as a Chinese or European office reads a week. */
 export const WEEKDAYS_MONDAY_FIRST = ["1", "2", "3", "4", "5", "6", "0"] as const satisfies readonly (typeof WEEKDAYS)[number][];
@@ -21,29 +22,10 @@ export function describeTarget(minutes: number, workingDayMinutes: number | null
   return { kind: "time", hours: Math.floor(minutes / 60), minutes: minutes % 60 };
 }
 
-function offsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" }).formatToParts(instant);
-  const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  return Date.UTC(field("year"), field("month") - 1, field("day"), field("hour") % 24, field("minute"), field("second")) - Math.floor(instant / 1000) * 1000;
-}
-
-/** "2026-11-23T09:00" on the wall clock of `timeZone` → the instant (two passes settle any DST offset). */
-export function zonedWallTimeToInstant(wall: string, timeZone: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(wall);
-  if (!match) return null;
-  const [, y, mo, d, h, mi] = match.map(Number);
-  const guess = Date.UTC(y!, mo! - 1, d!, h!, mi!);
-  try {
-    const first = guess - offsetMs(guess, timeZone);
-    return new Date(guess - offsetMs(first, timeZone));
-  } catch (error) {
-    if (error instanceof RangeError) return null; // unknown zone: the form reports it on the zone field
-    throw error;
-  }
-}
-
 /** The instant as "YYYY-MM-DDTHH:MM" on the wall clock of `timeZone`, for datetime-local inputs. */
 export function wallTimeIn(instant: Date, timeZone: string): string {
-  const local = new Date(instant.getTime() + offsetMs(instant.getTime(), timeZone));
-  return local.toISOString().slice(0, 16);
+  return zonedWallTime(instant, timeZone);
 }
+
+/** "2026-11-23T09:00" on the wall clock of `timeZone` → the instant; null for a malformed value or unknown zone. */
+export { zonedWallTimeToInstant };

@@ -18,6 +18,7 @@ export interface DemoStaff {
   managerId: number;
   adminId: number;
   demoAgentId: number;
+  liaisonId: number;
   userIds: number[];
 }
 
@@ -79,6 +80,7 @@ export async function seedStaff(tx: Tx, passwordHash: string, createdAt: Date): 
     await create("manager", demoLogin("manager").name, demoLogin("manager").email),
     await create("admin", demoLogin("admin").name, demoLogin("admin").email),
   ];
+  const liaison = await create("liaison", demoLogin("liaison").name, demoLogin("liaison").email);
   const supervisorOf: Record<TeamKey, number> = { phone: supervisor.id, baggage: 0, member: 0, escalations: 0 };
   for (const colleague of SUPERVISORS) {
     supervisorOf[colleague.team] = (await create("supervisor", colleague.name, colleague.email)).id;
@@ -105,8 +107,8 @@ export async function seedStaff(tx: Tx, passwordHash: string, createdAt: Date): 
     member: await createTeam("member"),
     escalations: await createTeam("escalations"),
   };
-  const userIds = [agent.id, supervisor.id, manager.id, admin.id, ...Object.values(supervisorOf), ...Object.values(agentsOf).flat()];
-  return { teams, managerId: manager.id, adminId: admin.id, demoAgentId: agent.id, userIds: [...new Set(userIds)] };
+  const userIds = [agent.id, supervisor.id, manager.id, admin.id, liaison.id, ...Object.values(supervisorOf), ...Object.values(agentsOf).flat()];
+  return { teams, managerId: manager.id, adminId: admin.id, demoAgentId: agent.id, liaisonId: liaison.id, userIds: [...new Set(userIds)] };
 }
 
 const SURNAMES = [

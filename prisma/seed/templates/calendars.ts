@@ -1,6 +1,7 @@
 // Business calendars shared by the templates: a 24×7 operations calendar and a Mon–Fri office calendar that knows
 // Chinese public holidays and the adjusted working days (调休) that compensate for them.
 import type { CalendarTemplate, HolidayTemplate, WorkingHours } from "./types";
+import { BUSINESS_TIME_ZONE } from "../../../lib/time/zone";
 
 const OFFICE_DAY: [string, string][] = [["09:00", "18:00"]];
 const ALL_DAY: [string, string][] = [["00:00", "24:00"]];
@@ -76,7 +77,7 @@ export const CALENDAR_24X7: CalendarTemplate = {
   code: "24x7",
   nameZh: "全天候（7×24小时）",
   nameEn: "Round the clock (24×7)",
-  timeZone: "Asia/Shanghai",
+  timeZone: BUSINESS_TIME_ZONE,
   is24x7: true,
   workingHours: ROUND_THE_CLOCK,
   holidays: [],
@@ -86,7 +87,7 @@ export const CALENDAR_OFFICE: CalendarTemplate = {
   code: "office-cn",
   nameZh: "工作日 09:00–18:00（中国法定节假日）",
   nameEn: "Office hours Mon–Fri 09:00–18:00 (PRC holidays)",
-  timeZone: "Asia/Shanghai",
+  timeZone: BUSINESS_TIME_ZONE,
   is24x7: false,
   workingHours: OFFICE_HOURS,
   holidays: [...HOLIDAYS_2026, ...HOLIDAYS_2027],

@@ -107,6 +107,16 @@ export interface SurveyReasonTemplate extends BilingualName {
 /** JSON value accepted by Setting.value: objects, arrays and scalars only. */
 export type SettingValue = string | number | boolean | SettingValue[] | { [key: string]: SettingValue };
 
+/** A department or supplier that investigates complaints (issue 18); reply times in working days of its calendar. */
+export interface DepartmentTemplate extends BilingualName {
+  code: string;
+  kind?: "internal" | "supplier";
+  calendarCode: string;
+  urgentDays?: number;
+  normalDays?: number;
+  investigationDays?: number;
+}
+
 export interface IndustryTemplate {
   code: IndustryCode;
   nameZh: string;
@@ -117,6 +127,7 @@ export interface IndustryTemplate {
   tiers: TierTemplate[];
   touchpoints: TouchpointTemplate[];
   calendars: CalendarTemplate[];
+  departments: DepartmentTemplate[];
   slaPolicies: SlaPolicyTemplate[];
   approvalLimits: { role: Role; amount: number; currency: string }[];
   replyTemplates: ReplyTemplateTemplate[];

@@ -10,8 +10,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { listApiTokens, type ApiTokenRow } from "@/lib/api-tokens/service";
-import { CreateTokenDialog } from "./create-token-dialog";
-import { RevokeTokenButton } from "./revoke-token-button";
+import { TokenLimitDialog } from "@/components/api-tokens/token-limit-dialog";
+import { CreateTokenDialog } from "@/components/admin/api-tokens/create-token-dialog";
+import { RevokeTokenButton } from "@/components/admin/api-tokens/revoke-token-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("apiTokens");
@@ -31,7 +32,7 @@ const STATE_TONE = { active: "success", revoked: "neutral", expired: "warning" }
 
 export default async function ApiTokensPage() {
   const user = await requirePermission("admin.tokens");
-  const [t, format, tokens] = await Promise.all([getTranslations("apiTokens"), getFormatter(), listApiTokens(user.actor)]);
+  const [t, tLimits, format, tokens] = await Promise.all([getTranslations("apiTokens"), getTranslations("apiTokenLimits"), getFormatter(), listApiTokens(user.actor)]);
   const now = new Date();
   const dateTime = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : null);
 
@@ -64,6 +65,7 @@ export default async function ApiTokensPage() {
                 <TableHead>{t("columns.name")}</TableHead>
                 <TableHead>{t("columns.prefix")}</TableHead>
                 <TableHead>{t("columns.permissions")}</TableHead>
+                <TableHead>{tLimits("column")}</TableHead>
                 <TableHead>{t("columns.created")}</TableHead>
                 <TableHead>{t("columns.lastUsed")}</TableHead>
                 <TableHead>{t("columns.status")}</TableHead>
@@ -87,6 +89,9 @@ export default async function ApiTokensPage() {
                           </li>
                         ))}
                       </ul>
+                    </TableCell>
+                    <TableCell>
+                      <TokenLimitDialog id={token.id} name={token.name} limit={token.rateLimitPerMinute} editable={state !== "revoked"} />
                     </TableCell>
                     <TableCell className="text-[13px] whitespace-nowrap">
                       {dateTime(token.createdAt)}

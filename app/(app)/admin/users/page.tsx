@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const ROLE_TONES: Record<Role, BadgeTone> = { agent: "neutral", supervisor: "info", manager: "violet", admin: "brand" };
+const ROLE_TONES: Record<Role, BadgeTone> = { agent: "neutral", supervisor: "info", manager: "violet", admin: "brand", liaison: "warning" };
 
 export default async function AdminUsersPage() {
   const me = await requirePermission("admin.users");

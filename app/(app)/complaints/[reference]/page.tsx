@@ -28,6 +28,9 @@ import { getCustomerPanel } from "@/lib/customers/queries";
 import { replySmsFrame } from "@/lib/sms/reply-preview";
 import { DEFAULT_LOCALE, fromDbLocale, isAppLocale, localizedName } from "@/lib/i18n/locales";
 import { decodeSegment } from "@/lib/validation";
+import { InvestigationPanel } from "@/components/departments/investigation-panel";
+import { listComplaintInvestigations } from "@/lib/investigations/queries";
+import { listRequestableDepartments } from "@/lib/departments/service";
 
 type Params = { params: Promise<{ reference: string }> };
 
@@ -52,7 +55,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
   const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
   // Every read that depends only on the complaint runs at once (survey and approval hints included: each chains its
   // own follow-up read), so the page waits for the slowest query rather than their sum.
-  const [options, customer, [compensations, hints], pending, templateRows, names, members, attachments, [survey, reasonNames], replySms] = await Promise.all([
+  const [options, customer, [compensations, hints], pending, templateRows, names, members, attachments, [survey, reasonNames], replySms, investigations, departments] = await Promise.all([
     getComplaintFormOptions(),
     getCustomerPanel(actor, complaint.customerId),
     listCompensations(actor, complaint.id).then(async (rows) => [rows, await compensationApprovalHints(actor, rows ?? [])] as const),
@@ -65,6 +68,8 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
       async (found) => [found, found?.response?.reasonCodes.length ? await surveyReasonNames(found.response.reasonCodes, locale) : {}] as const,
     ),
     replySmsFrame({ reference: complaint.reference, customerId: complaint.customerId }),
+    listComplaintInvestigations(actor, complaint.id),
+    can(actor, "investigation.request") ? listRequestableDepartments() : Promise.resolve([]),
   ]);
   const compensationList = compensations ?? [];
   const now = new Date();
@@ -188,6 +193,23 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
               reasonNames={reasonNames}
               canReopenHint={can(actor, "complaint.reopen") && complaint.allowedTransitions.includes("reopened")}
               canRecordPhone={mayRecordPhoneSurvey(actor) && phoneSurveyBlocker({ status: complaint.status, customer: { anonymizedAt: null } }, survey) === null}
+            />
+          ) : null}
+          {can(actor, "investigation.request") ? (
+            <InvestigationPanel
+              reference={complaint.reference}
+              canRequest={isOpen(complaint.status)}
+              requests={investigations.map((row) => ({
+                ...row,
+                departmentName: localizedName(locale, row.department),
+                requestedByName: row.requestedBy?.name ?? null,
+                answers: row.answers.map((answer) => ({ ...answer, responsibleDepartmentName: answer.responsibleDepartment ? localizedName(locale, answer.responsibleDepartment) : null })),
+              }))}
+              departments={departments.map((row) => ({ id: row.id, label: localizedName(locale, row), days: { urgent: row.urgentDays, normal: row.normalDays, investigation: row.investigationDays } }))}
+              shareableEvents={complaint.events
+                .filter((event) => ["note", "reply", "call", "customer_message"].includes(event.kind) && event.body)
+                .map((event) => ({ id: event.id, label: (event.body ?? "").slice(0, 140) }))}
+              shareableAttachments={(attachments ?? []).map((file) => ({ id: file.id, label: file.fileName }))}
             />
           ) : null}
           <AttachmentsPanel reference={complaint.reference} attachments={attachments} canUpload={can(actor, "complaint.update") && complaint.status !== "duplicate"} />

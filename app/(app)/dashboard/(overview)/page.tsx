@@ -17,6 +17,8 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { isAppLocale } from "@/lib/i18n/locales";
 import { loadManagerDashboard } from "@/lib/kpi/dashboard";
+import { loadAccountability } from "@/lib/kpi/accountability";
+import { AccountabilityCard } from "@/components/departments/accountability-card";
 import { filterParams, parseDashboardParams, type RawParams } from "@/lib/kpi/filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,7 +34,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { filters, invalid } = parseDashboardParams(await searchParams);
   const rawLocale = await getLocale();
   const locale = isAppLocale(rawLocale) ? rawLocale : "zh-CN";
-  const [t, data, options] = await Promise.all([getTranslations("dashboard"), loadManagerDashboard(user.actor, filters), dashboardFilterOptions(locale)]);
+  const [t, data, options, accountability] = await Promise.all([getTranslations("dashboard"), loadManagerDashboard(user.actor, filters), dashboardFilterOptions(locale), loadAccountability(user.actor, filters)]);
   if (!data) redirect("/dashboard/me");
   const canExport = can(user, "report.export");
   return (
@@ -64,6 +66,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <TileGrid tiles={data.tiles} filters={filters} period={data.period} locale={locale} />
       <SurveyModeTable rows={data.surveyModes} filters={filters} locale={locale} canExport={canExport} />
       <DashboardCharts data={data} filters={filters} locale={locale} canExport={canExport} />
+      {accountability ? <AccountabilityCard pareto={accountability.pareto} answers={accountability.answers} locale={locale} /> : null}
     </>
   );
 }

@@ -1,21 +1,22 @@
-// Dashboard tables as CSV (UTF-8 with BOM) or XLSX, with the page's filters applied (report.export, scoped).
+// Dashboard tables as CSV (UTF-8 with BOM) or XLSX (streamed), with the page's filters applied (report.export, scoped).
+// Errors go through the same guarded/failure mapping as /api/v1: { error: { code, message, fields? } }.
+import { Readable } from "node:stream";
 import { NextResponse } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
+import { failure, guarded } from "@/lib/api/respond";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { toCsv, toXlsx } from "@/lib/exports/xlsx";
+import { toCsv, xlsxStream } from "@/lib/exports/xlsx";
 import { isAppLocale } from "@/lib/i18n/locales";
 import { buildExport, parseExportRequest } from "@/lib/kpi/export";
 
-const error = (status: number, code: string, message: string) => NextResponse.json({ error: { code, message } }, { status });
-
-export async function GET(request: Request) {
+export const GET = guarded(async (request: Request) => {
   const user = await getCurrentUser();
-  if (!user) return error(401, "unauthorized", "Sign in first.");
-  if (!can(user, "report.export")) return error(403, "forbidden", "You may not export reports.");
+  if (!user) return failure({ error: "unauthorized", message: "Sign in first." });
+  if (!can(user, "report.export")) return failure({ error: "forbidden", message: "You may not export reports." });
   const raw = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = parseExportRequest(raw);
-  if (!parsed) return error(400, "invalid", "Unknown table, format or filter.");
+  if (!parsed.ok) return failure({ error: "invalid", message: "Unknown table, format or filter.", fields: parsed.fields });
   const rawLocale = await getLocale();
   const locale = isAppLocale(rawLocale) ? rawLocale : "zh-CN";
   const [columns, kpis, split] = await Promise.all([getTranslations("dashboard.exportColumns"), getTranslations("dashboard.kpis"), getTranslations("phoneSurvey")]);
@@ -26,7 +27,11 @@ export async function GET(request: Request) {
     return columns(key as Parameters<typeof columns>[0]);
   };
   const result = await buildExport(user.actor, parsed.request, parsed.filters, locale, label);
-  if (!result.ok) return result.error === "forbidden" ? error(403, "forbidden", "You may not export this table.") : error(400, "invalid", "This table cannot be exported from this view.");
+  if (!result.ok) {
+    return result.error === "forbidden"
+      ? failure({ error: "forbidden", message: "You may not export this table." })
+      : failure({ error: "invalid", message: "This table cannot be exported from this view." });
+  }
   const { table } = result;
   const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
   if (parsed.request.format === "csv") {
@@ -34,11 +39,12 @@ export async function GET(request: Request) {
       headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${table.name}.csv"` },
     });
   }
-  return new NextResponse(new Uint8Array(toXlsx(table.name, table.header, table.rows)), {
+  const body = Readable.toWeb(xlsxStream(table.name, table.header, table.rows)) as ReadableStream<Uint8Array>;
+  return new NextResponse(body, {
     headers: {
       ...headers,
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "Content-Disposition": `attachment; filename="${table.name}.xlsx"`,
     },
   });
-}
+});

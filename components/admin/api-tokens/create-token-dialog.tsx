@@ -1,28 +1,31 @@
 "use client";
 // Create an API token: name, permissions, optional expiry; then the token is shown once with a copy button.
-import { Check, Copy, KeyRound, Plus } from "lucide-react";
+import { KeyRound, Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { SecretShownOnce } from "@/components/ui/copy-field";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { TOKEN_PERMISSIONS, type TokenPermission } from "@/lib/api-tokens/schema";
+import { TOKEN_PERMISSIONS, TOKEN_RATE_LIMIT, type TokenPermission } from "@/lib/api-tokens/schema";
+import { useLimitErrorText } from "@/components/api-tokens/token-limit-dialog";
 import type { FieldErrors } from "@/lib/errors";
 import { createApiTokenAction } from "@/lib/api-tokens/actions";
-import { permissionHintKey } from "./permission-key";
+import { permissionHintKey } from "@/components/admin/api-tokens/permission-key";
 
 const KNOWN_ERRORS = ["required", "too_long", "permission_required", "invalid_date", "in_past"] as const;
 
 export function CreateTokenDialog() {
   const t = useTranslations("apiTokens");
+  const tLimits = useTranslations("apiTokenLimits");
+  const limitErrorText = useLimitErrorText();
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
   const [selected, setSelected] = useState<ReadonlySet<TokenPermission>>(new Set());
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [token, setToken] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
 
   function errorText(field: string) {
     const code = errors[field]?.[0] ?? (field === "permissions" ? Object.entries(errors).find(([key]) => key.startsWith("permissions."))?.[1][0] : undefined);
@@ -37,7 +40,6 @@ export function CreateTokenDialog() {
       setErrors({});
       setFormError(null);
       setToken(null);
-      setCopied(false);
     }
   }
 
@@ -51,7 +53,12 @@ export function CreateTokenDialog() {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { name: String(form.get("name") ?? ""), expiresOn: String(form.get("expiresOn") ?? ""), permissions: [...selected] };
+    const input = {
+      name: String(form.get("name") ?? ""),
+      expiresOn: String(form.get("expiresOn") ?? ""),
+      rateLimitPerMinute: String(form.get("rateLimitPerMinute") ?? ""),
+      permissions: [...selected],
+    };
     startTransition(async () => {
       const result = await createApiTokenAction(input);
       if (result.ok) {
@@ -65,12 +72,6 @@ export function CreateTokenDialog() {
     });
   }
 
-  async function copy() {
-    if (!token) return;
-    await navigator.clipboard.writeText(token);
-    setCopied(true);
-  }
-
   return (
     <Dialog open={open} onOpenChange={reset}>
       <DialogTrigger asChild>
@@ -81,25 +82,17 @@ export function CreateTokenDialog() {
       </DialogTrigger>
       <DialogContent className="max-w-xl">
         {token ? (
-          <>
-            <DialogHeader>
-              <DialogTitle className="flex items-center gap-2">
-                <KeyRound aria-hidden className="size-4 text-brand-600" />
-                {t("created.title")}
-              </DialogTitle>
-              <DialogDescription>{t("created.description")}</DialogDescription>
-            </DialogHeader>
-            <div className="flex gap-2">
-              <Input readOnly value={token} aria-label={t("created.tokenLabel")} className="font-mono text-xs" data-testid="new-api-token" onFocus={(event) => event.currentTarget.select()} />
-              <Button variant="secondary" onClick={copy} aria-live="polite">
-                {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-                {copied ? t("created.copied") : t("created.copy")}
-              </Button>
-            </div>
-            <DialogFooter>
-              <Button onClick={() => reset(false)}>{t("created.done")}</Button>
-            </DialogFooter>
-          </>
+          <SecretShownOnce
+            icon={<KeyRound aria-hidden className="size-4 text-brand-600" />}
+            title={t("created.title")}
+            description={t("created.description")}
+            value={token}
+            label={t("created.tokenLabel")}
+            texts={{ copy: t("created.copy"), copied: t("created.copied") }}
+            testId="new-api-token"
+            done={t("created.done")}
+            onDone={() => reset(false)}
+          />
         ) : (
           <form onSubmit={submit} noValidate>
             <DialogHeader>
@@ -133,6 +126,13 @@ export function CreateTokenDialog() {
               </fieldset>
               <FormField label={t("form.expiresOn")} hint={t("form.expiresOnHint")} error={errorText("expiresOn")}>
                 <Input name="expiresOn" type="date" className="w-48" />
+              </FormField>
+              <FormField
+                label={tLimits("field")}
+                hint={tLimits("createHint", { min: TOKEN_RATE_LIMIT.min, max: TOKEN_RATE_LIMIT.max, default: TOKEN_RATE_LIMIT.default })}
+                error={limitErrorText(errors.rateLimitPerMinute?.[0])}
+              >
+                <Input name="rateLimitPerMinute" type="number" inputMode="numeric" min={TOKEN_RATE_LIMIT.min} max={TOKEN_RATE_LIMIT.max} step={1} placeholder={String(TOKEN_RATE_LIMIT.default)} className="w-40" />
               </FormField>
               {formError ? <p role="alert" className="text-sm font-medium text-danger-700">{formError}</p> : null}
             </div>

@@ -1,6 +1,7 @@
 // The e-mail to a user whose account sees a burst of failed sign-ins (lib/auth/sign-in.ts, once per burst window).
-import { definitionList, escapeHtml, paragraph, renderLayout } from "@/lib/mail/html";
-import type { MailLocale, RenderedEmail } from "@/lib/mail/templates";
+import { Details, EmailLayout, Paragraph, renderHtml } from "@/lib/mail/components";
+import type { AppLocale } from "@/lib/i18n/locales";
+import type { RenderedEmail } from "@/lib/mail/templates";
 
 const COPY = {
   "zh-CN": {
@@ -21,12 +22,12 @@ const COPY = {
     advice: "If these attempts were not yours, tell your administrator; if you fear your password is known, ask them to send you a new set-password link. If you simply forgot your password, you can ignore this e-mail.",
     footer: "This is a security notice, sent once per burst of failures.",
   },
-} as const satisfies Record<MailLocale, unknown>;
+} as const satisfies Record<AppLocale, unknown>;
 
 const oneLine = (value: string) => value.replace(/[\r\n]+/g, " ").trim();
 
 /** `lastAddress` null: the request carried no client address. */
-export function renderSignInBurst(locale: MailLocale, input: { name: string; failures: number; windowMinutes: number; lastAddress: string | null }): RenderedEmail {
+export async function renderSignInBurst(locale: AppLocale, input: { name: string; failures: number; windowMinutes: number; lastAddress: string | null }): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const greeting = copy.greeting(oneLine(input.name));
   const body = copy.body(input.failures, input.windowMinutes);
@@ -37,11 +38,13 @@ export function renderSignInBurst(locale: MailLocale, input: { name: string; fai
   return {
     subject: copy.subject,
     text: [greeting, "", body, "", ...rows.map(([label, value]) => `${label}: ${value}`), "", copy.advice, "", "--", copy.footer].join("\n"),
-    html: renderLayout({
-      lang: locale,
-      title: copy.subject,
-      blocks: [paragraph(escapeHtml(greeting)), paragraph(escapeHtml(body)), definitionList(rows), paragraph(escapeHtml(copy.advice))],
-      footer: copy.footer,
-    }),
+    html: await renderHtml(
+      <EmailLayout lang={locale} title={copy.subject} footer={copy.footer}>
+        <Paragraph>{greeting}</Paragraph>
+        <Paragraph>{body}</Paragraph>
+        <Details rows={rows} />
+        <Paragraph>{copy.advice}</Paragraph>
+      </EmailLayout>,
+    ),
   };
 }

@@ -1,6 +1,7 @@
 // The staff invitation e-mail: a one-time link to choose a password (bilingual, like lib/mail/templates.ts).
-import { button, escapeHtml, paragraph, renderLayout } from "@/lib/mail/html";
-import type { MailLocale, RenderedEmail } from "@/lib/mail/templates";
+import { ActionButton, EmailLayout, Paragraph, renderHtml } from "@/lib/mail/components";
+import type { AppLocale } from "@/lib/i18n/locales";
+import type { RenderedEmail } from "@/lib/mail/templates";
 
 const COPY = {
   "zh-CN": {
@@ -19,11 +20,11 @@ const COPY = {
     expiry: (hours: number) => `The link works once and expires in ${hours} hours.`,
     footer: "If you did not expect this e-mail, you can ignore it.",
   },
-} as const satisfies Record<MailLocale, unknown>;
+} as const satisfies Record<AppLocale, unknown>;
 
 const oneLine = (value: string) => value.replace(/[\r\n]+/g, " ").trim();
 
-export function renderInvite(locale: MailLocale, input: { name: string; inviterName: string; url: string; expiresInHours: number }): RenderedEmail {
+export async function renderInvite(locale: AppLocale, input: { name: string; inviterName: string; url: string; expiresInHours: number }): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const greeting = copy.greeting(oneLine(input.name));
   const body = copy.body(oneLine(input.inviterName));
@@ -31,11 +32,13 @@ export function renderInvite(locale: MailLocale, input: { name: string; inviterN
   return {
     subject: copy.subject,
     text: [greeting, "", body, "", input.url, "", expiry, "", "--", copy.footer].join("\n"),
-    html: renderLayout({
-      lang: locale,
-      title: copy.subject,
-      blocks: [paragraph(escapeHtml(greeting)), paragraph(escapeHtml(body)), button(copy.button, input.url), paragraph(escapeHtml(expiry))],
-      footer: copy.footer,
-    }),
+    html: await renderHtml(
+      <EmailLayout lang={locale} title={copy.subject} footer={copy.footer}>
+        <Paragraph>{greeting}</Paragraph>
+        <Paragraph>{body}</Paragraph>
+        <ActionButton label={copy.button} url={input.url} />
+        <Paragraph>{expiry}</Paragraph>
+      </EmailLayout>,
+    ),
   };
 }

@@ -1,9 +1,10 @@
-// Bilingual e-mail templates: pure functions from locale + content to { subject, text, html }. E-mail copy lives here
+// Bilingual e-mail templates: from locale + content to { subject, text, html } (HTML from the components in
+// lib/mail/components.tsx, the plain-text part written here). E-mail copy lives here
 // (not in messages/*.json, which hold UI chrome), both languages side by side so they are edited together.
 import { env } from "@/lib/env";
-import { button, definitionList, escapeHtml, paragraph, quote, renderLayout, textToHtml } from "@/lib/mail/html";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { ActionButton, Details, EmailLayout, Lines, Paragraph, Quote, renderHtml } from "@/lib/mail/components";
 
-export type MailLocale = "zh-CN" | "en";
 export type RenderedEmail = { subject: string; text: string; html: string };
 
 const COPY = {
@@ -65,7 +66,7 @@ const COPY = {
       footer: "Not satisfied with the outcome? Reply through the link above and we will follow up again.",
     },
   },
-} as const satisfies Record<MailLocale, unknown>;
+} as const satisfies Record<AppLocale, unknown>;
 
 export type AcknowledgementInput = { reference: string; subject: string; trackingToken: string; customerName?: string | null };
 export type ReplyInput = AcknowledgementInput & { body: string; agentName?: string | null };
@@ -81,7 +82,7 @@ export function trackingUrl(appUrl: string, token: string): string {
 }
 
 /** Sent to the customer when a complaint is registered. */
-export function renderAcknowledgement(locale: MailLocale, input: AcknowledgementInput, appUrl: string = env().APP_URL): RenderedEmail {
+export async function renderAcknowledgement(locale: AppLocale, input: AcknowledgementInput, appUrl: string = env().APP_URL): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const url = trackingUrl(appUrl, input.trackingToken);
   const details: Array<[string, string]> = [
@@ -104,23 +105,20 @@ export function renderAcknowledgement(locale: MailLocale, input: Acknowledgement
       "--",
       copy.acknowledgement.footer,
     ].join("\n"),
-    html: renderLayout({
-      lang: locale,
-      title: copy.acknowledgement.title,
-      blocks: [
-        paragraph(escapeHtml(greeting)),
-        paragraph(escapeHtml(copy.acknowledgement.body)),
-        definitionList(details),
-        paragraph(escapeHtml(copy.trackIntro)),
-        button(copy.trackButton, url),
-      ],
-      footer: copy.acknowledgement.footer,
-    }),
+    html: await renderHtml(
+      <EmailLayout lang={locale} title={copy.acknowledgement.title} footer={copy.acknowledgement.footer}>
+        <Paragraph>{greeting}</Paragraph>
+        <Paragraph>{copy.acknowledgement.body}</Paragraph>
+        <Details rows={details} />
+        <Paragraph>{copy.trackIntro}</Paragraph>
+        <ActionButton label={copy.trackButton} url={url} />
+      </EmailLayout>,
+    ),
   };
 }
 
 /** An agent's customer-facing reply; `body` is the agent's text as written (escaped here, line breaks kept). */
-export function renderReply(locale: MailLocale, input: ReplyInput, appUrl: string = env().APP_URL): RenderedEmail {
+export async function renderReply(locale: AppLocale, input: ReplyInput, appUrl: string = env().APP_URL): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const url = trackingUrl(appUrl, input.trackingToken);
   const greeting = copy.greeting(input.customerName ? oneLine(input.customerName) : null);
@@ -142,26 +140,23 @@ export function renderReply(locale: MailLocale, input: ReplyInput, appUrl: strin
       "--",
       copy.reply.footer,
     ].join("\n"),
-    html: renderLayout({
-      lang: locale,
-      title: copy.reply.title,
-      blocks: [
-        paragraph(escapeHtml(greeting)),
-        paragraph(escapeHtml(intro)),
-        quote(textToHtml(body)),
-        definitionList([[copy.referenceLabel, input.reference]]),
-        paragraph(escapeHtml(copy.trackIntro)),
-        button(copy.trackButton, url),
-      ],
-      footer: copy.reply.footer,
-    }),
+    html: await renderHtml(
+      <EmailLayout lang={locale} title={copy.reply.title} footer={copy.reply.footer}>
+        <Paragraph>{greeting}</Paragraph>
+        <Paragraph>{intro}</Paragraph>
+        <Quote text={body} />
+        <Details rows={[[copy.referenceLabel, input.reference]]} />
+        <Paragraph>{copy.trackIntro}</Paragraph>
+        <ActionButton label={copy.trackButton} url={url} />
+      </EmailLayout>,
+    ),
   };
 }
 
 export type ResultNoticeInput = AcknowledgementInput & { resolutionSummary: string; teamName: string; hotline?: string | null };
 
 /** Sent to the customer when their complaint is resolved: the resolution summary (customer-facing) and whom to contact. */
-export function renderResultNotice(locale: MailLocale, input: ResultNoticeInput, appUrl: string = env().APP_URL): RenderedEmail {
+export async function renderResultNotice(locale: AppLocale, input: ResultNoticeInput, appUrl: string = env().APP_URL): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const url = trackingUrl(appUrl, input.trackingToken);
   const greeting = copy.greeting(input.customerName ? oneLine(input.customerName) : null);
@@ -189,25 +184,22 @@ export function renderResultNotice(locale: MailLocale, input: ResultNoticeInput,
       "--",
       copy.result.footer,
     ].join("\n"),
-    html: renderLayout({
-      lang: locale,
-      title: copy.result.title,
-      blocks: [
-        paragraph(escapeHtml(greeting)),
-        paragraph(escapeHtml(copy.result.intro)),
-        quote(textToHtml(summary)),
-        definitionList(details),
-        paragraph(escapeHtml(contact)),
-        paragraph(escapeHtml(copy.trackIntro)),
-        button(copy.trackButton, url),
-      ],
-      footer: copy.result.footer,
-    }),
+    html: await renderHtml(
+      <EmailLayout lang={locale} title={copy.result.title} footer={copy.result.footer}>
+        <Paragraph>{greeting}</Paragraph>
+        <Paragraph>{copy.result.intro}</Paragraph>
+        <Quote text={summary} />
+        <Details rows={details} />
+        <Paragraph>{contact}</Paragraph>
+        <Paragraph>{copy.trackIntro}</Paragraph>
+        <ActionButton label={copy.trackButton} url={url} />
+      </EmailLayout>,
+    ),
   };
 }
 
 /** A generic notification to staff (e.g. an escalation); title and body are already in the recipient's language. */
-export function renderNotification(locale: MailLocale, input: NotificationInput): RenderedEmail {
+export async function renderNotification(locale: AppLocale, input: NotificationInput): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const title = oneLine(input.title);
   const body = input.body.replace(/\r\n?/g, "\n").trim();
@@ -215,11 +207,13 @@ export function renderNotification(locale: MailLocale, input: NotificationInput)
   return {
     subject: title,
     text: [body, ...(action ? ["", `${action.label}: ${action.url}`] : []), "", "--", copy.notification.footer].join("\n"),
-    html: renderLayout({
-      lang: locale,
-      title,
-      blocks: [paragraph(textToHtml(body)), ...(action ? [button(action.label, action.url)] : [])],
-      footer: copy.notification.footer,
-    }),
+    html: await renderHtml(
+      <EmailLayout lang={locale} title={title} footer={copy.notification.footer}>
+        <Paragraph>
+          <Lines text={body} />
+        </Paragraph>
+        {action ? <ActionButton label={action.label} url={action.url} /> : null}
+      </EmailLayout>,
+    ),
   };
 }

@@ -1,7 +1,8 @@
 // The survey e-mail (and its reminder) in the customer's language: five one-click CSAT links and a link to the full
 // survey. A click only opens the page with the score pre-selected; the customer confirms there (scanners follow links).
-import { escapeHtml, paragraph, button, renderLayout, definitionList } from "@/lib/mail/html";
-import type { MailLocale, RenderedEmail } from "@/lib/mail/templates";
+import { ActionButton, Details, EmailLayout, LinkRow, Paragraph, renderHtml } from "@/lib/mail/components";
+import type { AppLocale } from "@/lib/i18n/locales";
+import type { RenderedEmail } from "@/lib/mail/templates";
 import { surveyUrl } from "@/lib/surveys/token";
 
 export type SurveyEmailInput = {
@@ -38,11 +39,11 @@ const COPY = {
     referenceLabel: "Reference",
     footer: "This message was sent automatically; please do not reply to it. The survey link is personal to you.",
   },
-} as const satisfies Record<MailLocale, unknown>;
+} as const satisfies Record<AppLocale, unknown>;
 
-export const CSAT_SCORES = [1, 2, 3, 4, 5] as const;
+const CSAT_SCORES = [1, 2, 3, 4, 5] as const;
 
-export function oneClickUrl(token: string, score: number, appUrl?: string): string {
+function oneClickUrl(token: string, score: number, appUrl?: string): string {
   return `${surveyUrl(token, appUrl)}?score=${score}`;
 }
 
@@ -50,19 +51,7 @@ function oneLine(value: string): string {
   return value.replace(/[\r\n]+/g, " ").trim();
 }
 
-/** Five score links side by side (inline styles only: mail clients ignore <style>). */
-function scoreRow(locale: MailLocale, token: string, appUrl?: string): string {
-  const cells = CSAT_SCORES.map((score) => {
-    const href = escapeHtml(oneClickUrl(token, score, appUrl));
-    return (
-      `<td style="padding:0 4px;"><a href="${href}" style="display:inline-block;min-width:40px;padding:10px 0;border-radius:6px;` +
-      `border:1px solid #2563eb;color:#1d4ed8;font-size:16px;font-weight:600;text-align:center;text-decoration:none;">${escapeHtml(COPY[locale].scoreLabel(score))}</a></td>`
-    );
-  }).join("");
-  return `<table role="presentation" cellpadding="0" cellspacing="0" style="margin:0 0 20px;"><tr>${cells}</tr></table>`;
-}
-
-export function renderSurveyEmail(locale: MailLocale, input: SurveyEmailInput, appUrl?: string): RenderedEmail {
+export async function renderSurveyEmail(locale: AppLocale, input: SurveyEmailInput, appUrl?: string): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const reminder = input.reminder ?? false;
   const greeting = copy.greeting(input.customerName ? oneLine(input.customerName) : null);
@@ -88,18 +77,16 @@ export function renderSurveyEmail(locale: MailLocale, input: SurveyEmailInput, a
       "--",
       copy.footer,
     ].join("\n"),
-    html: renderLayout({
-      lang: locale,
-      title,
-      blocks: [
-        paragraph(escapeHtml(greeting)),
-        paragraph(escapeHtml(body)),
-        scoreRow(locale, input.token, appUrl),
-        paragraph(escapeHtml(copy.fullIntro)),
-        button(copy.fullButton, fullUrl),
-        definitionList([[copy.referenceLabel, input.reference]]),
-      ],
-      footer: copy.footer,
-    }),
+    html: await renderHtml(
+      <EmailLayout lang={locale} title={title} footer={copy.footer}>
+        <Paragraph>{greeting}</Paragraph>
+        <Paragraph>{body}</Paragraph>
+        {/* Five score links side by side. */}
+        <LinkRow links={CSAT_SCORES.map((score) => ({ label: copy.scoreLabel(score), url: oneClickUrl(input.token, score, appUrl) }))} />
+        <Paragraph>{copy.fullIntro}</Paragraph>
+        <ActionButton label={copy.fullButton} url={fullUrl} />
+        <Details rows={[[copy.referenceLabel, input.reference]]} />
+      </EmailLayout>,
+    ),
   };
 }

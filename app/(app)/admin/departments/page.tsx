@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { Network } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
+import { PageHeader } from "@/components/shell/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { DepartmentFormDialog } from "@/components/departments/department-form-dialog";
+import { requirePermission } from "@/lib/auth/session";
+import { listDepartmentsForAdmin } from "@/lib/departments/service";
+import { DEFAULT_LOCALE, isAppLocale, localizedName } from "@/lib/i18n/locales";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("departments.admin");
+  return { title: t("title") };
+}
+
+// Departments of the industry template: head, liaisons, business calendar and reply-time policy (issue 18).
+export default async function AdminDepartmentsPage() {
+  const user = await requirePermission("department.manage");
+  const data = await listDepartmentsForAdmin(user.actor);
+  if (!data) forbidden();
+  const raw = await getLocale();
+  const locale = isAppLocale(raw) ? raw : DEFAULT_LOCALE;
+  const [t, tCommon] = await Promise.all([getTranslations("departments"), getTranslations("common")]);
+  const users = data.users.map((row) => ({ id: row.id, name: row.name }));
+  const liaisonUsers = data.users.filter((row) => row.role === "liaison").map((row) => ({ id: row.id, name: row.name }));
+  const calendars = data.calendars.map((row) => ({ id: row.id, name: localizedName(locale, row) }));
+  return (
+    <>
+      <PageHeader title={t("admin.title")} description={t("admin.description")} meta={t("admin.count", { count: data.departments.length })} />
+      <Card>
+        {data.departments.length === 0 ? (
+          <EmptyState icon={Network} title={t("admin.empty")} />
+        ) : (
+          <Table data-testid="admin-departments-table">
+            <TableCaption>{t("admin.title")}</TableCaption>
+            <TableHeader>
+              <TableRow className="hover:bg-transparent">
+                <TableHead>{t("admin.columns.name")}</TableHead>
+                <TableHead>{t("admin.columns.head")}</TableHead>
+                <TableHead>{t("admin.columns.liaisons")}</TableHead>
+                <TableHead>{t("admin.columns.calendar")}</TableHead>
+                <TableHead>{t("admin.columns.policy")}</TableHead>
+                <TableHead className="text-right">{t("admin.columns.open")}</TableHead>
+                <TableHead>{t("admin.columns.status")}</TableHead>
+                <TableHead className="text-right"><span className="sr-only">{t("admin.edit")}</span></TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.departments.map((row) => (
+                <TableRow key={row.id} data-testid={`department-row-${row.code}`}>
+                  <TableCell className="font-medium whitespace-nowrap text-slate-900">
+                    {localizedName(locale, row)}
+                    {row.kind === "supplier" ? <Badge tone="violet" className="ml-2">{t("kind.supplier")}</Badge> : null}
+                  </TableCell>
+                  <TableCell>{row.head?.name ?? <span className="text-slate-400">{t("admin.noHead")}</span>}</TableCell>
+                  <TableCell className="text-sm">{row.liaisons.length ? row.liaisons.map((liaison) => liaison.user.name).join("、") : <span className="text-slate-400">—</span>}</TableCell>
+                  <TableCell className="text-sm">{localizedName(locale, row.calendar)}</TableCell>
+                  <TableCell className="text-sm tabular-nums">{t("admin.policy", { urgent: row.urgentDays, normal: row.normalDays, investigation: row.investigationDays })}</TableCell>
+                  <TableCell className="text-right tabular-nums">{row._count.requests}</TableCell>
+                  <TableCell><Badge tone={row.active ? "success" : "neutral"} dot>{row.active ? tCommon("active") : tCommon("inactive")}</Badge></TableCell>
+                  <TableCell className="text-right">
+                    <DepartmentFormDialog
+                      department={{ id: row.id, version: row.version, name: localizedName(locale, row), nameZh: row.nameZh, nameEn: row.nameEn, headId: row.head?.id ?? null, liaisonIds: row.liaisons.map((liaison) => liaison.user.id), calendarId: row.calendarId, urgentDays: row.urgentDays, normalDays: row.normalDays, investigationDays: row.investigationDays, active: row.active }}
+                      users={users}
+                      liaisonUsers={liaisonUsers}
+                      calendars={calendars}
+                    />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </Card>
+    </>
+  );
+}
