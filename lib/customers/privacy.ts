@@ -72,7 +72,7 @@ export async function exportCustomerData(actor: Actor, customerId: number, now =
     },
   });
   if (!customer) return fail("not_found", "Customer not found.");
-  const [complaints, surveys, tasks, mergedFrom] = await Promise.all([
+  const [complaints, surveys, tasks, mergedFrom, consentEvents, smsSent, smsReceived] = await Promise.all([
     db.complaint.findMany({
       where: { customerId },
       orderBy: { createdAt: "asc" },
@@ -111,7 +111,7 @@ export async function exportCustomerData(actor: Actor, customerId: number, now =
         sentAt: true,
         answeredAt: true,
         complaint: { select: { reference: true } },
-        response: { select: { csat: true, nps: true, ces: true, resolved: true, comment: true, reasonCodes: true } },
+        response: { select: { csat: true, nps: true, ces: true, resolved: true, comment: true, reasonCodes: true, mode: true } },
       },
     }),
     db.followUpTask.findMany({
@@ -120,6 +120,14 @@ export async function exportCustomerData(actor: Actor, customerId: number, now =
       select: { kind: true, status: true, dueAt: true, note: true, completedAt: true, createdAt: true, complaint: { select: { reference: true } } },
     }),
     db.customer.findMany({ where: { mergedIntoId: customerId }, select: { id: true, name: true, phone: true, email: true, idNumber: true } }),
+    // Consent given or withdrawn (PIPL's record) and every SMS to and from the customer.
+    db.customerConsentEvent.findMany({ where: { customerId }, orderBy: { createdAt: "asc" }, select: { channel: true, granted: true, source: true, createdAt: true } }),
+    db.outboundSms.findMany({
+      where: { customerId },
+      orderBy: { createdAt: "asc" },
+      select: { to: true, text: true, kind: true, status: true, segments: true, createdAt: true, sentAt: true, deliveredAt: true, complaint: { select: { reference: true } } },
+    }),
+    db.inboundSms.findMany({ where: { customerId }, orderBy: { receivedAt: "asc" }, select: { from: true, text: true, optOut: true, receivedAt: true } }),
   ]);
   await writeAudit(db, {
     actorType: actor.kind,
@@ -127,7 +135,7 @@ export async function exportCustomerData(actor: Actor, customerId: number, now =
     action: "customer.export",
     entityType: "customer",
     entityId: String(customerId),
-    changes: { complaints: complaints.length, surveys: surveys.length, tasks: tasks.length },
+    changes: { complaints: complaints.length, surveys: surveys.length, tasks: tasks.length, consentEvents: consentEvents.length, smsMessages: smsSent.length + smsReceived.length },
   });
   const data = {
     format: EXPORT_FORMAT,
@@ -140,6 +148,8 @@ export async function exportCustomerData(actor: Actor, customerId: number, now =
     })),
     surveys,
     followUpTasks: tasks,
+    consentEvents,
+    smsMessages: { sent: smsSent, received: smsReceived },
   };
   return { ok: true, fileName: `customer-${customerId}-${now.toISOString().slice(0, 10)}.json`, data };
 }

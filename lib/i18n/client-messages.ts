@@ -11,7 +11,7 @@ const APP = [
   ...ROOT, "nav", "shell", "status", "priority", "due", "roles", "escalationReason",
   "attachments", "compensation", "customerMerge", "customerTasks", "customers.edit", "customers.fieldErrors", "customers.filters", "customers.merges",
   "customers.value", "dashboard.filters", "escalations", "improvements", "incidents", "intake", "notifications", "privacy", "queue",
-  "workspace.assign", "workspace.composer", "workspace.conflict", "complaintFields", "customerTagNames", "workspace.edit", "workspace.errors", "workspace.transition", "workspaceSurvey", "customerContact",
+  "workspace.assign", "workspace.composer", "workspace.conflict", "complaintFields", "customerTagNames", "workspace.edit", "workspace.errors", "workspace.transition", "workspaceSurvey", "customerContact", "phoneSurvey",
   "departments", // department inbox, answer form, workspace investigation panel, department admin (issue 18)
   "knowledge",
 ] as const;

@@ -44,6 +44,8 @@ import {
   type DaySpan,
   type HistogramMetric,
 } from "@/lib/kpi/rollup-queries";
+import { readSurveySettings } from "@/lib/surveys/settings";
+import { loadSurveyModes } from "@/lib/kpi/survey-modes";
 import { kpiDataAsOf, rollupsReady } from "@/lib/kpi/refresh";
 import { DIM_BITS } from "@/lib/kpi/rollup";
 import { factWhere, kpiScopeFor, type KpiScope } from "@/lib/kpi/scope";
@@ -226,16 +228,18 @@ export async function loadKpiSummary(scope: KpiScope, filters: DashboardFilters,
   const current: Range = { from: period.from, to: period.to };
   const previous: Range = { from: period.previous.from, to: period.previous.to };
   const backlogInstant = new Date(Math.min(period.to.getTime(), now.getTime()));
-  const [ready, settings] = await Promise.all([rollupsReady(db), loadKpiSettings(db)]);
+  const [ready, settings, surveySettings] = await Promise.all([rollupsReady(db), loadKpiSettings(db), readSurveySettings(db)]);
   const grain = options.source === "facts" || !ready ? null : grainFor(filterBits(scope, filters));
+  // Appraisal setting: one agent's figures may leave out the answers recorded on the phone (never the totals).
+  const excludePhone = scope.kind === "agent" && surveySettings.excludePhoneFromAgentFigures;
   const reopenWindowDays = settings.definitions.reopenWindowDays;
   const targets = tileTargets(settings.targets);
   const [cohorts, surveys, sent, compensation, volumes] = await Promise.all([
     grain === null
       ? cohortsFromFacts(where, current, previous, backlogInstant, period.previous.to, reopenWindowDays)
       : cohortsFromRollups(grain, scope, filters, period, backlogInstant, options.exactPercentileLimit ?? EXACT_PERCENTILE_LIMIT, reopenWindowDays),
-    grain === null ? surveyDays(where, { from: previous.from, to: current.to }) : rollupSurveyDays(rollupWhere(grain, scope, filters), spanOf(period)),
-    grain === null ? surveysSent(where, current, previous) : rollupSurveysSent(rollupWhere(grain, scope, filters), spanOf(period)),
+    grain === null ? surveyDays(where, { from: previous.from, to: current.to }, excludePhone) : rollupSurveyDays(rollupWhere(grain, scope, filters), spanOf(period)),
+    grain === null ? surveysSent(where, current, previous, excludePhone) : rollupSurveysSent(rollupWhere(grain, scope, filters), spanOf(period)),
     compensationTotals(where, current, previous, Number(POINTS_PER_CNY)),
     passengerVolumes(toReportClock(previous.from), toReportClock(current.to)),
   ]);
@@ -383,12 +387,14 @@ async function loadCharts(scope: KpiScope, filters: DashboardFilters, period: Pe
 export type ManagerDashboard = Awaited<ReturnType<typeof loadDashboardFor>>;
 
 async function loadDashboardFor(scope: KpiScope, filters: DashboardFilters, now: Date, options: LoadOptions) {
-  const [summary, charts, dataAsOf] = await Promise.all([
+  const period = resolvePeriod(filters, now);
+  const [summary, charts, dataAsOf, surveyModes] = await Promise.all([
     loadKpiSummary(scope, filters, now, options),
-    loadCharts(scope, filters, resolvePeriod(filters, now), options),
+    loadCharts(scope, filters, period, options),
     kpiDataAsOf(db),
+    loadSurveyModes(factWhere(scope, filters), period),
   ]);
-  return { ...summary, charts, dataAsOf, scope };
+  return { ...summary, charts, dataAsOf, scope, surveyModes };
 }
 
 /**

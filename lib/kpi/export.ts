@@ -67,6 +67,22 @@ export async function buildExport(actor: Actor, request: ExportRequest, filters:
       return { ok: true, table: { name: `categories_${suffix}`, header: [label("categories.name"), label("count")], rows: data.charts.categories.map((row) => [name(row), row.count]) } };
     case "rootCauses":
       return { ok: true, table: { name: `root_causes_${suffix}`, header: [label("rootCauses.name"), label("count")], rows: data.charts.rootCauses.map((row) => [name(row), row.count]) } };
+    case "surveyModes":
+      return {
+        ok: true,
+        table: {
+          name: `survey_modes_${suffix}`,
+          header: ["split.mode", "split.responses", "split.responseRate", "split.csat", "split.nps", "split.ces"].map((key) => label(`surveyModes.${key}`)),
+          rows: data.surveyModes.map((row) => [
+            label(row.mode === "total" ? "surveyModes.split.total" : `surveyModes.modes.${row.mode}`),
+            row.responses,
+            percent(row.responseRate),
+            percent(row.csat),
+            round(row.nps, 1),
+            round(row.ces),
+          ]),
+        },
+      };
     case "teams":
       return {
         ok: true,

@@ -27,7 +27,7 @@ export function drillHref(filters: DashboardFilters, period: Pick<Period, "fromD
   return `/complaints?${search.toString()}`;
 }
 
-export const EXPORT_TABLES = ["kpis", "flow", "categories", "rootCauses", "teams", "agents"] as const;
+export const EXPORT_TABLES = ["kpis", "flow", "categories", "rootCauses", "teams", "agents", "surveyModes"] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 export function exportHref(filters: DashboardFilters, table: ExportTable, format: "csv" | "xlsx", view: "manager" | "team" = "manager"): string {

@@ -201,24 +201,28 @@ function unfiltered(where: Prisma.Sql): boolean {
 
 export type SurveyDay = { day: string; csatN: number; csatPositive: number; csatSum: number; npsN: number; promoters: number; detractors: number; cesN: number; cesSum: number };
 
+/** Answers an agent recorded on the phone, left out of per-agent figures when the survey setting says so. */
+const notPhone = (excludePhone: boolean) => (excludePhone ? Prisma.sql`AND r.mode <> 'phone'` : Prisma.empty);
+
 /** Survey answers per reporting day of answer (summable: CSAT/NPS/CES of any span are computed from these). */
-export async function surveyDays(where: Prisma.Sql, range: Range): Promise<SurveyDay[]> {
+export async function surveyDays(where: Prisma.Sql, range: Range, excludePhone = false): Promise<SurveyDay[]> {
   return db.$queryRaw`
     SELECT to_char(r."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE ${REPORT_TIME_ZONE}, 'YYYY-MM-DD') AS day,
       count(r.csat)::int AS "csatN", count(*) FILTER (WHERE r.csat >= 4)::int AS "csatPositive", coalesce(sum(r.csat), 0)::int AS "csatSum",
       count(r.nps)::int AS "npsN", count(*) FILTER (WHERE r.nps >= 9)::int AS promoters, count(*) FILTER (WHERE r.nps <= 6)::int AS detractors,
       count(r.ces)::int AS "cesN", coalesce(sum(r.ces), 0)::int AS "cesSum"
     FROM survey_responses r ${unfiltered(where) ? Prisma.empty : Prisma.sql`JOIN kpi_complaint_facts f ON f."complaintId" = r."complaintId"`}
-    WHERE r."createdAt" >= ${range.from} AND r."createdAt" < ${range.to} AND ${where}
+    WHERE r."createdAt" >= ${range.from} AND r."createdAt" < ${range.to} AND ${where} ${notPhone(excludePhone)}
     GROUP BY 1 ORDER BY 1`;
 }
 
 /** Surveys sent in the range and how many of them were answered (response rate). */
-export async function surveysSent(where: Prisma.Sql, current: Range, previous: Range): Promise<{ current: { sent: number; answered: number }; previous: { sent: number; answered: number } }> {
+export async function surveysSent(where: Prisma.Sql, current: Range, previous: Range, excludePhone = false): Promise<{ current: { sent: number; answered: number }; previous: { sent: number; answered: number } }> {
   const rows = await db.$queryRaw<{ cur: boolean; sent: number; answered: number }[]>`
     SELECT (s."sentAt" >= ${current.from}) AS cur, count(*)::int AS sent, count(s."answeredAt")::int AS answered
     FROM surveys s ${unfiltered(where) ? Prisma.empty : Prisma.sql`JOIN kpi_complaint_facts f ON f."complaintId" = s."complaintId"`}
     WHERE s."sentAt" >= ${previous.from} AND s."sentAt" < ${current.to} AND ${where}
+      ${excludePhone ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM survey_responses r WHERE r."surveyId" = s.id AND r.mode = 'phone')` : Prisma.empty}
     GROUP BY 1`;
   const read = (cur: boolean) => {
     const row = rows.find((r) => r.cur === cur);
@@ -244,4 +248,33 @@ export async function compensationTotals(
     FROM compensations c ${unfiltered(where) ? Prisma.empty : Prisma.sql`JOIN kpi_complaint_facts f ON f."complaintId" = c."complaintId"`}
     WHERE c.status IN ('approved', 'issued') AND c."createdAt" >= ${previous.from} AND c."createdAt" < ${current.to} AND ${where}
     GROUP BY 1, 2`;
+}
+
+export type SurveyModeRow = { mode: "web" | "sms" | "phone"; answered: number; csatN: number; csatPositive: number; npsN: number; promoters: number; detractors: number; cesN: number; cesSum: number };
+
+/**
+ * The survey figures split by how the answer came in (web link, SMS link, phone 回访). Scores: answers given in the
+ * range, by mode. Response rate: of the surveys offered (sent) in the range, those answered in each mode, over all of
+ * them, so the modes' rates add up to the overall response rate (docs/kpi.md).
+ */
+export async function surveyModes(where: Prisma.Sql, range: Range): Promise<{ sent: number; rows: SurveyModeRow[]; answeredOfSent: Record<string, number> }> {
+  const facts = (alias: string) => (unfiltered(where) ? Prisma.empty : Prisma.sql`JOIN kpi_complaint_facts f ON f."complaintId" = ${Prisma.raw(alias)}."complaintId"`);
+  const [rows, offered] = await Promise.all([
+    db.$queryRaw<SurveyModeRow[]>`
+      SELECT r.mode::text AS mode, count(*)::int AS answered,
+        count(r.csat)::int AS "csatN", count(*) FILTER (WHERE r.csat >= 4)::int AS "csatPositive",
+        count(r.nps)::int AS "npsN", count(*) FILTER (WHERE r.nps >= 9)::int AS promoters, count(*) FILTER (WHERE r.nps <= 6)::int AS detractors,
+        count(r.ces)::int AS "cesN", coalesce(sum(r.ces), 0)::int AS "cesSum"
+      FROM survey_responses r ${facts("r")}
+      WHERE r."createdAt" >= ${range.from} AND r."createdAt" < ${range.to} AND ${where}
+      GROUP BY 1`,
+    db.$queryRaw<{ mode: string | null; n: number }[]>`
+      SELECT r.mode::text AS mode, count(*)::int AS n
+      FROM surveys s LEFT JOIN survey_responses r ON r."surveyId" = s.id ${facts("s")}
+      WHERE s."sentAt" >= ${range.from} AND s."sentAt" < ${range.to} AND ${where}
+      GROUP BY 1`,
+  ]);
+  const sent = offered.reduce((total, row) => total + row.n, 0);
+  const answeredOfSent = Object.fromEntries(offered.filter((row) => row.mode !== null).map((row) => [row.mode as string, row.n]));
+  return { sent, rows, answeredOfSent };
 }

@@ -10,6 +10,7 @@ import { loadKpiSummary } from "@/lib/kpi/dashboard";
 import { loadKpiSettings } from "@/lib/kpi/settings";
 import { kpiDataAsOf } from "@/lib/kpi/refresh";
 import { factWhere, supervisedTeamIds, type KpiScope } from "@/lib/kpi/scope";
+import { readSurveySettings } from "@/lib/surveys/settings";
 
 export type AgentRow = {
   userId: number;
@@ -32,7 +33,7 @@ export async function agentTable(scope: KpiScope, filters: DashboardFilters, now
   const resolved = Prisma.sql`f."resolvedAt" >= ${from} AND f."resolvedAt" < ${to}`;
   // Reopen rate as on the tiles: complaints first resolved in the period, reopened within the window (a setting).
   const firstResolved = Prisma.sql`f."firstResolvedAt" >= ${from} AND f."firstResolvedAt" < ${to}`;
-  const { reopenWindowDays } = (await loadKpiSettings(db)).definitions;
+  const [{ reopenWindowDays }, { excludePhoneFromAgentFigures: excludePhone }] = await Promise.all([loadKpiSettings(db).then((kpi) => kpi.definitions), readSurveySettings(db)]);
   const [rows, surveys] = await Promise.all([
     db.$queryRaw<{ userId: number; handled: number; frt: number | null; resolution: number | null; met: number; decided: number; firstResolved: number; reopened: number }[]>`
       SELECT f."assigneeId" AS "userId",
@@ -50,6 +51,7 @@ export async function agentTable(scope: KpiScope, filters: DashboardFilters, now
       SELECT f."assigneeId" AS "userId", count(r.csat)::int AS n, count(*) FILTER (WHERE r.csat >= 4)::int AS positive
       FROM survey_responses r JOIN kpi_complaint_facts f ON f."complaintId" = r."complaintId"
       WHERE f."assigneeId" IS NOT NULL AND r."createdAt" >= ${from} AND r."createdAt" < ${to} AND ${where}
+        ${excludePhone ? Prisma.sql`AND r.mode <> 'phone'` : Prisma.empty}
       GROUP BY 1`,
   ]);
   const users = await db.user.findMany({ where: { id: { in: rows.map((row) => row.userId) } }, select: { id: true, name: true } });

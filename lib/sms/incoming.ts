@@ -46,8 +46,7 @@ export async function receiveCustomerSms(from: string, text: string, source: "sm
     const customers = key.length >= 5
       ? await tx.$queryRaw<Array<{ id: number; smsOptedOutAt: Date | null }>>`
           SELECT id, "smsOptedOutAt" FROM customers
-          WHERE "mergedIntoId" IS NULL AND "anonymizedAt" IS NULL AND phone IS NOT NULL
-            AND right(regexp_replace(phone, '[^0-9]', '', 'g'), 11) = ${key}`
+          WHERE "phoneKey" = ${key} AND "mergedIntoId" IS NULL AND "anonymizedAt" IS NULL`
       : [];
     await tx.inboundSms.create({ data: { from, text: text.slice(0, 2000), customerId: customers[0]?.id ?? null, optOut: optOut && customers.length > 0, receivedAt: at } });
     if (!optOut) return { optOut: false, customers: customers.map((customer) => customer.id) };

@@ -1,11 +1,12 @@
 "use server";
-// Server actions for surveys: the admin page (settings, texts, reasons), the workspace's "copy survey link", and the
-// public survey form — the only place an answer is recorded (the GET of the page records none, because mail
+// Server actions for surveys: the admin page (settings, texts, reasons), the workspace's "copy survey link" and phone
+// 回访 recording (lib/surveys/record-phone-survey.ts), and the public survey form — the only place an answer is recorded (the GET of the page records none, because mail
 // scanners follow links; the token comes from the form, as on the tracking page).
 import { actionArg, defineAction, definePublicAction } from "@/lib/actions/define";
 import { saveSurveyReason, saveSurveySettings, saveSurveyTexts } from "@/lib/surveys/admin";
 import { submitSurveyAnswer } from "@/lib/surveys/answer-survey";
 import { copySurveyLink } from "@/lib/surveys/link";
+import { phoneSurveyInputSchema, recordPhoneSurvey } from "@/lib/surveys/record-phone-survey";
 import { EMPTY_SURVEY_VALUES, type SurveyFormState, type SurveyFormValues } from "@/components/public/survey/form-state";
 
 const ADMIN = ["/admin/surveys"];
@@ -19,6 +20,19 @@ export const saveSurveyReasonAction = defineAction({ name: "saveSurveyReasonActi
 
 /** The link is derived, never stored; the use case audits each copy. */
 export const copySurveyLinkAction = defineAction({ name: "copySurveyLinkAction", args: [actionArg.reference] }, (actor, reference) => copySurveyLink(actor, reference));
+
+/** Phone 回访: who may resolve may record (the use case checks scope, state and survey.read). */
+export const recordPhoneSurveyAction = defineAction(
+  {
+    name: "recordPhoneSurveyAction",
+    permission: "complaint.transition",
+    args: [actionArg.reference],
+    schema: phoneSurveyInputSchema,
+    // No revalidation: it would re-render the recording page as "already answered" in place of the confirmation;
+    // the workspace is rendered per request, so "back to the complaint" shows the answer.
+  },
+  (actor, reference, input) => recordPhoneSurvey(actor, reference, input),
+);
 
 function text(formData: FormData, key: string): string {
   const value = formData.get(key);
@@ -53,7 +67,8 @@ export const submitSurveyAction = definePublicAction(
       reasonCodes: values.reasonCodes,
       revision,
     };
-    const result = await submitSurveyAnswer(token, input, new Date());
+    // The SMS short link (/s/) marks the page: the answer then counts as an SMS-mode answer.
+    const result = await submitSurveyAnswer(token, input, new Date(), text(formData, "via") === "sms" ? "sms" : "web");
     return { result, values };
   },
 );

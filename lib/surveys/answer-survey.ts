@@ -3,7 +3,8 @@
 // A low score opens one follow-up task for the team supervisor, notifies them (bell + digest e-mail) and, when the
 // "survey" setting says so, reopens the complaint through the transition service.
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { fail, type Result } from "@/lib/errors";
 import { fieldErrors } from "@/lib/complaints/validation";
 import { applyTransition } from "@/lib/complaints/transition-complaint";
@@ -32,7 +33,22 @@ export type SurveyAnswer = z.infer<typeof surveyAnswerSchema>;
 
 export type SurveyAnswerResult = Result<{ surveyId: number; lowScore: boolean; followUpCreated: boolean; reopened: boolean }>;
 
-export async function submitSurveyAnswer(token: unknown, rawInput: unknown, now: Date = new Date()): Promise<SurveyAnswerResult> {
+/** How an answer reached us: the web link, the SMS short link (/s/), or an agent on the phone (see record-phone-survey.ts). */
+export type SurveyMode = "web" | "sms" | "phone";
+
+/** The survey row (locked by the caller) with what the answer snapshots. */
+export const answerableSurveySelect = {
+  id: true,
+  status: true,
+  expiresAt: true,
+  answeredAt: true,
+  customerId: true,
+  response: { select: { updatedAt: true, mode: true } },
+  complaint: { select: { id: true, reference: true, subject: true, status: true, assigneeId: true, teamId: true, categoryId: true, channelId: true, team: { select: { supervisorId: true } } } },
+} as const;
+export type AnswerableSurvey = Prisma.SurveyGetPayload<{ select: typeof answerableSurveySelect }>;
+
+export async function submitSurveyAnswer(token: unknown, rawInput: unknown, now: Date = new Date(), mode: Exclude<SurveyMode, "phone"> = "web"): Promise<SurveyAnswerResult> {
   const parsed = surveyAnswerSchema.safeParse(rawInput);
   if (!parsed.success) return fail("invalid", "invalid", { fields: fieldErrors(parsed.error) });
   const answer = parsed.data;
@@ -42,106 +58,110 @@ export async function submitSurveyAnswer(token: unknown, rawInput: unknown, now:
   return db.$transaction(async (tx) => {
     // Lock the survey row: two submissions in flight are serialised, so the revision check below refuses the second.
     await tx.$queryRaw`SELECT id FROM surveys WHERE id = ${found.id} FOR UPDATE`;
-    const survey = await tx.survey.findUniqueOrThrow({
-      where: { id: found.id },
-      select: {
-        id: true,
-        status: true,
-        expiresAt: true,
-        answeredAt: true,
-        customerId: true,
-        response: { select: { updatedAt: true } },
-        complaint: { select: { id: true, reference: true, subject: true, status: true, assigneeId: true, teamId: true, categoryId: true, channelId: true, team: { select: { supervisorId: true } } } },
-      },
-    });
+    const survey = await tx.survey.findUniqueOrThrow({ where: { id: found.id }, select: answerableSurveySelect });
     if (survey.status === "cancelled") return fail("unprocessable", "cancelled");
     if (isSurveyExpired(survey, now)) return fail("unprocessable", "expired");
     if (survey.status === "answered" && survey.complaint.status === "closed") return fail("conflict", "final");
+    // An answer an agent recorded on the phone is the customer's single response: the link cannot replace it.
+    if (survey.response?.mode === "phone") return fail("conflict", "already_answered");
     const currentRevision = survey.response ? survey.response.updatedAt.toISOString() : "";
     if ((answer.revision ?? "") !== currentRevision) return fail("conflict", "already_answered");
-
-    const reasonCodes = [...new Set(answer.reasonCodes ?? [])];
-    if (reasonCodes.length) {
-      const known = await tx.surveyReason.findMany({ where: { code: { in: reasonCodes }, active: true }, select: { code: true } });
-      if (known.length !== reasonCodes.length) return fail("invalid", "invalid", { fields: { reasonCodes: ["unknown"] } });
-    }
-
-    const { complaint } = survey;
-    const values = {
-      csat: answer.csat,
-      resolved: answer.resolved ?? null,
-      nps: answer.nps ?? null,
-      ces: answer.ces ?? null,
-      comment: answer.comment ? answer.comment : null,
-      reasonCodes,
-      // Snapshot: stats credit whoever owned the complaint when the customer answered.
-      agentId: complaint.assigneeId,
-      teamId: complaint.teamId,
-      categoryId: complaint.categoryId,
-      channelId: complaint.channelId,
-      updatedAt: now,
-    };
-    await tx.surveyResponse.upsert({
-      where: { surveyId: survey.id },
-      create: { surveyId: survey.id, complaintId: complaint.id, ...values, createdAt: now },
-      update: values,
-    });
-    await tx.survey.update({ where: { id: survey.id }, data: { status: "answered", answeredAt: survey.answeredAt ?? now } });
-
-    const lowScore = isLowScore(answer);
-    await recordSurveyEvent(tx, {
-      complaintId: complaint.id,
-      kind: "survey_answered",
-      now,
-      actorType: "customer",
-      body: values.comment,
-      data: { surveyId: survey.id, csat: values.csat, resolved: values.resolved, nps: values.nps, ces: values.ces, reasonCodes, lowScore, changed: survey.response !== null },
-    });
-
-    let followUpCreated = false;
-    let reopened = false;
-    if (lowScore) {
-      // One task per survey (the note carries its id; tasks have no survey column), however often the answer changes.
-      const note = `survey:${survey.id}`;
-      const existing = await tx.followUpTask.findFirst({ where: { complaintId: complaint.id, kind: "low_score_follow_up", note }, select: { id: true } });
-      if (!existing) {
-        await tx.followUpTask.create({
-          data: {
-            kind: "low_score_follow_up",
-            customerId: survey.customerId,
-            complaintId: complaint.id,
-            assigneeId: complaint.team?.supervisorId ?? null,
-            teamId: complaint.teamId,
-            dueAt: new Date(now.getTime() + DAY_MS),
-            note,
-            createdAt: now,
-          },
-        });
-        followUpCreated = true;
-        // The supervisor hears of it in the bell now and by e-mail in their next notification digest.
-        const supervisorId = complaint.team?.supervisorId;
-        if (supervisorId) {
-          await notify(tx, {
-            userId: supervisorId,
-            kind: "survey.low_score",
-            params: { reference: complaint.reference, subject: complaint.subject, csat: values.csat, resolved: values.resolved },
-            complaintId: complaint.id,
-            dedupeKey: `survey:${survey.id}:low_score`,
-            now,
-          });
-        }
-      }
-      const settings = await readSurveySettings(tx);
-      if (settings.reopenOnLowScore && complaint.status === "resolved") {
-        const current = await loadForChange(tx, null, complaint.id);
-        if (isFailure(current)) return current;
-        // Same path as a customer's reply: the version moves on, so an agent's open form gets a conflict, not an overwrite.
-        await tx.complaint.update({ where: { id: complaint.id }, data: { version: { increment: 1 } } });
-        const applied = await applyTransition(tx, null, current, { to: "reopened", reason: "low satisfaction score", duplicateOfId: null }, now);
-        if (isFailure(applied)) return applied;
-        reopened = true;
-      }
-    }
-    return { ok: true as const, surveyId: survey.id, lowScore, followUpCreated, reopened };
+    return applySurveyAnswer(tx, survey, answer, { now, mode, recordedById: null });
   });
+}
+
+/**
+ * Stores the answer on a locked survey and does what an answer triggers (timeline, low-score follow-up task and
+ * supervisor notification, optional reopen). Shared by the customer's link and the agent's phone recording.
+ */
+export async function applySurveyAnswer(
+  tx: Tx,
+  survey: AnswerableSurvey,
+  answer: SurveyAnswer,
+  { now, mode, recordedById }: { now: Date; mode: SurveyMode; recordedById: number | null },
+): Promise<SurveyAnswerResult> {
+  const reasonCodes = [...new Set(answer.reasonCodes ?? [])];
+  if (reasonCodes.length) {
+    const known = await tx.surveyReason.findMany({ where: { code: { in: reasonCodes }, active: true }, select: { code: true } });
+    if (known.length !== reasonCodes.length) return fail("invalid", "invalid", { fields: { reasonCodes: ["unknown"] } });
+  }
+
+  const { complaint } = survey;
+  const values = {
+    csat: answer.csat,
+    resolved: answer.resolved ?? null,
+    nps: answer.nps ?? null,
+    ces: answer.ces ?? null,
+    comment: answer.comment ? answer.comment : null,
+    reasonCodes,
+    // Snapshot: stats credit whoever owned the complaint when the customer answered.
+    agentId: complaint.assigneeId,
+    teamId: complaint.teamId,
+    categoryId: complaint.categoryId,
+    channelId: complaint.channelId,
+    updatedAt: now,
+  };
+  // The mode is the way the answer first came in; changing it later through the same link keeps it.
+  await tx.surveyResponse.upsert({
+    where: { surveyId: survey.id },
+    create: { surveyId: survey.id, complaintId: complaint.id, ...values, mode, recordedById, createdAt: now },
+    update: values,
+  });
+  await tx.survey.update({ where: { id: survey.id }, data: { status: "answered", answeredAt: survey.answeredAt ?? now } });
+
+  const lowScore = isLowScore(answer);
+  await recordSurveyEvent(tx, {
+    complaintId: complaint.id,
+    kind: "survey_answered",
+    now,
+    actorType: recordedById ? "user" : "customer",
+    actorId: recordedById,
+    body: values.comment,
+    data: { surveyId: survey.id, csat: values.csat, resolved: values.resolved, nps: values.nps, ces: values.ces, reasonCodes, lowScore, changed: survey.response !== null, mode },
+  });
+  let followUpCreated = false;
+  let reopened = false;
+  if (lowScore) {
+    // One task per survey (the note carries its id; tasks have no survey column), however often the answer changes.
+    const note = `survey:${survey.id}`;
+    const existing = await tx.followUpTask.findFirst({ where: { complaintId: complaint.id, kind: "low_score_follow_up", note }, select: { id: true } });
+    if (!existing) {
+      await tx.followUpTask.create({
+        data: {
+          kind: "low_score_follow_up",
+          customerId: survey.customerId,
+          complaintId: complaint.id,
+          assigneeId: complaint.team?.supervisorId ?? null,
+          teamId: complaint.teamId,
+          dueAt: new Date(now.getTime() + DAY_MS),
+          note,
+          createdAt: now,
+        },
+      });
+      followUpCreated = true;
+      // The supervisor hears of it in the bell now and by e-mail in their next notification digest.
+      const supervisorId = complaint.team?.supervisorId;
+      if (supervisorId) {
+        await notify(tx, {
+          userId: supervisorId,
+          kind: "survey.low_score",
+          params: { reference: complaint.reference, subject: complaint.subject, csat: values.csat, resolved: values.resolved },
+          complaintId: complaint.id,
+          dedupeKey: `survey:${survey.id}:low_score`,
+          now,
+        });
+      }
+    }
+    const settings = await readSurveySettings(tx);
+    if (settings.reopenOnLowScore && complaint.status === "resolved") {
+      const current = await loadForChange(tx, null, complaint.id);
+      if (isFailure(current)) return current;
+      // Same path as a customer's reply: the version moves on, so an agent's open form gets a conflict, not an overwrite.
+      await tx.complaint.update({ where: { id: complaint.id }, data: { version: { increment: 1 } } });
+      const applied = await applyTransition(tx, null, current, { to: "reopened", reason: "low satisfaction score", duplicateOfId: null }, now);
+      if (isFailure(applied)) return applied;
+      reopened = true;
+    }
+  }
+  return { ok: true as const, surveyId: survey.id, lowScore, followUpCreated, reopened };
 }

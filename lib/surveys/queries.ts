@@ -5,6 +5,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { complaintScope } from "@/lib/complaints/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { summarizeSurveys, type SurveySummary } from "@/lib/surveys/metrics";
+import { readSurveySettings } from "@/lib/surveys/settings";
 import type { AppLocale } from "@/lib/i18n/locales";
 
 export type DateRange = { from: Date; to: Date };
@@ -28,7 +29,7 @@ export async function surveyForComplaint(actor: Actor, complaintId: number) {
       reminderSentAt: true,
       expiresAt: true,
       complaint: { select: { status: true } },
-      response: { select: responseSelect },
+      response: { select: { ...responseSelect, mode: true, recordedBy: { select: { name: true } } } },
     },
   });
   if (!survey) return null;
@@ -70,7 +71,8 @@ export async function surveysForCustomer(actor: Actor, customerId: number, take 
   });
 }
 
-export type SurveyFilter = { agentId?: number; teamId?: number; categoryId?: number; channelId?: number };
+/** excludePhone: leave out surveys answered on the phone (the appraisal setting, for one agent's figures). */
+export type SurveyFilter = { agentId?: number; teamId?: number; categoryId?: number; channelId?: number; excludePhone?: boolean };
 
 /**
  * Offered vs. answered and the SPEC §5 figures for a period. Offered = surveys sent in the period; answered = those of
@@ -85,7 +87,11 @@ export async function surveySummary(range: DateRange, filter: SurveyFilter = {})
     ...(filter.categoryId ? { OR: [{ categoryId: filter.categoryId }, { subcategoryId: filter.categoryId }] } : {}),
     ...(filter.channelId ? { channelId: filter.channelId } : {}),
   };
-  const sentWhere: Prisma.SurveyWhereInput = { sentAt: { gte: range.from, lt: range.to }, ...(Object.keys(complaint).length ? { complaint } : {}) };
+  const sentWhere: Prisma.SurveyWhereInput = {
+    sentAt: { gte: range.from, lt: range.to },
+    ...(Object.keys(complaint).length ? { complaint } : {}),
+    ...(filter.excludePhone ? { NOT: { response: { is: { mode: "phone" } } } } : {}),
+  };
   const [sent, answered, answers] = await Promise.all([
     db.survey.count({ where: sentWhere }),
     db.survey.count({ where: { ...sentWhere, response: { isNot: null } } }),
@@ -96,6 +102,7 @@ export async function surveySummary(range: DateRange, filter: SurveyFilter = {})
         ...(filter.teamId ? { teamId: filter.teamId } : {}),
         ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
         ...(filter.channelId ? { channelId: filter.channelId } : {}),
+        ...(filter.excludePhone ? { mode: { not: "phone" } } : {}),
       },
       select: { csat: true, nps: true, ces: true, resolved: true },
     }),
@@ -107,7 +114,8 @@ export async function surveySummary(range: DateRange, filter: SurveyFilter = {})
 export async function surveyStatsForAgent(actor: Actor, userId: number, range: DateRange): Promise<SurveySummary | null> {
   const own = actor.userId === userId;
   if (!can(actor, "survey.read") || (!own && !can(actor, "dashboard.team") && !can(actor, "dashboard.view"))) return null;
-  return surveySummary(range, { agentId: userId });
+  const { excludePhoneFromAgentFigures } = await readSurveySettings(db);
+  return surveySummary(range, { agentId: userId, excludePhone: excludePhoneFromAgentFigures });
 }
 
 /** The manager's report: overall and per channel / category rows for the period. */

@@ -109,7 +109,7 @@ export async function openSurvey(token: unknown, now: Date, preselect?: unknown)
   if (!survey) return fail("not_found", "not_found");
   if (!survey.openedAt) await db.survey.updateMany({ where: { id: survey.id, openedAt: null }, data: { openedAt: now } });
   const [response, reasons] = await Promise.all([
-    db.surveyResponse.findUnique({ where: { surveyId: survey.id }, select: { csat: true, nps: true, ces: true, resolved: true, comment: true, reasonCodes: true, updatedAt: true } }),
+    db.surveyResponse.findUnique({ where: { surveyId: survey.id }, select: { csat: true, nps: true, ces: true, resolved: true, comment: true, reasonCodes: true, updatedAt: true, mode: true } }),
     db.surveyReason.findMany({
       where: { active: true, OR: [{ categoryId: null }, ...(survey.complaint.categoryId ? [{ categoryId: survey.complaint.categoryId }] : [])] },
       select: { code: true, nameZh: true, nameEn: true },
@@ -123,7 +123,8 @@ export async function openSurvey(token: unknown, now: Date, preselect?: unknown)
     status,
     locale: fromDbLocale(survey.locale),
     reference: survey.complaint.reference,
-    canChange: status === "open" || (status === "answered" && survey.complaint.status !== "closed"),
+    // An answer recorded by an agent on the phone is final for the link.
+    canChange: status === "open" || (status === "answered" && survey.complaint.status !== "closed" && response?.mode !== "phone"),
     preselectedScore: status === "open" && preselected.success ? preselected.data : null,
     /** The answer the form was loaded with; a submission from an older revision is a double submit. */
     revision: response ? response.updatedAt.toISOString() : "",

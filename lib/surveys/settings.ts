@@ -20,6 +20,8 @@ export const surveySettingsSchema = z.object({
   excludeChannelIds: ids.default([]),
   /** A low score (CSAT ≤ 2 or "not solved") reopens a still-resolved complaint besides creating the follow-up task. */
   reopenOnLowScore: z.boolean().default(false),
+  /** Appraisal: per-agent figures ignore answers recorded by an agent on the phone (centre and team totals keep them). */
+  excludePhoneFromAgentFigures: z.boolean().default(false),
 });
 
 export type SurveySettings = z.infer<typeof surveySettingsSchema>;

@@ -1,6 +1,8 @@
 // A phone-only customer (issue 16), on a phone-sized screen in Chinese: the agent logs the complaint with SMS as the
 // preferred channel → acknowledgement SMS with a short tracking link in the development SMS centre → the customer
-// opens it → the agent resolves → survey SMS with a short link → the customer answers from it. Admin sees /admin/sms.
+// opens it → the agent resolves → survey SMS with a short link → the customer answers from it (mode sms). A second
+// customer gets a phone 回访 recorded by the agent (mode phone); the manager dashboard splits answers by mode.
+// Admin sees /admin/sms.
 import type { Page } from "@playwright/test";
 import { caughtSmsTo, expect, loginAs, test, withDb } from "./fixtures";
 
@@ -97,7 +99,81 @@ test.describe("phone- and SMS-first customers", () => {
       client.query<{ csat: number }>(`SELECT r.csat FROM survey_responses r JOIN complaints c ON c.id = r."complaintId" WHERE c.reference = $1`, [reference]),
     );
     expect(answer.rows[0]?.csat).toBe(5);
+    // Answered from the SMS short link: counted as an SMS-mode answer.
+    const mode = await withDb((client) =>
+      client.query<{ mode: string }>(`SELECT r.mode::text AS mode FROM survey_responses r JOIN complaints c ON c.id = r."complaintId" WHERE c.reference = $1`, [reference]),
+    );
+    expect(mode.rows[0]?.mode).toBe("sms");
     await customer.close();
+  });
+
+  test("an agent records a phone 回访 survey for a second customer; the dashboard splits answers by mode (zh-CN and en)", async ({ page, baseURL }) => {
+    const digits = `137${String(Date.now()).slice(-8)}`;
+    await setLocaleCookie(page, baseURL, "zh-CN");
+    await loginAs(page, "agent");
+    await page.goto("/complaints/new");
+    await page.getByTestId("intake-new-customer").click();
+    await page.getByLabel("姓名").fill("李电话");
+    await page.getByLabel("电话").fill(digits);
+    await page.getByTestId("new-customer-channel").selectOption("sms");
+    await page.getByTestId("intake-severity").selectOption({ index: 2 });
+    await page.getByLabel("类别", { exact: true }).selectOption({ index: 1 });
+    await page.getByTestId("intake-subject").fill("行李延误三天才送达");
+    await page.getByTestId("intake-description").fill("托运行李延误三天才送到酒店，期间没有人主动联系我。");
+    await page.getByTestId("intake-submit").click();
+    await expect(page).toHaveURL(/\/complaints\/CMP-/);
+    const reference = /CMP-\d{4}-\d+/.exec(page.url())?.[0] ?? "";
+    await page.getByTestId("transition-resolved").click();
+    const resolve = page.getByRole("dialog");
+    await resolve.getByLabel("根本原因").selectOption({ index: 1 });
+    await resolve.getByLabel("处理结果").fill("行李已送达并补偿交通费。");
+    await resolve.getByTestId("transition-submit").click();
+    await expect(page.getByTestId("complaint-status")).toContainText("已解决");
+
+    // The survey panel offers the phone 回访; the script is in the customer's language.
+    await page.getByTestId("phone-survey-open").click();
+    await expect(page.getByTestId("phone-survey-form")).toBeVisible();
+    await expect(page.getByTestId("phone-survey-form")).toContainText(reference);
+    await page.getByTestId("csat-group").locator("label").nth(3).click();
+    await page.getByTestId("nps-group").locator("label").nth(8).click();
+    await page.screenshot({ path: "test-results/phone-survey-zh-CN.png", fullPage: true });
+    // The agent's UI in English: the controls change language, the script stays Chinese (the customer's).
+    await setLocaleCookie(page, baseURL, "en");
+    await page.reload();
+    await expect(page.getByTestId("phone-survey-language")).toContainText("Chinese");
+    await expect(page.getByTestId("csat-group")).toContainText("满意");
+    await page.getByTestId("csat-group").locator("label").nth(3).click();
+    await page.getByTestId("nps-group").locator("label").nth(8).click();
+    await page.screenshot({ path: "test-results/phone-survey-en.png", fullPage: true });
+    await page.getByTestId("phone-survey-submit").click();
+    await expect(page.getByTestId("phone-survey-saved")).toBeVisible();
+    await page.goto(`/complaints/${reference}`);
+    await expect(page.getByTestId("survey-answer-mode")).toContainText("Recorded on the phone");
+    const recorded = await withDb((client) =>
+      client.query<{ mode: string; recorded: number | null; csat: number }>(
+        `SELECT r.mode::text AS mode, r."recordedById" AS recorded, r.csat FROM survey_responses r JOIN complaints c ON c.id = r."complaintId" WHERE c.reference = $1`,
+        [reference],
+      ),
+    );
+    expect(recorded.rows[0]).toMatchObject({ mode: "phone", csat: 4 });
+    expect(recorded.rows[0]?.recorded).not.toBeNull();
+
+    // The manager sees both modes in the dashboard split (this run's SMS answer and this phone answer).
+    await page.context().clearCookies();
+    await loginAs(page, "manager");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const locale of ["zh-CN", "en"] as const) {
+      await setLocaleCookie(page, baseURL, locale);
+      await page.goto("/dashboard");
+      const split = page.getByTestId("survey-modes");
+      await expect(split).toBeVisible();
+      for (const mode of ["sms", "phone"]) {
+        const responses = Number((await split.locator(`tbody tr:nth-child(${mode === "sms" ? 2 : 3}) td`).first().innerText()).replace(/\D/g, ""));
+        expect(responses).toBeGreaterThan(0);
+      }
+      await split.scrollIntoViewIfNeeded();
+      await split.screenshot({ path: `test-results/dashboard-survey-modes-${locale}.png` });
+    }
   });
 
   test("the admin SMS page shows the settings and the outbox (zh-CN and en)", async ({ page, baseURL }) => {

@@ -199,6 +199,8 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(app)/admin/users/page.tsx": { default: { expect: perm("admin.users"), call: page("app/(app)/admin/users/page.tsx") } },
   "app/(app)/api-docs/page.tsx": { default: { expect: signedIn(), call: page("app/(app)/api-docs/page.tsx") } },
   "app/(app)/complaints/[reference]/page.tsx": { default: { expect: readTeamA(), call: page("app/(app)/complaints/[reference]/page.tsx", (ctx) => params({ reference: ctx.reference })) } },
+  // Phone 回访: who may resolve team A's complaint (complaint.transition within scope) opens the recording page.
+  "app/(app)/complaints/[reference]/phone-survey/page.tsx": { default: { expect: teamA("complaint.transition"), call: page("app/(app)/complaints/[reference]/phone-survey/page.tsx", (ctx) => params({ reference: ctx.reference })) } },
   "app/(app)/complaints/new/page.tsx": { default: { expect: perm("complaint.create"), call: page("app/(app)/complaints/new/page.tsx") } },
   "app/(app)/complaints/page.tsx": { default: { expect: perm("complaint.read"), call: page("app/(app)/complaints/page.tsx") } },
   // The customer has only a team A complaint: out of agentB's scope (404); admins read every customer.
@@ -351,6 +353,9 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
     // The seeded complaint has an open survey: its link is derived for staff who read the complaint (agentB: out of scope).
     copySurveyLinkAction: { expect: readTeamA(), call: action("lib/surveys/actions.ts", "copySurveyLinkAction", (ctx) => [ctx.reference]) },
     submitSurveyAction: { expect: everyone(), call: action("lib/surveys/actions.ts", "submitSurveyAction", () => [{ status: "idle" }, form({ token: "unknown" })]) },
+    // Phone 回访: who may resolve team A's complaint. It is not resolved: holders in scope get a refusal that is
+    // neither 403 nor 404 (nothing is recorded).
+    recordPhoneSurveyAction: { expect: teamA("complaint.transition"), call: action("lib/surveys/actions.ts", "recordPhoneSurveyAction", (ctx) => [ctx.reference, { csat: 4 }]) },
   },
   "lib/webhooks/actions.ts": {
     createWebhookAction: { expect: perm("admin.webhooks"), call: action("lib/webhooks/actions.ts", "createWebhookAction", () => [{}]) },

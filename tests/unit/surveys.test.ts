@@ -32,7 +32,7 @@ describe("survey eligibility", () => {
 
 describe("survey settings", () => {
   it("defaults to immediate send, 14-day expiry, 3-day reminder, 7 days per customer", () => {
-    expect(DEFAULT_SURVEY_SETTINGS).toEqual({ delayMinutes: 0, expiryDays: 14, reminderDays: 3, perCustomerDays: 7, excludeTags: [], excludeCategoryIds: [], excludeChannelIds: [], reopenOnLowScore: false });
+    expect(DEFAULT_SURVEY_SETTINGS).toEqual({ delayMinutes: 0, expiryDays: 14, reminderDays: 3, perCustomerDays: 7, excludeTags: [], excludeCategoryIds: [], excludeChannelIds: [], reopenOnLowScore: false, excludePhoneFromAgentFigures: false });
     expect(parseSurveySettings(null)).toEqual(DEFAULT_SURVEY_SETTINGS);
   });
   it("keeps valid fields and replaces invalid ones by their default", () => {

@@ -13,7 +13,7 @@ const STATUSES: readonly DeliveryStatus[] = ["pending", "sent", "failed"];
 export async function SmsOutboxCard({ overview, provider }: { overview: SmsOutboxOverview; provider: string | null }) {
   const [t, format] = await Promise.all([getTranslations("adminSms.outbox"), getFormatter()]);
   return (
-    <Card data-testid="sms-outbox-card">
+    <Card data-testid="sms-outbox-card" className="min-w-0 overflow-hidden">
       <CardHeader>
         <div>
           <CardTitle>{t("title")}</CardTitle>

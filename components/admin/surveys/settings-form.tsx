@@ -37,6 +37,7 @@ function CheckboxList({ name, legend, options, selected, error }: { name: string
 
 export function SurveySettingsForm({ settings, version, categories, channels }: Props) {
   const t = useTranslations("surveyAdmin.settings");
+  const tp = useTranslations("phoneSurvey.settings");
   const { toast } = useToast();
   const router = useRouter();
   const action = useAdminAction();
@@ -57,6 +58,7 @@ export function SurveySettingsForm({ settings, version, categories, channels }: 
       excludeCategoryIds: ids("excludeCategoryIds"),
       excludeChannelIds: ids("excludeChannelIds"),
       reopenOnLowScore: form.get("reopenOnLowScore") === "on",
+      excludePhoneFromAgentFigures: form.get("excludePhoneFromAgentFigures") === "on",
       version: currentVersion,
     };
     action.run(() => saveSurveySettingsAction(input), (result) => {
@@ -95,6 +97,13 @@ export function SurveySettingsForm({ settings, version, categories, channels }: 
             <span>
               {t("fields.reopenOnLowScore")}
               <span className="block text-xs text-slate-500">{t("hints.reopenOnLowScore")}</span>
+            </span>
+          </label>
+          <label className="flex items-start gap-2 text-sm text-slate-700">
+            <input type="checkbox" name="excludePhoneFromAgentFigures" defaultChecked={settings.excludePhoneFromAgentFigures} className="mt-0.5 size-4 accent-brand-600" data-testid="survey-exclude-phone" />
+            <span>
+              {tp("excludePhone")}
+              <span className="block text-xs text-slate-500">{tp("excludePhoneHint")}</span>
             </span>
           </label>
           {action.formError ? <p role="alert" className="text-sm text-danger-700">{action.formError}</p> : null}

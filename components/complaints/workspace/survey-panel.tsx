@@ -7,13 +7,16 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ComplaintSurvey } from "@/lib/surveys/queries";
 import type { SurveyStatus } from "@/lib/generated/prisma/enums";
 import { CopySurveyLink } from "@/components/complaints/workspace/copy-survey-link";
+import { PhoneSurveyLink } from "@/components/complaints/phone-survey/phone-survey-link";
 
 const STATUS_TONES: Record<SurveyStatus, BadgeTone> = { scheduled: "neutral", sent: "info", answered: "success", expired: "neutral", cancelled: "neutral" };
 
-type Props = { reference: string; survey: ComplaintSurvey | null; reasonNames: Record<string, string>; canReopenHint: boolean };
+/** canRecordPhone: the actor may resolve this complaint and it is resolved with no answer yet (phone 回访). */
+type Props = { reference: string; survey: ComplaintSurvey | null; reasonNames: Record<string, string>; canReopenHint: boolean; canRecordPhone?: boolean };
 
-export function SurveyPanel({ reference, survey, reasonNames, canReopenHint }: Props) {
+export function SurveyPanel({ reference, survey, reasonNames, canReopenHint, canRecordPhone = false }: Props) {
   const t = useTranslations("workspaceSurvey");
+  const tp = useTranslations("phoneSurvey");
   const format = useFormatter();
   const when = (at: Date | null) => (at ? format.dateTime(at, { dateStyle: "medium", timeStyle: "short" }) : "—");
   const response = survey?.response ?? null;
@@ -26,7 +29,10 @@ export function SurveyPanel({ reference, survey, reasonNames, canReopenHint }: P
       </CardHeader>
       <CardContent className="flex flex-col gap-3 text-[13px] text-slate-700">
         {!survey ? (
-          <p className="flex items-center gap-2 text-slate-500"><MessageSquareHeart aria-hidden className="size-4" />{t("empty")}</p>
+          <>
+            <p className="flex items-center gap-2 text-slate-500"><MessageSquareHeart aria-hidden className="size-4" />{t("empty")}</p>
+            {canRecordPhone ? <PhoneSurveyLink reference={reference} /> : null}
+          </>
         ) : (
           <>
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
@@ -48,6 +54,9 @@ export function SurveyPanel({ reference, survey, reasonNames, canReopenHint }: P
                 </p>
                 {response.reasonCodes.length ? <p className="mt-1 text-slate-600">{response.reasonCodes.map((code) => reasonNames[code] ?? code).join(", ")}</p> : null}
                 {response.comment ? <p className="mt-1 whitespace-pre-wrap text-slate-600">“{response.comment}”</p> : null}
+                <p className="mt-1 text-xs text-slate-500" data-testid="survey-answer-mode">
+                  {response.mode === "phone" ? tp("recordedBy", { name: response.recordedBy?.name ?? "—" }) : tp("answeredBy", { mode: tp(`modes.${response.mode}`) })}
+                </p>
               </div>
             ) : null}
             {survey.followUp ? (
@@ -57,6 +66,7 @@ export function SurveyPanel({ reference, survey, reasonNames, canReopenHint }: P
             ) : null}
             {low && canReopenHint ? <p className="text-slate-500">{t("reopenHint")}</p> : null}
             {survey.canCopyLink ? <CopySurveyLink reference={reference} /> : null}
+            {canRecordPhone ? <PhoneSurveyLink reference={reference} /> : null}
           </>
         )}
       </CardContent>

@@ -26,12 +26,14 @@ type SurveyFormProps = {
   initial: SurveyFormValues;
   reasons: SurveyReasonOption[];
   changing: boolean;
+  /** The link the customer came by: the SMS short link (/s/) or any other (web). */
+  via: "web" | "sms";
 };
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => String(from + index));
 const CSAT_VALUES = ["1", "2", "3", "4", "5"] as const;
 
-export function SurveyForm({ token, revision, reference, texts, initial, reasons, changing }: SurveyFormProps) {
+export function SurveyForm({ token, revision, reference, texts, initial, reasons, changing, via }: SurveyFormProps) {
   const t = useTranslations("survey");
   const [state, action] = useActionState(submitSurveyAction, { result: null, values: initial } satisfies SurveyFormState);
   const [csat, setCsat] = useState(initial.csat);
@@ -71,6 +73,7 @@ export function SurveyForm({ token, revision, reference, texts, initial, reasons
         <form action={action} className="mt-6 flex flex-col gap-7" data-testid="survey-form" key={JSON.stringify(state.values)} noValidate>
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="revision" value={revision} />
+          <input type="hidden" name="via" value={via} />
           <ScaleGroup
             name="csat"
             size="lg"

@@ -92,6 +92,9 @@ export async function seedSurveys(tx: Tx, plans: ComplaintPlan[], complaintIds: 
       teamId: plan.teamId,
       categoryId: plan.story.categoryId,
       channelId: plan.channelId,
+      // Some answers came through the SMS link or a phone 回访 (recorded by the handling agent), so the dashboard's
+      // split by mode has something to show; chosen by position, not by the random source, so the data stays as it was.
+      ...modeOfDemoAnswer(index, plan.assigneeId),
       createdAt: at,
       updatedAt: at,
     });
@@ -116,4 +119,10 @@ export async function seedSurveys(tx: Tx, plans: ComplaintPlan[], complaintIds: 
   await tx.followUpTask.createMany({ data: tasks });
   await inBatches(events, (data) => tx.complaintEvent.createMany({ data }));
   return { surveys: surveys.length, responses: responses.length, lowScoreTasks: tasks.length };
+}
+
+function modeOfDemoAnswer(index: number, assigneeId: number | null): Pick<Prisma.SurveyResponseCreateManyInput, "mode" | "recordedById"> {
+  if (index % 8 === 5 && assigneeId !== null) return { mode: "phone", recordedById: assigneeId };
+  if (index % 4 === 1) return { mode: "sms", recordedById: null };
+  return { mode: "web", recordedById: null };
 }

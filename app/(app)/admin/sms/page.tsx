@@ -22,7 +22,8 @@ export default async function AdminSmsPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <div className="flex flex-col gap-6">
+      {/* min-w-0: the wide outbox table scrolls inside its card instead of widening the page (1280 px screens). */}
+      <div className="flex min-w-0 flex-col gap-6">
         {can(user.actor, "admin.config") ? <SmsSettingsForm settings={settings.settings} version={settings.version} /> : null}
         <CaughtSmsCard caught={caught} provider={provider} />
         <SmsOutboxCard overview={outbox} provider={provider} />

@@ -14,6 +14,7 @@ import { Timeline } from "@/components/complaints/workspace/timeline";
 import { TransitionButtons } from "@/components/complaints/workspace/transition-buttons";
 import { SurveyPanel } from "@/components/complaints/workspace/survey-panel";
 import { surveyForComplaint, surveyReasonNames } from "@/lib/surveys/queries";
+import { mayRecordPhoneSurvey, phoneSurveyBlocker } from "@/lib/surveys/record-phone-survey";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -196,7 +197,13 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
             canIssue={can(actor, "compensation.propose")}
           />
           {can(actor, "survey.read") ? (
-            <SurveyPanel reference={complaint.reference} survey={survey} reasonNames={reasonNames} canReopenHint={can(actor, "complaint.reopen") && complaint.allowedTransitions.includes("reopened")} />
+            <SurveyPanel
+              reference={complaint.reference}
+              survey={survey}
+              reasonNames={reasonNames}
+              canReopenHint={can(actor, "complaint.reopen") && complaint.allowedTransitions.includes("reopened")}
+              canRecordPhone={mayRecordPhoneSurvey(actor) && phoneSurveyBlocker({ status: complaint.status, customer: { anonymizedAt: null } }, survey) === null}
+            />
           ) : null}
           {can(actor, "investigation.request") ? (
             <InvestigationPanel

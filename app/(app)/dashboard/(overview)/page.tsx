@@ -12,6 +12,7 @@ import { dashboardFilterOptions } from "@/components/dashboard/filter-options";
 import { Freshness } from "@/components/dashboard/freshness";
 import { PeriodLine } from "@/components/dashboard/period-line";
 import { TileGrid } from "@/components/dashboard/tile-grid";
+import { SurveyModeTable } from "@/components/dashboard/survey-mode-table";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { isAppLocale } from "@/lib/i18n/locales";
@@ -63,6 +64,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {canExport ? <ExportLinks table="kpis" filters={filters} label={t("tables.kpis")} /> : null}
       </div>
       <TileGrid tiles={data.tiles} filters={filters} period={data.period} locale={locale} />
+      <SurveyModeTable rows={data.surveyModes} filters={filters} locale={locale} canExport={canExport} />
       <DashboardCharts data={data} filters={filters} locale={locale} canExport={canExport} />
       {accountability ? <AccountabilityCard pareto={accountability.pareto} answers={accountability.answers} locale={locale} /> : null}
     </>

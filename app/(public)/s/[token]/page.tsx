@@ -10,5 +10,6 @@ export default async function ShortSurveyLink({ params }: { params: Promise<{ to
   const { token } = await params;
   const long = await resolveShortSurvey(token);
   if (!long) notFound();
-  redirect(`/survey/${encodeURIComponent(long)}`);
+  // ?via=sms: an answer given from here is counted as an SMS-mode answer (dashboards split by mode).
+  redirect(`/survey/${encodeURIComponent(long)}?via=sms`);
 }

@@ -87,6 +87,7 @@ export default async function SurveyPage({ params, searchParams }: SurveyPagePro
           initial={initialValues(survey)}
           reasons={reasons}
           changing={survey.status === "answered"}
+          via={first(query.via) === "sms" ? "sms" : "web"}
         />
       </NextIntlClientProvider>
     </div>

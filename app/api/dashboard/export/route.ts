@@ -19,8 +19,13 @@ export const GET = guarded(async (request: Request) => {
   if (!parsed.ok) return failure({ error: "invalid", message: "Unknown table, format or filter.", fields: parsed.fields });
   const rawLocale = await getLocale();
   const locale = isAppLocale(rawLocale) ? rawLocale : "zh-CN";
-  const [columns, kpis] = await Promise.all([getTranslations("dashboard.exportColumns"), getTranslations("dashboard.kpis")]);
-  const label = (key: string) => (key.startsWith("kpiNames.") ? kpis(key.slice(9) as Parameters<typeof kpis>[0]) : columns(key as Parameters<typeof columns>[0]));
+  const [columns, kpis, split] = await Promise.all([getTranslations("dashboard.exportColumns"), getTranslations("dashboard.kpis"), getTranslations("phoneSurvey")]);
+  const label = (key: string) => {
+    if (key.startsWith("kpiNames.")) return kpis(key.slice(9) as Parameters<typeof kpis>[0]);
+    // The survey-mode table's columns and mode names (split.*, modes.*) live with the phone survey's messages.
+    if (key.startsWith("surveyModes.")) return split(key.slice(12) as Parameters<typeof split>[0]);
+    return columns(key as Parameters<typeof columns>[0]);
+  };
   const result = await buildExport(user.actor, parsed.request, parsed.filters, locale, label);
   if (!result.ok) {
     return result.error === "forbidden"
