@@ -60,21 +60,28 @@ async function emailUser(tx: Tx, userId: number, cutoff: Date, now: Date, appUrl
   return rows.length;
 }
 
-function toEmailItem(row: Pick<PendingRow, "kind" | "params" | "reference" | "subject">): NotificationForEmail {
+function toEmailItem(row: Pick<PendingRow, "kind" | "params" | "reference" | "subject"> & { complaintId?: number | null }): NotificationForEmail {
   const parsed = notificationParamsSchema.safeParse(row.params);
   const params = parsed.success ? parsed.data : {};
-  return { kind: row.kind, params: { ...params, reference: row.reference || params.reference, subject: row.subject || params.subject } };
+  return { kind: row.kind, complaintId: row.complaintId ?? null, params: { ...params, reference: row.reference || params.reference, subject: row.subject || params.subject } };
 }
 
 /** One notification → its own e-mail; several → a digest grouped by kind ("12 complaints breached their SLA"). Pure. */
 export async function composeEmail(
   locale: AppLocale,
   timeZone: string,
-  rows: readonly Pick<PendingRow, "kind" | "params" | "reference" | "subject">[],
+  rows: readonly (Pick<PendingRow, "kind" | "params" | "reference" | "subject"> & { complaintId?: number | null })[],
   appUrl: string,
 ): Promise<RenderedEmail> {
   const items = rows.map(toEmailItem);
-  const urlOf = (item: NotificationForEmail) => (item.params.reference ? `${appUrl}/complaints/${encodeURIComponent(item.params.reference)}` : null);
+  // A department request notification without a complaint (a liaison or head may not open it) links to the request,
+  // as in the bell.
+  const urlOf = (item: NotificationForEmail) =>
+    item.kind.startsWith("investigation.") && !item.complaintId && item.params.requestId
+      ? `${appUrl}/department-requests/${encodeURIComponent(String(item.params.requestId))}`
+      : item.params.reference
+        ? `${appUrl}/complaints/${encodeURIComponent(item.params.reference)}`
+        : null;
   const first = items[0];
   if (items.length === 1 && first) {
     const line = notificationLine(locale, first, timeZone);

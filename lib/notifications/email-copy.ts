@@ -24,11 +24,12 @@ export const notificationParamsSchema = z
     titleZh: z.string(),
     titleEn: z.string(),
     dueOn: z.string(),
+    requestId: z.union([z.number(), z.string()]),
   })
   .partial();
 
 type NotificationParams = z.infer<typeof notificationParamsSchema>;
-export type NotificationForEmail = { kind: string; params: NotificationParams };
+export type NotificationForEmail = { kind: string; params: NotificationParams; complaintId?: number | null };
 
 export function groupOf(notification: NotificationForEmail): NotificationGroup {
   if (notification.kind === "escalation.assigned") return notification.params.reason === "sla_breach" ? "breach" : "escalation";
@@ -74,6 +75,24 @@ function when(locale: AppLocale, iso: string | undefined, timeZone: string): str
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
 }
 
+/** Department requests (issue 18): the liaison's and the requesting agent's lines. */
+const INVESTIGATION_LINES: Record<AppLocale, Record<string, (reference: string, due: string) => string>> = {
+  en: {
+    "investigation.requested": (reference) => `${reference}: a new investigation request for your department`,
+    "investigation.returned": (reference) => `${reference}: your department's answer was returned`,
+    "investigation.reminder": (reference, due) => `${reference}: the investigation request is due ${due}`,
+    "investigation.overdue": (reference) => `${reference}: the department's answer is overdue`,
+    "investigation.answered": (reference) => `${reference}: the department has answered`,
+  },
+  "zh-CN": {
+    "investigation.requested": (reference) => `${reference} 有新的部门协办单`,
+    "investigation.returned": (reference) => `${reference} 的答复被退回您的部门`,
+    "investigation.reminder": (reference, due) => `${reference} 的部门协办单将于 ${due} 到期`,
+    "investigation.overdue": (reference) => `${reference} 的部门答复已超时`,
+    "investigation.answered": (reference) => `部门已答复 ${reference}`,
+  },
+};
+
 /** One notification as a line of text, in the recipient's language and time zone. */
 export function notificationLine(locale: AppLocale, notification: NotificationForEmail, timeZone: string): string {
   const { reference = "", subject = "", level, reason = "", clockKind = "", dueAt, by } = notification.params;
@@ -110,7 +129,12 @@ export function notificationLine(locale: AppLocale, notification: NotificationFo
       if (notification.kind === "knowledge.review_overdue") {
         return zh ? `知识库文章“${notification.params.titleZh ?? ""}”已到复审日期（${notification.params.dueOn ?? ""}），请复审` : `The knowledge article “${notification.params.titleEn ?? ""}” was due for review on ${notification.params.dueOn ?? ""}`;
       }
-      return zh ? `新通知（${notification.kind}）${reference}` : `New notification (${notification.kind}) ${reference}`.trim();
+      if (notification.kind.startsWith("investigation.")) {
+        const line = INVESTIGATION_LINES[locale][notification.kind];
+        if (line) return line(reference, when(locale, dueAt, timeZone));
+      }
+      if (!reference) return zh ? "新通知" : "New notification";
+      return zh ? `新通知：${reference}` : `New notification: ${reference}`;
   }
 }
 

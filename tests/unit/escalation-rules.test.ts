@@ -54,8 +54,20 @@ describe("notification e-mails", () => {
     expect(email.text).toContain("14:00"); // 06:00 UTC is 14:00 in Shanghai
   });
 
-  it("unknown parameters do not break the e-mail", async () => {
+  it("unknown parameters do not break the e-mail, and no raw kind code reaches the reader", async () => {
     const email = await composeEmail("en", "UTC", [{ kind: "something.new", params: { level: "x" } }], "https://csm.test");
-    expect(email.subject).toContain("something.new");
+    expect(email.subject).toBe("New notification");
+    expect(email.text).not.toContain("something.new");
+  });
+
+  it("a department request reads in the recipient's language and links a liaison to the request, the agent to the complaint", async () => {
+    const params = { reference: "CMP-2026-000007", requestId: 42, dueAt: "2026-12-08T06:00:00.000Z" };
+    const liaison = await composeEmail("zh-CN", "Asia/Shanghai", [{ kind: "investigation.reminder", params, complaintId: null }], "https://csm.test");
+    expect(liaison.subject).toMatch(/^CMP-2026-000007 的部门协办单将于 .*14:00 到期$/);
+    expect(liaison.text).toContain("https://csm.test/department-requests/42");
+    expect(liaison.text).not.toContain("/complaints/");
+    const agent = await composeEmail("en", "UTC", [{ kind: "investigation.answered", params, complaintId: 7 }], "https://csm.test");
+    expect(agent.subject).toBe("CMP-2026-000007: the department has answered");
+    expect(agent.text).toContain("https://csm.test/complaints/CMP-2026-000007");
   });
 });
