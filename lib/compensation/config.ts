@@ -20,21 +20,24 @@ export async function enabledCompensationKinds(client: Db | Tx): Promise<(typeof
   return COMPENSATION_KINDS.filter((kind) => stored.includes(kind));
 }
 
+/** Roles that handle compensation and so have an approval limit on the form (a department liaison handles none). */
+const LIMIT_ROLES = ROLES.filter((role) => role !== "liaison");
+
 const amount = z.string().trim().regex(/^\d{1,10}(\.\d{1,2})?$/, "amount_format");
 
 export const compensationConfigSchema = z.object({
   enabledKinds: z.array(z.enum(COMPENSATION_KINDS)).min(1, "kind_required"),
-  limits: z.object(Object.fromEntries(ROLES.map((role) => [role, amount])) as Record<(typeof ROLES)[number], typeof amount>),
+  limits: z.object(Object.fromEntries(LIMIT_ROLES.map((role) => [role, amount])) as Record<(typeof LIMIT_ROLES)[number], typeof amount>),
   pointsPerCny: z.number("integer").int("integer").min(1, "rate_range").max(100_000, "rate_range"),
   version: z.string().min(1),
 });
 
 async function currentConfig(client: Db | Tx) {
   const [enabledKinds, rows, rate] = await Promise.all([enabledCompensationKinds(client), client.approvalLimit.findMany(), pointsPerCny(client)]);
-  const limits = Object.fromEntries(ROLES.map((role) => {
+  const limits = Object.fromEntries(LIMIT_ROLES.map((role) => {
     const row = rows.find((r) => r.role === role);
     return [role, row ? row.amount.toFixed(2) : DEFAULT_APPROVAL_LIMITS[role]];
-  })) as Record<(typeof ROLES)[number], string>;
+  })) as Record<(typeof LIMIT_ROLES)[number], string>;
   const config = { enabledKinds, limits, pointsPerCny: rate };
   return { ...config, version: rowVersion(config) };
 }
@@ -57,7 +60,7 @@ export async function saveCompensationConfig(actor: Actor, raw: unknown): Promis
     const enabledKinds = COMPENSATION_KINDS.filter((kind) => input.enabledKinds.includes(kind));
     await tx.setting.upsert({ where: { key: ENABLED_KINDS_SETTING }, create: { key: ENABLED_KINDS_SETTING, value: enabledKinds }, update: { value: enabledKinds } });
     await tx.setting.upsert({ where: { key: POINTS_RATE_SETTING }, create: { key: POINTS_RATE_SETTING, value: input.pointsPerCny }, update: { value: input.pointsPerCny } });
-    for (const role of ROLES) {
+    for (const role of LIMIT_ROLES) {
       const value = limits[role] ?? "0.00";
       await tx.approvalLimit.upsert({ where: { role }, create: { role, amount: value, currency: LIMIT_CURRENCY }, update: { amount: value } });
     }

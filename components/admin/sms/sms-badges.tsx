@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-const KINDS = ["acknowledgement", "reply", "result", "survey", "survey_reminder", "reminder", "legal_notice"] as const;
+const KINDS = ["acknowledgement", "reply", "result", "survey", "survey_reminder", "reminder", "legal_notice", "incident_update"] as const;
 
 export async function SmsKindBadge({ kind }: { kind: string }) {
   const t = await getTranslations("adminSms.kinds");
