@@ -7,7 +7,7 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import type { DepartmentAnswerRow, ParetoRow } from "@/lib/kpi/accountability";
 
 export async function AccountabilityCard({ pareto, answers, locale }: { pareto: ParetoRow[]; answers: DepartmentAnswerRow[]; locale: AppLocale }) {
-  const [t, tParty, format] = await Promise.all([getTranslations("departments.kpi"), getTranslations("departments.party"), getFormatter()]);
+  const [t, tParty, format] = await Promise.all([getTranslations("departmentKpi"), getTranslations("departments.party"), getFormatter()]);
   const max = Math.max(1, ...pareto.map((row) => row.complaints));
   const nameOf = (row: { nameZh: string | null; nameEn: string | null }) => (locale === "en" ? row.nameEn : row.nameZh);
   const percent = (value: number | null) => (value === null ? "—" : format.number(value, { style: "percent", maximumFractionDigits: 0 }));

@@ -19,7 +19,7 @@ export type DepartmentFormValues = {
 type Option = { id: number; name: string };
 
 export function DepartmentFormDialog({ department, users, liaisonUsers, calendars }: { department: DepartmentFormValues; users: Option[]; liaisonUsers: Option[]; calendars: Option[] }) {
-  const t = useTranslations("departments.admin");
+  const t = useTranslations("departmentAdmin");
   const { toast } = useToast();
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();

@@ -12,7 +12,7 @@ const APP = [
   "attachments", "compensation", "customerMerge", "customerTasks", "customers.edit", "customers.fieldErrors", "customers.filters", "customers.merges",
   "customers.value", "dashboard.filters", "escalations", "improvements", "incidents", "intake", "notifications", "privacy", "queue",
   "workspace.assign", "workspace.composer", "workspace.conflict", "complaintFields", "customerTagNames", "workspace.edit", "workspace.errors", "workspace.transition", "workspaceSurvey", "customerContact", "phoneSurvey",
-  "departments", // department inbox, answer form, workspace investigation panel, department admin (issue 18)
+  "departments", // department inbox, answer form, workspace investigation panel (issue 18); the admin form is in ADMIN
   "knowledge",
 ] as const;
 
@@ -20,6 +20,7 @@ const APP = [
 const ADMIN = [
   ...APP, "adminCalendars", "adminCategories", "adminChannels", "adminCompensation", "adminPassengerVolumes", "adminReplyTemplates", "adminSetup",
   "adminSla", "adminWebhooks", "apiTokens", "apiTokenLimits", "compensation.kinds", "kpiAdmin", "signInThrottles", "surveyAdmin", "teamAdmin", "userAdmin", "adminSms.settings",
+  "departmentAdmin",
 ] as const;
 
 /** Sign-in and password pages (app/(auth)). */

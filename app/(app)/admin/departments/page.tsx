@@ -13,7 +13,7 @@ import { listDepartmentsForAdmin } from "@/lib/departments/service";
 import { DEFAULT_LOCALE, isAppLocale, localizedName } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("departments.admin");
+  const t = await getTranslations("departmentAdmin");
   return { title: t("title") };
 }
 
