@@ -24,29 +24,29 @@ export default async function AdminDepartmentsPage() {
   if (!data) forbidden();
   const raw = await getLocale();
   const locale = isAppLocale(raw) ? raw : DEFAULT_LOCALE;
-  const [t, tCommon] = await Promise.all([getTranslations("departments"), getTranslations("common")]);
+  const [t, tAdmin, tCommon] = await Promise.all([getTranslations("departments"), getTranslations("departmentAdmin"), getTranslations("common")]);
   const users = data.users.map((row) => ({ id: row.id, name: row.name }));
   const liaisonUsers = data.users.filter((row) => row.role === "liaison").map((row) => ({ id: row.id, name: row.name }));
   const calendars = data.calendars.map((row) => ({ id: row.id, name: localizedName(locale, row) }));
   return (
     <>
-      <PageHeader title={t("admin.title")} description={t("admin.description")} meta={t("admin.count", { count: data.departments.length })} />
+      <PageHeader title={tAdmin("title")} description={tAdmin("description")} meta={tAdmin("count", { count: data.departments.length })} />
       <Card>
         {data.departments.length === 0 ? (
-          <EmptyState icon={Network} title={t("admin.empty")} />
+          <EmptyState icon={Network} title={tAdmin("empty")} />
         ) : (
           <Table data-testid="admin-departments-table">
-            <TableCaption>{t("admin.title")}</TableCaption>
+            <TableCaption>{tAdmin("title")}</TableCaption>
             <TableHeader>
               <TableRow className="hover:bg-transparent">
-                <TableHead>{t("admin.columns.name")}</TableHead>
-                <TableHead>{t("admin.columns.head")}</TableHead>
-                <TableHead>{t("admin.columns.liaisons")}</TableHead>
-                <TableHead>{t("admin.columns.calendar")}</TableHead>
-                <TableHead>{t("admin.columns.policy")}</TableHead>
-                <TableHead className="text-right">{t("admin.columns.open")}</TableHead>
-                <TableHead>{t("admin.columns.status")}</TableHead>
-                <TableHead className="text-right"><span className="sr-only">{t("admin.edit")}</span></TableHead>
+                <TableHead>{tAdmin("columns.name")}</TableHead>
+                <TableHead>{tAdmin("columns.head")}</TableHead>
+                <TableHead>{tAdmin("columns.liaisons")}</TableHead>
+                <TableHead>{tAdmin("columns.calendar")}</TableHead>
+                <TableHead>{tAdmin("columns.policy")}</TableHead>
+                <TableHead className="text-right">{tAdmin("columns.open")}</TableHead>
+                <TableHead>{tAdmin("columns.status")}</TableHead>
+                <TableHead className="text-right"><span className="sr-only">{tAdmin("edit")}</span></TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -56,10 +56,10 @@ export default async function AdminDepartmentsPage() {
                     {localizedName(locale, row)}
                     {row.kind === "supplier" ? <Badge tone="violet" className="ml-2">{t("kind.supplier")}</Badge> : null}
                   </TableCell>
-                  <TableCell>{row.head?.name ?? <span className="text-slate-400">{t("admin.noHead")}</span>}</TableCell>
+                  <TableCell>{row.head?.name ?? <span className="text-slate-400">{tAdmin("noHead")}</span>}</TableCell>
                   <TableCell className="text-sm">{row.liaisons.length ? row.liaisons.map((liaison) => liaison.user.name).join("、") : <span className="text-slate-400">—</span>}</TableCell>
                   <TableCell className="text-sm">{localizedName(locale, row.calendar)}</TableCell>
-                  <TableCell className="text-sm tabular-nums">{t("admin.policy", { urgent: row.urgentDays, normal: row.normalDays, investigation: row.investigationDays })}</TableCell>
+                  <TableCell className="text-sm tabular-nums">{tAdmin("policy", { urgent: row.urgentDays, normal: row.normalDays, investigation: row.investigationDays })}</TableCell>
                   <TableCell className="text-right tabular-nums">{row._count.requests}</TableCell>
                   <TableCell><Badge tone={row.active ? "success" : "neutral"} dot>{row.active ? tCommon("active") : tCommon("inactive")}</Badge></TableCell>
                   <TableCell className="text-right">
