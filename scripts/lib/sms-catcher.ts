@@ -39,7 +39,8 @@ export type SmsCatcher = {
 type CatcherOptions = { port: number; databaseUrl: string; host?: string; fallbackToFreePort?: boolean; receipts?: boolean };
 
 type Part = { id: string; text: string };
-type Bound = { session: smpp.Session; systemId: string; receives: boolean };
+/** A bound session; `unacknowledged` holds the deliver_sm it has not answered yet (re-delivered if it goes away). */
+type Bound = { session: smpp.Session; systemId: string; receives: boolean; unacknowledged: Set<smpp.PduOptions> };
 
 export async function startSmsCatcher(options: CatcherOptions): Promise<SmsCatcher> {
   try {
@@ -83,7 +84,22 @@ async function listen(options: CatcherOptions): Promise<SmsCatcher> {
       undeliveredReceipts.push({ systemId, options: pduOptions });
       return;
     }
-    receiver.session.deliver_sm(pduOptions);
+    send(receiver, pduOptions);
+  }
+
+  // Like a real SMSC, a deliver_sm counts as delivered only once the ESME answers it: a session that unbinds or drops
+  // first (a sender closing right after its last submit) leaves it to the next receiving bind of the same system id.
+  function send(receiver: Bound, pduOptions: smpp.PduOptions) {
+    receiver.unacknowledged.add(pduOptions);
+    receiver.session.deliver_sm(pduOptions, () => receiver.unacknowledged.delete(pduOptions));
+  }
+
+  function release(entry: Bound | null) {
+    if (!entry) return;
+    bound.delete(entry);
+    const waiting = [...entry.unacknowledged];
+    entry.unacknowledged.clear();
+    for (const pduOptions of waiting) deliver(undefined, entry.systemId, pduOptions);
   }
 
   async function store(from: Bound, pdu: smpp.PDU, parts: Part[], encoding: string) {
@@ -112,7 +128,7 @@ async function listen(options: CatcherOptions): Promise<SmsCatcher> {
   const server = smpp.createServer({}, (session) => {
     let entry: Bound | null = null;
     const onBind = (receives: boolean, sends: boolean) => (pdu: smpp.PDU) => {
-      entry = { session, systemId: String(pdu.system_id ?? ""), receives };
+      entry = { session, systemId: String(pdu.system_id ?? ""), receives, unacknowledged: new Set() };
       void sends;
       bound.add(entry);
       session.send(pdu.response({ system_id: "SKYLINE-DEV" }));
@@ -121,7 +137,7 @@ async function listen(options: CatcherOptions): Promise<SmsCatcher> {
         const waiting = undeliveredReceipts[index];
         if (receives && waiting && waiting.systemId === entry.systemId) {
           undeliveredReceipts.splice(index, 1);
-          session.deliver_sm(waiting.options);
+          send(entry, waiting.options);
         }
       }
     };
@@ -131,15 +147,15 @@ async function listen(options: CatcherOptions): Promise<SmsCatcher> {
     session.on("enquire_link", (pdu: smpp.PDU) => session.send(pdu.response()));
     session.on("deliver_sm_resp", () => undefined);
     session.on("unbind", (pdu: smpp.PDU) => {
-      if (entry) bound.delete(entry);
+      release(entry);
       session.send(pdu.response());
       session.close();
     });
     session.on("close", () => {
-      if (entry) bound.delete(entry);
+      release(entry);
     });
     session.on("error", () => {
-      if (entry) bound.delete(entry);
+      release(entry);
     });
     session.on("submit_sm", (pdu: smpp.PDU) => {
       const from = entry;
