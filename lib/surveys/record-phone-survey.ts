@@ -6,6 +6,7 @@ import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";
+import { keyWhere } from "@/lib/complaints/load";
 import { complaintScope } from "@/lib/complaints/scope";
 import { fieldErrors } from "@/lib/complaints/validation";
 import { fail, type Result } from "@/lib/errors";
@@ -65,7 +66,7 @@ export async function recordPhoneSurvey(actor: Actor, reference: string, rawInpu
 
   return db.$transaction(async (tx) => {
     const complaint = await tx.complaint.findFirst({
-      where: { AND: [{ reference }, complaintScope(actor)] },
+      where: { AND: [keyWhere(reference), complaintScope(actor)] },
       select: { id: true, reference: true, status: true, locale: true, customerId: true, customer: { select: { anonymizedAt: true } } },
     });
     if (!complaint) return fail("not_found", "not_found");
@@ -101,7 +102,7 @@ export async function phoneSurveyContext(actor: Actor, reference: string): Promi
 }>> {
   if (!mayRecordPhoneSurvey(actor)) return fail("forbidden", "forbidden");
   const complaint = await db.complaint.findFirst({
-    where: { AND: [{ reference }, complaintScope(actor)] },
+    where: { AND: [keyWhere(reference), complaintScope(actor)] },
     select: { id: true, reference: true, subject: true, status: true, locale: true, categoryId: true, customer: { select: { name: true, anonymizedAt: true } } },
   });
   if (!complaint) return fail("not_found", "not_found");
