@@ -1,10 +1,12 @@
 // The bilingual customer update with its placeholders filled for one customer. Pure: the preview and the fan-out
 // job use the same function, so what the supervisor previews is what the customer gets.
+import type { AppLocale } from "@/lib/i18n/locales";
 import type { IncidentUpdateInput } from "@/lib/incidents/schema";
+import { BUSINESS_TIME_ZONE } from "@/lib/time/zone";
 
 export const PLACEHOLDERS = ["name", "reference", "flight", "incident", "recovery"] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
-export type UpdateLocale = "zh-CN" | "en";
+export type UpdateLocale = AppLocale;
 
 export type UpdateValues = { name: string; reference: string; flight: string | null; incident: string; recoveryAt: Date | null };
 
@@ -15,7 +17,7 @@ const NOT_KNOWN = { "zh-CN": "待定", en: "to be announced" } as const;
 
 function formatRecovery(locale: UpdateLocale, at: Date | null): string {
   if (!at) return NOT_KNOWN[locale];
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(at);
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: BUSINESS_TIME_ZONE }).format(at);
 }
 
 export function fillPlaceholders(template: string, locale: UpdateLocale, values: UpdateValues): string {
