@@ -66,7 +66,7 @@ export async function updateDepartment(actor: Actor, departmentId: number, raw: 
     if (!calendar) return fail("invalid", "Choose a business calendar.", { fields: { calendarId: ["not_found"] } });
     const byId = new Map(people.map((person) => [person.id, person]));
     if (input.headId !== null && !byId.has(input.headId)) return fail("invalid", "Choose an active user as head.", { fields: { headId: ["not_found"] } });
-    // Liaisons hold the liaison role: any other role would see the whole complaint, not just what a request shares.
+    // Liaisons hold the liaison role: every other role sees the whole complaint, not just what a request shares.
     if (input.liaisonIds.some((id) => byId.get(id)?.role !== "liaison")) {
       return fail("invalid", "Liaisons must be active users with the liaison role.", { fields: { liaisonIds: ["not_liaison"] } });
     }
