@@ -5,6 +5,7 @@
 //   right after the action read from the primary too, until the replica has surely replayed the write;
 // - work outside a request (jobs) reads from the primary;
 // - a replica that fails to answer is skipped for REPLICA_RETRY_MS: the read is repeated on the primary.
+import "server-only";
 import { createPrismaClient, db, type Db } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/db-availability";
 import { env } from "@/lib/env";

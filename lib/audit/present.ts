@@ -1,6 +1,7 @@
 // Makes audit rows readable in the reader's language: the entity named (complaints by reference, reference data by
 // its name in that language), and each change classified so the page can translate field labels and values
 // (statuses, priorities, roles, yes/no) and show reference ids as names.
+import "server-only";
 import { db } from "@/lib/db";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { localizedName } from "@/lib/i18n/locales";

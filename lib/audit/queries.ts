@@ -1,4 +1,5 @@
 // The audit-log viewer (admin.audit): filter by actor, entity, action and date range; newest first, keyset-paged by id.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,5 +1,6 @@
 // Use cases: staff reply to the customer (e-mailed), internal note, logged call (outcome, duration); and a message from the customer
 // (tracking page or inbound e-mail), which resumes a paused complaint or reopens a resolved one.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,5 +1,6 @@
 // Use case: assign or hand over a complaint. Supervisors assign anyone in their scope; an agent may take an
 // unassigned complaint of their team, or hand their own complaint over (首问负责制: hand-overs are recorded).
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

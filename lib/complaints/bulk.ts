@@ -8,6 +8,7 @@
 // The queue does not show versions, so a bulk action applies to each complaint's *current* version (read just before
 // the change). Optimistic locking still guards the race between that read and the write (a per-item "conflict"),
 // and every per-item rule (transition table, required fields, assignee in team, scope) is checked by the services.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

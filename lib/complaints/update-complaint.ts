@@ -1,4 +1,5 @@
 // Use case: edit a complaint's fields with optimistic locking; every changed field is on the timeline and audited.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { diffFields, writeAudit } from "@/lib/audit/log";

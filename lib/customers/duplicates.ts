@@ -1,5 +1,6 @@
 // Duplicate detection: same normalised phone or e-mail, or a similar name (pg_trgm similarity). Used on the customer
 // page ("possible duplicates") and in the supervisors' review list (/customers/duplicates).
+import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { presentCustomer } from "@/lib/customers/mask";

@@ -1,6 +1,7 @@
 // Merging two customer records into one (SPEC §2 "merge keeps all history"), and undoing it within 30 days.
 // The snapshot on CustomerMerge holds the survivor's overwritten fields and the ids of every moved row, so the undo
 // moves back exactly those rows and nothing that was added to the survivor afterwards.
+import "server-only";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/log";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,5 +1,6 @@
 // Privacy officer's tools (SPEC §9, permission admin.privacy): retention setting, run retention now, export of one
 // customer's data (clear values, by design) and erasure on request. Every use is audited.
+import "server-only";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/log";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,6 +1,7 @@
 // Retention (SPEC §9): customers whose complaints are all finished and older than the configured number of months
 // are anonymised by a daily job. Safe with several instances: candidates are claimed with FOR UPDATE SKIP LOCKED and
 // re-checked inside the same transaction, and anonymising is idempotent.
+import "server-only";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/log";
 import { db, type Db, type Tx } from "@/lib/db";

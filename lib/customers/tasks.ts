@@ -1,5 +1,6 @@
 // Follow-up tasks (回访): created on the customer page, completed/reopened by the assignee or a colleague, listed
 // in the assignee's "My tasks" (which also shows tasks created by other flows, e.g. low survey scores).
+import "server-only";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/log";
 import { can, type Actor } from "@/lib/auth/permissions";

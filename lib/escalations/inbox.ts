@@ -1,6 +1,7 @@
 // Read query of the supervisors' escalation inbox: escalations owned by the actor or by the supervisors of the actor's
 // teams (colleagues cover for each other), plus unowned ones of those teams. Active ones first, oldest first; then
 // handled ones, most recent first. Cursor "a:<id>" pages through the active part, "c:<id>" through the handled part.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { fail, type Result } from "@/lib/errors";

@@ -1,5 +1,6 @@
 // Reads for the incident pages: the list every agent sees, the incident page (figures, runs, timeline, linked
 // complaints in the reader's scope) and the workspace banner.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { complaintScope } from "@/lib/complaints/scope";

@@ -1,4 +1,5 @@
 // The PII access log viewer (admin.audit): who saw which customer's data, where and when; newest first, keyset-paged.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,5 +1,6 @@
 // Revealing masked PII (SPEC §9): contact data is masked by default everywhere; a holder of `pii.view` reveals one
 // field of one customer at a time, and every reveal — and every clear value an API token reads — is logged.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,6 +1,7 @@
 // Reply-template admin (admin.config): bilingual name, subject and body per template, optional category, active flag.
 // Placeholders must be ones the workspace renderer fills; stale edits (updatedAt changed since the form was opened)
 // are refused as conflicts; every change is audited in its transaction. Deactivated templates leave the composer.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

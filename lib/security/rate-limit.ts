@@ -1,5 +1,6 @@
 // Fixed-window rate limiting in PostgreSQL, so the limit holds across several app instances. Old windows are deleted
 // by the hourly housekeeping.purge job (lib/housekeeping/purge.ts).
+import "server-only";
 import { db } from "@/lib/db";
 
 export type RateLimitVerdict = { allowed: boolean; remaining: number; retryAfterSeconds: number };

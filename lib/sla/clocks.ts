@@ -1,5 +1,6 @@
 // Starting, fulfilling, pausing and resuming a complaint's SLA clocks, each change recorded as an SlaEvent.
 // Called inside the transaction of the complaint change that causes it.
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { HolidayKind, SlaClockKind } from "@/lib/generated/prisma/enums";
 import { addBusinessMinutes, businessMinutesBetween } from "@/lib/sla/business-time";

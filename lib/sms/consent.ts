@@ -1,5 +1,6 @@
 // An agent records that a customer no longer wants SMS (or wants them again): the consent change with its source,
 // the audit row, and the cancellation of pending non-mandatory SMS, in one transaction.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

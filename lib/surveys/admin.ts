@@ -1,5 +1,6 @@
 // Use cases of the survey admin page (survey.manage): the "survey" setting, texts per language, reason options per
 // category. Each write is audited in its transaction; concurrent edits of the setting get a conflict.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

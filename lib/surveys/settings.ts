@@ -1,5 +1,6 @@
 // The "survey" setting (managers edit it on /admin/surveys): send delay, expiry, reminder, per-customer frequency,
 // exclusions (customer tags, categories, channels) and whether a low score reopens the complaint by itself.
+import "server-only";
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
 

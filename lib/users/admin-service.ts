@@ -1,5 +1,6 @@
 // User administration (admin.users): invite with a one-time set-password link, edit role/teams, (de)activate,
 // resend the invitation. Users carry no version column: `updatedAt` is the optimistic-locking token.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Actor } from "@/lib/auth/permissions";

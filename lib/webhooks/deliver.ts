@@ -1,6 +1,7 @@
 // Delivers queued webhook events (lib/webhooks/events.ts). Each delivery is claimed in its own transaction with
 // FOR UPDATE SKIP LOCKED and sent while the row lock is held, so several workers/instances never send one twice;
 // a failure schedules the next attempt with exponential back-off, and after the last one the delivery is "failed".
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { Agent, fetch as pinnedFetch } from "undici";
 import { checkResolvedWebhookUrl, guardedLookup, RefusedAddressError } from "@/lib/webhooks/url-guard";
