@@ -6,6 +6,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActorType } from "@/lib/generated/prisma/enums";
 import { shanghaiDayStart } from "@/lib/privacy/access-log";
+import { coercedIdSchema } from "@/lib/validation";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -19,7 +20,7 @@ export const auditFilterSchema = z.object({
   action: text(80),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
-  before: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  before: coercedIdSchema.optional().catch(undefined),
 });
 export type AuditFilters = z.infer<typeof auditFilterSchema>;
 

@@ -14,11 +14,12 @@ import { fulfilClocks, restartNextUpdateClock } from "@/lib/sla/clocks";
 import { unfilledPlaceholders } from "@/lib/complaints/render-template";
 import { CALL_OUTCOMES, isWrittenReply, reachedCustomer, type StaffContact } from "@/lib/complaints/customer-contact";
 import { chooseWrittenChannel, contactChannelSelect } from "@/lib/customers/contact-channel";
+import { idSchema } from "@/lib/validation";
 
 export const staffMessageSchema = z.object({
   kind: z.enum(["reply", "note", "call"]),
   body: z.string().trim().min(1, "required").max(10_000),
-  version: z.number().int().positive().max(2_147_483_647),
+  version: idSchema,
   /** A logged call: how it went and how long it took (required for calls). */
   call: z.object({ outcome: z.enum(CALL_OUTCOMES), durationMinutes: z.number().int().min(0).max(600) }).optional(),
   /** A note recording the answer sent to the regulator (meets the regulator clock). */

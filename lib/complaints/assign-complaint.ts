@@ -9,11 +9,12 @@ import { fail, type Result } from "@/lib/errors";
 import { fieldErrors } from "@/lib/complaints/validation";
 import { claimVersion, isFailure, loadForChange, type ComplaintKey } from "@/lib/complaints/load";
 import { notify } from "@/lib/notifications/service";
+import { idSchema } from "@/lib/validation";
 
 export const assignSchema = z.object({
-  version: z.number().int().positive().max(2_147_483_647),
-  assigneeId: z.number().int().positive().max(2_147_483_647).nullable(),
-  teamId: z.number().int().positive().max(2_147_483_647).optional(),
+  version: idSchema,
+  assigneeId: idSchema.nullable(),
+  teamId: idSchema.optional(),
   note: z.string().trim().max(2_000).optional(),
 });
 

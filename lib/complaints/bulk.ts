@@ -19,6 +19,7 @@ import { complaintScope } from "@/lib/complaints/scope";
 import { REFERENCE_PATTERN } from "@/lib/complaints/reference";
 import { STATUSES } from "@/lib/complaints/schema";
 import { fieldErrors } from "@/lib/complaints/validation";
+import { idSchema } from "@/lib/validation";
 
 /** At most one queue page plus margin: bulk actions are for a screenful, not the whole database. */
 export const BULK_MAX_ITEMS = 100;
@@ -31,7 +32,7 @@ const references = z
 
 export const bulkAssignSchema = z.object({
   references,
-  assigneeId: z.number().int().positive().max(2_147_483_647).nullable(),
+  assigneeId: idSchema.nullable(),
   note: z.string().trim().max(2_000).optional(),
 });
 
@@ -40,7 +41,7 @@ export const bulkTransitionSchema = z.object({
   // "duplicate" needs a different original per complaint, so it stays a per-complaint action.
   to: z.enum(STATUSES).refine((status) => status !== "duplicate" && status !== "new", "not_allowed_in_bulk"),
   reason: z.string().trim().max(2_000).optional(),
-  rootCauseId: z.number().int().positive().max(2_147_483_647).optional(),
+  rootCauseId: idSchema.optional(),
   resolutionSummary: z.string().trim().max(5_000).optional(),
 });
 

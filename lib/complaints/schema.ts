@@ -6,7 +6,7 @@ import { LOCALES } from "@/lib/i18n/locales";
 import { CONTACT_CHANNELS } from "@/lib/customers/contact-channels";
 import { isMobileNumber } from "@/lib/sms/segments";
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = coercedIdSchema;
 const optionalText = (max: number) =>
   z
     .string()
@@ -30,6 +30,7 @@ export function serviceDateInWindow(date: string, now = new Date()) {
 const serviceDate = z.iso.date().refine((value) => serviceDateInWindow(value), "service_date_range");
 
 import { COMPLAINT_TYPES, PRIORITIES, QUEUES, SLA_STATES, STATUSES } from "@/lib/complaints/constants";
+import { coercedIdSchema, idSchema } from "@/lib/validation";
 export { COMPLAINT_TYPES, PRIORITIES, QUEUES, SLA_STATES, STATUSES };
 export { LOCALES as LOCALE_CODES } from "@/lib/i18n/locales";
 
@@ -72,7 +73,7 @@ export const createComplaintSchema = z.object({
 export type CreateComplaintInput = z.infer<typeof createComplaintSchema>;
 
 export const updateComplaintSchema = z.object({
-  version: z.number().int().positive().max(2_147_483_647),
+  version: idSchema,
   categoryId: id.nullable().optional(),
   subcategoryId: id.nullable().optional(),
   touchpointId: id.nullable().optional(),
@@ -90,7 +91,7 @@ export const updateComplaintSchema = z.object({
 export type UpdateComplaintInput = z.infer<typeof updateComplaintSchema>;
 
 export const transitionSchema = z.object({
-  version: z.number().int().positive().max(2_147_483_647),
+  version: idSchema,
   to: z.enum(STATUSES),
   reason: optionalText(2_000),
   rootCauseId: id.optional(),

@@ -13,6 +13,7 @@ import { presentCustomer } from "@/lib/customers/mask";
 import { customerScope } from "@/lib/customers/scope";
 
 import { MERGE_FIELDS, type MergeSide } from "@/lib/customers/merge-fields";
+import { idSchema } from "@/lib/validation";
 
 export { MERGE_FIELDS };
 export const UNDO_WINDOW_DAYS = 30;
@@ -20,10 +21,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const mergeCustomersSchema = z
   .object({
-    survivorId: z.number().int().positive().max(2_147_483_647),
-    mergedId: z.number().int().positive().max(2_147_483_647),
-    survivorVersion: z.number().int().positive().max(2_147_483_647),
-    mergedVersion: z.number().int().positive().max(2_147_483_647),
+    survivorId: idSchema,
+    mergedId: idSchema,
+    survivorVersion: idSchema,
+    mergedVersion: idSchema,
     /** Per field, whose value the survivor keeps; missing fields keep the survivor's own. */
     pick: z.partialRecord(z.enum(MERGE_FIELDS), z.enum(["survivor", "merged"])).default({}),
   })

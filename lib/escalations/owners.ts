@@ -3,6 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
+import { coercedIdSchema } from "@/lib/validation";
 
 export const MIN_LEVEL = 1;
 export const MAX_LEVEL = 4;
@@ -30,7 +31,7 @@ export function ownerDirectory(tx: Tx): OwnerDirectory {
   const executiveId = () =>
     (executive ??= (async () => {
       const setting = await tx.setting.findUnique({ where: { key: EXECUTIVE_SETTING }, select: { value: true } });
-      const id = z.coerce.number().int().positive().max(2_147_483_647).safeParse(setting?.value);
+      const id = coercedIdSchema.safeParse(setting?.value);
       if (!id.success) return null;
       const user = await tx.user.findFirst({ where: { id: id.data, active: true }, select: { id: true } });
       return user?.id ?? null;

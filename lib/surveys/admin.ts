@@ -9,6 +9,7 @@ import { fail, type FieldErrors, type Result } from "@/lib/errors";
 import { fieldErrors } from "@/lib/complaints/validation";
 import { parseSurveySettings, SURVEY_SETTING, surveySettingsSchema, type SurveySettings } from "@/lib/surveys/settings";
 import { SURVEY_TEXT_KEYS, surveyTextsInputSchema } from "@/lib/surveys/text-keys";
+import { idSchema } from "@/lib/validation";
 
 const FORBIDDEN = "You may not manage surveys.";
 const INVALID = "Some fields are missing or invalid.";
@@ -92,9 +93,9 @@ export async function saveSurveyTexts(actor: Actor, rawInput: unknown): Promise<
 
 export const surveyReasonInputSchema = z
   .object({
-    id: z.number().int().positive().max(2_147_483_647).nullable(),
+    id: idSchema.nullable(),
     code: z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{0,47}$/, "invalid_code"),
-    categoryId: z.number().int().positive().max(2_147_483_647).nullable(),
+    categoryId: idSchema.nullable(),
     nameZh: z.string().trim().min(1, "required").max(80),
     nameEn: z.string().trim().min(1, "required").max(80),
     active: z.boolean(),
