@@ -33,10 +33,7 @@ export type StaffMessageInput = z.infer<typeof staffMessageSchema>;
  * the first response, restarts the next-update clock and counts for FCR. A reply with unfilled `{{…}}` placeholders
  * is refused.
  */
-export async function addStaffMessage(actor: Actor, key: ComplaintKey, rawInput: unknown, now = new Date()): Promise<Result<{ eventId: number; version: number; reachedCustomer: boolean }>> {
-  const parsed = staffMessageSchema.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "The message is empty or too long.", { fields: fieldErrors(parsed.error) });
-  const input = parsed.data;
+export async function addStaffMessage(actor: Actor, key: ComplaintKey, input: StaffMessageInput, now = new Date()): Promise<Result<{ eventId: number; version: number; reachedCustomer: boolean }>> {
   if (input.kind !== "note" && !can(actor, "complaint.reply")) return fail("forbidden", "You may not reply to customers.");
   if (input.kind === "note" && !can(actor, "complaint.update")) return fail("forbidden", "You may not add notes.");
   if (input.kind === "call" && !input.call) return fail("invalid", "Say how the call went and how long it took.", { fields: { "call.outcome": ["required"] } });

@@ -6,7 +6,6 @@ import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";
 import { fail, type Result } from "@/lib/errors";
-import { fieldErrors } from "@/lib/complaints/validation";
 import { claimVersion, isFailure, loadForChange, type ComplaintKey } from "@/lib/complaints/load";
 import { notify } from "@/lib/notifications/service";
 import { idSchema } from "@/lib/validation";
@@ -18,10 +17,9 @@ export const assignSchema = z.object({
   note: z.string().trim().max(2_000).optional(),
 });
 
-export async function assignComplaint(actor: Actor, key: ComplaintKey, rawInput: unknown, now = new Date()): Promise<Result<{ version: number }>> {
-  const parsed = assignSchema.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
-  const input = parsed.data;
+export type AssignComplaintInput = z.infer<typeof assignSchema>;
+
+export async function assignComplaint(actor: Actor, key: ComplaintKey, input: AssignComplaintInput, now = new Date()): Promise<Result<{ version: number }>> {
 
   return db.$transaction(async (tx) => {
     const complaint = await loadForChange(tx, actor, key);
