@@ -11,7 +11,6 @@ import { isDatabaseUnavailable } from "@/lib/db-availability";
 import { env } from "@/lib/env";
 import { workContext } from "@/lib/observability/context";
 
-export { PRIMARY_COOKIE, PRIMARY_COOKIE_SECONDS } from "@/lib/db-replica-cookie";
 
 const REPLICA_RETRY_MS = 5_000;
 const STATUS_TTL_MS = 2_000;

@@ -64,18 +64,3 @@ export async function listAuditEntityTypes(): Promise<string[]> {
   const rows = await db.auditLog.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } });
   return rows.map((row) => row.entityType);
 }
-
-export type ChangeLine = { field: string; from?: string; to?: string; value?: string };
-
-const show = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value));
-
-/** Stored changes as lines: `{ field: { from, to } }` diffs become before → after, anything else key: value. */
-export function changeLines(changes: Prisma.JsonValue): ChangeLine[] {
-  if (changes === null || typeof changes !== "object" || Array.isArray(changes)) return changes === null ? [] : [{ field: "", value: show(changes) }];
-  return Object.entries(changes).map(([field, value]) => {
-    if (value && typeof value === "object" && !Array.isArray(value) && "from" in value && "to" in value) {
-      return { field, from: show(value.from), to: show(value.to) };
-    }
-    return { field, value: show(value) };
-  });
-}

@@ -1,7 +1,6 @@
 // Zod schemas for complaint inputs: shared by forms, server actions, the REST API and its OpenAPI document.
 import { z } from "zod";
 import { DRILL_COHORTS } from "@/lib/kpi/catalog";
-import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import { LOCALES } from "@/lib/i18n/locales";
 import { CONTACT_CHANNELS } from "@/lib/customers/contact-channels";
 import { isMobileNumber } from "@/lib/sms/segments";
@@ -164,5 +163,3 @@ export const queueFilterSchema = z.object({
 });
 
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
-
-export const OPEN_STATUS_LIST = OPEN_STATUSES;

@@ -4,7 +4,7 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { presentCustomer } from "@/lib/customers/mask";
-import { findPossibleDuplicates, SIMILAR_NAME_THRESHOLD, type PossibleDuplicate } from "@/lib/customers/queries";
+import { findPossibleDuplicates, type PossibleDuplicate } from "@/lib/customers/queries";
 import { activeCustomer, customerScope } from "@/lib/customers/scope";
 
 /**
@@ -107,4 +107,3 @@ export async function listDuplicatePairs(actor: Actor): Promise<DuplicatePair[]>
   return pairs;
 }
 
-export { SIMILAR_NAME_THRESHOLD };

@@ -102,9 +102,3 @@ function fetchPhase(actor: Actor, phase: Phase, after: number | null, take: numb
     select,
   });
 }
-
-/** Badge count for the navigation: active escalations in the actor's inbox. */
-export async function openEscalationCount(actor: Actor): Promise<number> {
-  if (!can(actor, "escalation.manage")) return 0;
-  return db.escalation.count({ where: { AND: [visibleTo(actor), { outcome: { in: [...ACTIVE_OUTCOMES] } }] } });
-}

@@ -40,10 +40,6 @@ export async function listIncidents(now = new Date()) {
   return [...active, ...past].map((row) => ({ ...row, linked: row._count.complaints, open: openBy.get(row.id) ?? 0, clock: reportClock(row, now) }));
 }
 
-export async function activeIncidents() {
-  return db.incident.findMany({ where: { status: "active" }, orderBy: { startedAt: "desc" }, select: { id: true, title: true, level: true } });
-}
-
 export async function loadIncident(id: number) {
   return db.incident.findUnique({
     where: { id },

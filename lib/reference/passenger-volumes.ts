@@ -77,8 +77,3 @@ export async function passengerVolumeGrid(year: number, now = new Date()) {
     return { month, passengers: row?.passengers ?? null, version: row?.updatedAt.toISOString() ?? null, editable: month <= latest };
   });
 }
-
-export async function passengerVolumeYears() {
-  const rows = await db.passengerVolume.findMany({ select: { month: true }, orderBy: { month: "asc" } });
-  return [...new Set(rows.map((row) => row.month.getUTCFullYear()))];
-}

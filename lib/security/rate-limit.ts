@@ -65,8 +65,3 @@ export async function hitRateLimitReserved(key: string, limit: number, windowSec
   if (current) current.reserved += granted - 1;
   return { allowed: true, remaining: Math.max(0, limit - count), retryAfterSeconds };
 }
-
-/** Forgets this process's reservations (tests; a changed limit starts afresh by itself). */
-export function resetRateLimitReservations() {
-  reservations.clear();
-}

@@ -5,7 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import { fillSurveyText, isSurveyTextKey, SURVEY_TEXT_KEYS, type SurveyTexts } from "@/lib/surveys/text-keys";
 
-export { fillSurveyText, SURVEY_TEXT_KEYS, type SurveyTextKey, type SurveyTexts } from "@/lib/surveys/text-keys";
+export { type SurveyTextKey, type SurveyTexts } from "@/lib/surveys/text-keys";
 
 /** Overrides of one language, as stored (placeholders not filled in). */
 export async function loadSurveyTexts(locale: Locale, client: Tx | typeof db = db): Promise<SurveyTexts> {
