@@ -1,7 +1,6 @@
 // Who owns a complaint at each escalation level (SPEC §4): L2 the supervisor of the complaint's team, L3 the
 // quality/department manager, L4 the executive. Looked up once per transaction (the sweeper escalates hundreds).
 import "server-only";
-import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { coercedIdSchema } from "@/lib/validation";
 
