@@ -199,7 +199,8 @@ export type ManagerHome = {
 
 /** Figures over [start, end), the backlog at `backlogAt` (the end, or now while the period is still running). */
 async function periodKpis(start: Date, end: Date, backlogAt: Date): Promise<PeriodKpis> {
-  const created = { createdAt: { gte: start, lt: end } };
+  // Inflow as the dashboard counts it: complaints merged as duplicates are not new complaints (docs/kpi.md).
+  const created = { createdAt: { gte: start, lt: end }, status: { not: "duplicate" as const } };
   const [inflow, resolved, backlog, csatResponses, csatPositive, breached] = await Promise.all([
     db.complaint.count({ where: created }),
     db.complaint.count({ where: { resolvedAt: { gte: start, lt: end } } }),
@@ -233,7 +234,7 @@ export async function getManagerHome(locale: AppLocale, now = new Date()): Promi
     db.complaint.groupBy({ by: ["status"], where: { status: { in: [...OPEN_STATUSES] } }, _count: { _all: true } }),
     db.complaint.groupBy({
       by: ["categoryId"],
-      where: { createdAt: { gte: period.from, lt: period.to }, categoryId: { not: null } },
+      where: { createdAt: { gte: period.from, lt: period.to }, status: { not: "duplicate" }, categoryId: { not: null } },
       _count: { _all: true },
       orderBy: { _count: { categoryId: "desc" } },
       take: 5,
