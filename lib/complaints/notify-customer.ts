@@ -122,11 +122,13 @@ export async function queueResultNotice(tx: Tx, complaintId: number): Promise<Re
 async function queueResultSms(tx: Tx, complaintId: number) {
   const complaint = await tx.complaint.findUnique({
     where: { id: complaintId },
-    select: { reference: true, subject: true, customer: { select: { id: true, name: true, email: true, locale: true } } },
+    select: { reference: true, subject: true, resolutionSummary: true, customer: { select: { id: true, name: true, email: true, locale: true } } },
   });
   if (!complaint) return false;
   const args: About = { complaintId, reference: complaint.reference, subject: complaint.subject, customer: complaint.customer };
   if ((await writtenChannelFor(tx, args.customer)) !== "sms") return false;
   const copy = smsCopy(fromDbLocale(args.customer.locale));
-  return queueComplaintSms(tx, args, "result", (url) => copy.result(args.reference, url));
+  // As the e-mail: the summary (its start; the link leads to the whole) and the hotline to call, never an agent's name.
+  const { hotline } = await readServiceContact(tx);
+  return queueComplaintSms(tx, args, "result", (url) => copy.result(args.reference, complaint.resolutionSummary?.trim() ?? "", hotline, url));
 }
