@@ -95,8 +95,8 @@ export async function FiguresCard({ figures }: { figures: Figures }) {
   );
 }
 
-const FAILURE_REASONS = ["no_contact", "linked_elsewhere", "not_linkable", "not_found", "invalid", "conflict", "unprocessable", "forbidden"] as const;
-const RUN_KINDS = ["link", "notify", "resolve"] as const;
+const FAILURE_REASONS = ["no_contact", "linked_elsewhere", "not_linkable", "not_found", "invalid", "conflict", "unprocessable", "forbidden", "not_linked", "not_open", "already_compensated", "no_rule", "kind_disabled"] as const;
+const RUN_KINDS = ["link", "notify", "resolve", "compensate"] as const;
 const RUN_STATUSES = ["queued", "running", "done", "failed"] as const;
 
 export async function RunsCard({ runs, references }: { runs: Runs; references: Map<number, string> }) {
@@ -148,7 +148,8 @@ export async function RunsCard({ runs, references }: { runs: Runs; references: M
   );
 }
 
-const EVENT_KINDS = ["declared", "report", "status_changed", "texts_changed", "excluded", "included", "report_overdue", "link_requested", "link_finished", "notify_requested", "notify_finished", "resolve_requested", "resolve_finished"] as const;
+const EVENT_KINDS = ["declared", "report", "status_changed", "texts_changed", "excluded", "included", "report_overdue", "link_requested", "link_finished", "notify_requested", "notify_finished", "resolve_requested", "resolve_finished",
+  "compensation_rules_changed", "compensate_requested", "compensate_finished", "compensation_approved", "scope_changed", "reviewed", "review_revised"] as const;
 
 export async function TimelineCard({ events }: { events: Events }) {
   const t = await getTranslations("incidents");
