@@ -36,7 +36,8 @@ function toInput(rules: RuleDraft[], flights: FlightDraft[], version: number) {
   };
 }
 
-export function CompensationRulesEditor({ id, version, rules: initialRules, flights: initialFlights, categories, editable }: { id: number; version: number; rules: RuleDraft[]; flights: FlightDraft[]; categories: Named[]; editable: boolean }) {
+/** `hints` are translated on the server (incidentBoard.compensation), keeping long help texts out of the client payload. */
+export function CompensationRulesEditor({ id, version, rules: initialRules, flights: initialFlights, categories, editable, hints }: { id: number; version: number; rules: RuleDraft[]; flights: FlightDraft[]; categories: Named[]; editable: boolean; hints: { rules: string; flights: string } }) {
   const t = useTranslations("incidents.compensation");
   const tKinds = useTranslations("compensation.kinds");
   const locale = useLocale();
@@ -61,7 +62,7 @@ export function CompensationRulesEditor({ id, version, rules: initialRules, flig
     <Card data-testid="incident-compensation-rules">
       <CardHeader className="flex-col items-stretch gap-0">
         <CardTitle>{t("rules")}</CardTitle>
-        <CardDescription>{t("rulesHint")}</CardDescription>
+        <CardDescription>{hints.rules}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
         <table className="w-full text-sm">
@@ -114,7 +115,7 @@ export function CompensationRulesEditor({ id, version, rules: initialRules, flig
 
         <div>
           <h3 className="text-sm font-medium text-slate-800">{t("flights")}</h3>
-          <p className="text-xs text-slate-500">{t("flightsHint")}</p>
+          <p className="text-xs text-slate-500">{hints.flights}</p>
         </div>
         <table className="w-full text-sm">
           <thead className="text-left text-xs text-slate-500">

@@ -14,7 +14,7 @@ type Preview = { count: number; totals: Total[]; byRule: { rule: number; count: 
 type ToIssue = { id: number; kind: string; amount: string; currency: string; version: number; reference: string };
 type Pending = { count: number; own: number; totals: Total[]; token: string };
 
-export function CompensationRunPanel({ id, rulesVersion, hasRules, pending, toIssue, canApprove, canPropose }: { id: number; rulesVersion: number; hasRules: boolean; pending: Pending; toIssue: ToIssue[]; canApprove: boolean; canPropose: boolean }) {
+export function CompensationRunPanel({ id, rulesVersion, hasRules, pending, toIssue, canApprove, canPropose, hint }: { id: number; rulesVersion: number; hasRules: boolean; pending: Pending; toIssue: ToIssue[]; canApprove: boolean; canPropose: boolean; hint: string }) {
   const t = useTranslations("incidents.compensation");
   const tKinds = useTranslations("compensation.kinds");
   const format = useFormatter();
@@ -26,7 +26,7 @@ export function CompensationRunPanel({ id, rulesVersion, hasRules, pending, toIs
     <Card data-testid="incident-compensation">
       <CardHeader className="flex-col items-stretch gap-0">
         <CardTitle>{t("title")}</CardTitle>
-        <CardDescription>{t("hint")}</CardDescription>
+        <CardDescription>{hint}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
         {canPropose ? (

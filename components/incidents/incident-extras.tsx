@@ -16,7 +16,7 @@ async function moneyFormatter() {
 }
 
 export async function CompensationWordsCard({ totals, words }: { totals: Totals; words: { term: string; count: number }[] }) {
-  const t = await getTranslations("incidents");
+  const t = await getTranslations("incidentBoard");
   const format = await getFormatter();
   const money = await moneyFormatter();
   const byStatus = (["proposed", "approved", "issued"] as const).map((status) => ({ status, rows: totals.filter((row) => row.status === status) })).filter((group) => group.rows.length > 0);
@@ -52,7 +52,7 @@ export async function CompensationWordsCard({ totals, words }: { totals: Totals;
 }
 
 export async function ReviewCard({ review, children }: { review: Review; children?: React.ReactNode }) {
-  const t = await getTranslations("incidents.review");
+  const t = await getTranslations("incidentBoard.review");
   const tImprovements = await getTranslations("improvements");
   const format = await getFormatter();
   const money = await moneyFormatter();

@@ -16,7 +16,8 @@ import { useIncidentAction } from "@/components/incidents/use-incident-action";
 type ActionDraft = { title: string; kind: "corrective" | "preventive"; ownerId: string; dueOn: string };
 const NEW_ACTION: ActionDraft = { title: "", kind: "corrective", ownerId: "", dueOn: "" };
 
-export function ReviewForm({ id, version, initial, owners, canCreateActions, onDone }: { id: number; version: number; initial: { summary: string; wentWell: string; wentBadly: string }; owners: { id: number; name: string }[]; canCreateActions: boolean; onDone?: () => void }) {
+/** `hints` are translated on the server (incidentBoard.review), keeping help texts out of the client payload. */
+export function ReviewForm({ id, version, initial, owners, canCreateActions, hints, onDone }: { id: number; version: number; initial: { summary: string; wentWell: string; wentBadly: string }; owners: { id: number; name: string }[]; canCreateActions: boolean; hints: { summary: string; actions: string }; onDone?: () => void }) {
   const t = useTranslations("incidents.review");
   const tImprovements = useTranslations("improvements");
   const [draft, setDraft] = useState(initial);
@@ -31,7 +32,7 @@ export function ReviewForm({ id, version, initial, owners, canCreateActions, onD
   });
   return (
     <div className="flex flex-col gap-3" data-testid="incident-review-form">
-      <FormField label={t("summary")} hint={t("summaryHint")} error={err("summary")}>
+      <FormField label={t("summary")} hint={hints.summary} error={err("summary")}>
         <Textarea name="summary" rows={4} maxLength={8000} value={draft.summary} onChange={(event) => setDraft({ ...draft, summary: event.target.value })} />
       </FormField>
       <FormField label={t("wentWell")} error={err("wentWell")}>
@@ -42,7 +43,7 @@ export function ReviewForm({ id, version, initial, owners, canCreateActions, onD
       </FormField>
       <div>
         <h3 className="text-sm font-medium text-slate-800">{t("newActions")}</h3>
-        <p className="text-xs text-slate-500">{canCreateActions ? t("newActionsHint") : t("managerOnly")}</p>
+        <p className="text-xs text-slate-500">{hints.actions}</p>
       </div>
       {actions.map((row, index) => (
         <div key={index} className="grid gap-2 rounded-md border border-slate-200 p-2 sm:grid-cols-2" data-testid="review-action">

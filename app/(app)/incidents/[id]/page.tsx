@@ -53,6 +53,7 @@ export default async function IncidentPage({ params }: Params) {
   if (!incident) notFound();
   const manage = can(user, "incident.manage");
   const now = new Date();
+  const tBoard = await getTranslations("incidentBoard");
   const [t, format, locale, figures, events, linked, runs, causes, resolvable, categories] = await Promise.all([
     getTranslations("incidents"),
     getFormatter(),
@@ -117,10 +118,11 @@ export default async function IncidentPage({ params }: Params) {
             <>
               <LinkPanel id={incident.id} />
               <NotifyPanel id={incident.id} customers={figures.linked} sample={sample} />
-              {rules ? <CompensationRulesEditor key={rules.version} id={incident.id} version={rules.version} editable={incident.status !== "closed"} categories={categoryOptions} rules={rules.rules.map(ruleDraft)} flights={rules.flights.map(flightDraft)} /> : null}
+              {rules ? <CompensationRulesEditor hints={{ rules: tBoard("compensation.rulesHint"), flights: tBoard("compensation.flightsHint") }} key={rules.version} id={incident.id} version={rules.version} editable={incident.status !== "closed"} categories={categoryOptions} rules={rules.rules.map(ruleDraft)} flights={rules.flights.map(flightDraft)} /> : null}
               {rules && pending ? (
                 <CompensationRunPanel
                   id={incident.id}
+                  hint={tBoard("compensation.hint")}
                   rulesVersion={rules.version}
                   hasRules={rules.rules.length > 0}
                   pending={{ count: pending.rows.length, own: pending.rows.filter((row) => row.proposedById === user.id).length, totals: pending.totals, token: pending.token }}
@@ -135,7 +137,7 @@ export default async function IncidentPage({ params }: Params) {
           {incident.status !== "active" || review.review ? (
             <ReviewCard review={review}>
               {manage && incident.status !== "active" ? (
-                <ReviewEditor id={incident.id} version={review.review?.version ?? 0} written={review.review !== null} owners={owners} canCreateActions={can(user, "improvement.manage")} initial={{ summary: review.review?.summary ?? "", wentWell: review.review?.wentWell ?? "", wentBadly: review.review?.wentBadly ?? "" }} />
+                <ReviewEditor hints={{ summary: tBoard("review.summaryHint"), actions: can(user, "improvement.manage") ? tBoard("review.newActionsHint") : tBoard("review.managerOnly") }} id={incident.id} version={review.review?.version ?? 0} written={review.review !== null} owners={owners} canCreateActions={can(user, "improvement.manage")} initial={{ summary: review.review?.summary ?? "", wentWell: review.review?.wentWell ?? "", wentBadly: review.review?.wentBadly ?? "" }} />
               ) : null}
             </ReviewCard>
           ) : null}
