@@ -90,7 +90,7 @@ export function CompensationRulesEditor({ id, version, rules: initialRules, flig
                   {fieldError(`rules.${index}.condition`)}
                 </td>
                 <td className={cell}>
-                  <Select aria-label={t("kind")} value={rule.compensation} disabled={!editable} onChange={(event) => setRule(index, { compensation: event.target.value as RuleDraft["compensation"] })} className="w-auto">
+                  <Select aria-label={t("kind")} value={rule.compensation} disabled={!editable} onChange={(event) => setRule(index, { compensation: event.target.value as RuleDraft["compensation"] })} className="w-auto min-w-28">
                     {COMPENSATION_KINDS.map((kind) => <option key={kind} value={kind}>{tKinds(kind)}</option>)}
                   </Select>
                   {fieldError(`rules.${index}.compensation`)}

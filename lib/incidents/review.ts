@@ -13,6 +13,7 @@ import { insertImprovement } from "@/lib/improvements/service";
 import { recordIncidentEvent } from "@/lib/incidents/service";
 import { incidentFigures } from "@/lib/incidents/queries";
 import { incidentCompensationTotals } from "@/lib/incidents/compensation";
+import { totalsByCurrency } from "@/lib/incidents/compensation-rules";
 
 const FORBIDDEN = "Only supervisors and managers on duty can manage incidents.";
 const text = (max: number) => z.string().trim().max(max, "too_long");
@@ -55,7 +56,8 @@ export async function reviewFigures(incidentId: number, now = new Date()) {
     recoveryMinutes: minutes(incident.startedAt, incident.recoveredAt),
     missedReports: reportsLate,
     customerUpdates: updates,
-    compensation,
+    // Live compensation (proposed, approved, issued) per currency.
+    compensation: totalsByCurrency(compensation),
   };
 }
 export type ReviewFigures = Awaited<ReturnType<typeof reviewFigures>>;

@@ -21,7 +21,8 @@ export function termsOf(text: string): Set<string> {
     }
   }
   for (const word of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []) {
-    if (/\p{Script=Han}/u.test(word) || word.length < 3 || /^\d+$/.test(word) || WORD_STOP.has(word)) continue;
+    // Codes with digits (flight numbers, references) are the incident's scope, not what customers feel.
+    if (/\p{Script=Han}/u.test(word) || word.length < 3 || /\d/.test(word) || WORD_STOP.has(word)) continue;
     terms.add(word);
   }
   return terms;
