@@ -1,6 +1,7 @@
 // Compensation in bulk for an incident (lib/incidents/compensation.ts): proposals written many at a time, and one
 // approval of a set whose total the approver's limit covers. Same rows, timeline events and audit rows as the
 // one-at-a-time use cases in service.ts; the same limits (limits.ts). Runs inside the caller's transaction.
+import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import type { CompensationKind } from "@/lib/generated/prisma/enums";

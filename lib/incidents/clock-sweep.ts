@@ -1,6 +1,7 @@
 // The incidents.clock job (every minute): an active incident whose first report or next status update is overdue gets
 // a "report_overdue" event on its timeline (shown red on the list and the page) and its owner a bell notification
 // (e-mailed by the notifications digest like every other), once per due time (overdueNotedFor).
+import "server-only";
 import { db } from "@/lib/db";
 import { notify } from "@/lib/notifications/service";
 

@@ -2,6 +2,7 @@
 // qualifies and the total, propose in bulk as an incidents.run job (kind "compensate", batches in
 // compensateBatch), approve the incident's proposals in one step within the approver's limit (or the share the limit
 // covers), and the totals on the dashboard. Issuing stays one compensation at a time (lib/compensation/service.ts).
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";

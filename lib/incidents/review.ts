@@ -1,6 +1,7 @@
 // The incident review (复盘, issue 17 item 7): a summary of the timeline, what went well and badly, the figures as
 // they stood, and improvement actions created through the CAPA module (lib/improvements) and linked back to the
 // incident. An incident closes only once it has a review (changeIncidentStatus asks reviewBlocksClose).
+import "server-only";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

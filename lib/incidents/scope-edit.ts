@@ -1,6 +1,7 @@
 // Editing an incident's scope after declaring it: version-checked against concurrent edits, on the timeline and in the
 // audit log with before/after, and answered with the new matching proposal (complaints already linked stay linked;
 // the user links the new matches with the link run as usual).
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";

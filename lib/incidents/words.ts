@@ -2,6 +2,7 @@
 // complaints' subjects and descriptions. Chinese has no spaces, so Han text is cut into character pairs (bigrams)
 // and pairs holding a function character (的, 了, 我 …) are dropped; other text is cut into words without stop words.
 // Counted once per complaint (how many customers say it), so one long letter does not outweigh a hundred short ones.
+import "server-only";
 import { db } from "@/lib/db";
 
 const HAN_STOP = new Set([..."的了是我你他她它们在和也就都这那与及或被把吗呢吧啊很还又要会对从到给让说请您个一上下中来去得地着过没有为以其之而"]);
