@@ -84,6 +84,10 @@ export function useNotificationText() {
       const title = param(row.params, locale === "en" ? "titleEn" : "titleZh") ?? "—";
       return t("kinds.knowledgeReviewOverdue", { title, due: param(row.params, "dueOn") ?? "" });
     }
+    if (row.kind === "incident.report_overdue") {
+      const values = { title: param(row.params, "title") ?? "—" };
+      return param(row.params, "stage") === "first" ? t("kinds.incidentFirstReportOverdue", values) : t("kinds.incidentUpdateOverdue", values);
+    }
     return t("kinds.other", { reference });
   };
 }
@@ -127,13 +131,16 @@ export function NotificationItem({ row, now, onOpen, compact = false }: ItemProp
   // overdue review opens its knowledge article.
   const requestId = row.complaint ? null : param(row.params, "requestId");
   const articleId = row.kind === "knowledge.review_overdue" ? param(row.params, "articleId") : null;
+  const incidentId = row.kind === "incident.report_overdue" ? param(row.params, "incidentId") : null;
   const href = row.complaint
     ? `/complaints/${row.complaint.reference}`
     : requestId && row.kind.startsWith("investigation.")
       ? `/department-requests/${requestId}`
       : articleId
         ? `/knowledge/${articleId}`
-        : null;
+        : incidentId
+          ? `/incidents/${incidentId}`
+          : null;
   return href ? (
     <Link href={href} onClick={() => onOpen(row)} className={className} data-testid="notification-item" data-unread={unread ? "true" : undefined} data-kind={row.kind}>
       {body}

@@ -109,6 +109,10 @@ export async function changeIncidentStatus(actor: Actor, id: number, rawInput: u
     const before = await tx.incident.findUnique({ where: { id }, select: { status: true, level: true } });
     if (!before) return fail("not_found", "No such incident.");
     if (before.status === input.status) return fail("unprocessable", "The incident already has this status.", { fields: { status: ["unchanged"] } });
+    // Handbook 003 ch. 5: an incident closes with its review (复盘, lib/incidents/review.ts).
+    if (input.status === "closed" && !(await tx.incidentReview.findUnique({ where: { incidentId: id }, select: { id: true } }))) {
+      return fail("unprocessable", "Write the incident's review before closing it.", { fields: { status: ["review_required"] } });
+    }
     const claimed = await claimIncident(tx, id, input.version);
     if (claimed !== true) return claimed;
     await tx.incident.update({

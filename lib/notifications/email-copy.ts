@@ -25,6 +25,9 @@ export const notificationParamsSchema = z
     titleEn: z.string(),
     dueOn: z.string(),
     requestId: z.union([z.number(), z.string()]),
+    incidentId: z.number(),
+    title: z.string(),
+    stage: z.string(),
   })
   .partial();
 
@@ -128,6 +131,13 @@ export function notificationLine(locale: AppLocale, notification: NotificationFo
     case "other":
       if (notification.kind === "knowledge.review_overdue") {
         return zh ? `知识库文章“${notification.params.titleZh ?? ""}”已到复审日期（${notification.params.dueOn ?? ""}），请复审` : `The knowledge article “${notification.params.titleEn ?? ""}” was due for review on ${notification.params.dueOn ?? ""}`;
+      }
+      if (notification.kind === "incident.report_overdue") {
+        const { title = "" } = notification.params;
+        const first = notification.params.stage === "first";
+        const due = when(locale, dueAt, timeZone);
+        if (zh) return `突发事件“${title}”的${first ? "首次报告" : "进展报告"}已于 ${due} 逾期，请立即报告`;
+        return `The ${first ? "first report" : "status update"} of the incident “${title}” was due at ${due}; please report now`;
       }
       if (notification.kind.startsWith("investigation.")) {
         const line = INVESTIGATION_LINES[locale][notification.kind];

@@ -24,6 +24,8 @@ export const NOTIFICATION_KINDS = [
   "investigation.answered",
   // A knowledge article's review date has passed; its owner reviews it (lib/knowledge/reviews.ts, daily).
   "knowledge.review_overdue",
+  // An active incident's first report or status update is overdue; its owner reports (lib/incidents/clock-sweep.ts).
+  "incident.report_overdue",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

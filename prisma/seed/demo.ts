@@ -5,6 +5,7 @@ import type { Tx } from "../../lib/db";
 import { hashPassword } from "../../lib/auth/password";
 import { planComplaints, regularSlots, sequences } from "./demo/complaints";
 import { incidentEvents, seedImprovementActions, seedIncidents, seedPassengerVolumes, seedWorkItems } from "./demo/extras";
+import { seedIncidentReviews } from "./demo/incident-reviews";
 import { seedCustomers, seedStaff } from "./demo/people";
 import { inBatches, persistComplaints } from "./demo/persist";
 import { SeededRandom } from "./demo/random";
@@ -25,6 +26,7 @@ export interface DemoCounts {
   customers: number;
   complaints: number;
   incidents: number;
+  incidentReviews: number;
   surveys: number;
   surveyResponses: number;
   followUpTasks: number;
@@ -59,6 +61,8 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
   const workItems = await seedWorkItems(tx, plans, complaintIds, staff, now);
   const passengerMonths = await seedPassengerVolumes(tx, random, now);
   const investigations = await seedInvestigations(tx, { liaisonId: staff.liaisonId, requesterId: staff.demoAgentId, now });
+  // Last of the incident steps: every closed incident seeded above gets its review (the app closes none without one).
+  const incidentReviews = await seedIncidentReviews(tx, now);
 
   const counts: DemoCounts = {
     users: staff.userIds.length,
@@ -69,7 +73,8 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
     surveys: satisfaction.surveys,
     surveyResponses: satisfaction.responses,
     followUpTasks: satisfaction.lowScoreTasks + workItems,
-    improvementActions,
+    improvementActions: improvementActions + incidentReviews,
+    incidentReviews,
     passengerMonths,
     investigations,
   };
