@@ -15,6 +15,12 @@ const config = [
     },
   },
   {
+    // Server code logs through lib/observability/log.ts (one JSON object per line, with the request id): a console
+    // call there would write an unstructured line without it (issue 21 item 5). Scripts and tests may use console.
+    files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "instrumentation.ts", "proxy.ts"],
+    rules: { "no-console": "error" },
+  },
+  {
     // The boundary of issue 19: components call server actions from lib/<domain>/actions.ts, never anything in app/.
     files: ["components/**/*.{ts,tsx}"],
     rules: {
