@@ -1,6 +1,7 @@
 // Messages to the customer about their complaint, in the customer's language, queued in the caller's transaction
 // (sent by the mail or SMS job after commit). The channel comes from chooseWrittenChannel (preferred channel, then
 // what the customer has).
+import "server-only";
 import type { Tx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderAcknowledgement, renderReply, renderResultNotice } from "@/lib/mail/templates";

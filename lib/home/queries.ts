@@ -1,4 +1,5 @@
 // Reads for the role home pages: counts and short lists, scoped to what the signed-in user may see.
+import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { drillWhere } from "@/lib/complaints/kpi-drill";
 import { db } from "@/lib/db";

@@ -1,5 +1,6 @@
 // The backlog figures behind /api/metrics, read in one round trip: pg-boss queues, due SLA clocks, the e-mail and SMS
 // outboxes, webhooks.
+import "server-only";
 import { db } from "@/lib/db";
 import { JOB_SCHEMA } from "@/lib/jobs/boss";
 import { replicaStatus } from "@/lib/db-replica";

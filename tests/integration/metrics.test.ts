@@ -14,7 +14,7 @@ import { GET as metricsRoute } from "@/app/api/metrics/route";
 import { db } from "@/lib/db";
 import { JOB_SCHEMA, QUEUES, stopBoss, traced } from "@/lib/jobs/boss";
 import { observeHttpRequests } from "@/lib/observability/http";
-import { requestSmsFlush } from "@/lib/sms/flush";
+import { requestMailFlush } from "@/lib/mail/flush";
 import { insertDueComplaints, makeSlaWorld, MINUTE } from "./sla-fixtures";
 
 const TOKEN = "metrics-test-token-0123456789";
@@ -23,9 +23,9 @@ let base = "";
 
 beforeAll(async () => {
   observeHttpRequests();
-  // A stand-in for a route that queues work: it asks for an SMS flush in the request's work context.
+  // A stand-in for a route that queues work: it asks for an outbox flush (e-mail and SMS) in the request's work context.
   server = createServer((request, response) => {
-    void requestSmsFlush().then((queued) => response.writeHead(queued ? 202 : 500).end());
+    void requestMailFlush().then((queued) => response.writeHead(queued ? 202 : 500).end());
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
