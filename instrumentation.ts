@@ -7,7 +7,7 @@ export async function register() {
   const { installPeerAddressStamp } = await import("@/lib/security/peer-address");
   installPeerAddressStamp();
   const { env } = await import("@/lib/env");
-  const { setLogLevel } = await import("@/lib/observability/log");
+  const { logger, setLogLevel } = await import("@/lib/observability/log");
   setLogLevel(env().LOG_LEVEL);
   // Request ids, the read-replica routing context and request-duration metrics (lib/observability/http.ts).
   const { observeHttpRequests } = await import("@/lib/observability/http");
@@ -18,7 +18,7 @@ export async function register() {
     await startWorkers();
   } catch (error) {
     // The web app can still serve requests; e-mails stay in the outbox until the workers run again.
-    console.error("[jobs] could not start the job workers; outbox e-mails will not be sent by this instance", {
+    logger.error("[jobs] could not start the job workers; outbox e-mails will not be sent by this instance", {
       error: error instanceof Error ? error.message : String(error),
     });
   }

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { isOutOfRange } from "@/lib/db-availability";
 import { fail, type Failure, type FieldErrors } from "@/lib/errors";
 import { hasTextProblems, idSchema, textProblemMessage, textProblems } from "@/lib/validation";
+import { logger } from "@/lib/observability/log";
 
 /** Argument pieces for action signatures; `input` is parsed by the service's own zod schema. */
 export const actionArg = {
@@ -37,7 +38,7 @@ function isInputError(error: unknown): boolean {
 
 function refusal(action: string, reason: string, message: string, fields?: FieldErrors): Failure {
   // One line per refused call: enough to see probing in the logs, never the (hostile) payload itself.
-  console.warn(`[action] refused ${action}: ${reason}`, fields ? { fields: Object.keys(fields).slice(0, 10) } : {});
+  logger.warn(`[action] refused ${action}: ${reason}`, fields ? { fields: Object.keys(fields).slice(0, 10) } : {});
   return fail("invalid", message, fields ? { fields } : {});
 }
 

@@ -1,6 +1,7 @@
 // The one mapper from service results to HTTP for /api/v1: status from HTTP_STATUS, body { error: { code, message, fields?, details? } }.
 import { HTTP_STATUS, type ErrorCode, type Failure } from "@/lib/errors";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable, isOutOfRange, noteIfDatabaseUnreachable } from "@/lib/db-availability";
+import { logger } from "@/lib/observability/log";
 
 const NO_STORE = { "Cache-Control": "no-store" } as const;
 
@@ -50,7 +51,7 @@ export function guarded<A extends unknown[]>(handler: (request: Request, ...rest
       // A number beyond PostgreSQL's int4 (ids, versions) can only come from the request: a client error, not ours.
       // (Found by the hostile-input tests; the zod schemas should also cap ids at 2147483647.)
       if (isOutOfRange(error)) return failure({ error: "invalid", message: "A number in the request is out of range." });
-      console.error("[api] unexpected error", { method: request.method, path: new URL(request.url).pathname, error });
+      logger.error("[api] unexpected error", { method: request.method, path: new URL(request.url).pathname, error });
       return json({ error: { code: "internal", message: "Something went wrong on our side. Try again later." } } satisfies ApiErrorBody, 500);
     }
   };

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import type { EscalationReason } from "@/lib/generated/prisma/enums";
 import { escalate, type EscalateOutcome } from "@/lib/escalations/service";
+import { logger } from "@/lib/observability/log";
 
 export const ESCALATE_ON_CREATE_SETTING = "sla.escalateOnCreate";
 
@@ -36,7 +37,7 @@ export function parseEscalateOnCreateSetting(value: unknown): EscalateOnCreateSe
   if (value === undefined) return DEFAULTS;
   const parsed = escalateOnCreateSettingSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  console.warn(`[escalations] setting ${ESCALATE_ON_CREATE_SETTING} is invalid; using the defaults`, { issues: parsed.error.issues.map((issue) => issue.message) });
+  logger.warn(`[escalations] setting ${ESCALATE_ON_CREATE_SETTING} is invalid; using the defaults`, { issues: parsed.error.issues.map((issue) => issue.message) });
   return DEFAULTS;
 }
 

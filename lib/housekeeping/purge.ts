@@ -1,7 +1,7 @@
 // Bounded tables: rows that only grow and whose use has passed are deleted by the hourly `housekeeping.purge` job
 // (lib/jobs/worker.ts). What is kept on purpose: audit_logs and pii_access_logs are the trail (who changed or saw
-// what) and are never purged here; complaint data and customers' PII follow the retention setting
-// (lib/customers/retention.ts); the KPI tables are bounded by the complaints. Deletes run in batches by ctid, so a
+// what) and customer_consent_events the record of SMS consent PIPL asks for, so none is purged here; complaint data
+// and customers' PII follow the retention setting (lib/customers/retention.ts); the KPI tables are bounded by the complaints. Deletes run in batches by ctid, so a
 // first run on a long-lived database never holds one huge transaction.
 import "server-only";
 import { db } from "@/lib/db";
@@ -24,6 +24,10 @@ export const RETENTION_DAYS = {
   outboundEmails: 90,
   // The webhook delivery log (sent or failed; pending ones stay until delivered or given up): 30 days.
   webhookDeliveries: 30,
+  // Sent or failed SMS hold numbers and text, like the e-mail outbox (the timeline keeps the replies): 90 days.
+  outboundSms: 90,
+  // Customers' SMS that were not an opt-out (the opt-out itself is in customer_consent_events, which is kept): a year.
+  inboundSms: 365,
 } as const;
 
 export const PURGE_BATCH = 5_000;
@@ -45,6 +49,8 @@ const PURGE_TARGETS = {
   }),
   outboundEmails: (now: Date) => ({ table: "outbound_emails", where: Prisma.sql`status IN ('sent', 'failed') AND "createdAt" < ${before(now, RETENTION_DAYS.outboundEmails)}` }),
   webhookDeliveries: (now: Date) => ({ table: "webhook_deliveries", where: Prisma.sql`status IN ('sent', 'failed') AND "createdAt" < ${before(now, RETENTION_DAYS.webhookDeliveries)}` }),
+  outboundSms: (now: Date) => ({ table: "outbound_sms", where: Prisma.sql`status IN ('sent', 'failed') AND "createdAt" < ${before(now, RETENTION_DAYS.outboundSms)}` }),
+  inboundSms: (now: Date) => ({ table: "inbound_sms", where: Prisma.sql`"receivedAt" < ${before(now, RETENTION_DAYS.inboundSms)}` }),
 } as const;
 
 async function purgeTable(table: string, where: Prisma.Sql): Promise<{ deleted: number; hasMore: boolean }> {

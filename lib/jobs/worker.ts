@@ -20,6 +20,7 @@ import { sendPendingSms } from "@/lib/sms/sender";
 import { startSmsReceiver } from "@/lib/sms/receiver";
 import { processIncidentRun } from "@/lib/incidents/runs";
 import { sweepIncidentClocks } from "@/lib/incidents/clock-sweep";
+import { logger } from "@/lib/observability/log";
 
 const MAIL_FLUSH_BATCH = 100;
 const SMS_FLUSH_BATCH = 500;
@@ -123,7 +124,7 @@ async function shutdown(signal: NodeJS.Signals) {
   try {
     await stopBoss();
   } catch (error) {
-    console.error("[jobs] stopping pg-boss failed", { signal, error: error instanceof Error ? error.message : String(error) });
+    logger.error("[jobs] stopping pg-boss failed", { signal, error: error instanceof Error ? error.message : String(error) });
   }
   // Our listener replaced Node's default exit; if nobody else (e.g. the Next server) handles the signal, re-raise it.
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);

@@ -4,6 +4,7 @@
 import { Body, Button, Container, Head, Heading, Link, Section, Text } from "@react-email/components";
 import { render } from "@react-email/render";
 import { Fragment, type ReactElement, type ReactNode } from "react";
+import { logger } from "@/lib/observability/log";
 
 /** Only http(s) links may appear in an href; anything else (javascript:, data:) is dropped. */
 export function safeHref(url: string): string | null {
@@ -11,7 +12,7 @@ export function safeHref(url: string): string | null {
     const parsed = new URL(url);
     return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.toString() : null;
   } catch (error) {
-    console.warn("[mail] dropping an invalid link from an e-mail", {
+    logger.warn("[mail] dropping an invalid link from an e-mail", {
       error: error instanceof Error ? error.message : String(error),
     });
     return null;

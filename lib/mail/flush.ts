@@ -1,5 +1,6 @@
 // Asks the job workers to deliver the outbox now instead of at the next minute's scheduled flush.
 import { getBoss, jobData, QUEUES } from "@/lib/jobs/boss";
+import { logger } from "@/lib/observability/log";
 
 /**
  * Call after the transaction that enqueued e-mails (or SMS) has committed; both outboxes are flushed. Requests coalesce (stately queue + singletonKey):
@@ -33,7 +34,7 @@ async function sendFlushRequests(): Promise<boolean> {
     ]);
     return true;
   } catch (error) {
-    console.warn("[mail] could not request an outbox flush; the scheduled flush will deliver", {
+    logger.warn("[mail] could not request an outbox flush; the scheduled flush will deliver", {
       error: error instanceof Error ? error.message : String(error),
     });
     return false;

@@ -5,6 +5,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { configuredMailTransport, isConnectionError, isPermanentSmtpError, type MailTransport } from "@/lib/mail/transport";
+import { logger } from "@/lib/observability/log";
 
 export const MAX_ATTEMPTS = 5;
 /**
@@ -42,7 +43,7 @@ export async function sendPendingEmails(
   if (!transport) {
     if (!warnedNotConfigured) {
       warnedNotConfigured = true;
-      console.warn("[mail] SMTP_URL is not set: outgoing e-mails stay pending in the outbox until it is configured");
+      logger.warn("[mail] SMTP_URL is not set: outgoing e-mails stay pending in the outbox until it is configured");
     }
     return { ...result, skipped: "smtp_not_configured" };
   }
@@ -99,7 +100,7 @@ async function sendNext(tx: Tx, transport: MailTransport, now: Date): Promise<Ou
     const permanent = isPermanentSmtpError(error);
     const status = permanent || attempts >= MAX_ATTEMPTS ? "failed" : "pending";
     const message = error instanceof Error ? error.message : String(error);
-    console.warn("[mail] delivery failed", { outboundEmailId: email.id, attempts, status, permanent, error: message });
+    logger.warn("[mail] delivery failed", { outboundEmailId: email.id, attempts, status, permanent, error: message });
     await tx.outboundEmail.update({
       where: { id: email.id },
       data: { attempts, status, lastError: message.slice(0, ERROR_MAX_LENGTH) },

@@ -1,6 +1,7 @@
 // The SMTP connection behind the outbox sender, wrapped so the sender (and its tests) do not depend on nodemailer.
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/observability/log";
 
 export type OutgoingMail = {
   from: string;
@@ -72,7 +73,7 @@ export function smtpServerLabel(): string | null {
     const parsed = new URL(url);
     return `${parsed.protocol}//${parsed.host}`;
   } catch (error) {
-    console.warn("[mail] SMTP_URL is not a valid URL", { error: error instanceof Error ? error.message : String(error) });
+    logger.warn("[mail] SMTP_URL is not a valid URL", { error: error instanceof Error ? error.message : String(error) });
     return "(invalid SMTP_URL)";
   }
 }

@@ -5,7 +5,12 @@ import { collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import { readBacklog } from "@/lib/metrics/backlog";
 import { databasePoolStats } from "@/lib/db";
 
-type Metrics = { registry: Registry; requestDuration: Histogram<"route" | "method" | "status"> };
+type Metrics = {
+  registry: Registry;
+  requestDuration: Histogram<"route" | "method" | "status">;
+  /** The Prometheus text of this instance, the backlog gauges read from the database for this very scrape. */
+  scrape: () => Promise<string>;
+};
 
 function createMetrics(): Metrics {
   const registry = new Registry();
@@ -30,10 +35,14 @@ function createMetrics(): Metrics {
   const slaDue = new Gauge({ name: "skyline_sla_sweep_due_clocks", help: "SLA clocks whose warning or breach is due and not yet recorded.", registers: [registry] });
   const outbox = new Gauge({ name: "skyline_outbox_pending_emails", help: "E-mails waiting in the outbox.", registers: [registry] });
   const outboxAge = new Gauge({ name: "skyline_outbox_oldest_age_seconds", help: "Age of the oldest e-mail waiting in the outbox.", registers: [registry] });
+  const smsOutbox = new Gauge({ name: "skyline_outbox_pending_sms", help: "SMS waiting in the SMS outbox (including those held by quiet hours).", registers: [registry] });
+  const smsOutboxAge = new Gauge({ name: "skyline_outbox_oldest_sms_age_seconds", help: "How long the oldest SMS that may be sent now has been waiting.", registers: [registry] });
   const webhooks = new Gauge({ name: "skyline_webhook_pending_deliveries", help: "Webhook deliveries not yet sent (including retries waiting for their back-off).", registers: [registry] });
   const webhooksAge = new Gauge({ name: "skyline_webhook_oldest_age_seconds", help: "Age of the oldest pending webhook delivery.", registers: [registry] });
-  const replicaLag = new Gauge({ name: "skyline_db_replica_lag_seconds", help: "Replay lag of the read replica (DATABASE_REPLICA_URL); absent without one.", registers: [registry] });
-  const replicaUp = new Gauge({ name: "skyline_db_replica_up", help: "1 when the read replica answers, 0 when reads fall back to the primary; absent without one.", registers: [registry] });
+  // Labelled (pool="replica", as in skyline_db_pool_connections) so that without DATABASE_REPLICA_URL there is no
+  // sample at all: an unlabelled gauge would report up = 0 and fire the "replica down" alert on every install.
+  const replicaLag = new Gauge({ name: "skyline_db_replica_lag_seconds", help: "Replay lag of the read replica (DATABASE_REPLICA_URL); absent without one.", labelNames: ["pool"] as const, registers: [registry] });
+  const replicaUp = new Gauge({ name: "skyline_db_replica_up", help: "1 when the read replica answers, 0 when reads fall back to the primary; absent without one.", labelNames: ["pool"] as const, registers: [registry] });
 
   new Gauge({
     name: "skyline_db_pool_connections",
@@ -50,37 +59,42 @@ function createMetrics(): Metrics {
     },
   });
 
-  // One database read per scrape for every backlog gauge; prom-client awaits the collect of the first of them.
-  new Gauge({
-    name: "skyline_metrics_scrape_database_seconds",
-    help: "Time spent reading the backlog figures for this scrape.",
-    registers: [registry],
-    async collect() {
-      const started = performance.now();
-      const backlog = await readBacklog();
-      queueDepth.reset();
-      queueAge.reset();
-      for (const row of backlog.queues) {
-        queueDepth.set({ queue: row.queue, state: row.state }, row.count);
-        queueAge.set({ queue: row.queue, state: row.state }, row.oldestSeconds);
-      }
-      slaLag.set(backlog.sla.lagSeconds);
-      slaDue.set(backlog.sla.due);
-      outbox.set(backlog.outbox.pending);
-      outboxAge.set(backlog.outbox.oldestSeconds);
-      webhooks.set(backlog.webhooks.pending);
-      webhooksAge.set(backlog.webhooks.oldestSeconds);
-      replicaLag.reset();
-      replicaUp.reset();
-      if (backlog.replica) {
-        replicaUp.set(backlog.replica.up ? 1 : 0);
-        if (backlog.replica.lagSeconds !== null) replicaLag.set(backlog.replica.lagSeconds);
-      }
-      this.set((performance.now() - started) / 1000);
-    },
-  });
+  const scrapeDatabase = new Gauge({ name: "skyline_metrics_scrape_database_seconds", help: "Time spent reading the backlog figures for this scrape.", registers: [registry] });
 
-  return { registry, requestDuration };
+  // One database read per scrape for every backlog gauge, finished before the registry is serialised. (Not in a
+  // gauge's collect(): prom-client reads all metrics concurrently, so gauges set there would show the previous scrape.)
+  async function refreshBacklog() {
+    const started = performance.now();
+    const backlog = await readBacklog();
+    queueDepth.reset();
+    queueAge.reset();
+    for (const row of backlog.queues) {
+      queueDepth.set({ queue: row.queue, state: row.state }, row.count);
+      queueAge.set({ queue: row.queue, state: row.state }, row.oldestSeconds);
+    }
+    slaLag.set(backlog.sla.lagSeconds);
+    slaDue.set(backlog.sla.due);
+    outbox.set(backlog.outbox.pending);
+    outboxAge.set(backlog.outbox.oldestSeconds);
+    smsOutbox.set(backlog.smsOutbox.pending);
+    smsOutboxAge.set(backlog.smsOutbox.oldestSeconds);
+    webhooks.set(backlog.webhooks.pending);
+    webhooksAge.set(backlog.webhooks.oldestSeconds);
+    replicaLag.reset();
+    replicaUp.reset();
+    if (backlog.replica) {
+      replicaUp.set({ pool: "replica" }, backlog.replica.up ? 1 : 0);
+      if (backlog.replica.lagSeconds !== null) replicaLag.set({ pool: "replica" }, backlog.replica.lagSeconds);
+    }
+    scrapeDatabase.set((performance.now() - started) / 1000);
+  }
+
+  const scrape = async () => {
+    await refreshBacklog();
+    return registry.metrics();
+  };
+
+  return { registry, requestDuration, scrape };
 }
 
 // On globalThis: the instrumentation hook (which observes requests) and the route handler are bundled apart.

@@ -1,6 +1,7 @@
 // Asks the job workers to run the SLA sweep now (besides its every-minute schedule), e.g. to continue a large sweep
 // or after changing due times in bulk.
 import { getBoss, jobData, QUEUES } from "@/lib/jobs/boss";
+import { logger } from "@/lib/observability/log";
 
 /** Never throws: when the request cannot be queued, the scheduled sweep runs within a minute anyway. */
 export async function requestSlaSweep(): Promise<boolean> {
@@ -9,7 +10,7 @@ export async function requestSlaSweep(): Promise<boolean> {
     await boss.send(QUEUES.slaSweep.name, jobData(), { singletonKey: QUEUES.slaSweep.name });
     return true;
   } catch (error) {
-    console.warn("[sla] could not request a sweep; the scheduled sweep will run", { error: error instanceof Error ? error.message : String(error) });
+    logger.warn("[sla] could not request a sweep; the scheduled sweep will run", { error: error instanceof Error ? error.message : String(error) });
     return false;
   }
 }

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/log";
 import type { IncomingSms } from "@/lib/sms/provider";
+import { logger } from "@/lib/observability/log";
 
 /** Replies that withdraw consent, as Chinese operators require them to be honoured ("回复TD退订"). */
 const OPT_OUT_WORDS = new Set(["退订", "TD", "T", "N", "STOP", "UNSUBSCRIBE", "取消", "退订短信"]);
@@ -78,7 +79,7 @@ async function applyReceiptWhenKnown(messageId: string, status: string, at: Date
     await sleep(delay);
     if (await applyDeliveryReceipt(messageId, status, at)) return true;
   }
-  console.warn("[sms] delivery receipt for an unknown message id", { messageId, status });
+  logger.warn("[sms] delivery receipt for an unknown message id", { messageId, status });
   return false;
 }
 

@@ -6,6 +6,7 @@ import { db, type Tx } from "@/lib/db";
 import { handleIncomingSms } from "@/lib/sms/incoming";
 import { configuredSmsProvider } from "@/lib/sms/configured";
 import { failureKindOf, type IncomingSms, type SmsProvider } from "@/lib/sms/provider";
+import { logger } from "@/lib/observability/log";
 
 export const SMS_MAX_ATTEMPTS = 5;
 /** Minutes after notBefore from which attempt n (0-based) may run: back-off of 1, 4, 25 and 90 minutes. */
@@ -31,7 +32,7 @@ export async function sendPendingSms(options: { limit?: number; provider?: SmsPr
   if (!provider) {
     if (!warnedNotConfigured) {
       warnedNotConfigured = true;
-      console.warn("[sms] SMS_URL is not set: outgoing SMS stay pending in the outbox until it is configured");
+      logger.warn("[sms] SMS_URL is not set: outgoing SMS stay pending in the outbox until it is configured");
     }
     return { ...result, skipped: "sms_not_configured" };
   }
@@ -118,7 +119,7 @@ async function record(tx: Tx, sms: ClaimedSms, result: Attempt): Promise<Outcome
     const kind = failureKindOf(result.error);
     const status = kind === "permanent" || attempts >= SMS_MAX_ATTEMPTS ? "failed" : "pending";
     const message = result.error instanceof Error ? result.error.message : String(result.error);
-    console.warn("[sms] delivery failed", { outboundSmsId: sms.id, attempts, status, kind, error: message });
+    logger.warn("[sms] delivery failed", { outboundSmsId: sms.id, attempts, status, kind, error: message });
     await tx.outboundSms.update({ where: { id: sms.id }, data: { attempts, status, lastError: message.slice(0, ERROR_MAX_LENGTH) }, select: { id: true } });
     if (status === "failed") return "failed";
     return kind === "connection" ? "connection_failed" : "retrying";

@@ -7,6 +7,7 @@ import { Agent, fetch as pinnedFetch } from "undici";
 import { checkResolvedWebhookUrl, guardedLookup, RefusedAddressError } from "@/lib/webhooks/url-guard";
 import { allowPrivateNetworks } from "@/lib/webhooks/settings";
 import { SIGNATURE_HEADER, signPayload } from "@/lib/webhooks/signature";
+import { logger } from "@/lib/observability/log";
 
 /** Minutes to wait after failed attempt n (1-based); after the last one the delivery gives up (6 attempts in all). */
 export const RETRY_DELAYS_MINUTES = [1, 5, 30, 120, 720] as const;
@@ -76,7 +77,7 @@ async function deliverNext(tx: Tx, now: Date): Promise<"sent" | "retrying" | "fa
     where: { id: delivery.id },
     data: { status: next ? "pending" : "failed", attempts, responseStatus: attempt.status, lastError: attempt.error.slice(0, ERROR_MAX_LENGTH), nextAttemptAt: next },
   });
-  if (!next) console.warn("[webhooks] delivery failed for good", { deliveryId: delivery.id, webhookId: delivery.webhookId, attempts, error: attempt.error });
+  if (!next) logger.warn("[webhooks] delivery failed for good", { deliveryId: delivery.id, webhookId: delivery.webhookId, attempts, error: attempt.error });
   return next ? "retrying" : "failed";
 }
 

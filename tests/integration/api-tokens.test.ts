@@ -80,7 +80,11 @@ describe("API token administration", () => {
 
 describe("unexpected errors", () => {
   it("become a generic 500 without details, logged with context", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const lines: string[] = [];
+    const log = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    });
     const handler = guarded(async () => {
       throw new Error("secret internals at /srv/app.ts:12");
     });
@@ -89,7 +93,9 @@ describe("unexpected errors", () => {
     const text = await response.text();
     expect(text).not.toContain("secret internals");
     expect(JSON.parse(text)).toMatchObject({ error: { code: "internal" } });
-    expect(log).toHaveBeenCalledWith("[api] unexpected error", expect.objectContaining({ method: "POST", path: "/api/v1/boom" }));
+    // One JSON log line (lib/observability/log.ts) with the context, the error's message included for the operator.
+    const entry = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.msg === "[api] unexpected error");
+    expect(entry).toMatchObject({ level: "error", method: "POST", path: "/api/v1/boom", error: { message: "secret internals at /srv/app.ts:12" } });
     log.mockRestore();
   });
 });

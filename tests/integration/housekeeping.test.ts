@@ -1,5 +1,6 @@
 // Bounded tables (issue 14 item 9): the hourly housekeeping.purge job deletes rows past their retention and keeps live
-// ones; the audit log and the PII access log are never purged (they are the trail).
+// ones (the SMS outbox and inbound SMS log too, added by issue 16); the audit log, the PII access log and the SMS
+// consent record are never purged (they are the trail).
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { JOB_SCHEMA, QUEUES, getBoss, stopBoss } from "@/lib/jobs/boss";
@@ -59,11 +60,23 @@ describe("purgeExpiredRows", () => {
       { webhookId: webhook.id, event: "old.pending", payload: {}, status: "pending", createdAt: daysAgo(now, RETENTION_DAYS.webhookDeliveries + 1) },
       { webhookId: webhook.id, event: "live.failed", payload: {}, status: "failed", createdAt: daysAgo(now, RETENTION_DAYS.webhookDeliveries - 1) },
     ] });
+    await db.outboundSms.createMany({ data: [
+      { to: "+8613900000001", text: "old sent", kind: "reply", encoding: "ucs2", segments: 1, status: "sent", createdAt: daysAgo(now, RETENTION_DAYS.outboundSms + 1) },
+      { to: "+8613900000001", text: "old failed", kind: "reply", encoding: "ucs2", segments: 1, status: "failed", createdAt: daysAgo(now, RETENTION_DAYS.outboundSms + 1) },
+      { to: "+8613900000001", text: "old pending", kind: "reply", encoding: "ucs2", segments: 1, status: "pending", createdAt: daysAgo(now, RETENTION_DAYS.outboundSms + 1) },
+      { to: "+8613900000001", text: "live sent", kind: "reply", encoding: "ucs2", segments: 1, status: "sent", createdAt: daysAgo(now, RETENTION_DAYS.outboundSms - 1) },
+    ] });
+    await db.inboundSms.createMany({ data: [
+      { from: "+8613900000001", text: "old reply", receivedAt: daysAgo(now, RETENTION_DAYS.inboundSms + 1) },
+      { from: "+8613900000001", text: "live reply", receivedAt: daysAgo(now, RETENTION_DAYS.inboundSms - 1) },
+    ] });
+    // The consent record (PIPL) is kept like the audit trail, however old.
+    await db.customerConsentEvent.create({ data: { customerId: customer.id, channel: "sms", granted: false, source: "sms_reply", createdAt: daysAgo(now, 3 * 365) } });
     await db.auditLog.create({ data: { actorType: "user", actorId: user.user.id, action: "complaint.update", entityType: "complaint", entityId: "1", createdAt: daysAgo(now, 3 * 365) } });
     await db.piiAccessLog.create({ data: { userId: user.user.id, customerId: customer.id, field: "phone", createdAt: daysAgo(now, 3 * 365) } });
 
     const result = await purgeExpiredRows(now);
-    expect(result).toEqual({ rateLimitBuckets: 1, loginAttempts: 1, passwordTokens: 1, notifications: 2, outboundEmails: 2, webhookDeliveries: 1, hasMore: false });
+    expect(result).toEqual({ rateLimitBuckets: 1, loginAttempts: 1, passwordTokens: 1, notifications: 2, outboundEmails: 2, webhookDeliveries: 1, outboundSms: 2, inboundSms: 1, hasMore: false });
 
     expect((await db.rateLimitBucket.findMany()).map((row) => row.key)).toEqual(["public-complaint:ip:live"]);
     expect((await db.loginAttempt.findMany()).map((row) => row.email)).toEqual(["live@test.example"]);
@@ -71,6 +84,9 @@ describe("purgeExpiredRows", () => {
     expect((await db.notification.findMany({ orderBy: { kind: "asc" } })).map((row) => row.kind)).toEqual(["live.read", "live.unread"]);
     expect((await db.outboundEmail.findMany({ orderBy: { subject: "asc" } })).map((row) => row.subject)).toEqual(["live sent", "old pending"]);
     expect((await db.webhookDelivery.findMany({ orderBy: { event: "asc" } })).map((row) => row.event)).toEqual(["live.failed", "old.pending"]);
+    expect((await db.outboundSms.findMany({ orderBy: { text: "asc" } })).map((row) => row.text)).toEqual(["live sent", "old pending"]);
+    expect((await db.inboundSms.findMany()).map((row) => row.text)).toEqual(["live reply"]);
+    expect(await db.customerConsentEvent.count({ where: { customerId: customer.id } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: "complaint.update" } })).toBe(1);
     expect(await db.piiAccessLog.count()).toBe(1);
 

@@ -9,6 +9,7 @@ import { migrate } from "@/scripts/lib/steps";
 import { db } from "@/lib/db";
 import { disconnectReplica, readDb, readSource, replicaStatus } from "@/lib/db-replica";
 import { readBacklog } from "@/lib/metrics/backlog";
+import { metrics } from "@/lib/metrics/registry";
 import { workContext } from "@/lib/observability/context";
 
 const distro = findDistroPostgres();
@@ -39,6 +40,15 @@ const asReadOnlyRequest = <T>(fn: () => Promise<T>) => workContext.run({ request
 /** A read inside a request that writes (server action, API POST). */
 const asWritingRequest = <T>(fn: () => Promise<T>) => workContext.run({ requestId: "replica-test-post", readOnly: false }, fn);
 const setting = (key: string) => readDb.setting.findUnique({ where: { key }, select: { key: true } });
+/** The replica's series in this instance's /api/metrics text. */
+async function replicaSeries() {
+  const text = await metrics().scrape();
+  const value = (name: string) => {
+    const match = text.match(new RegExp(`^${name}\\{pool="replica"\\} (\\S+)$`, "m"));
+    return match ? Number(match[1]) : null;
+  };
+  return { up: value("skyline_db_replica_up"), lag: value("skyline_db_replica_lag_seconds") };
+}
 
 describe("read replica on a streaming-replication pair", () => {
   beforeAll(async () => {
@@ -74,6 +84,9 @@ describe("read replica on a streaming-replication pair", () => {
     const behind = await asReadOnlyRequest(() => readSource());
     expect(behind?.source).toBe("replica");
     expect(behind?.lagSeconds ?? 0).toBeGreaterThan(0);
+    const scraped = await replicaSeries();
+    expect(scraped.up).toBe(1);
+    expect(scraped.lag ?? 0).toBeGreaterThan(0);
 
     await onServer(standby, "select pg_wal_replay_resume()");
     await eventually(async () => (await asReadOnlyRequest(() => setting("replica.test.1"))) !== null);
@@ -87,6 +100,7 @@ describe("read replica on a streaming-replication pair", () => {
     expect(await asReadOnlyRequest(() => setting("replica.test.2"))).toEqual({ key: "replica.test.2" });
     expect(await asReadOnlyRequest(() => readSource())).toEqual({ source: "primary", lagSeconds: null });
     expect((await readBacklog()).replica).toEqual({ up: false, lagSeconds: null });
+    expect(await replicaSeries()).toEqual({ up: 0, lag: null });
 
     // Back up: after the retry pause the standby serves read-only requests again.
     await pair!.standby.start();

@@ -1,5 +1,5 @@
 // Reliability (issues 8 and 14): property-based hostile input over every REST input schema, the inbound e-mail
-// webhook and the public forms. Never a 5xx, always a structured 4xx (`{ error: { code, message } }`); SQL-injection
+// webhook, the SMS gateway's callback and the public forms. Never a 5xx, always a structured 4xx (`{ error: { code, message } }`); SQL-injection
 // and XSS strings are stored verbatim; lone UTF-16 surrogates are refused field by field. Server actions, pages and
 // the other routes: reliability-hostile-actions.test.ts.
 // CI runs ≥ 500 cases in all; the long run: RELIABILITY_FUZZ_RUNS=10000 npm test -- integration tests/integration/reliability-hostile-*.test.ts
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // env() caches on first use: the webhook's secret must be in place before anything reads it.
 const INBOUND_SECRET = vi.hoisted(() => (process.env.INBOUND_EMAIL_SECRET = "hostile-input-inbound-secret-0123"));
+const SMS_SECRET = vi.hoisted(() => (process.env.SMS_CALLBACK_SECRET = "hostile-input-sms-callback-secret-0123"));
 
 vi.mock("@/lib/mail/flush", () => ({ requestMailFlush: vi.fn(async () => true) }));
 
@@ -22,6 +23,7 @@ import * as commentsRoute from "@/app/api/v1/complaints/[reference]/comments/rou
 import * as customersRoute from "@/app/api/v1/customers/route";
 import * as customerRoute from "@/app/api/v1/customers/[id]/route";
 import * as inboundRoute from "@/app/api/inbound/email/route";
+import * as smsCallbackRoute from "@/app/api/sms/callback/route";
 import { submitPublicComplaint } from "@/lib/public/intake";
 import { submitSurveyAnswer } from "@/lib/surveys/answer-survey";
 import { makeApiToken, makeChannel, makeComplaint, makeCustomer, makePublicIntakeSetup, makeSeverity } from "@/tests/integration/factories";
@@ -270,6 +272,33 @@ describe("inbound e-mail webhook under hostile input", () => {
     // Line breaks inside base64 (as mail gateways wrap it) are fine.
     const wrapped = await inbound(JSON.stringify({ ...validMail, messageId: "<wrapped@example.com>", attachments: [{ ...validMail.attachments[0], contentBase64: `${png.slice(0, 20)}\r\n${png.slice(20)}` }] }));
     expect(wrapped.status).toBe(201);
+  });
+});
+
+describe("SMS gateway callback under hostile input", () => {
+  const callback = (raw: string) =>
+    smsCallbackRoute.POST(new Request("http://localhost/api/sms/callback", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${SMS_SECRET}` }, body: raw }));
+  const validReply = { type: "message", from: "+8613912345678", text: "谢谢，行李已经收到" };
+  const validReceipt = { type: "receipt", messageId: "msg-1", status: "DELIVRD" };
+
+  it(`POST /api/sms/callback: ${SHARE} cases of replies and receipts, explicit examples first`, async () => {
+    const examples: [string][] = [
+      ...LONE_SURROGATES.map((text) => [JSON.stringify({ ...validReply, text })] as [string]),
+      [JSON.stringify({ ...validReceipt, messageId: "m\ud800" })],
+      [JSON.stringify({ ...validReply, text: "\u0000TD" })],
+      [JSON.stringify([validReceipt, { ...validReply, from: "+86139\udc00" }])],
+      [JSON.stringify(Array.from({ length: 501 }, () => validReceipt))],
+      [JSON.stringify({ ...validReceipt, messageId: "x".repeat(10_000) })],
+      ["[{\"type\": \"message\", \"fr"],
+    ];
+    const reply = fc.oneof(body(validReply), body(validReceipt), fc.array(nearValid(validReply), { maxLength: 3 }).map((items) => JSON.stringify(items)));
+    await fc.assert(fc.asyncProperty(reply, async (raw) => void (await expectHandled(await callback(raw)))), { numRuns: SHARE, examples });
+  }, LONG_TIMEOUT);
+
+  it("answers 400 naming the field for a lone surrogate in a reply", async () => {
+    const response = await callback(JSON.stringify({ ...validReply, text: "TD\ud800" }));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { fields: Record<string, string[]> } }).error.fields).toEqual({ text: ["ill_formed_unicode"] });
   });
 });
 

@@ -11,6 +11,6 @@ export const dynamic = "force-dynamic";
 export const GET = guarded(async (request: Request) => {
   const denied = authorizeMetrics(request.headers.get("authorization"), env().METRICS_TOKEN);
   if (denied) return failure({ error: denied.code, message: denied.message });
-  const { registry } = metrics();
-  return new NextResponse(await registry.metrics(), { headers: { "Content-Type": registry.contentType, "Cache-Control": "no-store" } });
+  const { registry, scrape } = metrics();
+  return new NextResponse(await scrape(), { headers: { "Content-Type": registry.contentType, "Cache-Control": "no-store" } });
 });
