@@ -17,6 +17,7 @@ import { INCIDENT_TYPES, type IncidentType } from "@/lib/incidents/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("incidents");
+  const tp = await getTranslations("incidentPlans");
   return { title: t("title") };
 }
 
@@ -24,6 +25,7 @@ export default async function IncidentsPage() {
   const user = await requireUser();
   if (!canReadIncidents(user)) forbidden();
   const t = await getTranslations("incidents");
+  const tp = await getTranslations("incidentPlans");
   const [format, rows] = await Promise.all([getFormatter(), listIncidents()]);
   const typeLabel = (type: string) => ((INCIDENT_TYPES as readonly string[]).includes(type) ? t(`types.${type as IncidentType}`) : t("types.other"));
   const sections = [
@@ -38,7 +40,7 @@ export default async function IncidentsPage() {
         meta={t("count", { count: rows.length })}
         actions={
           <>
-            <Link href="/incidents/plans" className={buttonClasses("secondary")}><ClipboardList aria-hidden />{t("plans.title")}</Link>
+            <Link href="/incidents/plans" className={buttonClasses("secondary")}><ClipboardList aria-hidden />{tp("title")}</Link>
             {can(user, "incident.manage") ? <Link href="/incidents/new" className={buttonClasses("primary")}><Plus aria-hidden />{t("declare")}</Link> : null}
           </>
         }

@@ -23,7 +23,7 @@ type Breach = {
 };
 
 export function BreachPanel({ incidentId, breach, canManage }: { incidentId: number; breach: Breach; canManage: boolean }) {
-  const t = useTranslations("incidents.breach");
+  const t = useTranslations("incidentBreach");
   const format = useFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const report = useIncidentAction();

@@ -11,7 +11,7 @@ import { usePlanFieldError } from "@/components/incidents/plans/plan-errors";
 import { recordDrillAction } from "@/lib/incidents/plan-actions";
 
 export function DrillForm({ planId, steps }: { planId: number; steps: { label: string; targetMinutes: number | null }[] }) {
-  const t = useTranslations("incidents.plans");
+  const t = useTranslations("incidentPlans");
   const { run, errors, message, pending } = useIncidentAction();
   const err = usePlanFieldError(errors);
   return (

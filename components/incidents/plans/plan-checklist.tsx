@@ -13,7 +13,7 @@ type Step = { index: number; zh: string; en: string; role: string; targetMinutes
 type Checklist = { planId: number; revision: number; newerRevision: boolean; titleZh: string; titleEn: string; steps: Step[] } | null;
 
 export function PlanChecklist({ incidentId, checklist, choices, canManage }: { incidentId: number; checklist: Checklist; choices: { id: number; titleZh: string; titleEn: string }[]; canManage: boolean }) {
-  const t = useTranslations("incidents.plans");
+  const t = useTranslations("incidentPlans");
   const format = useFormatter();
   const en = useLocale() === "en";
   const { run, message, pending } = useIncidentAction();

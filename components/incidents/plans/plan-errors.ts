@@ -7,7 +7,7 @@ const KNOWN = ["required", "too_long", "too_many", "invalid_date", "invalid_numb
 type Known = (typeof KNOWN)[number];
 
 export function usePlanFieldError(errors: FieldErrors) {
-  const t = useTranslations("incidents.plans.errors");
+  const t = useTranslations("incidentPlans.errors");
   return (field: string): string | undefined => {
     const code = errors[field]?.[0] ?? Object.entries(errors).find(([key]) => key.startsWith(`${field}.`))?.[1][0];
     if (!code) return undefined;

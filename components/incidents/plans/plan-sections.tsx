@@ -7,7 +7,7 @@ import { timingVerdicts } from "@/lib/incidents/plan-review";
 import type { PlanDetail } from "@/lib/incidents/plan-queries";
 
 export async function PlanBodyCards({ plan }: { plan: PlanDetail }) {
-  const t = await getTranslations("incidents.plans");
+  const t = await getTranslations("incidentPlans");
   const format = await getFormatter();
   const en = (await getLocale()) === "en";
   return (
@@ -59,7 +59,7 @@ export async function PlanBodyCards({ plan }: { plan: PlanDetail }) {
 }
 
 export async function DrillsCard({ plan }: { plan: PlanDetail }) {
-  const t = await getTranslations("incidents.plans");
+  const t = await getTranslations("incidentPlans");
   const format = await getFormatter();
   const en = (await getLocale()) === "en";
   return (
@@ -103,7 +103,7 @@ export async function DrillsCard({ plan }: { plan: PlanDetail }) {
 }
 
 export async function RevisionsCard({ plan }: { plan: PlanDetail }) {
-  const t = await getTranslations("incidents.plans");
+  const t = await getTranslations("incidentPlans");
   const format = await getFormatter();
   return (
     <Card>

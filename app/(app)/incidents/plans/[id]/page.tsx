@@ -19,7 +19,7 @@ import { parseId } from "@/lib/validation";
 type Params = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const t = await getTranslations("incidents.plans");
+  const t = await getTranslations("incidentPlans");
   const id = parseId((await params).id);
   const plan = id ? await loadPlan(id) : null;
   const locale = await getLocale();
@@ -33,6 +33,7 @@ export default async function PlanPage({ params }: Params) {
   const plan = id ? await loadPlan(id) : null;
   if (!plan) notFound();
   const t = await getTranslations("incidents");
+  const tp = await getTranslations("incidentPlans");
   const [format, locale] = await Promise.all([getFormatter(), getLocale()]);
   const en = locale === "en";
   const typeLabel = (INCIDENT_TYPES as readonly string[]).includes(plan.type) ? t(`types.${plan.type as IncidentType}`) : t("types.other");
@@ -40,25 +41,25 @@ export default async function PlanPage({ params }: Params) {
   return (
     <div className="flex flex-col gap-6" data-testid="plan-page">
       <div>
-        <Link href="/incidents/plans" className="focus-ring mb-2 inline-flex items-center gap-1 rounded text-sm text-slate-500 hover:text-slate-800"><ArrowLeft className="size-4" aria-hidden />{t("plans.back")}</Link>
+        <Link href="/incidents/plans" className="focus-ring mb-2 inline-flex items-center gap-1 rounded text-sm text-slate-500 hover:text-slate-800"><ArrowLeft className="size-4" aria-hidden />{tp("back")}</Link>
         <div className="flex flex-wrap items-center gap-2">
           <Badge tone="neutral">{typeLabel}</Badge>
-          {plan.level ? <Badge tone={LEVEL_TONE[plan.level]}>{t(`levels.${plan.level}`)}</Badge> : <Badge tone="neutral">{t("plans.anyLevel")}</Badge>}
-          <Badge tone={REVIEW_TONE[plan.review]} data-testid="plan-review">{t(`plans.review.${plan.review}`)}</Badge>
-          <Badge tone={DRILL_TONE[plan.drill]} data-testid="plan-drill">{plan.lastDrillAt ? `${t(`plans.drillState.${plan.drill}`)} · ${t("plans.lastDrill", { date: format.dateTime(plan.lastDrillAt, { dateStyle: "medium" }) })}` : t(`plans.drillState.${plan.drill}`)}</Badge>
-          {plan.active ? null : <Badge tone="neutral">{t("plans.inactive")}</Badge>}
+          {plan.level ? <Badge tone={LEVEL_TONE[plan.level]}>{t(`levels.${plan.level}`)}</Badge> : <Badge tone="neutral">{tp("anyLevel")}</Badge>}
+          <Badge tone={REVIEW_TONE[plan.review]} data-testid="plan-review">{tp(`review.${plan.review}`)}</Badge>
+          <Badge tone={DRILL_TONE[plan.drill]} data-testid="plan-drill">{plan.lastDrillAt ? `${tp(`drillState.${plan.drill}`)} · ${tp("lastDrill", { date: format.dateTime(plan.lastDrillAt, { dateStyle: "medium" }) })}` : tp(`drillState.${plan.drill}`)}</Badge>
+          {plan.active ? null : <Badge tone="neutral">{tp("inactive")}</Badge>}
         </div>
         <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{en ? plan.titleEn : plan.titleZh}</h1>
-          {manage ? <Link href={`/incidents/plans/${plan.id}/edit`} className={buttonClasses("secondary")}><Pencil aria-hidden />{t("plans.edit")}</Link> : null}
+          {manage ? <Link href={`/incidents/plans/${plan.id}/edit`} className={buttonClasses("secondary")}><Pencil aria-hidden />{tp("edit")}</Link> : null}
         </div>
         <p className="mt-1 text-sm text-slate-600">
           {[
-            t("plans.revisionN", { revision: plan.revision }),
-            t("plans.revisedOn", { date: format.dateTime(plan.revisedAt, { dateStyle: "medium" }) }),
-            plan.owner ? t("plans.ownerIs", { name: plan.owner.name }) : null,
-            `${t("plans.columns.nextReview")} ${format.dateTime(plan.nextReviewAt, { dateStyle: "medium" })}`,
-            t("plans.usedBy", { count: plan._count.incidents }),
+            tp("revisionN", { revision: plan.revision }),
+            tp("revisedOn", { date: format.dateTime(plan.revisedAt, { dateStyle: "medium" }) }),
+            plan.owner ? tp("ownerIs", { name: plan.owner.name }) : null,
+            `${tp("columns.nextReview")} ${format.dateTime(plan.nextReviewAt, { dateStyle: "medium" })}`,
+            tp("usedBy", { count: plan._count.incidents }),
           ].filter(Boolean).join(" · ")}
         </p>
       </div>

@@ -10,14 +10,14 @@ import { requireUser } from "@/lib/auth/session";
 import { planOwners } from "@/lib/incidents/plan-queries";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("incidents.plans");
+  const t = await getTranslations("incidentPlans");
   return { title: t("new") };
 }
 
 export default async function NewPlanPage() {
   const user = await requireUser();
   if (!can(user, "incident.manage")) forbidden();
-  const [t, owners] = await Promise.all([getTranslations("incidents.plans"), planOwners()]);
+  const [t, owners] = await Promise.all([getTranslations("incidentPlans"), planOwners()]);
   const initial = { type: "flight_disruption", level: null, titleZh: "", titleEn: "", ownerId: user.id, nextReviewAt: "", steps: [], contacts: [], scriptZh: "", scriptEn: "", compensationRules: [], active: true };
   return (
     <>

@@ -13,7 +13,7 @@ import { parseId } from "@/lib/validation";
 type Params = { params: Promise<{ id: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("incidents.plans");
+  const t = await getTranslations("incidentPlans");
   return { title: t("edit") };
 }
 
@@ -23,7 +23,7 @@ export default async function EditPlanPage({ params }: Params) {
   const id = parseId((await params).id);
   const plan = id ? await loadPlan(id) : null;
   if (!plan) notFound();
-  const [t, owners] = await Promise.all([getTranslations("incidents.plans"), planOwners()]);
+  const [t, owners] = await Promise.all([getTranslations("incidentPlans"), planOwners()]);
   const initial = { ...plan, ownerId: plan.owner?.id ?? null, nextReviewAt: "" };
   return (
     <>
