@@ -103,7 +103,7 @@ export function BreachPanel({ incidentId, breach, canManage }: { incidentId: num
               event.preventDefault();
               const form = new FormData(event.currentTarget);
               const value = (key: string) => String(form.get(key) ?? "");
-              notify.run(() => notifyAffectedAction(incidentId, { subjectZh: value("subjectZh"), subjectEn: value("subjectEn"), bodyZh: value("bodyZh"), bodyEn: value("bodyEn") }), t("notify"));
+              notify.run(() => notifyAffectedAction(incidentId, { subjectZh: value("subjectZh"), subjectEn: value("subjectEn"), bodyZh: value("bodyZh"), bodyEn: value("bodyEn") }), t("noticeQueued"));
             }}
           >
             <h3 className="font-medium text-slate-900">{t("notify")}</h3>
