@@ -17,7 +17,6 @@ import { INCIDENT_TYPES, type IncidentType } from "@/lib/incidents/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("incidents");
-  const tp = await getTranslations("incidentPlans");
   return { title: t("title") };
 }
 
