@@ -150,7 +150,9 @@ export async function RunsCard({ runs, references }: { runs: Runs; references: M
 }
 
 const EVENT_KINDS = ["declared", "report", "status_changed", "texts_changed", "excluded", "included", "report_overdue", "link_requested", "link_finished", "notify_requested", "notify_finished", "resolve_requested", "resolve_finished",
-  "compensation_rules_changed", "compensate_requested", "compensate_finished", "compensation_approved", "scope_changed", "reviewed", "review_revised"] as const;
+  "compensation_rules_changed", "compensate_requested", "compensate_finished", "compensation_approved", "scope_changed", "reviewed", "review_revised",
+  // Contingency plan and data breach events (lib/incidents/plans.ts, lib/incidents/breach.ts).
+  "plan_adopted", "plan_step_checked", "plan_step_unchecked", "affected_added", "affected_removed", "regulator_reported", "breach_notice", "regulator_due_soon", "regulator_overdue"] as const;
 
 export async function TimelineCard({ events }: { events: Events }) {
   const t = await getTranslations("incidents");
@@ -167,7 +169,7 @@ export async function TimelineCard({ events }: { events: Events }) {
             const data = (event.data ?? {}) as Record<string, unknown>;
             const statusChange = event.kind === "status_changed" && typeof data.to === "string" && ["active", "recovered", "closed"].includes(data.to) ? ` → ${t(`statuses.${data.to as "active"}`)}` : "";
             return (
-              <li key={event.id} className={event.kind === "report_overdue" ? "text-danger-700" : "text-slate-800"}>
+              <li key={event.id} className={event.kind === "report_overdue" || event.kind === "regulator_overdue" ? "text-danger-700" : "text-slate-800"}>
                 <div className="flex justify-between gap-2">
                   <span>{tBoard(`events.${kind}`, { actor: event.actor?.name ?? tBoard("events.system") })}{statusChange}</span>
                   <time className="shrink-0 text-xs text-slate-500" dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: "short", timeStyle: "short" })}</time>

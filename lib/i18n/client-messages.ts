@@ -23,13 +23,16 @@ const ADMIN = [
   "departmentAdmin",
 ] as const;
 
+/** Incident pages (app/(app)/incidents), on top of APP: contingency plans, drills, the checklist and data breach card. */
+const INCIDENTS = [...APP, "incidentPlans", "incidentBreach"] as const;
+
 /** Sign-in and password pages (app/(auth)). */
 const AUTH = [...ROOT, "auth", "setPassword"] as const;
 
 /** Public complaint form, tracking page and survey (app/(public)). */
 const PUBLIC = [...ROOT, "public.complaint", "public.track.reply", "survey"] as const;
 
-export const CLIENT_NAMESPACES = { root: ROOT, app: APP, admin: ADMIN, auth: AUTH, public: PUBLIC } as const;
+export const CLIENT_NAMESPACES = { root: ROOT, app: APP, admin: ADMIN, incidents: INCIDENTS, auth: AUTH, public: PUBLIC } as const;
 export type ClientMessageArea = keyof typeof CLIENT_NAMESPACES;
 
 type Messages = Record<string, unknown>;

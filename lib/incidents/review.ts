@@ -1,9 +1,9 @@
 // The incident review (复盘, issue 17 item 7): a summary of the timeline, what went well and badly, the figures as
 // they stood, and improvement actions created through the CAPA module (lib/improvements) and linked back to the
-// incident. An incident closes only once it has a review (changeIncidentStatus asks reviewBlocksClose).
+// incident. An incident closes only once it has a review (changeIncidentStatus checks for it).
 import "server-only";
 import { z } from "zod";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";
 import { fail, type Result } from "@/lib/errors";
@@ -31,12 +31,6 @@ export const incidentReviewSchema = z.object({
   actions: z.array(reviewActionSchema).max(20, "too_many").default([]),
 });
 export type IncidentReviewInput = z.input<typeof incidentReviewSchema>;
-
-/** Why the incident may not close yet, or null: the review is written. */
-export async function reviewBlocksClose(tx: Tx, incidentId: number): Promise<"review_required" | null> {
-  const review = await tx.incidentReview.findUnique({ where: { incidentId }, select: { id: true } });
-  return review ? null : "review_required";
-}
 
 /** The figures kept with the review: what the incident looked like when it was reviewed. */
 export async function reviewFigures(incidentId: number, now = new Date()) {

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { idSchema } from "@/lib/validation";
 
 /** Incident types of handbook 003 chapter 5 (stored as text; the UI names them in both languages). */
-export const INCIDENT_TYPES = ["flight_disruption", "airport_closure", "system_outage", "safety", "public_opinion", "data_breach", "other"] as const;
+// The industry templates add their own: travel (tour-group accident, hotel overbooking), enterprise (product recall).
+export const INCIDENT_TYPES = ["flight_disruption", "airport_closure", "system_outage", "safety", "public_opinion", "data_breach", "tour_group_accident", "hotel_overbooking", "product_recall", "other"] as const;
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
 export const INCIDENT_LEVELS = ["L1", "L2", "L3"] as const;
 export const INCIDENT_STATUSES = ["active", "recovered", "closed"] as const;

@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrors } from "@/lib/complaints/validation";
 import { declareIncidentSchema, exclusionSchema, incidentReportSchema, incidentStatusSchema, incidentTextsSchema } from "@/lib/incidents/schema";
 import { firstReportDue, nextUpdateDue } from "@/lib/incidents/clock";
+import { onIncidentDeclared } from "@/lib/incidents/declare-effects";
 
 const FORBIDDEN = "Only supervisors and managers on duty can manage incidents.";
 
@@ -60,6 +61,7 @@ export async function declareIncident(actor: Actor, rawInput: unknown, now = new
       select: { id: true },
     });
     await recordIncidentEvent(tx, incident.id, actor.userId, "declared", input.impactEstimate, { level: input.level, type: input.type, ownerId: owner.id }, now);
+    await onIncidentDeclared(tx, { id: incident.id, type: input.type, level: input.level, startedAt }, actor.userId, now);
     await writeAudit(tx, { actorType: actor.kind, actorId: actor.userId, action: "incident.declare", entityType: "incident", entityId: String(incident.id), changes: { title: input.title, level: input.level, type: input.type, scope: { ...input.scope, windowStart: input.scope.windowStart?.toISOString() ?? null, windowEnd: input.scope.windowEnd?.toISOString() ?? null } } });
     return { ok: true as const, id: incident.id };
   });

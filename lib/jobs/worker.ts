@@ -21,6 +21,7 @@ import { startSmsReceiver } from "@/lib/sms/receiver";
 import { processIncidentRun } from "@/lib/incidents/runs";
 import { sweepIncidentClocks } from "@/lib/incidents/clock-sweep";
 import { logger } from "@/lib/observability/log";
+import { sweepBreachClocks } from "@/lib/incidents/breach";
 
 const MAIL_FLUSH_BATCH = 100;
 const SMS_FLUSH_BATCH = 500;
@@ -111,6 +112,7 @@ export async function startWorkers(): Promise<void> {
     });
     await boss.work(QUEUES.incidentClock.name, { pollingIntervalSeconds: 5, batchSize: 1 }, traced(QUEUES.incidentClock.name, async () => {
       await sweepIncidentClocks();
+      await sweepBreachClocks();
     }));
     await boss.schedule(QUEUES.incidentClock.name, "* * * * *", {}, { singletonKey: QUEUES.incidentClock.name });
   } catch (error) {

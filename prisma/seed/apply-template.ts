@@ -157,4 +157,21 @@ export async function applyTemplate(tx: Tx, template: IndustryTemplate): Promise
   for (const [key, value] of Object.entries(template.settings)) {
     await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
   }
+  await applyIncidentPlans(tx, template);
+}
+
+/**
+ * Contingency plans are created once: a plan already there (by code) keeps the revisions people made to it, so applying
+ * the template again never overwrites a revised plan. Each new plan gets its first revision row; no owner yet.
+ */
+async function applyIncidentPlans(tx: Tx, template: IndustryTemplate) {
+  const now = new Date();
+  const nextReviewAt = new Date(now);
+  nextReviewAt.setUTCFullYear(nextReviewAt.getUTCFullYear() + 3);
+  for (const plan of template.incidentPlans) {
+    if (await tx.contingencyPlan.findUnique({ where: { code: plan.code }, select: { id: true } })) continue;
+    const data = { ...plan, revisedAt: now, nextReviewAt, createdAt: now };
+    const row = await tx.contingencyPlan.create({ data, select: { id: true } });
+    await tx.planRevision.create({ data: { planId: row.id, revision: 1, snapshot: { ...plan, revisedAt: now.toISOString(), nextReviewAt: nextReviewAt.toISOString(), changeNote: null }, createdAt: now } });
+  }
 }

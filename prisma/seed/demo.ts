@@ -10,6 +10,7 @@ import { seedCustomers, seedStaff } from "./demo/people";
 import { inBatches, persistComplaints } from "./demo/persist";
 import { SeededRandom } from "./demo/random";
 import { seedInvestigations } from "./demo/investigations";
+import { seedPastDisruption, seedPlanDemo } from "./demo/past-disruption";
 import { loadReference } from "./demo/reference";
 import { seedSurveys } from "./demo/satisfaction";
 import { DEMO_PASSWORD } from "./demo-logins";
@@ -33,6 +34,7 @@ export interface DemoCounts {
   improvementActions: number;
   passengerMonths: number;
   investigations: number;
+  drills: number;
 }
 
 const DEFAULT_SEED = 20_260_101;
@@ -61,6 +63,9 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
   const workItems = await seedWorkItems(tx, plans, complaintIds, staff, now);
   const passengerMonths = await seedPassengerVolumes(tx, random, now);
   const investigations = await seedInvestigations(tx, { liaisonId: staff.liaisonId, requesterId: staff.demoAgentId, now });
+  // After the sequences above: the past disruption numbers its 1,000 complaints after the last of its year.
+  const pastDisruption = await seedPastDisruption(tx, reference, staff, now);
+  const planDemo = await seedPlanDemo(tx, staff, now);
   // Last of the incident steps: every closed incident seeded above gets its review (the app closes none without one).
   const incidentReviews = await seedIncidentReviews(tx, now);
 
@@ -68,8 +73,8 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
     users: staff.userIds.length,
     teams: Object.keys(staff.teams).length,
     customers: customers.length,
-    complaints: plans.length,
-    incidents: incidents.incidents,
+    complaints: plans.length + pastDisruption.complaints,
+    incidents: incidents.incidents + pastDisruption.incidents,
     surveys: satisfaction.surveys,
     surveyResponses: satisfaction.responses,
     followUpTasks: satisfaction.lowScoreTasks + workItems,
@@ -77,6 +82,7 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
     incidentReviews,
     passengerMonths,
     investigations,
+    drills: planDemo.drills,
   };
   await tx.auditLog.createMany({
     data: [

@@ -219,6 +219,11 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(app)/incidents/page.tsx": { default: { expect: perm("complaint.read"), call: page("app/(app)/incidents/page.tsx") } },
   "app/(app)/incidents/new/page.tsx": { default: { expect: perm("incident.manage"), call: page("app/(app)/incidents/new/page.tsx") } },
   "app/(app)/incidents/[id]/page.tsx": { default: { expect: permMissing("complaint.read"), call: page("app/(app)/incidents/[id]/page.tsx", () => params({ id: "999999" })) } },
+  // Contingency plans: readers of incidents see the library and a plan; writing one needs incident.manage.
+  "app/(app)/incidents/plans/page.tsx": { default: { expect: perm("complaint.read"), call: page("app/(app)/incidents/plans/page.tsx") } },
+  "app/(app)/incidents/plans/new/page.tsx": { default: { expect: perm("incident.manage"), call: page("app/(app)/incidents/plans/new/page.tsx") } },
+  "app/(app)/incidents/plans/[id]/page.tsx": { default: { expect: permMissing("complaint.read"), call: page("app/(app)/incidents/plans/[id]/page.tsx", () => params({ id: "999999" })) } },
+  "app/(app)/incidents/plans/[id]/edit/page.tsx": { default: { expect: permMissing("incident.manage"), call: page("app/(app)/incidents/plans/[id]/edit/page.tsx", () => params({ id: "999999" })) } },
   // Improvement actions are read by improvement.manage or dashboard.team holders (managers, supervisors).
   "app/(app)/improvements/[id]/page.tsx": { default: { expect: permEither("improvement.manage", "dashboard.team", "not_found"), call: page("app/(app)/improvements/[id]/page.tsx", () => params({ id: "999999" })) } },
   "app/(app)/improvements/new/page.tsx": { default: { expect: perm("improvement.manage"), call: page("app/(app)/improvements/new/page.tsx") } },
@@ -369,6 +374,18 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
     markReadAction: { expect: signedIn(), call: action("lib/notifications/actions.ts", "markReadAction", () => [[]]) },
   },
   // Incident actions: incident.manage only (agents read incidents but change nothing); an unknown incident is a 404.
+  // Plans, drills, checklist and data breach actions: incident.manage only; the schema is checked before the lookup.
+  "lib/incidents/plan-actions.ts": {
+    createPlanAction: { expect: perm("incident.manage"), call: action("lib/incidents/plan-actions.ts", "createPlanAction", () => [{}]) },
+    revisePlanAction: { expect: perm("incident.manage"), call: action("lib/incidents/plan-actions.ts", "revisePlanAction", () => [999_999, {}]) },
+    recordDrillAction: { expect: perm("incident.manage"), call: action("lib/incidents/plan-actions.ts", "recordDrillAction", () => [999_999, {}]) },
+    adoptPlanAction: { expect: perm("incident.manage"), call: action("lib/incidents/plan-actions.ts", "adoptPlanAction", () => [999_999, {}]) },
+    checkPlanStepAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/plan-actions.ts", "checkPlanStepAction", () => [999_999, { step: 0, checked: true }]) },
+    addAffectedCustomerAction: { expect: perm("incident.manage"), call: action("lib/incidents/plan-actions.ts", "addAffectedCustomerAction", () => [999_999, {}]) },
+    removeAffectedCustomerAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/plan-actions.ts", "removeAffectedCustomerAction", () => [999_999, 1]) },
+    regulatorReportAction: { expect: perm("incident.manage"), call: action("lib/incidents/plan-actions.ts", "regulatorReportAction", () => [999_999, {}]) },
+    notifyAffectedAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/plan-actions.ts", "notifyAffectedAction", () => [999_999, { subjectZh: "通知", subjectEn: "Notice", bodyZh: "正文", bodyEn: "Body" }]) },
+  },
   "lib/incidents/actions.ts": {
     declareIncidentAction: { expect: perm("incident.manage"), call: action("lib/incidents/actions.ts", "declareIncidentAction", () => [{}]) },
     reportIncidentAction: { expect: perm("incident.manage"), call: action("lib/incidents/actions.ts", "reportIncidentAction", () => [999_999, {}]) },

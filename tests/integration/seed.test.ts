@@ -100,7 +100,8 @@ describe("seed", () => {
 
   it("resolves a realistic share of the simple complaints at first contact, with a consistent timeline", async () => {
     const resolved = await db.complaint.findMany({
-      where: { status: { in: ["resolved", "closed"] } },
+      // Complaints resolved in bulk by an incident run are not first-contact cases; the past disruption has 1,000.
+      where: { status: { in: ["resolved", "closed"] }, NOT: { incident: { runs: { some: { kind: "resolve" } } } } },
       select: {
         firstResponseAt: true,
         resolvedAt: true,
@@ -158,6 +159,17 @@ describe("seed", () => {
     }
     const satisfied = responses.filter(({ csat }) => (csat ?? 0) >= 4).length / responses.length;
     expect(satisfied).toBeGreaterThan(0.6);
+  });
+
+  it("seeds a past 1,000-complaint disruption: declared, linked, updated, resolved and closed, following its plan", async () => {
+    const incident = await db.incident.findFirstOrThrow({ where: { status: "closed", level: "L1" }, select: { id: true, plan: { select: { checks: true } }, _count: { select: { complaints: true } } } });
+    expect(incident._count.complaints).toBe(1_000);
+    expect(await db.complaint.count({ where: { incidentId: incident.id, status: { not: "closed" } } })).toBe(0);
+    expect(await db.complaintEvent.count({ where: { complaint: { incidentId: incident.id }, kind: "reply", visibility: "customer" } })).toBe(2_000);
+    expect(await db.incidentNotice.count({ where: { run: { incidentId: incident.id } } })).toBe(1_000);
+    expect(incident.plan?.checks.length).toBeGreaterThan(0);
+    const drill = await db.planDrill.findFirst({ select: { actions: true } });
+    expect(drill?.actions).toHaveLength(1);
   });
 
   it("links an active incident to its wave of complaints", async () => {

@@ -62,6 +62,7 @@ function clientNamespaces(route: string): Map<string, string> {
 
 function areaOf(route: string): ClientMessageArea {
   const parts = path.relative(path.join(ROOT, "app"), route).split(path.sep);
+  if (parts[0] === "(app)" && parts[1] === "incidents" && parts.length > 2) return "incidents";
   if (parts[0] === "(app)") return parts[1] === "admin" && parts.length > 2 ? "admin" : "app";
   if (parts[0] === "(auth)") return "auth";
   if (parts[0] === "(public)") return "public";

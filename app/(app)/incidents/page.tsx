@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { CloudLightning, Plus } from "lucide-react";
+import { ClipboardList, CloudLightning, Plus } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
@@ -23,7 +23,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function IncidentsPage() {
   const user = await requireUser();
   if (!canReadIncidents(user)) forbidden();
-  const [t, format, rows] = await Promise.all([getTranslations("incidents"), getFormatter(), listIncidents()]);
+  const t = await getTranslations("incidents");
+  const tp = await getTranslations("incidentPlans");
+  const [format, rows] = await Promise.all([getFormatter(), listIncidents()]);
   const typeLabel = (type: string) => ((INCIDENT_TYPES as readonly string[]).includes(type) ? t(`types.${type as IncidentType}`) : t("types.other"));
   const sections = [
     { key: "active", rows: rows.filter((row) => row.status === "active") },
@@ -35,7 +37,12 @@ export default async function IncidentsPage() {
         title={t("title")}
         description={t("description")}
         meta={t("count", { count: rows.length })}
-        actions={can(user, "incident.manage") ? <Link href="/incidents/new" className={buttonClasses("primary")}><Plus aria-hidden />{t("declare")}</Link> : null}
+        actions={
+          <>
+            <Link href="/incidents/plans" className={buttonClasses("secondary")}><ClipboardList aria-hidden />{tp("title")}</Link>
+            {can(user, "incident.manage") ? <Link href="/incidents/new" className={buttonClasses("primary")}><Plus aria-hidden />{t("declare")}</Link> : null}
+          </>
+        }
       />
       {rows.length === 0 ? (
         <Card><EmptyState icon={CloudLightning} title={t("empty.title")} description={t("empty.description")} /></Card>

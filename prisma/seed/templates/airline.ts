@@ -1,6 +1,7 @@
 // Airline industry template (handbooks 000/003): CAAC 12326 as regulator, four-colour severities, four FFP tiers,
 // and the SLA numbers of SPEC §4.
 import { AIRLINE_DEPARTMENTS } from "./departments";
+import { AIRLINE_PLANS } from "./incident-plans";
 import { AIRLINE_CATEGORIES } from "./airline-categories";
 import { AIRLINE_REPLIES } from "./airline-replies";
 import { CALENDAR_24X7, CALENDAR_OFFICE, OFFICE_DAY_MINUTES } from "./calendars";
@@ -46,6 +47,7 @@ export const airlineTemplate: IndustryTemplate = {
   ],
   calendars: [CALENDAR_24X7, CALENDAR_OFFICE],
   departments: AIRLINE_DEPARTMENTS,
+  incidentPlans: AIRLINE_PLANS,
   // Most specific policy wins, then rank: emergencies (type + severity) outrank the channel-specific complaint policies.
   slaPolicies: [
     {

@@ -1,6 +1,7 @@
 // Enterprise (B2B / B2C products) template (handbook 004): the handbook's complaint types customer / internal /
 // systemic / special become the root categories; record within 24 h, solution feedback within 48 h.
 import { ENTERPRISE_DEPARTMENTS } from "./departments";
+import { ENTERPRISE_PLANS } from "./incident-plans";
 import { CALENDAR_24X7, CALENDAR_OFFICE } from "./calendars";
 import { APPROVAL_LIMITS, DIRECT_CHANNELS, GENERAL_SURVEY_REASONS, SURVEY_TEXTS, defaultSettings } from "./shared";
 import type { IndustryTemplate } from "./types";
@@ -88,6 +89,7 @@ export const enterpriseTemplate: IndustryTemplate = {
   ],
   calendars: [CALENDAR_24X7, CALENDAR_OFFICE],
   departments: ENTERPRISE_DEPARTMENTS,
+  incidentPlans: ENTERPRISE_PLANS,
   slaPolicies: [
     {
       code: "enterprise-critical",

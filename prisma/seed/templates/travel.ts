@@ -1,6 +1,7 @@
 // Travel / tourism template (handbook 002): OTA and government-hotline sources, four complaint grades plus an urgent
 // flag (priority "urgent"), and the 24 h / 48 h / 72 h / working-day targets of SPEC §4.
 import { TRAVEL_DEPARTMENTS } from "./departments";
+import { TRAVEL_PLANS } from "./incident-plans";
 import { CALENDAR_24X7, CALENDAR_OFFICE, OFFICE_DAY_MINUTES } from "./calendars";
 import { APPROVAL_LIMITS, DIRECT_CHANNELS, GENERAL_SURVEY_REASONS, SURVEY_TEXTS, defaultSettings } from "./shared";
 import { TRAVEL_CATEGORIES } from "./travel-categories";
@@ -41,6 +42,7 @@ export const travelTemplate: IndustryTemplate = {
   ],
   calendars: [CALENDAR_24X7, CALENDAR_OFFICE],
   departments: TRAVEL_DEPARTMENTS,
+  incidentPlans: TRAVEL_PLANS,
   slaPolicies: [
     {
       code: "travel-urgent",

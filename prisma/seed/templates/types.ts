@@ -117,6 +117,20 @@ export interface DepartmentTemplate extends BilingualName {
   investigationDays?: number;
 }
 
+/** A contingency plan the template starts with (lib/incidents/plan-schema.ts shapes its steps and rules). */
+export interface IncidentPlanTemplate {
+  code: string;
+  type: string;
+  level: "L1" | "L2" | "L3" | null;
+  titleZh: string;
+  titleEn: string;
+  steps: { zh: string; en: string; role: string; targetMinutes: number | null }[];
+  contacts: { role: string; name: string; phone: string }[];
+  scriptZh: string;
+  scriptEn: string;
+  compensationRules: { condition: string; thresholdHours: number | null; kind: string; amount: number; currency: string }[];
+}
+
 export interface IndustryTemplate {
   code: IndustryCode;
   nameZh: string;
@@ -134,4 +148,5 @@ export interface IndustryTemplate {
   surveyTexts: SurveyTextTemplate[];
   surveyReasons: SurveyReasonTemplate[];
   settings: Record<string, SettingValue>;
+  incidentPlans: IncidentPlanTemplate[];
 }

@@ -24,6 +24,9 @@ import { reportClock } from "@/lib/incidents/clock";
 import { activeRootCauses, canReadIncidents, categoryNames, incidentCategoryOptions, incidentFigures, incidentOwners, incidentRuns, incidentTimeline, linkedComplaints, loadIncident, referencesOf, resolvableCount, type IncidentDetail } from "@/lib/incidents/queries";
 import { INCIDENT_TYPES, type IncidentType } from "@/lib/incidents/schema";
 import { parseId } from "@/lib/validation";
+import { PlanChecklist } from "@/components/incidents/plans/plan-checklist";
+import { BreachPanel } from "@/components/incidents/plans/breach-panel";
+import { breachCard, incidentChecklist, planChoices } from "@/lib/incidents/plan-queries";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -76,6 +79,7 @@ export default async function IncidentPage({ params }: Params) {
     manage ? incidentCategoryOptions() : Promise.resolve([]),
     manage ? incidentOwners() : Promise.resolve([]),
   ]);
+  const [checklist, choices, breach] = await Promise.all([incidentChecklist(incident.id), manage ? planChoices(incident.type) : Promise.resolve([]), breachCard(incident.id, now)]);
   const references = await referencesOf(runs.flatMap((run) => (Array.isArray(run.failures) ? (run.failures as { complaintId?: number }[]).map((failure) => failure.complaintId ?? 0) : [])));
   const clock = reportClock(incident, now);
   const name = (row: { nameZh: string; nameEn: string }) => (locale === "en" ? row.nameEn : row.nameZh);
@@ -112,6 +116,7 @@ export default async function IncidentPage({ params }: Params) {
       </div>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="flex min-w-0 flex-col gap-6">
+          {breach ? <BreachPanel incidentId={incident.id} breach={breach} canManage={manage} /> : null}
           <FiguresCard figures={figures} />
           <CompensationWordsCard totals={compensationTotals} words={words} />
           {manage ? (
@@ -145,6 +150,7 @@ export default async function IncidentPage({ params }: Params) {
         </div>
         <aside className="flex flex-col gap-6">
           {manage ? <ReportPanel {...texts} /> : <p className="text-sm text-slate-500">{t("page.manageOnly")}</p>}
+          <PlanChecklist incidentId={incident.id} checklist={checklist} choices={choices} canManage={manage} />
           <ScopeCard incident={incident} categoryNames={categories.map(name)} />
           {manage && incident.status !== "closed" ? <ScopeEditor key={incident.version} id={incident.id} version={incident.version} categories={categoryOptions} scope={scopeValues(incident)} /> : null}
           {manage ? <RunsCard runs={runs} references={references} /> : null}
