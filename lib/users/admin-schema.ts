@@ -52,6 +52,10 @@ export const teamSchema = z.object({
   nameEn: z.string().trim().min(1, "required").max(100, "too_long"),
   supervisorId: z.number().int().positive().max(2_147_483_647).nullable().default(null),
   memberIds: z.array(z.number().int().positive().max(2_147_483_647)).max(500).default([]),
+  // The departments this team's complaints escalate to at L3 / L4 (null: the department that takes the level by
+  // default; left out: unchanged on edit).
+  l3DepartmentId: z.number().int().positive().max(2_147_483_647).nullable().optional(),
+  l4DepartmentId: z.number().int().positive().max(2_147_483_647).nullable().optional(),
 });
 export type TeamInput = z.infer<typeof teamSchema>;
 

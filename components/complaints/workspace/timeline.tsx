@@ -58,7 +58,12 @@ function EventLine({ item }: { item: TimelineItem }) {
       return <>{t(`events.${event ?? "compensation_proposed"}`, { actor, what })}{detail.note ? ` — ${detail.note}` : ""}</>;
     }
     case "escalation":
-      return <>{t(item.kind === "de_escalated" ? "deEscalated" : "escalated", { actor, level: detail.level ?? "—" })}</>;
+      return (
+        <>
+          {t(item.kind === "de_escalated" ? "deEscalated" : "escalated", { actor, level: detail.level ?? "—" })}
+          {detail.department ? <span data-testid="timeline-escalation-department"> · {t("escalatedTo", { department: detail.department })}</span> : null}
+        </>
+      );
     case "survey":
       return <SurveyEventLine item={item} detail={detail} actor={actor} />;
     default:
