@@ -54,4 +54,7 @@ export const decideAnswerSchema = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("accepted"), version: idSchema }),
   z.object({ decision: z.literal("returned"), version: idSchema, reason: text(2000) }),
 ]);
+export const cancelInvestigationSchema = z.object({ version: idSchema, reason: text(2000) });
+export type CancelInvestigationInput = z.infer<typeof cancelInvestigationSchema>;
+
 export type DecideAnswerInput = z.infer<typeof decideAnswerSchema>;

@@ -25,6 +25,12 @@ export const notificationParamsSchema = z
     titleEn: z.string(),
     dueOn: z.string(),
     requestId: z.union([z.number(), z.string()]),
+    // the weekly department digest
+    departmentZh: z.string(),
+    departmentEn: z.string(),
+    open: z.number(),
+    overdue: z.number(),
+    requests: z.array(z.object({ reference: z.string(), dueAt: z.string(), overdue: z.boolean() })),
   })
   .partial();
 
@@ -83,6 +89,7 @@ const INVESTIGATION_LINES: Record<AppLocale, Record<string, (reference: string, 
     "investigation.reminder": (reference, due) => `${reference}: the investigation request is due ${due}`,
     "investigation.overdue": (reference) => `${reference}: the department's answer is overdue`,
     "investigation.answered": (reference) => `${reference}: the department has answered`,
+    "investigation.cancelled": (reference) => `${reference}: the investigation request was withdrawn`,
   },
   "zh-CN": {
     "investigation.requested": (reference) => `${reference} 有新的部门协办单`,
@@ -90,6 +97,7 @@ const INVESTIGATION_LINES: Record<AppLocale, Record<string, (reference: string, 
     "investigation.reminder": (reference, due) => `${reference} 的部门协办单将于 ${due} 到期`,
     "investigation.overdue": (reference) => `${reference} 的部门答复已超时`,
     "investigation.answered": (reference) => `部门已答复 ${reference}`,
+    "investigation.cancelled": (reference) => `${reference} 的部门协办单已撤销`,
   },
 };
 
@@ -129,6 +137,7 @@ export function notificationLine(locale: AppLocale, notification: NotificationFo
       if (notification.kind === "knowledge.review_overdue") {
         return zh ? `知识库文章“${notification.params.titleZh ?? ""}”已到复审日期（${notification.params.dueOn ?? ""}），请复审` : `The knowledge article “${notification.params.titleEn ?? ""}” was due for review on ${notification.params.dueOn ?? ""}`;
       }
+      if (notification.kind === "investigation.weekly_digest") return weeklyDigestLine(locale, notification.params, timeZone);
       if (notification.kind.startsWith("investigation.")) {
         const line = INVESTIGATION_LINES[locale][notification.kind];
         if (line) return line(reference, when(locale, dueAt, timeZone));
@@ -136,6 +145,20 @@ export function notificationLine(locale: AppLocale, notification: NotificationFo
       if (!reference) return zh ? "新通知" : "New notification";
       return zh ? `新通知：${reference}` : `New notification: ${reference}`;
   }
+}
+
+/** The weekly department digest: counts, then the waiting requests by reference and due time, overdue first marked. */
+function weeklyDigestLine(locale: AppLocale, params: NotificationParams, timeZone: string): string {
+  const zh = locale === "zh-CN";
+  const open = params.open ?? 0;
+  const overdue = params.overdue ?? 0;
+  const head = zh
+    ? `${params.departmentZh ?? ""}本周协办周报：待答复 ${open} 件，其中已超时 ${overdue} 件`
+    : `${params.departmentEn ?? ""} weekly digest: ${open} requests waiting for an answer, ${overdue} overdue`;
+  const items = (params.requests ?? []).map((row) =>
+    zh ? `${row.reference}（${row.overdue ? "已超时，" : ""}${when(locale, row.dueAt, timeZone)} 到期）` : `${row.reference} (${row.overdue ? "overdue, " : ""}due ${when(locale, row.dueAt, timeZone)})`,
+  );
+  return items.length ? `${head}${zh ? "：" : ": "}${items.join(zh ? "；" : "; ")}` : head;
 }
 
 /** Title of a group of `count` notifications (a single one keeps its own line as the title). */

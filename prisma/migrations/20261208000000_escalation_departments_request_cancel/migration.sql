@@ -1,3 +1,6 @@
+-- AlterEnum (issue 18: a withdrawn department request on the timeline)
+ALTER TYPE "EventKind" ADD VALUE 'investigation_cancelled';
+
 -- AlterTable
 ALTER TABLE "departments" ADD COLUMN     "escalationLevel" INTEGER,
 ADD COLUMN     "escalationOwnerId" INTEGER;
