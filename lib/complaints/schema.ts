@@ -5,6 +5,7 @@ import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import { LOCALES } from "@/lib/i18n/locales";
 import { CONTACT_CHANNELS } from "@/lib/customers/contact-channels";
 import { isMobileNumber } from "@/lib/sms/segments";
+import { RESPONSIBLE_PARTIES } from "@/lib/departments/parties";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 const optionalText = (max: number) =>
@@ -101,6 +102,9 @@ export const transitionSchema = z.object({
   surveySkipReason: optionalText(500),
   /** Resolving: a note for colleagues beside the (customer-facing) resolution summary, stored as an internal note. */
   internalNote: optionalText(5_000),
+  /** Resolving: who is responsible (issue 18 item 6), prefilled from an accepted department answer. */
+  responsibleParty: z.enum(RESPONSIBLE_PARTIES).optional(),
+  responsibleDepartmentId: id.nullable().optional(),
 });
 
 export type TransitionComplaintInput = z.infer<typeof transitionSchema>;

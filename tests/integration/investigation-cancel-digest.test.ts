@@ -9,6 +9,7 @@ import { answerInvestigation } from "@/lib/investigations/answer-investigation";
 import { processDueInvestigations } from "@/lib/investigations/sweep";
 import { isoWeekOf, sendDepartmentDigests } from "@/lib/investigations/weekly-digest";
 import { sendNotificationDigests } from "@/lib/notifications/digest";
+import { transitionComplaint } from "@/lib/complaints/transition-complaint";
 import { makeComplaint, makeCustomer, makeStaff, makeTeam } from "./factories";
 
 let serial = 0;
@@ -61,6 +62,28 @@ describe("withdrawing a department request", () => {
     const answer = await answerInvestigation(w.liaison.actor, request.id, { version: 2, findings: "x", cause: "y", responsibleParty: "weather" });
     expect(answer.ok).toBe(false);
     expect(await cancelInvestigation(w.agent.actor, request.id, { version: 2, reason: "again" })).toMatchObject({ ok: false, error: "unprocessable" });
+  });
+});
+
+describe("resolving with a responsible party", () => {
+  it("records the department or external party chosen in the resolve dialog, with field errors for a missing or unknown department", async () => {
+    const w = await world();
+    const rootCauseId = (await db.rootCause.create({ data: { code: `RC-${serial}-${Date.now()}`, kind: "process", nameZh: "流程", nameEn: "Process" } })).id;
+    const base = { version: 1, to: "resolved", rootCauseId, resolutionSummary: "已赔偿维修费。" };
+    expect(await transitionComplaint(w.agent.actor, w.complaint.id, { ...base, responsibleParty: "department" })).toMatchObject({ ok: false, error: "invalid", fields: { responsibleDepartmentId: ["required"] } });
+    expect(await transitionComplaint(w.agent.actor, w.complaint.id, { ...base, responsibleParty: "department", responsibleDepartmentId: 2_000_000 })).toMatchObject({ ok: false, error: "invalid", fields: { responsibleDepartmentId: ["unknown"] } });
+    expect(await transitionComplaint(w.agent.actor, w.complaint.id, { ...base, responsibleParty: "martians" })).toMatchObject({ ok: false, error: "invalid", fields: { responsibleParty: expect.any(Array) } });
+
+    const done = await transitionComplaint(w.agent.actor, w.complaint.id, { ...base, responsibleParty: "department", responsibleDepartmentId: w.department.id });
+    expect(done.ok).toBe(true);
+    expect(await db.complaint.findUniqueOrThrow({ where: { id: w.complaint.id }, select: { responsibleParty: true, responsibleDepartmentId: true } })).toEqual({ responsibleParty: "department", responsibleDepartmentId: w.department.id });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "complaint", entityId: String(w.complaint.id), action: "complaint.transition" }, orderBy: { id: "desc" } });
+    expect(audit.changes).toMatchObject({ responsibleParty: "department", responsibleDepartmentId: w.department.id });
+
+    // An external cause names no department, even if one is sent.
+    const other = await world();
+    await transitionComplaint(other.agent.actor, other.complaint.id, { ...base, responsibleParty: "weather", responsibleDepartmentId: other.department.id });
+    expect(await db.complaint.findUniqueOrThrow({ where: { id: other.complaint.id }, select: { responsibleParty: true, responsibleDepartmentId: true } })).toEqual({ responsibleParty: "weather", responsibleDepartmentId: null });
   });
 });
 

@@ -120,7 +120,9 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
   const actions = (
     <>
       {can(actor, "complaint.transition") ? (
-        <TransitionButtons reference={complaint.reference} version={complaint.version} allowed={complaint.allowedTransitions} canReopen={can(actor, "complaint.reopen")} rootCauses={rootCauses} />
+        <TransitionButtons reference={complaint.reference} version={complaint.version} allowed={complaint.allowedTransitions} canReopen={can(actor, "complaint.reopen")} rootCauses={rootCauses}
+          responsible={{ party: complaint.responsibleParty, departmentId: complaint.responsibleDepartmentId }}
+          departments={departments.map((row) => ({ id: row.id, label: localizedName(locale, row), supplier: row.kind === "supplier" }))} />
       ) : null}
       <AssignControl
         reference={complaint.reference}
