@@ -157,6 +157,9 @@ export const queueFilterSchema = z.object({
   // (0–23, China Standard Time) a heatmap cell's creation slot.
   kpi: z.enum(DRILL_COHORTS).optional(),
   rootCause: idList,
+  // Accountability drill-down (issue 18 item 6): a Pareto bar's responsible department or external party.
+  responsibleDepartment: idList,
+  responsibleParty: csv(RESPONSIBLE_PARTIES),
   level: z.coerce.number().int().min(2).max(4).optional(),
   dow: z.coerce.number().int().min(0).max(6).optional(),
   hour: z.coerce.number().int().min(0).max(23).optional(),
