@@ -2,9 +2,10 @@
 // L3 and L4 a named department (CRM, legal, finance, operations …) and that department's escalation owner. Each team
 // may name its L3/L4 departments (/admin/teams); otherwise the department marked as the default for the level
 // (/admin/departments) takes it. Looked up once per transaction (the sweeper escalates hundreds).
-import { z } from "zod";
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { coercedIdSchema } from "@/lib/validation";
 
 export const MIN_LEVEL = 1;
 export const MAX_LEVEL = 4;
@@ -90,7 +91,7 @@ export function ownerDirectory(tx: Tx): OwnerDirectory {
   const executiveId = () =>
     (executive ??= (async () => {
       const setting = await tx.setting.findUnique({ where: { key: EXECUTIVE_SETTING }, select: { value: true } });
-      const id = z.coerce.number().int().positive().max(2_147_483_647).safeParse(setting?.value);
+      const id = coercedIdSchema.safeParse(setting?.value);
       if (!id.success) return null;
       const user = await tx.user.findFirst({ where: { id: id.data, active: true }, select: { id: true } });
       return user?.id ?? null;

@@ -1,5 +1,6 @@
 // Use case: an agent escalates a complaint one level by hand, with a required note saying why, optionally addressed
 // to a named department (legal, finance, operations, CRM …) whose escalation owner takes it.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { fail, type Result } from "@/lib/errors";

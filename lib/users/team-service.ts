@@ -1,5 +1,6 @@
 // Team administration (admin.teams): create, rename, supervisor, members, L3/L4 escalation departments, (de)activate.
 // `updatedAt` is the lock token.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Actor } from "@/lib/auth/permissions";
