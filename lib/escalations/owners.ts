@@ -9,8 +9,6 @@ import { coercedIdSchema } from "@/lib/validation";
 
 export const MIN_LEVEL = 1;
 export const MAX_LEVEL = 4;
-/** Levels a department can take by default. */
-export const DEPARTMENT_LEVELS = [3, 4] as const;
 /** Roles that can own an escalation: they open and handle the complaint (a liaison sees only what a request shares). */
 export const ESCALATION_OWNER_ROLES = ["supervisor", "manager", "admin"] as const satisfies readonly Role[];
 

@@ -1,6 +1,7 @@
 // The agent withdraws a department request that is no longer needed (e.g. the facts came from elsewhere): a reason is
 // required; the clock stops (the sweeper only looks at open requests), the cancellation is on the complaint's internal
 // timeline and in the audit log, and the department's liaisons hear of it.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";

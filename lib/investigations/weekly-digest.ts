@@ -3,6 +3,7 @@
 // notification per department and ISO week (the dedupe key, so re-runs and several instances write it once); the
 // per-user notification e-mail (lib/notifications/digest.ts) mails it in the head's language. Only references, due
 // times and counts: a head who is a liaison may not see more of the complaint.
+import "server-only";
 import { db, type Db } from "@/lib/db";
 import { notifyMany } from "@/lib/notifications/service";
 
