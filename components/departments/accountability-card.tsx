@@ -1,12 +1,14 @@
 // Accountability on the manager dashboard: the Pareto of resolved complaints by responsible department or external
 // party, and how each department answers its investigation requests.
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { DepartmentAnswerRow, ParetoRow } from "@/lib/kpi/accountability";
 
-export async function AccountabilityCard({ pareto, answers, locale }: { pareto: ParetoRow[]; answers: DepartmentAnswerRow[]; locale: AppLocale }) {
+/** `paretoHrefs`: per Pareto bar key, the complaint list behind its count (drill-down); without it the counts are plain. */
+export async function AccountabilityCard({ pareto, answers, locale, paretoHrefs = {} }: { pareto: ParetoRow[]; answers: DepartmentAnswerRow[]; locale: AppLocale; paretoHrefs?: Record<string, string> }) {
   const [t, tParty, format] = await Promise.all([getTranslations("departmentKpi"), getTranslations("departments.party"), getFormatter()]);
   const max = Math.max(1, ...pareto.map((row) => row.complaints));
   const nameOf = (row: { nameZh: string | null; nameEn: string | null }) => (locale === "en" ? row.nameEn : row.nameZh);
@@ -26,7 +28,9 @@ export async function AccountabilityCard({ pareto, answers, locale }: { pareto: 
                 <li key={row.key} className="grid grid-cols-[9rem_1fr_3rem_3.5rem] items-center gap-2 text-sm">
                   <span className="truncate" title={nameOf(row) ?? tParty(row.party)}>{nameOf(row) ?? `${tParty(row.party)}`}</span>
                   <span className="h-3 rounded bg-slate-100"><span className="block h-3 rounded bg-brand-600" style={{ width: `${(row.complaints / max) * 100}%` }} /></span>
-                  <span className="text-right tabular-nums">{format.number(row.complaints)}</span>
+                  {paretoHrefs[row.key] ? (
+                    <Link href={paretoHrefs[row.key]!} className="text-right text-brand-700 tabular-nums underline-offset-2 hover:underline" data-testid={`pareto-drill-${row.key}`}>{format.number(row.complaints)}</Link>
+                  ) : <span className="text-right tabular-nums">{format.number(row.complaints)}</span>}
                   <span className="text-right text-xs text-slate-500 tabular-nums">{percent(row.cumulativeShare)}</span>
                 </li>
               ))}

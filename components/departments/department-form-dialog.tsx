@@ -1,5 +1,6 @@
 "use client";
-// Edit one department: names, head, liaisons (users with the liaison role), business calendar and reply-time policy.
+// Edit one department: names, head, liaisons (users with the liaison role), business calendar, reply-time policy and
+// escalations (the owner who takes escalations addressed to it, the level it takes by default).
 import { Pencil } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
@@ -15,10 +16,11 @@ import type { FieldErrors } from "@/lib/errors";
 export type DepartmentFormValues = {
   id: number; version: number; name: string; nameZh: string; nameEn: string; headId: number | null; liaisonIds: number[]; calendarId: number;
   urgentDays: number; normalDays: number; investigationDays: number; active: boolean;
+  escalationOwnerId: number | null; escalationLevel: number | null; supplier: boolean;
 };
 type Option = { id: number; name: string };
 
-export function DepartmentFormDialog({ department, users, liaisonUsers, calendars }: { department: DepartmentFormValues; users: Option[]; liaisonUsers: Option[]; calendars: Option[] }) {
+export function DepartmentFormDialog({ department, users, liaisonUsers, ownerUsers, calendars }: { department: DepartmentFormValues; users: Option[]; liaisonUsers: Option[]; ownerUsers: Option[]; calendars: Option[] }) {
   const t = useTranslations("departmentAdmin");
   const { toast } = useToast();
   const [open, setOpen] = useState(false);
@@ -39,6 +41,8 @@ export function DepartmentFormDialog({ department, users, liaisonUsers, calendar
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const head = String(form.get("headId") ?? "");
+    const owner = String(form.get("escalationOwnerId") ?? "");
+    const level = String(form.get("escalationLevel") ?? "");
     startTransition(async () => {
       const result = await updateDepartmentAction(department.id, {
         version: department.version,
@@ -51,6 +55,8 @@ export function DepartmentFormDialog({ department, users, liaisonUsers, calendar
         normalDays: Number(form.get("normalDays")),
         investigationDays: Number(form.get("investigationDays")),
         active: form.get("active") === "on",
+        escalationOwnerId: owner ? Number(owner) : null,
+        escalationLevel: level === "3" ? 3 : level === "4" ? 4 : null,
       });
       if (!result.ok) {
         setErrors(result.fields ?? {});
@@ -112,6 +118,23 @@ export function DepartmentFormDialog({ department, users, liaisonUsers, calendar
               <FormField label={t("fields.normalDays")} error={errorText("normalDays") ? t("errors.order") : undefined}><Input name="normalDays" type="number" min={1} max={60} defaultValue={department.normalDays} /></FormField>
               <FormField label={t("fields.investigationDays")} error={errorText("investigationDays")}><Input name="investigationDays" type="number" min={1} max={60} defaultValue={department.investigationDays} /></FormField>
             </div>
+            {department.supplier ? null : (
+              <div className="grid gap-4 sm:grid-cols-2">
+                <FormField label={t("fields.escalationOwner")} hint={t("escalationOwnerHint")} error={errorText("escalationOwnerId") ? t("errors.escalationOwner") : undefined}>
+                  <Select name="escalationOwnerId" defaultValue={department.escalationOwnerId ? String(department.escalationOwnerId) : ""} data-testid="department-escalation-owner">
+                    <option value="">{t("noEscalationOwner")}</option>
+                    {ownerUsers.map((user) => <option key={user.id} value={user.id}>{user.name}</option>)}
+                  </Select>
+                </FormField>
+                <FormField label={t("fields.escalationLevel")} hint={t("escalationLevelHint")} error={errorText("escalationLevel") ? t("errors.escalationLevel") : undefined}>
+                  <Select name="escalationLevel" defaultValue={department.escalationLevel ? String(department.escalationLevel) : ""} data-testid="department-escalation-level">
+                    <option value="">{t("escalationLevelNone")}</option>
+                    <option value="3">{t("escalationLevelOption", { level: 3 })}</option>
+                    <option value="4">{t("escalationLevelOption", { level: 4 })}</option>
+                  </Select>
+                </FormField>
+              </div>
+            )}
             <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="active" defaultChecked={department.active} className="focus-ring size-4 accent-brand-600" />{t("fields.active")}</label>
             {formError ? <p role="alert" className="text-sm font-medium text-danger-700">{formError}</p> : null}
           </div>

@@ -16,11 +16,12 @@ import { useToast } from "@/components/ui/toast";
 import { AnswerList, type AnswerView } from "@/components/departments/answer-list";
 import { RequestStatusBadge } from "@/components/departments/request-status-badge";
 import { decideAnswerAction, requestInvestigationAction } from "@/lib/departments/actions";
+import { WithdrawRequestButton } from "@/components/departments/withdraw-request-button";
 import type { InvestigationStatus, InvestigationUrgency } from "@/lib/generated/prisma/enums";
 
 export type PanelRequest = {
   id: number; status: InvestigationStatus; round: number; urgency: InvestigationUrgency; question: string; dueAt: Date; breachedAt: Date | null; version: number;
-  departmentName: string; requestedByName: string | null; answers: AnswerView[];
+  departmentName: string; requestedByName: string | null; answers: AnswerView[]; cancelReason: string | null;
 };
 type Choice = { id: number; label: string };
 
@@ -50,7 +51,11 @@ export function InvestigationPanel({ reference, requests, departments, shareable
             <p className="text-sm whitespace-pre-wrap text-slate-700">{request.question}</p>
             <p className="text-xs text-slate-500">{tDep(`urgency.${request.urgency}`)} · {t("due", { when: format.dateTime(request.dueAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
             <AnswerList answers={request.answers} />
+            {request.status === "cancelled" && request.cancelReason ? <p className="text-xs text-slate-500">{t("cancelledBecause", { reason: request.cancelReason })}</p> : null}
             {canRequest && request.status === "answered" ? <DecideButtons reference={reference} requestId={request.id} version={request.version} /> : null}
+            {canRequest && (request.status === "open" || request.status === "answered") ? (
+              <div><WithdrawRequestButton reference={reference} requestId={request.id} version={request.version} departmentName={request.departmentName} /></div>
+            ) : null}
           </section>
         ))}
       </CardContent>

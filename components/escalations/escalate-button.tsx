@@ -14,9 +14,9 @@ import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
 import { MANUAL_ESCALATION_REASONS } from "@/lib/escalations/reasons";
 
-type Props = { reference: string; version: number; level: number };
+type Props = { reference: string; version: number; level: number; departments: { id: number; label: string }[] };
 
-export function EscalateButton({ reference, version, level }: Props) {
+export function EscalateButton({ reference, version, level, departments }: Props) {
   const t = useTranslations("escalations");
   const tReason = useTranslations("escalationReason");
   const { toast } = useToast();
@@ -28,7 +28,11 @@ export function EscalateButton({ reference, version, level }: Props) {
     const form = new FormData(event.currentTarget);
     const reason = form.get("reason");
     const note = form.get("note");
-    const input = { version, reason: typeof reason === "string" && reason ? reason : undefined, note: typeof note === "string" ? note.trim() : undefined };
+    const department = Number(form.get("departmentId") ?? "");
+    const input = {
+      version, reason: typeof reason === "string" && reason ? reason : undefined, note: typeof note === "string" ? note.trim() : undefined,
+      departmentId: Number.isInteger(department) && department > 0 ? department : null,
+    };
     action.run(
       () => requestEscalationAction(reference, input),
       (result) => {
@@ -59,6 +63,16 @@ export function EscalateButton({ reference, version, level }: Props) {
                 ))}
               </Select>
             </FormField>
+            {departments.length ? (
+              <FormField label={t("escalate.department")} hint={t("escalate.departmentHint")} error={action.fieldError("departmentId")}>
+                <Select name="departmentId" defaultValue="" data-testid="escalate-department">
+                  <option value="">{t("escalate.levelOwner")}</option>
+                  {departments.map((department) => (
+                    <option key={department.id} value={department.id}>{department.label}</option>
+                  ))}
+                </Select>
+              </FormField>
+            ) : null}
             <FormField label={t("escalate.note")} error={action.fieldError("note")}>
               <Textarea name="note" rows={4} required maxLength={2000} placeholder={t("escalate.notePlaceholder")} />
             </FormField>

@@ -20,7 +20,8 @@ export type NotificationView = {
 const REASONS = ["sla_breach", "severity", "vip", "repeat_complaint", "customer_request", "regulator", "privacy_safety", "multi_department", "manual"] as const;
 const CLOCKS = ["acknowledge", "first_response", "next_update", "resolution", "investigation", "written_reply", "regulator"] as const;
 
-const INVESTIGATION_KINDS: Record<string, "investigationRequested" | "investigationReturned" | "investigationOverdue" | "investigationAnswered" | undefined> = {
+const INVESTIGATION_KINDS: Record<string, "investigationRequested" | "investigationReturned" | "investigationOverdue" | "investigationAnswered" | "investigationCancelled" | undefined> = {
+  "investigation.cancelled": "investigationCancelled",
   "investigation.requested": "investigationRequested",
   "investigation.returned": "investigationReturned",
   "investigation.overdue": "investigationOverdue",
@@ -78,6 +79,10 @@ export function useNotificationText() {
       const dueRaw = param(row.params, "dueAt");
       return t("kinds.investigationReminder", { reference, due: dueRaw ? format.relativeTime(new Date(dueRaw), now) : "" });
     }
+    if (row.kind === "investigation.weekly_digest") {
+      const department = param(row.params, locale === "en" ? "departmentEn" : "departmentZh") ?? "—";
+      return t("kinds.investigationWeeklyDigest", { department, open: Number(param(row.params, "open") ?? 0), overdue: Number(param(row.params, "overdue") ?? 0) });
+    }
     const investigation = INVESTIGATION_KINDS[row.kind];
     if (investigation) return t(`kinds.${investigation}`, { reference });
     if (row.kind === "knowledge.review_overdue") {
@@ -132,7 +137,10 @@ export function NotificationItem({ row, now, onOpen, compact = false }: ItemProp
   const requestId = row.complaint ? null : param(row.params, "requestId");
   const articleId = row.kind === "knowledge.review_overdue" ? param(row.params, "articleId") : null;
   const incidentId = row.kind === "incident.report_overdue" ? param(row.params, "incidentId") : null;
-  const href = row.complaint
+  const digestInbox = row.kind === "investigation.weekly_digest" && typeof row.params === "object" && row.params !== null && !Array.isArray(row.params) && row.params.inbox === true;
+  const href = digestInbox
+    ? "/department-requests"
+    : row.complaint
     ? `/complaints/${row.complaint.reference}`
     : requestId && row.kind.startsWith("investigation.")
       ? `/department-requests/${requestId}`

@@ -133,6 +133,8 @@ export function filterWhere(
   if (filter.tier) and.push({ customer: { tierId: { in: filter.tier } } });
   if (filter.sla) and.push(slaWhere(filter.sla, now));
   if (filter.rootCause) and.push({ rootCauseId: { in: filter.rootCause } });
+  if (filter.responsibleDepartment) and.push({ responsibleDepartmentId: { in: filter.responsibleDepartment } });
+  if (filter.responsibleParty) and.push({ responsibleParty: { in: filter.responsibleParty } });
   if (!filter.kpi && from) and.push({ createdAt: { gte: from } });
   if (!filter.kpi && to) and.push({ createdAt: { lt: to } });
   // Reference, subject, description or the customer's name contains the text (Chinese and Latin alike).

@@ -4,6 +4,7 @@ import { DRILL_COHORTS } from "@/lib/kpi/catalog";
 import { LOCALES } from "@/lib/i18n/locales";
 import { CONTACT_CHANNELS } from "@/lib/customers/contact-channels";
 import { isMobileNumber } from "@/lib/sms/segments";
+import { RESPONSIBLE_PARTIES } from "@/lib/departments/parties";
 
 const id = coercedIdSchema;
 const optionalText = (max: number) =>
@@ -101,6 +102,9 @@ export const transitionSchema = z.object({
   surveySkipReason: optionalText(500),
   /** Resolving: a note for colleagues beside the (customer-facing) resolution summary, stored as an internal note. */
   internalNote: optionalText(5_000),
+  /** Resolving: who is responsible (issue 18 item 6), prefilled from an accepted department answer. */
+  responsibleParty: z.enum(RESPONSIBLE_PARTIES).optional(),
+  responsibleDepartmentId: id.nullable().optional(),
 });
 
 export type TransitionComplaintInput = z.infer<typeof transitionSchema>;
@@ -153,6 +157,9 @@ export const queueFilterSchema = z.object({
   // (0–23, China Standard Time) a heatmap cell's creation slot.
   kpi: z.enum(DRILL_COHORTS).optional(),
   rootCause: idList,
+  // Accountability drill-down (issue 18 item 6): a Pareto bar's responsible department or external party.
+  responsibleDepartment: idList,
+  responsibleParty: csv(RESPONSIBLE_PARTIES),
   level: z.coerce.number().int().min(2).max(4).optional(),
   dow: z.coerce.number().int().min(0).max(6).optional(),
   hour: z.coerce.number().int().min(0).max(23).optional(),

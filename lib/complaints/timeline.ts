@@ -18,7 +18,7 @@ export type TimelineDetail =
   | { type: "assignment"; fromAssignee: string | null; toAssignee: string | null; team: string | null }
   | { type: "fields"; changes: FieldChange[] }
   | { type: "compensation"; kind: string | null; amount: string | null; currency: string | null; note: string | null; needsApproval: boolean }
-  | { type: "escalation"; level: number | null; reason: string | null }
+  | { type: "escalation"; level: number | null; reason: string | null; department: string | null }
   | { type: "survey"; csat: number | null; nps: number | null; ces: number | null; resolved: boolean | null; lowScore: boolean; changed: boolean; reason: string | null }
   | { type: "contact"; outcome: CallOutcome | null; durationMinutes: number | null; reachedCustomer: boolean | null }
   | { type: "none" };
@@ -127,7 +127,11 @@ function detailOf(event: EventRow, lookup: Lookup): TimelineDetail {
       return { type: "compensation", kind: str(data.kind), amount: amount(data.amount), currency: str(data.currency), note: str(data.note), needsApproval: data.needsApproval === true };
     case "escalated":
     case "de_escalated":
-      return { type: "escalation", level: num(data.level) ?? num(data.toLevel), reason: str(data.reason) };
+    {
+      const department = asObject(data.department ?? null);
+      const names = typeof department.nameZh === "string" && typeof department.nameEn === "string" ? { nameZh: department.nameZh, nameEn: department.nameEn } : null;
+      return { type: "escalation", level: num(data.level) ?? num(data.toLevel), reason: str(data.reason), department: names ? localizedName(lookup.locale, names) : null };
+    }
     case "survey_answered":
     case "survey_skipped":
       return {

@@ -5,7 +5,8 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";
 import { enqueueWebhookEvent } from "@/lib/webhooks/events";
 import { fail, type Failure, type Result } from "@/lib/errors";
-import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
+import type { ComplaintStatus, ResponsibleParty } from "@/lib/generated/prisma/enums";
+import { PARTIES_WITH_DEPARTMENT } from "@/lib/departments/parties";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkTransition } from "@/lib/complaints/transitions";
 import { transitionSchema } from "@/lib/complaints/schema";
@@ -44,6 +45,16 @@ export async function transitionComplaint(actor: Actor, key: ComplaintKey, rawIn
       return fail("invalid", "Unknown root cause.", { fields: { rootCauseId: ["unknown"] } });
     }
 
+    // Accountability (issue 18 item 6): a department or supplier named as responsible must exist; an external cause names none.
+    let responsible: AppliedInput["responsible"];
+    if (input.to === "resolved" && input.responsibleParty) {
+      const departmentId = PARTIES_WITH_DEPARTMENT.includes(input.responsibleParty) ? (input.responsibleDepartmentId ?? null) : null;
+      if (input.responsibleParty === "department" && departmentId === null) return fail("invalid", "Name the responsible department.", { fields: { responsibleDepartmentId: ["required"] } });
+      if (departmentId !== null && !(await tx.department.findUnique({ where: { id: departmentId }, select: { id: true } }))) {
+        return fail("invalid", "Unknown department.", { fields: { responsibleDepartmentId: ["unknown"] } });
+      }
+      responsible = { party: input.responsibleParty, departmentId };
+    }
     if (input.to === "resolved" && input.withoutSurvey && !input.surveySkipReason) {
       return fail("invalid", "Say why this complaint is resolved without a survey.", { fields: { surveySkipReason: ["required"] } });
     }
@@ -58,7 +69,7 @@ export async function transitionComplaint(actor: Actor, key: ComplaintKey, rawIn
     const claimed = await claimVersion(tx, complaint.id, input.version);
     if (claimed !== true) return claimed;
     const surveySkip = input.to === "resolved" && input.withoutSurvey && input.surveySkipReason ? { actorId: actor.userId, reason: input.surveySkipReason } : undefined;
-    const applied = await applyTransition(tx, actor, complaint, { ...input, duplicateOfId, surveySkip }, now);
+    const applied = await applyTransition(tx, actor, complaint, { ...input, duplicateOfId, surveySkip, responsible }, now);
     if (isFailure(applied)) return applied;
     // The resolution summary is shown to the customer; what is only for colleagues goes on the timeline as a note.
     if (input.to === "resolved" && input.internalNote) {
@@ -68,7 +79,11 @@ export async function transitionComplaint(actor: Actor, key: ComplaintKey, rawIn
   });
 }
 
-type AppliedInput = { to: ComplaintStatus; reason?: string; rootCauseId?: number; resolutionSummary?: string; duplicateOfId: number | null; surveySkip?: SurveySkip };
+type AppliedInput = {
+  to: ComplaintStatus; reason?: string; rootCauseId?: number; resolutionSummary?: string; duplicateOfId: number | null; surveySkip?: SurveySkip;
+  /** Resolving: the responsible party chosen in the dialog (else what an accepted department answer recorded stays). */
+  responsible?: { party: ResponsibleParty; departmentId: number | null };
+};
 
 /** Writes the new status with its timestamps, SLA effects, timeline event and audit row. Shared with customer replies. */
 export async function applyTransition(tx: Tx, actor: Actor | null, complaint: ComplaintForChange, input: AppliedInput, now: Date): Promise<true | Failure> {
@@ -87,6 +102,10 @@ export async function applyTransition(tx: Tx, actor: Actor | null, complaint: Co
       data.resolvedAt = now;
       data.rootCause = { connect: { id: input.rootCauseId } };
       data.resolutionSummary = input.resolutionSummary;
+      if (input.responsible) {
+        data.responsibleParty = input.responsible.party;
+        data.responsibleDepartment = input.responsible.departmentId === null ? { disconnect: true } : { connect: { id: input.responsible.departmentId } };
+      }
       await fulfilClocks(tx, complaint.id, ["acknowledge", "first_response", "resolution", "investigation", "next_update"], now, actorId);
       // The written reply and the regulator's answer are met only by that reply / answer; resolution stops them.
       await cancelClocks(tx, complaint.id, now, actorId, "resolved", ["written_reply", "regulator"]);
@@ -129,7 +148,10 @@ export async function applyTransition(tx: Tx, actor: Actor | null, complaint: Co
       actorId,
       body: input.reason ?? input.resolutionSummary ?? null,
       createdAt: now,
-      data: { from: complaint.status, to: input.to, rootCauseId: input.rootCauseId ?? null, duplicateOfId: input.duplicateOfId },
+      data: {
+        from: complaint.status, to: input.to, rootCauseId: input.rootCauseId ?? null, duplicateOfId: input.duplicateOfId,
+        ...(input.responsible ? { responsibleParty: input.responsible.party, responsibleDepartmentId: input.responsible.departmentId } : {}),
+      },
     },
   });
   await enqueueWebhookEvent(tx, input.to === "resolved" ? "complaint.resolved" : "complaint.updated", { complaintId: complaint.id, change: { status: { from: complaint.status, to: input.to } } }, now);
@@ -142,7 +164,10 @@ export async function applyTransition(tx: Tx, actor: Actor | null, complaint: Co
     action: "complaint.transition",
     entityType: "complaint",
     entityId: String(complaint.id),
-    changes: { status: { from: complaint.status, to: input.to }, ...(input.reason ? { reason: input.reason } : {}) },
+    changes: {
+      status: { from: complaint.status, to: input.to }, ...(input.reason ? { reason: input.reason } : {}),
+      ...(input.responsible ? { responsibleParty: input.responsible.party, responsibleDepartmentId: input.responsible.departmentId } : {}),
+    },
   });
   return true;
 }

@@ -16,6 +16,7 @@ export async function getComplaintWorkspace(actor: Actor, key: ComplaintKey) {
       escalationLevel: true, createdAt: true, updatedAt: true, acknowledgedAt: true, firstResponseAt: true, resolvedAt: true, closedAt: true,
       firstResponseDueAt: true, resolutionDueAt: true, nextDueAt: true, nextWarnAt: true, slaBreached: true, reopenCount: true,
       resolutionSummary: true, incidentId: true, customerId: true, categoryId: true, subcategoryId: true, touchpointId: true, severityId: true, rootCauseId: true,
+      responsibleParty: true, responsibleDepartmentId: true,
       channel: { select: { nameZh: true, nameEn: true, kind: true } },
       category: { select: { id: true, nameZh: true, nameEn: true } },
       subcategory: { select: { id: true, nameZh: true, nameEn: true } },

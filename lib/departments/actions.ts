@@ -7,6 +7,7 @@ import { updateDepartment } from "@/lib/departments/service";
 import { requestInvestigation } from "@/lib/investigations/request-investigation";
 import { answerInvestigation } from "@/lib/investigations/answer-investigation";
 import { decideAnswer } from "@/lib/investigations/decide-answer";
+import { cancelInvestigation } from "@/lib/investigations/cancel-investigation";
 
 /** Only a well-formed reference is used in a revalidated path. */
 const workspace = (reference: string) => (REFERENCE_PATTERN.test(reference) ? [`/complaints/${reference}`] : []);
@@ -24,6 +25,11 @@ export const requestInvestigationAction = defineAction(
 export const answerInvestigationAction = defineAction(
   { name: "answerInvestigationAction", permission: "investigation.answer", args: [actionArg.id, actionArg.input], revalidate: (_result, requestId) => [`/department-requests/${requestId}`, "/department-requests"] },
   (actor, requestId, input) => answerInvestigation(actor, requestId, input),
+);
+
+export const cancelInvestigationAction = defineAction(
+  { name: "cancelInvestigationAction", permission: "investigation.request", args: [actionArg.reference, actionArg.id, actionArg.input], revalidate: (_result, reference, requestId) => [...workspace(reference), `/department-requests/${requestId}`, "/department-requests"] },
+  (actor, _reference, requestId, input) => cancelInvestigation(actor, requestId, input),
 );
 
 export const decideAnswerAction = defineAction(

@@ -18,6 +18,9 @@ export const updateDepartmentSchema = z.object({
   normalDays: days,
   investigationDays: days,
   active: z.boolean(),
+  // Escalations addressed to the department (issue 18 item 5): its owner, and the level it takes by default.
+  escalationOwnerId: idSchema.nullable().optional().transform((value) => value ?? null),
+  escalationLevel: z.union([z.literal(3), z.literal(4)]).nullable().optional().transform((value) => value ?? null),
 }).refine((value) => value.urgentDays <= value.normalDays && value.normalDays <= value.investigationDays, {
   path: ["normalDays"],
   message: "urgent ≤ normal ≤ investigation",
@@ -51,4 +54,7 @@ export const decideAnswerSchema = z.discriminatedUnion("decision", [
   z.object({ decision: z.literal("accepted"), version: idSchema }),
   z.object({ decision: z.literal("returned"), version: idSchema, reason: text(2000) }),
 ]);
+export const cancelInvestigationSchema = z.object({ version: idSchema, reason: text(2000) });
+export type CancelInvestigationInput = z.infer<typeof cancelInvestigationSchema>;
+
 export type DecideAnswerInput = z.infer<typeof decideAnswerSchema>;

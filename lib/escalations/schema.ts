@@ -13,6 +13,8 @@ export const requestEscalationSchema = z.object({
   version,
   reason: z.enum(MANUAL_ESCALATION_REASONS, { error: "required" }),
   note: requiredText,
+  /** The named department (legal, finance, operations, CRM …) to address the escalation to; empty: the level's owner. */
+  departmentId: z.number({ error: "invalid" }).int().positive().max(2_147_483_647).nullable().optional().transform((value) => value ?? null),
 });
 
 export const acknowledgeEscalationSchema = z.object({ version, note: optionalText });

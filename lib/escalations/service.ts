@@ -26,10 +26,12 @@ export type EscalateInput = {
   detail?: Prisma.InputJsonObject;
   /** Shared owner lookups when escalating many complaints in one transaction. */
   owners?: OwnerDirectory;
+  /** The named department the escalation is addressed to (manual escalation); else the level's department. */
+  departmentId?: number | null;
 };
 
 export type EscalateOutcome =
-  | { escalated: true; escalationId: number | null; fromLevel: number; level: number; ownerId: number | null }
+  | { escalated: true; escalationId: number | null; fromLevel: number; level: number; ownerId: number | null; departmentId: number | null }
   | { escalated: false; why: "duplicate" | "max_level" | "not_found" };
 
 /** The complaint row, locked for the rest of the transaction so concurrent escalations of it happen one after the other. */
@@ -41,13 +43,16 @@ export type LockedComplaint = {
   teamId: number | null;
   assigneeId: number | null;
   supervisorId: number | null;
+  l3DepartmentId: number | null;
+  l4DepartmentId: number | null;
 };
 
 /** Locks the complaints (in id order, so two callers never deadlock) and reads what escalating them needs. */
 export async function lockComplaints(tx: Tx, complaintIds: readonly number[]): Promise<LockedComplaint[]> {
   if (complaintIds.length === 0) return [];
   return tx.$queryRaw<LockedComplaint[]>`
-    SELECT p.id, p.reference, p.subject, p."escalationLevel" AS level, p."teamId", p."assigneeId", s.id AS "supervisorId"
+    SELECT p.id, p.reference, p.subject, p."escalationLevel" AS level, p."teamId", p."assigneeId", s.id AS "supervisorId",
+           t."l3DepartmentId", t."l4DepartmentId"
     FROM complaints p
     LEFT JOIN teams t ON t.id = p."teamId"
     LEFT JOIN users s ON s.id = t."supervisorId" AND s.active
@@ -94,9 +99,14 @@ export async function changeLevels(tx: Tx, changes: readonly LevelChange[], opti
   const planned = await Promise.all(
     changes.map(async (change) => {
       const level = Math.min(Math.max(change.toLevel, 1), MAX_LEVEL);
-      const ownerId = level >= 2 ? await owners.ownerFor(level, change.complaint.supervisorId) : null;
-      return { ...change, fromLevel: change.complaint.level, level, ownerId, actorId: change.actor?.userId ?? null };
+      const { ownerId, departmentId } = level >= 2 ? await owners.targetFor(level, change.complaint, change.departmentId ?? null) : { ownerId: null, departmentId: null };
+      return { ...change, fromLevel: change.complaint.level, level, ownerId, departmentId, actorId: change.actor?.userId ?? null };
     }),
+  );
+  // The named departments, for the timeline (bilingual, as the investigation events record them).
+  const departmentIds = [...new Set(planned.flatMap((change) => (change.departmentId === null ? [] : [change.departmentId])))];
+  const departmentNames = new Map(
+    departmentIds.length ? (await tx.department.findMany({ where: { id: { in: departmentIds } }, select: { id: true, nameZh: true, nameEn: true } })).map((row) => [row.id, { nameZh: row.nameZh, nameEn: row.nameEn }]) : [],
   );
   // ON CONFLICT DO NOTHING on the unique dedupeKey: a second attempt records nothing and aborts nothing.
   const withRow = planned.filter((change) => change.level >= 2);
@@ -104,7 +114,7 @@ export async function changeLevels(tx: Tx, changes: readonly LevelChange[], opti
     ? await tx.escalation.createManyAndReturn({
         data: withRow.map((change) => ({
           complaintId: change.complaint.id, fromLevel: change.fromLevel, level: change.level, reason: change.reason, note: change.note ?? null,
-          dedupeKey: change.dedupeKey ?? null, createdById: change.actorId, ownerId: change.ownerId, createdAt: now,
+          dedupeKey: change.dedupeKey ?? null, createdById: change.actorId, ownerId: change.ownerId, departmentId: change.departmentId, createdAt: now,
         })),
         skipDuplicates: true,
         select: { id: true, complaintId: true },
@@ -131,14 +141,15 @@ export async function changeLevels(tx: Tx, changes: readonly LevelChange[], opti
     data: rows.map((row) => ({
       complaintId: row.complaint.id, kind: row.raised ? ("escalated" as const) : ("de_escalated" as const), actorType: row.actorType, actorId: row.actorId,
       body: row.note ?? null, createdAt: now,
-      data: { ...row.detail, fromLevel: row.fromLevel, level: row.level, reason: row.reason, escalationId: row.escalationId, ownerId: row.ownerId },
+      data: { ...row.detail, fromLevel: row.fromLevel, level: row.level, reason: row.reason, escalationId: row.escalationId, ownerId: row.ownerId, departmentId: row.departmentId,
+        ...(row.departmentId !== null && departmentNames.has(row.departmentId) ? { department: departmentNames.get(row.departmentId) } : {}) },
     })),
   });
   // Same row shape as lib/audit/log.ts writeAudit, in one statement.
   await tx.auditLog.createMany({
     data: rows.map((row) => ({
       actorType: row.actorType, actorId: row.actorId, action: row.raised ? "complaint.escalate" : "complaint.de_escalate", entityType: "complaint", entityId: String(row.complaint.id),
-      changes: { escalationLevel: { from: row.fromLevel, to: row.level }, reason: row.reason, escalationId: row.escalationId, ownerId: row.ownerId, dedupeKey: row.dedupeKey ?? null },
+      changes: { escalationLevel: { from: row.fromLevel, to: row.level }, reason: row.reason, escalationId: row.escalationId, ownerId: row.ownerId, departmentId: row.departmentId, dedupeKey: row.dedupeKey ?? null },
     })),
   });
   await notifyMany(
@@ -159,7 +170,7 @@ export async function changeLevels(tx: Tx, changes: readonly LevelChange[], opti
   const outcomeOf = new Map(rows.map((row) => [row.complaint.id, row]));
   return planned.map((change): EscalateOutcome => {
     const row = outcomeOf.get(change.complaint.id);
-    return row ? { escalated: true, escalationId: row.escalationId, fromLevel: row.fromLevel, level: row.level, ownerId: row.ownerId } : { escalated: false, why: "duplicate" };
+    return row ? { escalated: true, escalationId: row.escalationId, fromLevel: row.fromLevel, level: row.level, ownerId: row.ownerId, departmentId: row.departmentId } : { escalated: false, why: "duplicate" };
   });
 }
 

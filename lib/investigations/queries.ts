@@ -22,7 +22,7 @@ export async function listComplaintInvestigations(actor: Actor, complaintId: num
     where: { complaintId, complaint: complaintScope(actor) },
     orderBy: { id: "asc" },
     select: {
-      id: true, status: true, round: true, urgency: true, question: true, dueAt: true, breachedAt: true, version: true, createdAt: true,
+      id: true, status: true, round: true, urgency: true, question: true, dueAt: true, breachedAt: true, version: true, createdAt: true, cancelReason: true,
       department: { select: { id: true, nameZh: true, nameEn: true } },
       requestedBy: { select: { name: true } },
       answers: { orderBy: { round: "asc" }, select: answerSelect },
@@ -64,7 +64,7 @@ export async function getRequestForLiaison(actor: Actor, requestId: number) {
   const request = await db.investigationRequest.findFirst({
     where: { id: requestId, departmentId: { in: departmentIds } },
     select: {
-      id: true, status: true, round: true, urgency: true, question: true, dueAt: true, breachedAt: true, version: true, createdAt: true,
+      id: true, status: true, round: true, urgency: true, question: true, dueAt: true, breachedAt: true, version: true, createdAt: true, cancelReason: true,
       sharedEventIds: true, sharedAttachmentIds: true, complaintId: true,
       department: { select: { id: true, nameZh: true, nameEn: true } },
       requestedBy: { select: { name: true } },

@@ -38,6 +38,8 @@ export const QUEUES = {
   signInThrottlePurge: { name: "auth.throttle-purge", policy: "stately", retryLimit: 1, expireInSeconds: 5 * 60 },
   // Knowledge articles past their review date (lib/knowledge/reviews.ts), daily: one deduplicated notification each.
   knowledgeReviews: { name: "knowledge.reviews", policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 10 * 60 },
+  // Weekly digest of open and overdue department requests to each department head (lib/investigations/weekly-digest.ts).
+  departmentDigest: { name: "investigations.weekly-digest", policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 10 * 60 },
   // Incident bulk runs (lib/incidents/runs.ts): link, notify, resolve. Each run resumes from its committed cursor, so a
   // retry after a crash continues without doing an item twice; runs of different incidents may queue side by side.
   incidentRun: { name: "incidents.run", policy: "standard", retryLimit: 5, retryDelay: 5, expireInSeconds: 5 * 60 },

@@ -8,6 +8,7 @@ import { expireSurveys, sendScheduledSurveys, sendSurveyReminders } from "@/lib/
 import { requestMailFlush } from "@/lib/mail/flush";
 import { processDueClocks } from "@/lib/sla/sweeper";
 import { processDueInvestigations } from "@/lib/investigations/sweep";
+import { sendDepartmentDigests } from "@/lib/investigations/weekly-digest";
 import { requestSlaSweep } from "@/lib/sla/sweep-request";
 import { sendNotificationDigests } from "@/lib/notifications/digest";
 import { deliverPendingWebhooks } from "@/lib/webhooks/deliver";
@@ -86,6 +87,12 @@ export async function startWorkers(): Promise<void> {
       await remindOverdueReviews();
     }));
     await boss.schedule(QUEUES.knowledgeReviews.name, "5 7 * * *", {}, { singletonKey: QUEUES.knowledgeReviews.name });
+    // Mondays 08:00 China time: department heads get their weekly digest (one per department and ISO week).
+    await boss.work(QUEUES.departmentDigest.name, { pollingIntervalSeconds: 30, batchSize: 1 }, traced(QUEUES.departmentDigest.name, async () => {
+      const result = await sendDepartmentDigests();
+      if (result.notified > 0) await sendNotificationDigests({ settleSeconds: 0 }).then((sent) => (sent.emails > 0 ? requestMailFlush() : false));
+    }));
+    await boss.schedule(QUEUES.departmentDigest.name, "0 8 * * 1", {}, { singletonKey: QUEUES.departmentDigest.name, tz: "Asia/Shanghai" });
     // Dashboards read KPI facts; a full batch continues in a follow-up job right away (initial fill of a big database).
     await boss.work(QUEUES.kpiRefresh.name, { pollingIntervalSeconds: 5, batchSize: 1 }, traced(QUEUES.kpiRefresh.name, async () => {
       const result = await refreshKpiFacts(db);

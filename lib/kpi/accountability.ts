@@ -4,7 +4,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { resolvePeriod, type DashboardFilters } from "@/lib/kpi/filters";
+import { dashboardFilterSchema, resolvePeriod, type DashboardFilters, type Period } from "@/lib/kpi/filters";
+import { drillHref } from "@/lib/kpi/links";
 import type { ResponsibleParty } from "@/lib/generated/prisma/enums";
 
 export type ParetoRow = { key: string; departmentId: number | null; party: ResponsibleParty; nameZh: string | null; nameEn: string | null; complaints: number; cumulativeShare: number };
@@ -28,7 +29,8 @@ export async function loadAccountability(actor: Actor, filters: Pick<DashboardFi
   const [grouped, departments, answers] = await Promise.all([
     db.complaint.groupBy({
       by: ["responsibleDepartmentId", "responsibleParty"],
-      where: { resolvedAt: { gte: period.from, lt: period.to }, responsibleParty: { not: null } },
+      // The "resolved" cohort of the drill-down (lib/complaints/kpi-drill.ts), so a bar's count is its list's length.
+      where: { status: { in: ["resolved", "closed"] }, resolvedAt: { gte: period.from, lt: period.to }, responsibleParty: { not: null } },
       _count: { _all: true },
     }),
     db.department.findMany({ select: { id: true, nameZh: true, nameEn: true } }),
@@ -59,4 +61,14 @@ export async function loadAccountability(actor: Actor, filters: Pick<DashboardFi
     })
     .sort((a, b) => b.answers - a.answers);
   return { period, pareto, answers: answerRows };
+}
+
+/** The complaint list behind one Pareto bar: resolved in the period (the dashboard's other filters do not narrow it). */
+export function paretoHref(period: Pick<Period, "fromDay" | "toDay">, row: Pick<ParetoRow, "departmentId" | "party">): string {
+  return drillHref(dashboardFilterSchema.parse({}), period, "resolved", paretoDrill(row));
+}
+
+/** Complaint-list filter of one Pareto bar: its department, else its external party (departments named as suppliers too). */
+export function paretoDrill(row: Pick<ParetoRow, "departmentId" | "party">): { responsibleDepartment: number } | { responsibleParty: string } {
+  return row.departmentId !== null ? { responsibleDepartment: row.departmentId } : { responsibleParty: row.party };
 }

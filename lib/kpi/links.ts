@@ -2,7 +2,8 @@
 import type { DrillCohort } from "@/lib/kpi/catalog";
 import { DIMENSIONS, filterParams, type DashboardFilters, type Period } from "@/lib/kpi/filters";
 
-export type DrillOverrides = Partial<Record<"team" | "category" | "channel" | "tier" | "severity" | "rootCause" | "level" | "assignee" | "dow" | "hour", number>> & {
+export type DrillOverrides = Partial<Record<"team" | "category" | "channel" | "tier" | "severity" | "rootCause" | "level" | "assignee" | "dow" | "hour" | "responsibleDepartment", number>> & {
+  responsibleParty?: string;
   fromDay?: string;
   toDay?: string;
 };
@@ -18,6 +19,8 @@ export function drillHref(filters: DashboardFilters, period: Pick<Period, "fromD
     if (value) search.set(key, value);
   }
   if (overrides.rootCause !== undefined) search.set("rootCause", String(overrides.rootCause));
+  if (overrides.responsibleDepartment !== undefined) search.set("responsibleDepartment", String(overrides.responsibleDepartment));
+  if (overrides.responsibleParty !== undefined) search.set("responsibleParty", overrides.responsibleParty);
   if (overrides.level !== undefined) search.set("level", String(overrides.level));
   if (overrides.assignee !== undefined) search.set("assignee", String(overrides.assignee));
   // heatmap cell: local weekday (0 = Sunday) and hour of creation

@@ -28,6 +28,12 @@ export const notificationParamsSchema = z
     incidentId: z.number(),
     title: z.string(),
     stage: z.string(),
+    // the weekly department digest
+    departmentZh: z.string(),
+    departmentEn: z.string(),
+    open: z.number(),
+    overdue: z.number(),
+    requests: z.array(z.object({ reference: z.string(), dueAt: z.string(), overdue: z.boolean() })),
   })
   .partial();
 
@@ -86,6 +92,7 @@ const INVESTIGATION_LINES: Record<AppLocale, Record<string, (reference: string, 
     "investigation.reminder": (reference, due) => `${reference}: the investigation request is due ${due}`,
     "investigation.overdue": (reference) => `${reference}: the department's answer is overdue`,
     "investigation.answered": (reference) => `${reference}: the department has answered`,
+    "investigation.cancelled": (reference) => `${reference}: the investigation request was withdrawn`,
   },
   "zh-CN": {
     "investigation.requested": (reference) => `${reference} 有新的部门协办单`,
@@ -93,6 +100,7 @@ const INVESTIGATION_LINES: Record<AppLocale, Record<string, (reference: string, 
     "investigation.reminder": (reference, due) => `${reference} 的部门协办单将于 ${due} 到期`,
     "investigation.overdue": (reference) => `${reference} 的部门答复已超时`,
     "investigation.answered": (reference) => `部门已答复 ${reference}`,
+    "investigation.cancelled": (reference) => `${reference} 的部门协办单已撤销`,
   },
 };
 
@@ -139,6 +147,7 @@ export function notificationLine(locale: AppLocale, notification: NotificationFo
         if (zh) return `突发事件“${title}”的${first ? "首次报告" : "进展报告"}已于 ${due} 逾期，请立即报告`;
         return `The ${first ? "first report" : "status update"} of the incident “${title}” was due at ${due}; please report now`;
       }
+      if (notification.kind === "investigation.weekly_digest") return weeklyDigestLine(locale, notification.params, timeZone);
       if (notification.kind.startsWith("investigation.")) {
         const line = INVESTIGATION_LINES[locale][notification.kind];
         if (line) return line(reference, when(locale, dueAt, timeZone));
@@ -146,6 +155,20 @@ export function notificationLine(locale: AppLocale, notification: NotificationFo
       if (!reference) return zh ? "新通知" : "New notification";
       return zh ? `新通知：${reference}` : `New notification: ${reference}`;
   }
+}
+
+/** The weekly department digest: counts, then the waiting requests by reference and due time, overdue first marked. */
+function weeklyDigestLine(locale: AppLocale, params: NotificationParams, timeZone: string): string {
+  const zh = locale === "zh-CN";
+  const open = params.open ?? 0;
+  const overdue = params.overdue ?? 0;
+  const head = zh
+    ? `${params.departmentZh ?? ""}本周协办周报：待答复 ${open} 件，其中已超时 ${overdue} 件`
+    : `${params.departmentEn ?? ""} weekly digest: ${open} requests waiting for an answer, ${overdue} overdue`;
+  const items = (params.requests ?? []).map((row) =>
+    zh ? `${row.reference}（${row.overdue ? "已超时，" : ""}${when(locale, row.dueAt, timeZone)} 到期）` : `${row.reference} (${row.overdue ? "overdue, " : ""}due ${when(locale, row.dueAt, timeZone)})`,
+  );
+  return items.length ? `${head}${zh ? "：" : ": "}${items.join(zh ? "；" : "; ")}` : head;
 }
 
 /** Title of a group of `count` notifications (a single one keeps its own line as the title). */

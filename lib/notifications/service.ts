@@ -22,6 +22,10 @@ export const NOTIFICATION_KINDS = [
   "investigation.reminder",
   "investigation.overdue",
   "investigation.answered",
+  // The agent withdrew the request (with a reason); its liaisons stop working on it.
+  "investigation.cancelled",
+  // Weekly, to each department head: open and overdue requests of the department (lib/investigations/weekly-digest.ts).
+  "investigation.weekly_digest",
   // A knowledge article's review date has passed; its owner reviews it (lib/knowledge/reviews.ts, daily).
   "knowledge.review_overdue",
   // An active incident's first report or status update is overdue; its owner reports (lib/incidents/clock-sweep.ts).

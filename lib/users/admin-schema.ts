@@ -53,6 +53,10 @@ export const teamSchema = z.object({
   nameEn: z.string().trim().min(1, "required").max(100, "too_long"),
   supervisorId: idSchema.nullable().default(null),
   memberIds: z.array(idSchema).max(500).default([]),
+  // The departments this team's complaints escalate to at L3 / L4 (null: the department that takes the level by
+  // default; left out: unchanged on edit).
+  l3DepartmentId: idSchema.nullable().optional(),
+  l4DepartmentId: idSchema.nullable().optional(),
 });
 export type TeamInput = z.infer<typeof teamSchema>;
 

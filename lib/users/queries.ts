@@ -65,6 +65,10 @@ export type AdminTeamRow = {
   active: boolean;
   supervisorId: number | null;
   supervisorName: string | null;
+  l3DepartmentId: number | null;
+  l4DepartmentId: number | null;
+  l3DepartmentName: string | null;
+  l4DepartmentName: string | null;
   memberCount: number;
   memberIds: number[];
   updatedAt: Date;
@@ -82,6 +86,8 @@ export async function listTeamsForAdmin(locale: AppLocale): Promise<AdminTeamRow
       supervisorId: true,
       supervisor: { select: { name: true } },
       members: { select: { userId: true } },
+      l3Department: { select: { id: true, nameZh: true, nameEn: true } },
+      l4Department: { select: { id: true, nameZh: true, nameEn: true } },
     },
     orderBy: [{ active: "desc" }, { code: "asc" }],
   });
@@ -94,6 +100,10 @@ export async function listTeamsForAdmin(locale: AppLocale): Promise<AdminTeamRow
     active: team.active,
     supervisorId: team.supervisorId,
     supervisorName: team.supervisor?.name ?? null,
+    l3DepartmentId: team.l3Department?.id ?? null,
+    l4DepartmentId: team.l4Department?.id ?? null,
+    l3DepartmentName: team.l3Department ? localizedName(locale, team.l3Department) : null,
+    l4DepartmentName: team.l4Department ? localizedName(locale, team.l4Department) : null,
     memberCount: team.members.length,
     memberIds: team.members.map((member) => member.userId),
     updatedAt: team.updatedAt,

@@ -1,4 +1,5 @@
-// Team administration (admin.teams): create, rename, supervisor, members, (de)activate. `updatedAt` is the lock token.
+// Team administration (admin.teams): create, rename, supervisor, members, L3/L4 escalation departments, (de)activate.
+// `updatedAt` is the lock token.
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -9,6 +10,17 @@ import type { SetTeamActiveInput, TeamInput, UpdateTeamInput } from "@/lib/users
 
 const forbidden = (): Failure => fail("forbidden", "You may not manage teams.");
 const conflict = (): Failure => fail("conflict", "Someone else changed this team in the meantime. Reload and try again.");
+
+/** Escalation departments must be active internal departments (suppliers take requests, not escalations). */
+async function checkDepartments(tx: Tx, input: { l3DepartmentId?: number | null; l4DepartmentId?: number | null }): Promise<Failure | null> {
+  for (const field of ["l3DepartmentId", "l4DepartmentId"] as const) {
+    const id = input[field];
+    if (id === null || id === undefined) continue;
+    const department = await tx.department.findFirst({ where: { id, active: true, kind: "internal" }, select: { id: true } });
+    if (!department) return fail("invalid", "Choose an active internal department.", { fields: { [field]: ["invalid_department"] } });
+  }
+  return null;
+}
 
 /** Supervisor must be an active supervisor/manager; members must be active users. */
 async function checkPeople(tx: Tx, supervisorId: number | null, memberIds: readonly number[]): Promise<Failure | null> {
@@ -31,11 +43,11 @@ export async function createTeam(actor: Actor, input: TeamInput): Promise<Result
     if (await tx.team.findUnique({ where: { code: input.code }, select: { id: true } })) {
       return fail("conflict", "A team with this code already exists.", { fields: { code: ["taken"] } });
     }
-    const invalid = await checkPeople(tx, input.supervisorId, input.memberIds);
+    const invalid = (await checkPeople(tx, input.supervisorId, input.memberIds)) ?? (await checkDepartments(tx, input));
     if (invalid) return invalid;
     const memberIds = [...new Set(input.memberIds)].sort((a, b) => a - b);
     const team = await tx.team.create({
-      data: { code: input.code, nameZh: input.nameZh, nameEn: input.nameEn, supervisorId: input.supervisorId, members: { create: memberIds.map((userId) => ({ userId })) } },
+      data: { code: input.code, nameZh: input.nameZh, nameEn: input.nameEn, supervisorId: input.supervisorId, l3DepartmentId: input.l3DepartmentId ?? null, l4DepartmentId: input.l4DepartmentId ?? null, members: { create: memberIds.map((userId) => ({ userId })) } },
       select: { id: true },
     });
     await writeAudit(tx, {
@@ -44,7 +56,7 @@ export async function createTeam(actor: Actor, input: TeamInput): Promise<Result
       action: "team.create",
       entityType: "team",
       entityId: String(team.id),
-      changes: { code: input.code, nameZh: input.nameZh, nameEn: input.nameEn, supervisorId: input.supervisorId, memberIds },
+      changes: { code: input.code, nameZh: input.nameZh, nameEn: input.nameEn, supervisorId: input.supervisorId, l3DepartmentId: input.l3DepartmentId ?? null, l4DepartmentId: input.l4DepartmentId ?? null, memberIds },
     });
     return { ok: true as const, teamId: team.id };
   });
@@ -55,20 +67,22 @@ export async function updateTeam(actor: Actor, input: UpdateTeamInput): Promise<
   return db.$transaction(async (tx) => {
     const before = await tx.team.findUnique({
       where: { id: input.id },
-      select: { nameZh: true, nameEn: true, supervisorId: true, updatedAt: true, members: { select: { userId: true } } },
+      select: { nameZh: true, nameEn: true, supervisorId: true, l3DepartmentId: true, l4DepartmentId: true, updatedAt: true, members: { select: { userId: true } } },
     });
     if (!before) return fail("not_found", "No such team.");
     if (before.updatedAt.toISOString() !== input.expectedUpdatedAt) return conflict();
-    const invalid = await checkPeople(tx, input.supervisorId, input.memberIds);
+    const invalid = (await checkPeople(tx, input.supervisorId, input.memberIds)) ?? (await checkDepartments(tx, input));
     if (invalid) return invalid;
     const memberIds = [...new Set(input.memberIds)].sort((a, b) => a - b);
-    const beforeView = { nameZh: before.nameZh, nameEn: before.nameEn, supervisorId: before.supervisorId, memberIds: before.members.map((m) => m.userId).sort((a, b) => a - b) };
-    const changes = diffFields(beforeView, { nameZh: input.nameZh, nameEn: input.nameEn, supervisorId: input.supervisorId, memberIds });
+    const l3DepartmentId = input.l3DepartmentId === undefined ? before.l3DepartmentId : input.l3DepartmentId;
+    const l4DepartmentId = input.l4DepartmentId === undefined ? before.l4DepartmentId : input.l4DepartmentId;
+    const beforeView = { nameZh: before.nameZh, nameEn: before.nameEn, supervisorId: before.supervisorId, l3DepartmentId: before.l3DepartmentId, l4DepartmentId: before.l4DepartmentId, memberIds: before.members.map((m) => m.userId).sort((a, b) => a - b) };
+    const changes = diffFields(beforeView, { nameZh: input.nameZh, nameEn: input.nameEn, supervisorId: input.supervisorId, l3DepartmentId, l4DepartmentId, memberIds });
     if (Object.keys(changes).length === 0) return { ok: true as const, updatedAt: before.updatedAt };
     // Always touch the row (even for member-only changes) so updatedAt moves and concurrent editors conflict.
     const updated = await tx.team.updateMany({
       where: { id: input.id, updatedAt: before.updatedAt },
-      data: { nameZh: input.nameZh, nameEn: input.nameEn, supervisorId: input.supervisorId, updatedAt: new Date() },
+      data: { nameZh: input.nameZh, nameEn: input.nameEn, supervisorId: input.supervisorId, l3DepartmentId, l4DepartmentId, updatedAt: new Date() },
     });
     if (updated.count === 0) return conflict();
     if (changes.memberIds) {

@@ -132,6 +132,7 @@ export async function applyTemplate(tx: Tx, template: IndustryTemplate): Promise
       urgentDays: department.urgentDays ?? 1,
       normalDays: department.normalDays ?? 3,
       investigationDays: department.investigationDays ?? 15,
+      escalationLevel: department.escalationLevel ?? null,
       sortOrder: index,
     };
     await tx.department.upsert({ where: { code: department.code }, create: { code: department.code, ...data }, update: data });

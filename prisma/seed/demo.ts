@@ -63,6 +63,8 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
   const workItems = await seedWorkItems(tx, plans, complaintIds, staff, now);
   const passengerMonths = await seedPassengerVolumes(tx, random, now);
   const investigations = await seedInvestigations(tx, { liaisonId: staff.liaisonId, requesterId: staff.demoAgentId, now });
+  // Escalations to a named department (issue 18 item 5): the manager owns the departments that take L3/L4 by default.
+  await tx.department.updateMany({ where: { escalationLevel: { not: null } }, data: { escalationOwnerId: staff.managerId } });
   // After the sequences above: the past disruption numbers its 1,000 complaints after the last of its year.
   const pastDisruption = await seedPastDisruption(tx, reference, staff, now);
   const planDemo = await seedPlanDemo(tx, staff, now);

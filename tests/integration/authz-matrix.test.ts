@@ -169,6 +169,7 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
     requestInvestigationAction: { expect: teamA("investigation.request"), call: action("lib/departments/actions.ts", "requestInvestigationAction", (ctx) => [ctx.reference, { departmentIds: [ctx.departmentId], urgency: "normal", question: "请核实" }]) },
     answerInvestigationAction: { expect: perm("investigation.answer"), call: action("lib/departments/actions.ts", "answerInvestigationAction", (ctx) => [ctx.requestId, {}]) },
     decideAnswerAction: { expect: perm("investigation.request"), call: action("lib/departments/actions.ts", "decideAnswerAction", (ctx) => [ctx.reference, ctx.requestId, {}]) },
+    cancelInvestigationAction: { expect: perm("investigation.request"), call: action("lib/departments/actions.ts", "cancelInvestigationAction", (ctx) => [ctx.reference, ctx.requestId, {}]) },
   },
   "app/(app)/admin/access-log/page.tsx": { default: { expect: perm("admin.audit"), call: page("app/(app)/admin/access-log/page.tsx") } },
   "app/(app)/admin/audit/page.tsx": { default: { expect: perm("admin.audit"), call: page("app/(app)/admin/audit/page.tsx") } },

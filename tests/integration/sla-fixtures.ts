@@ -1,5 +1,5 @@
 // Shared rows for the SLA / escalation / notification tests: one team with agent, supervisor (the team's supervisor)
-// and a manager, a 24×7 default policy, and complaints with clocks inserted directly (in bulk when asked).
+// and a manager (owner of the team's L3 department), a 24×7 default policy, and complaints with clocks inserted directly (in bulk when asked).
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { SlaClockKind } from "@/lib/generated/prisma/enums";
@@ -13,18 +13,20 @@ export async function makeSlaWorld() {
   const otherAgent = await makeStaff("agent", [team], "王芳");
   const supervisor = await makeStaff("supervisor", [team], "张伟");
   const manager = await makeStaff("manager", [], "刘经理");
-  await db.team.update({ where: { id: team.id }, data: { supervisorId: supervisor.user.id } });
   const channel = await makeChannel();
   const severity = await makeSeverity();
   const customer = await makeCustomer();
   const calendar = await db.businessCalendar.create({ data: { code: `24x7-${randomBytes(3).toString("hex")}`, nameZh: "全天", nameEn: "24×7", is24x7: true, workingHours: {} } });
+  // L3 goes to the team's named department (customer relations), owned by the manager (issue 18 item 5).
+  const crm = await db.department.create({ data: { code: `crm-${randomBytes(3).toString("hex")}`, nameZh: "客户关系部", nameEn: "Customer relations", calendarId: calendar.id, escalationOwnerId: manager.user.id } });
+  await db.team.update({ where: { id: team.id }, data: { supervisorId: supervisor.user.id, l3DepartmentId: crm.id } });
   const policy = await db.slaPolicy.create({
     data: {
       code: `default-${randomBytes(3).toString("hex")}`, nameZh: "默认", nameEn: "Default", isDefault: true, calendarId: calendar.id,
       targets: { create: [{ clock: "first_response", minutes: 60 }, { clock: "resolution", minutes: 48 * 60 }] },
     },
   });
-  return { team, agent, otherAgent, supervisor, manager, channel, severity, customer, calendar, policy };
+  return { team, agent, otherAgent, supervisor, manager, crm, channel, severity, customer, calendar, policy };
 }
 
 export type SlaWorld = Awaited<ReturnType<typeof makeSlaWorld>>;

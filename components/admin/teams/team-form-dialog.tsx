@@ -1,5 +1,6 @@
 "use client";
-// Create a team or edit one: names in both languages, supervisor, members (edits use optimistic locking).
+// Create a team or edit one: names in both languages, supervisor, members, L3/L4 escalation departments (edits use
+// optimistic locking).
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent, type ReactNode } from "react";
@@ -14,9 +15,9 @@ import { createTeamAction, updateTeamAction } from "@/lib/users/actions";
 import type { FieldErrors } from "@/lib/errors";
 import type { AdminTeamRow, UserOption } from "@/lib/users/queries";
 
-type Props = { users: UserOption[]; team?: AdminTeamRow; trigger?: ReactNode };
+type Props = { users: UserOption[]; departments: { id: number; name: string }[]; team?: AdminTeamRow; trigger?: ReactNode };
 
-export function TeamFormDialog({ users, team, trigger }: Props) {
+export function TeamFormDialog({ users, departments, team, trigger }: Props) {
   const t = useTranslations("teamAdmin");
   const fieldText = useFieldErrorText(t);
   const tRoles = useTranslations("roles");
@@ -47,6 +48,8 @@ export function TeamFormDialog({ users, team, trigger }: Props) {
       nameEn: String(form.get("nameEn") ?? ""),
       supervisorId: supervisor ? Number(supervisor) : null,
       memberIds: [...memberIds],
+      l3DepartmentId: Number(form.get("l3DepartmentId")) || null,
+      l4DepartmentId: Number(form.get("l4DepartmentId")) || null,
     };
     startTransition(async () => {
       const result = team
@@ -98,6 +101,16 @@ export function TeamFormDialog({ users, team, trigger }: Props) {
                 {supervisors.map((user) => <option key={user.id} value={user.id}>{`${user.name} (${tRoles(user.role)})`}</option>)}
               </Select>
             </FormField>
+            <div className="grid gap-4 sm:grid-cols-2">
+              {(["l3DepartmentId", "l4DepartmentId"] as const).map((field) => (
+                <FormField key={field} label={t(`fields.${field}`)} hint={t("escalationDepartmentHint")} error={errorText(field)}>
+                  <Select name={field} defaultValue={team?.[field] ? String(team[field]) : ""} data-testid={`team-${field}`}>
+                    <option value="">{t("defaultDepartment")}</option>
+                    {departments.map((department) => <option key={department.id} value={department.id}>{department.name}</option>)}
+                  </Select>
+                </FormField>
+              ))}
+            </div>
             <fieldset>
               <legend className="text-sm font-medium text-slate-800">{t("fields.members")}</legend>
               <div className="mt-2 grid max-h-56 gap-1 overflow-y-auto rounded-md border border-slate-200 p-2 sm:grid-cols-2">

@@ -10,7 +10,7 @@ import { TeamFormDialog } from "@/components/admin/teams/team-form-dialog";
 import { setTeamActiveAction } from "@/lib/users/actions";
 import type { AdminTeamRow, UserOption } from "@/lib/users/queries";
 
-export function TeamRowActions({ team, users }: { team: AdminTeamRow; users: UserOption[] }) {
+export function TeamRowActions({ team, users, departments }: { team: AdminTeamRow; users: UserOption[]; departments: { id: number; name: string }[] }) {
   const t = useTranslations("teamAdmin");
   const { toast } = useToast();
   const { pending, run } = useAction();
@@ -29,7 +29,7 @@ export function TeamRowActions({ team, users }: { team: AdminTeamRow; users: Use
 
   return (
     <div className="flex justify-end gap-1.5">
-      <TeamFormDialog users={users} team={team} trigger={<Button variant="ghost" size="sm" aria-label={t("editLabel", { name: team.name })}>{t("edit")}</Button>} />
+      <TeamFormDialog users={users} departments={departments} team={team} trigger={<Button variant="ghost" size="sm" aria-label={t("editLabel", { name: team.name })}>{t("edit")}</Button>} />
       <Dialog open={confirming} onOpenChange={(open) => { setConfirming(open); setError(null); }}>
         <DialogTrigger asChild>
           <Button variant="ghost" size="sm" className={team.active ? "text-danger-700" : undefined}>{team.active ? t("deactivate") : t("reactivate")}</Button>

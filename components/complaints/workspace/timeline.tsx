@@ -9,7 +9,7 @@ import { COMPENSATION_KINDS } from "@/lib/compensation/schema";
 
 const MESSAGE_KINDS = new Set(["note", "reply", "call", "customer_message"]);
 const FIELD_KEYS = ["categoryId", "subcategoryId", "touchpointId", "severityId", "priority", "subject", "description", "bookingReference", "flightNumber", "serviceDate", "rootCauseId", "resolutionSummary"] as const;
-const KNOWN_EVENTS = ["created", "status_changed", "assigned", "handed_over", "field_changed", "escalated", "de_escalated", "escalation_acknowledged", "attachment_added", "compensation_proposed", "compensation_approved", "compensation_rejected", "compensation_issued", "sla_recomputed", "sla_extended", "survey_sent", "survey_answered", "survey_reminded", "survey_expired", "survey_skipped", "merged", "incident_linked", "investigation_requested", "investigation_answered", "investigation_accepted", "investigation_returned", "investigation_overdue"] as const;
+const KNOWN_EVENTS = ["created", "status_changed", "assigned", "handed_over", "field_changed", "escalated", "de_escalated", "escalation_acknowledged", "attachment_added", "compensation_proposed", "compensation_approved", "compensation_rejected", "compensation_issued", "sla_recomputed", "sla_extended", "survey_sent", "survey_answered", "survey_reminded", "survey_expired", "survey_skipped", "merged", "incident_linked", "investigation_requested", "investigation_answered", "investigation_accepted", "investigation_returned", "investigation_overdue", "investigation_cancelled"] as const;
 const SKIP_REASONS = ["skipped_by_agent", "excluded_status", "excluded_tag", "excluded_category", "excluded_channel", "no_email", "no_consent", "recent_survey"] as const;
 
 function When({ at, now }: { at: Date; now: Date }) {
@@ -58,7 +58,12 @@ function EventLine({ item }: { item: TimelineItem }) {
       return <>{t(`events.${event ?? "compensation_proposed"}`, { actor, what })}{detail.note ? ` — ${detail.note}` : ""}</>;
     }
     case "escalation":
-      return <>{t(item.kind === "de_escalated" ? "deEscalated" : "escalated", { actor, level: detail.level ?? "—" })}</>;
+      return (
+        <>
+          {t(item.kind === "de_escalated" ? "deEscalated" : "escalated", { actor, level: detail.level ?? "—" })}
+          {detail.department ? <span data-testid="timeline-escalation-department"> · {t("escalatedTo", { department: detail.department })}</span> : null}
+        </>
+      );
     case "survey":
       return <SurveyEventLine item={item} detail={detail} actor={actor} />;
     default:

@@ -1,6 +1,7 @@
 "use client";
 // One button per status the complaint may move to next; each opens a dialog asking for what that transition needs.
 import { useState, type FormEvent } from "react";
+import { ResponsibleFields, type DepartmentOption, type ResponsibleChoice } from "@/components/complaints/workspace/responsible-fields";
 import { useTranslations } from "next-intl";
 import { Eye, Lock } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
@@ -18,14 +19,18 @@ import { useWorkspaceAction } from "@/components/complaints/workspace/use-worksp
 
 export type RootCauseOption = { id: number; name: string; generic: boolean };
 
-type Props = { reference: string; version: number; allowed: readonly ComplaintStatus[]; canReopen: boolean; rootCauses: RootCauseOption[] };
+type Props = {
+  reference: string; version: number; allowed: readonly ComplaintStatus[]; canReopen: boolean; rootCauses: RootCauseOption[];
+  /** Accountability in the resolve dialog; without departments the fields are not shown. */
+  responsible?: ResponsibleChoice; departments?: DepartmentOption[];
+};
 
 const text = (form: FormData, key: string) => {
   const value = form.get(key);
   return typeof value === "string" && value.trim() ? value.trim() : undefined;
 };
 
-export function TransitionButtons({ reference, version, allowed, canReopen, rootCauses }: Props) {
+export function TransitionButtons({ reference, version, allowed, canReopen, rootCauses, responsible = { party: null, departmentId: null }, departments = [] }: Props) {
   const t = useTranslations("workspace.transition");
   const tStatus = useTranslations("status");
   const { toast } = useToast();
@@ -46,6 +51,9 @@ export function TransitionButtons({ reference, version, allowed, canReopen, root
       rootCauseId: rootCause ? Number(rootCause) : undefined,
       resolutionSummary: text(form, "resolutionSummary"),
       internalNote: target === "resolved" ? text(form, "internalNote") : undefined,
+      ...(target === "resolved" && text(form, "responsibleParty")
+        ? { responsibleParty: text(form, "responsibleParty"), responsibleDepartmentId: text(form, "responsibleDepartmentId") ? Number(text(form, "responsibleDepartmentId")) : null }
+        : {}),
       duplicateOfReference: text(form, "duplicateOfReference"),
       ...(target === "resolved" && withoutSurvey ? { withoutSurvey: true, surveySkipReason: text(form, "surveySkipReason") } : {}),
     };
@@ -93,6 +101,7 @@ export function TransitionButtons({ reference, version, allowed, canReopen, root
                   >
                     <Textarea name="resolutionSummary" rows={4} required />
                   </FormField>
+                  {departments.length ? <ResponsibleFields initial={responsible} departments={departments} error={action.fieldError} /> : null}
                   <FormField
                     label={<span className="inline-flex items-center gap-2">{t("internalNote")}<Badge tone="warning"><Lock aria-hidden className="size-3" />{t("internalOnly")}</Badge></span>}
                     hint={t("internalNoteHint")}

@@ -1,5 +1,6 @@
 // Departments per industry template (issue 18; handbooks 000 §2.4/§7.4, 002 §2.3/§2.4): who the complaint centre
 // asks for facts. Reply times default to urgent 1, normal 3, investigation 15 working days on the office calendar.
+// Customer relations (CRM) takes L3 escalations by default (000 §2.4); its owner is set on /admin/departments.
 import { CALENDAR_OFFICE } from "./calendars";
 import type { DepartmentTemplate } from "./types";
 
@@ -15,6 +16,7 @@ export const AIRLINE_DEPARTMENTS: DepartmentTemplate[] = [
   { code: "dept-finance", nameZh: "财务部", nameEn: "Finance", calendarCode: office },
   { code: "dept-legal", nameZh: "法务部", nameEn: "Legal", calendarCode: office },
   { code: "dept-it", nameZh: "信息技术部", nameEn: "IT", calendarCode: office },
+  { code: "dept-crm", nameZh: "客户关系部", nameEn: "Customer relations (CRM)", calendarCode: office, escalationLevel: 3 },
 ];
 
 export const TRAVEL_DEPARTMENTS: DepartmentTemplate[] = [
@@ -27,6 +29,7 @@ export const TRAVEL_DEPARTMENTS: DepartmentTemplate[] = [
   { code: "supplier-hotels", nameZh: "酒店供应商", nameEn: "Hotel suppliers", kind: "supplier", calendarCode: office },
   { code: "supplier-tours", nameZh: "地接社/景区供应商", nameEn: "Tour and attraction suppliers", kind: "supplier", calendarCode: office },
   { code: "supplier-transport", nameZh: "交通供应商", nameEn: "Transport suppliers", kind: "supplier", calendarCode: office },
+  { code: "dept-crm", nameZh: "客户关系部", nameEn: "Customer relations (CRM)", calendarCode: office, escalationLevel: 3 },
 ];
 
 export const ENTERPRISE_DEPARTMENTS: DepartmentTemplate[] = [
@@ -38,4 +41,5 @@ export const ENTERPRISE_DEPARTMENTS: DepartmentTemplate[] = [
   { code: "dept-legal", nameZh: "法务部", nameEn: "Legal", calendarCode: office },
   { code: "dept-it", nameZh: "信息技术部", nameEn: "IT", calendarCode: office },
   { code: "supplier-partners", nameZh: "外部供应商", nameEn: "External suppliers", kind: "supplier", calendarCode: office },
+  { code: "dept-crm", nameZh: "客户关系部", nameEn: "Customer relations (CRM)", calendarCode: office, escalationLevel: 3 },
 ];

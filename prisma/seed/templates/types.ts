@@ -115,6 +115,8 @@ export interface DepartmentTemplate extends BilingualName {
   urgentDays?: number;
   normalDays?: number;
   investigationDays?: number;
+  /** The escalation level (3 or 4) the department takes by default (issue 18 item 5). */
+  escalationLevel?: 3 | 4;
 }
 
 /** A contingency plan the template starts with (lib/incidents/plan-schema.ts shapes its steps and rules). */

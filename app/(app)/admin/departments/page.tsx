@@ -27,6 +27,7 @@ export default async function AdminDepartmentsPage() {
   const [t, tAdmin, tCommon] = await Promise.all([getTranslations("departments"), getTranslations("departmentAdmin"), getTranslations("common")]);
   const users = data.users.map((row) => ({ id: row.id, name: row.name }));
   const liaisonUsers = data.users.filter((row) => row.role === "liaison").map((row) => ({ id: row.id, name: row.name }));
+  const ownerUsers = data.users.filter((row) => row.role === "supervisor" || row.role === "manager" || row.role === "admin").map((row) => ({ id: row.id, name: row.name }));
   const calendars = data.calendars.map((row) => ({ id: row.id, name: localizedName(locale, row) }));
   return (
     <>
@@ -42,6 +43,7 @@ export default async function AdminDepartmentsPage() {
                 <TableHead>{tAdmin("columns.name")}</TableHead>
                 <TableHead>{tAdmin("columns.head")}</TableHead>
                 <TableHead>{tAdmin("columns.liaisons")}</TableHead>
+                <TableHead>{tAdmin("columns.escalation")}</TableHead>
                 <TableHead>{tAdmin("columns.calendar")}</TableHead>
                 <TableHead>{tAdmin("columns.policy")}</TableHead>
                 <TableHead className="text-right">{tAdmin("columns.open")}</TableHead>
@@ -58,15 +60,20 @@ export default async function AdminDepartmentsPage() {
                   </TableCell>
                   <TableCell>{row.head?.name ?? <span className="text-slate-400">{tAdmin("noHead")}</span>}</TableCell>
                   <TableCell className="text-sm">{row.liaisons.length ? row.liaisons.map((liaison) => liaison.user.name).join("、") : <span className="text-slate-400">—</span>}</TableCell>
+                  <TableCell className="text-sm" data-testid={`department-escalation-${row.code}`}>
+                    {row.escalationOwner?.name ?? <span className="text-slate-400">{tAdmin("noEscalationOwner")}</span>}
+                    {row.escalationLevel ? <Badge tone="info" className="ml-2">{tAdmin("escalationLevelBadge", { level: row.escalationLevel })}</Badge> : null}
+                  </TableCell>
                   <TableCell className="text-sm">{localizedName(locale, row.calendar)}</TableCell>
                   <TableCell className="text-sm tabular-nums">{tAdmin("policy", { urgent: row.urgentDays, normal: row.normalDays, investigation: row.investigationDays })}</TableCell>
                   <TableCell className="text-right tabular-nums">{row._count.requests}</TableCell>
                   <TableCell><Badge tone={row.active ? "success" : "neutral"} dot>{row.active ? tCommon("active") : tCommon("inactive")}</Badge></TableCell>
                   <TableCell className="text-right">
                     <DepartmentFormDialog
-                      department={{ id: row.id, version: row.version, name: localizedName(locale, row), nameZh: row.nameZh, nameEn: row.nameEn, headId: row.head?.id ?? null, liaisonIds: row.liaisons.map((liaison) => liaison.user.id), calendarId: row.calendarId, urgentDays: row.urgentDays, normalDays: row.normalDays, investigationDays: row.investigationDays, active: row.active }}
+                      department={{ id: row.id, version: row.version, name: localizedName(locale, row), nameZh: row.nameZh, nameEn: row.nameEn, headId: row.head?.id ?? null, liaisonIds: row.liaisons.map((liaison) => liaison.user.id), calendarId: row.calendarId, urgentDays: row.urgentDays, normalDays: row.normalDays, investigationDays: row.investigationDays, active: row.active, escalationOwnerId: row.escalationOwner?.id ?? null, escalationLevel: row.escalationLevel, supplier: row.kind === "supplier" }}
                       users={users}
                       liaisonUsers={liaisonUsers}
+                      ownerUsers={ownerUsers}
                       calendars={calendars}
                     />
                   </TableCell>

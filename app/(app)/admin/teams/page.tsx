@@ -8,6 +8,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { listTeamsForAdmin, listUserOptions } from "@/lib/users/queries";
+import { listEscalationDepartments } from "@/lib/departments/service";
+import { isAppLocale, localizedName } from "@/lib/i18n/locales";
 import { TeamFormDialog } from "@/components/admin/teams/team-form-dialog";
 import { TeamRowActions } from "@/components/admin/teams/team-row-actions";
 
@@ -19,18 +21,20 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminTeamsPage() {
   await requirePermission("admin.teams");
   const locale = await getLocale();
-  const [t, tAdmin, tCommon, format, teams, users] = await Promise.all([
+  const [t, tAdmin, tCommon, format, teams, users, departmentRows] = await Promise.all([
     getTranslations("admin.teams"),
     getTranslations("teamAdmin"),
     getTranslations("common"),
     getFormatter(),
     listTeamsForAdmin(locale),
     listUserOptions(),
+    listEscalationDepartments(),
   ]);
+  const departments = departmentRows.map((row) => ({ id: row.id, name: localizedName(isAppLocale(locale) ? locale : "zh-CN", row) }));
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} meta={t("count", { count: teams.length })} actions={<TeamFormDialog users={users} />} />
+      <PageHeader title={t("title")} description={t("description")} meta={t("count", { count: teams.length })} actions={<TeamFormDialog users={users} departments={departments} />} />
       <Card>
         {teams.length === 0 ? (
           <EmptyState icon={Building2} title={t("empty")} />
@@ -42,6 +46,7 @@ export default async function AdminTeamsPage() {
                 <TableHead>{t("columns.name")}</TableHead>
                 <TableHead>{t("columns.code")}</TableHead>
                 <TableHead>{t("columns.supervisor")}</TableHead>
+                <TableHead>{tAdmin("columns.escalation")}</TableHead>
                 <TableHead className="text-right">{t("columns.members")}</TableHead>
                 <TableHead>{t("columns.status")}</TableHead>
                 <TableHead className="text-right">{tAdmin("actions")}</TableHead>
@@ -53,6 +58,11 @@ export default async function AdminTeamsPage() {
                   <TableCell className="font-medium text-slate-900">{team.name}</TableCell>
                   <TableCell className="font-mono text-[13px] text-slate-500">{team.code}</TableCell>
                   <TableCell>{team.supervisorName ?? <span className="text-slate-400">{t("noSupervisor")}</span>}</TableCell>
+                  <TableCell className="text-sm" data-testid={`team-escalation-${team.code}`}>
+                    {tAdmin("escalationL3", { name: team.l3DepartmentName ?? tAdmin("defaultDepartment") })}
+                    <br />
+                    {tAdmin("escalationL4", { name: team.l4DepartmentName ?? tAdmin("defaultDepartment") })}
+                  </TableCell>
                   <TableCell className="text-right tabular-nums">{format.number(team.memberCount)}</TableCell>
                   <TableCell>
                     <Badge tone={team.active ? "success" : "neutral"} dot>
@@ -60,7 +70,7 @@ export default async function AdminTeamsPage() {
                     </Badge>
                   </TableCell>
                   <TableCell className="text-right">
-                    <TeamRowActions team={team} users={users} />
+                    <TeamRowActions team={team} users={users} departments={departments} />
                   </TableCell>
                 </TableRow>
               ))}

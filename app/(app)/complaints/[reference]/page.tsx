@@ -33,7 +33,7 @@ import { DEFAULT_LOCALE, fromDbLocale, isAppLocale, localizedName } from "@/lib/
 import { decodeSegment } from "@/lib/validation";
 import { InvestigationPanel } from "@/components/departments/investigation-panel";
 import { listComplaintInvestigations } from "@/lib/investigations/queries";
-import { listRequestableDepartments } from "@/lib/departments/service";
+import { listEscalationDepartments, listRequestableDepartments } from "@/lib/departments/service";
 import { IncidentBanner } from "@/components/incidents/incident-banner";
 import { incidentBanner } from "@/lib/incidents/queries";
 
@@ -60,7 +60,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
   const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
   // Every read that depends only on the complaint runs at once (survey and approval hints included: each chains its
   // own follow-up read), so the page waits for the slowest query rather than their sum.
-  const [options, customer, [compensations, hints], pending, templateRows, names, members, attachments, [survey, reasonNames], replySms, investigations, departments, suggestions, incident] = await Promise.all([
+  const [options, customer, [compensations, hints], pending, templateRows, names, members, attachments, [survey, reasonNames], replySms, investigations, departments, suggestions, incident, escalationDepartments] = await Promise.all([
     getComplaintFormOptions(),
     getCustomerPanel(actor, complaint.customerId),
     listCompensations(actor, complaint.id).then(async (rows) => [rows, await compensationApprovalHints(actor, rows ?? [])] as const),
@@ -77,6 +77,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
     can(actor, "investigation.request") ? listRequestableDepartments() : Promise.resolve([]),
     suggestArticles(actor, complaint),
     complaint.incidentId ? incidentBanner(complaint.incidentId) : null,
+    can(actor, "complaint.update") ? listEscalationDepartments() : Promise.resolve([]),
   ]);
   const compensationList = compensations ?? [];
   const now = new Date();
@@ -119,7 +120,9 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
   const actions = (
     <>
       {can(actor, "complaint.transition") ? (
-        <TransitionButtons reference={complaint.reference} version={complaint.version} allowed={complaint.allowedTransitions} canReopen={can(actor, "complaint.reopen")} rootCauses={rootCauses} />
+        <TransitionButtons reference={complaint.reference} version={complaint.version} allowed={complaint.allowedTransitions} canReopen={can(actor, "complaint.reopen")} rootCauses={rootCauses}
+          responsible={{ party: complaint.responsibleParty, departmentId: complaint.responsibleDepartmentId }}
+          departments={departments.map((row) => ({ id: row.id, label: localizedName(locale, row), supplier: row.kind === "supplier" }))} />
       ) : null}
       <AssignControl
         reference={complaint.reference}
@@ -131,7 +134,7 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
         canReassign={canReassign}
       />
       {can(actor, "complaint.update") && isOpen(complaint.status) && complaint.escalationLevel < 4 ? (
-        <EscalateButton reference={complaint.reference} version={complaint.version} level={complaint.escalationLevel} />
+        <EscalateButton reference={complaint.reference} version={complaint.version} level={complaint.escalationLevel} departments={escalationDepartments.map((row) => ({ id: row.id, label: localizedName(locale, row) }))} />
       ) : null}
       {canEdit ? (
         <EditDialog

@@ -17,7 +17,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { isAppLocale } from "@/lib/i18n/locales";
 import { loadManagerDashboard } from "@/lib/kpi/dashboard";
-import { loadAccountability } from "@/lib/kpi/accountability";
+import { loadAccountability, paretoHref } from "@/lib/kpi/accountability";
 import { AccountabilityCard } from "@/components/departments/accountability-card";
 import { filterParams, parseDashboardParams, type RawParams } from "@/lib/kpi/filters";
 
@@ -66,7 +66,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <TileGrid tiles={data.tiles} filters={filters} period={data.period} locale={locale} />
       <SurveyModeTable rows={data.surveyModes} filters={filters} locale={locale} canExport={canExport} />
       <DashboardCharts data={data} filters={filters} locale={locale} canExport={canExport} />
-      {accountability ? <AccountabilityCard pareto={accountability.pareto} answers={accountability.answers} locale={locale} /> : null}
+      {accountability ? (
+        <AccountabilityCard
+          pareto={accountability.pareto}
+          answers={accountability.answers}
+          locale={locale}
+          paretoHrefs={Object.fromEntries(accountability.pareto.map((row) => [row.key, paretoHref(accountability.period, row)]))}
+        />
+      ) : null}
     </>
   );
 }

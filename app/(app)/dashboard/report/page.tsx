@@ -18,6 +18,8 @@ import { loadManagerDashboard } from "@/lib/kpi/dashboard";
 import { reportDay, type RawParams } from "@/lib/kpi/filters";
 import { drillHref } from "@/lib/kpi/links";
 import { dashboardFilterSchema } from "@/lib/kpi/filters";
+import { loadAccountability, paretoHref } from "@/lib/kpi/accountability";
+import { AccountabilityCard } from "@/components/departments/accountability-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard.report");
@@ -43,7 +45,9 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
   const filters = dashboardFilterSchema.parse({ preset: "custom", from: `${month}-01`, to: lastDay });
   const rawLocale = await getLocale();
   const locale = isAppLocale(rawLocale) ? rawLocale : "zh-CN";
-  const [t, tk, format, data] = await Promise.all([getTranslations("dashboard.report"), getTranslations("dashboard"), getFormatter(), loadManagerDashboard(user.actor, filters, now)]);
+  const [t, tk, format, data, accountability] = await Promise.all([
+    getTranslations("dashboard.report"), getTranslations("dashboard"), getFormatter(), loadManagerDashboard(user.actor, filters, now), loadAccountability(user.actor, filters, now),
+  ]);
   if (!data) forbidden();
   const monthLabel = format.dateTime(new Date(Date.UTC(year, monthNumber - 1, 15)), { year: "numeric", month: "long", timeZone: "UTC" });
   const value = (key: keyof typeof KPI_SPECS, raw: number | null) => formatKpi(KPI_SPECS[key].unit, raw, locale) ?? "—";
@@ -148,6 +152,10 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
           </Card>
         </div>
       </div>
+      {/* Accountability (issue 18 item 6): Pareto by responsible department and departments' answers in the month. */}
+      {accountability ? (
+        <AccountabilityCard pareto={accountability.pareto} answers={accountability.answers} locale={locale} paretoHrefs={Object.fromEntries(accountability.pareto.map((row) => [row.key, paretoHref(accountability.period, row)]))} />
+      ) : null}
     </div>
   );
 }

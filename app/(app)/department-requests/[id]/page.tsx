@@ -74,7 +74,8 @@ export default async function DepartmentRequestPage({ params }: Props) {
               <AnswerList answers={request.answers.map((answer) => ({ ...answer, responsibleDepartmentName: answer.responsibleDepartment ? localizedName(locale, answer.responsibleDepartment) : null }))} />
               {request.status === "open" ? (
                 <AnswerForm requestId={request.id} version={request.version} defaultDepartmentId={request.department.id} departments={departments.map((row) => ({ id: row.id, name: localizedName(locale, row) }))} />
-              ) : request.status === "answered" ? <p className="text-sm text-slate-500">{t("request.waitingForAgent")}</p> : null}
+              ) : request.status === "answered" ? <p className="text-sm text-slate-500">{t("request.waitingForAgent")}</p>
+              : request.status === "cancelled" ? <p className="text-sm text-slate-500" data-testid="request-withdrawn">{t("request.withdrawn", { reason: request.cancelReason ?? "—" })}</p> : null}
             </CardContent>
           </Card>
         </div>
