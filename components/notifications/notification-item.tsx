@@ -84,6 +84,13 @@ export function useNotificationText() {
       const title = param(row.params, locale === "en" ? "titleEn" : "titleZh") ?? "—";
       return t("kinds.knowledgeReviewOverdue", { title, due: param(row.params, "dueOn") ?? "" });
     }
+    if (row.kind.startsWith("quality.")) {
+      const total = param(row.params, "total") ?? "—";
+      if (row.kind === "quality.result") return t("kinds.qualityResult", { total });
+      if (row.kind === "quality.appeal") return t("kinds.qualityAppeal");
+      if (row.kind === "quality.appeal_decided") return param(row.params, "decision") === "upheld" ? t("kinds.qualityAppealUpheld", { total }) : t("kinds.qualityAppealRejected", { total });
+      if (row.kind === "quality.appraisal") return t("kinds.qualityAppraisal", { month: param(row.params, "month") ?? "", total });
+    }
     return t("kinds.other", { reference });
   };
 }
@@ -127,7 +134,14 @@ export function NotificationItem({ row, now, onOpen, compact = false }: ItemProp
   // overdue review opens its knowledge article.
   const requestId = row.complaint ? null : param(row.params, "requestId");
   const articleId = row.kind === "knowledge.review_overdue" ? param(row.params, "articleId") : null;
-  const href = row.complaint
+  // Quality notifications open the inspection or the appraisal sheet.
+  const inspectionId = row.kind.startsWith("quality.") ? param(row.params, "inspectionId") : null;
+  const appraisalId = row.kind === "quality.appraisal" ? param(row.params, "appraisalId") : null;
+  const href = inspectionId
+    ? `/quality/inspections/${inspectionId}`
+    : appraisalId
+      ? `/quality/appraisals/${appraisalId}`
+      : row.complaint
     ? `/complaints/${row.complaint.reference}`
     : requestId && row.kind.startsWith("investigation.")
       ? `/department-requests/${requestId}`

@@ -79,7 +79,11 @@ export async function composeEmail(
   const urlOf = (item: NotificationForEmail) =>
     item.kind.startsWith("investigation.") && !item.complaintId && item.params.requestId
       ? `${appUrl}/department-requests/${encodeURIComponent(String(item.params.requestId))}`
-      : item.params.reference
+      : item.params.inspectionId
+        ? `${appUrl}/quality/inspections/${item.params.inspectionId}`
+        : item.params.appraisalId
+          ? `${appUrl}/quality/appraisals/${item.params.appraisalId}`
+          : item.params.reference
         ? `${appUrl}/complaints/${encodeURIComponent(item.params.reference)}`
         : null;
   const first = items[0];

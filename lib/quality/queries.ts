@@ -118,3 +118,7 @@ export async function listScorecards() {
 export async function listPlans() {
   return db.samplingPlan.findMany({ orderBy: [{ teamId: { sort: "asc", nulls: "first" } }], select: { id: true, teamId: true, perAgent: true, scorecardId: true, active: true } });
 }
+
+export async function activeTeams() {
+  return db.team.findMany({ where: { active: true }, orderBy: { id: "asc" }, select: { id: true, nameZh: true, nameEn: true } });
+}

@@ -41,7 +41,7 @@ async function setup(perAgent: number) {
 describe("sampling", () => {
   it("draws exactly N random per agent plus every low-CSAT, escalated and reopened case, never one twice", async () => {
     const s = await setup(3);
-    const ordinary = [];
+    const ordinary: { id: number }[] = [];
     for (let index = 0; index < 6; index += 1) ordinary.push(await handled(s.customer.id, s.team.id, s.a1.id));
     const lowCsat = await handled(s.customer.id, s.team.id, s.a1.id);
     const survey = await db.survey.create({ data: { complaintId: lowCsat.id, customerId: s.customer.id, tokenHash: `q-${lowCsat.id}`, locale: "zh_CN", status: "answered", expiresAt: OCT(30) } });
