@@ -9,6 +9,7 @@ import { seedCustomers, seedStaff } from "./demo/people";
 import { inBatches, persistComplaints } from "./demo/persist";
 import { SeededRandom } from "./demo/random";
 import { seedInvestigations } from "./demo/investigations";
+import { seedQuality } from "./demo/quality";
 import { loadReference } from "./demo/reference";
 import { seedSurveys } from "./demo/satisfaction";
 import { DEMO_PASSWORD } from "./demo-logins";
@@ -31,6 +32,8 @@ export interface DemoCounts {
   improvementActions: number;
   passengerMonths: number;
   investigations: number;
+  inspections: number;
+  appraisals: number;
 }
 
 const DEFAULT_SEED = 20_260_101;
@@ -59,6 +62,7 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
   const workItems = await seedWorkItems(tx, plans, complaintIds, staff, now);
   const passengerMonths = await seedPassengerVolumes(tx, random, now);
   const investigations = await seedInvestigations(tx, { liaisonId: staff.liaisonId, requesterId: staff.demoAgentId, now });
+  const quality = await seedQuality(tx, staff, now);
 
   const counts: DemoCounts = {
     users: staff.userIds.length,
@@ -72,6 +76,8 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
     improvementActions,
     passengerMonths,
     investigations,
+    inspections: quality.inspections,
+    appraisals: quality.appraisals,
   };
   await tx.auditLog.createMany({
     data: [
