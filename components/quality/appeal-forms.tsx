@@ -25,7 +25,7 @@ export function AppealForm({ inspectionId, version }: { inspectionId: number; ve
   const [reason, setReason] = useState("");
   const code = fieldCode("reason");
   return (
-    <form className="flex flex-col gap-2" data-testid="appeal-form" onSubmit={(event) => {
+    <form noValidate className="flex flex-col gap-2" data-testid="appeal-form" onSubmit={(event) => {
       event.preventDefault();
       run(() => appealInspectionAction(inspectionId, { version, reason }), { onSuccess: () => { toast({ tone: "success", title: t("appealSent") }); router.refresh(); } });
     }}>
@@ -49,7 +49,7 @@ export function DecideAppealForm({ inspectionId, version, criteria }: { inspecti
   const [comment, setComment] = useState("");
   const [points, setPoints] = useState(() => emptyPoints(criteria));
   return (
-    <form className="flex flex-col gap-3" data-testid="decide-form" onSubmit={(event) => {
+    <form noValidate className="flex flex-col gap-3" data-testid="decide-form" onSubmit={(event) => {
       event.preventDefault();
       run(() => decideAppealAction(inspectionId, { version, decision, comment, ...(decision === "upheld" ? { points: pointsPayload(criteria, points) } : {}) }), {
         onSuccess: () => { toast({ tone: "success", title: t(`decided.${decision}`) }); router.refresh(); },

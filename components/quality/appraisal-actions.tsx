@@ -22,7 +22,7 @@ export function CommentForm({ appraisalId, version, initial }: { appraisalId: nu
   const { run, pending, failure, fieldCode } = useAction();
   const [comment, setComment] = useState(initial);
   return (
-    <form className="flex flex-col gap-2 print:hidden" data-testid="appraisal-comment-form" onSubmit={(event) => {
+    <form noValidate className="flex flex-col gap-2 print:hidden" data-testid="appraisal-comment-form" onSubmit={(event) => {
       event.preventDefault();
       run(() => commentAppraisalAction(appraisalId, { version, comment }), { onSuccess: () => { toast({ tone: "success", title: t("commentSaved") }); router.refresh(); } });
     }}>
@@ -60,7 +60,7 @@ export function RunMonth({ kind, defaultMonth }: { kind: "sample" | "appraise"; 
   const [month, setMonth] = useState(defaultMonth);
   const action = kind === "sample" ? requestSamplingAction : requestAppraisalsAction;
   return (
-    <form className="flex flex-wrap items-end gap-2" data-testid={`run-${kind}`} onSubmit={(event) => {
+    <form noValidate className="flex flex-wrap items-end gap-2" data-testid={`run-${kind}`} onSubmit={(event) => {
       event.preventDefault();
       run(() => action({ month }), { onSuccess: () => toast({ tone: "success", title: t(kind === "sample" ? "sampleQueued" : "appraiseQueued", { month }) }) });
     }}>

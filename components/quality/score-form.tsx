@@ -29,7 +29,7 @@ export function ScoreForm({ inspectionId, version, kind, criteria }: { inspectio
     });
   const formError = failure && !failure.fields ? t(`errors.${failure.error === "conflict" ? "conflict" : failure.error === "forbidden" ? "forbidden" : "unprocessable"}`) : failure?.fields?._ ? t("errors.invalid") : null;
   return (
-    <form className="flex flex-col gap-3" onSubmit={(event) => { event.preventDefault(); submit(); }} data-testid={`score-form-${kind}`}>
+    <form noValidate className="flex flex-col gap-3" onSubmit={(event) => { event.preventDefault(); submit(); }} data-testid={`score-form-${kind}`}>
       <PointsFields criteria={criteria} value={value} onChange={setValue} errorOf={(code) => pointsError(fieldCode(`points.${code}`))} />
       <FormField label={t("overallComment")}>
         <Textarea rows={3} maxLength={2000} value={comment} onChange={(event) => setComment(event.target.value)} data-testid="score-comment" />

@@ -39,7 +39,7 @@ export function ScorecardEditor({ scorecard }: { scorecard: { id: number; versio
     });
   const fieldText = (key: string) => (fieldCode(key) ? t("errors.field", { code: fieldCode(key)! }) : undefined);
   return (
-    <form className="flex flex-col gap-3" data-testid="scorecard-editor" onSubmit={(event) => { event.preventDefault(); save(); }}>
+    <form noValidate className="flex flex-col gap-3" data-testid="scorecard-editor" onSubmit={(event) => { event.preventDefault(); save(); }}>
       <div className="grid gap-2 sm:grid-cols-2">
         <FormField label={t("nameZh")} error={fieldText("nameZh")}><Input value={nameZh} onChange={(event) => setNameZh(event.target.value)} maxLength={100} /></FormField>
         <FormField label={t("nameEn")} error={fieldText("nameEn")}><Input value={nameEn} onChange={(event) => setNameEn(event.target.value)} maxLength={100} /></FormField>
@@ -77,7 +77,7 @@ export function PlanForm({ teams, scorecards, plan }: { teams: { id: number; nam
   const [scorecardId, setScorecardId] = useState(plan?.scorecardId ?? scorecards[0]?.id ?? 0);
   const [active, setActive] = useState(plan?.active ?? true);
   return (
-    <form className="flex flex-wrap items-end gap-2" data-testid="plan-form" onSubmit={(event) => {
+    <form noValidate className="flex flex-wrap items-end gap-2" data-testid="plan-form" onSubmit={(event) => {
       event.preventDefault();
       run(() => saveSamplingPlanAction({ teamId, perAgent, scorecardId, active }), { onSuccess: () => { toast({ tone: "success", title: t("planSaved") }); router.refresh(); } });
     }}>
@@ -110,7 +110,7 @@ export function WeightsForm({ teamId, version, weights }: { teamId: number; vers
   const { run, pending, failure, fieldCode } = useAction();
   const [value, setValue] = useState<Weights>(weights);
   return (
-    <form className="flex flex-wrap items-end gap-2" data-testid={`weights-form-${teamId}`} onSubmit={(event) => {
+    <form noValidate className="flex flex-wrap items-end gap-2" data-testid={`weights-form-${teamId}`} onSubmit={(event) => {
       event.preventDefault();
       run(() => saveTeamWeightsAction({ teamId, version, weights: value }), { onSuccess: () => { toast({ tone: "success", title: t("weightsSaved") }); router.refresh(); } });
     }}>
