@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { FieldErrors } from "@/lib/errors";
 
-const KNOWN = ["required", "too_long", "too_short", "too_many", "invalid_date", "invalid_flight", "invalid_airport", "before_start", "scope_required", "unknown", "nothing_to_do", "invalid"] as const;
+const KNOWN = ["required", "too_long", "too_short", "too_many", "invalid_date", "invalid_flight", "invalid_airport", "before_start", "scope_required", "unknown", "nothing_to_do", "invalid",
+  "review_required", "closed", "no_rules", "own_proposals", "manager_only", "still_active", "disabled", "invalid_hours", "invalid_currency", "invalid_amount", "duplicate"] as const;
 type Known = (typeof KNOWN)[number];
 
 /** A reader of the first error of a field (by dotted path, or any path under it), translated; undefined when none. */

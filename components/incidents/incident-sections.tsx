@@ -95,12 +95,13 @@ export async function FiguresCard({ figures }: { figures: Figures }) {
   );
 }
 
-const FAILURE_REASONS = ["no_contact", "linked_elsewhere", "not_linkable", "not_found", "invalid", "conflict", "unprocessable", "forbidden"] as const;
-const RUN_KINDS = ["link", "notify", "resolve"] as const;
+const FAILURE_REASONS = ["no_contact", "linked_elsewhere", "not_linkable", "not_found", "invalid", "conflict", "unprocessable", "forbidden", "not_linked", "not_open", "already_compensated", "no_rule", "kind_disabled"] as const;
+const RUN_KINDS = ["link", "notify", "resolve", "compensate"] as const;
 const RUN_STATUSES = ["queued", "running", "done", "failed"] as const;
 
 export async function RunsCard({ runs, references }: { runs: Runs; references: Map<number, string> }) {
   const t = await getTranslations("incidents.page");
+  const tBoard = await getTranslations("incidentBoard");
   const format = await getFormatter();
   return (
     <Card data-testid="incident-runs">
@@ -116,8 +117,8 @@ export async function RunsCard({ runs, references }: { runs: Runs; references: M
               return (
                 <li key={run.id} className="rounded-md border border-slate-200 p-3" data-testid={`run-${run.kind}`} data-status={run.status}>
                   <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-                    <span className="font-medium">{kind ? t(`runKinds.${kind}`) : run.kind} · {run.actor.name}</span>
-                    <Badge tone={RUN_TONE[status]}>{t(`runStatuses.${status}`)}</Badge>
+                    <span className="font-medium">{kind ? tBoard(`runKinds.${kind}`) : run.kind} · {run.actor.name}</span>
+                    <Badge tone={RUN_TONE[status]}>{tBoard(`runStatuses.${status}`)}</Badge>
                   </div>
                   <div className="mt-2 h-2 overflow-hidden rounded bg-slate-100" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={run.cursor}>
                     <div className="h-full bg-brand-500" style={{ width: `${total ? (run.cursor / total) * 100 : 100}%` }} />
@@ -133,7 +134,7 @@ export async function RunsCard({ runs, references }: { runs: Runs; references: M
                         {failures.slice(0, 100).map((failure, index) => {
                           const reason = FAILURE_REASONS.find((value) => value === failure.reason) ?? "other";
                           const reference = failure.complaintId ? references.get(failure.complaintId) : undefined;
-                          return <li key={index}>{reference ? <Link className="font-mono text-brand-700 hover:underline" href={`/complaints/${reference}`}>{reference}</Link> : "—"} · {t(`failureReasons.${reason}`)}</li>;
+                          return <li key={index}>{reference ? <Link className="font-mono text-brand-700 hover:underline" href={`/complaints/${reference}`}>{reference}</Link> : "—"} · {tBoard(`failureReasons.${reason}`)}</li>;
                         })}
                       </ul>
                     </details>
@@ -148,10 +149,13 @@ export async function RunsCard({ runs, references }: { runs: Runs; references: M
   );
 }
 
-const EVENT_KINDS = ["declared", "report", "status_changed", "texts_changed", "excluded", "included", "report_overdue", "link_requested", "link_finished", "notify_requested", "notify_finished", "resolve_requested", "resolve_finished"] as const;
+const EVENT_KINDS = ["declared", "report", "status_changed", "texts_changed", "excluded", "included", "report_overdue", "link_requested", "link_finished", "notify_requested", "notify_finished", "resolve_requested", "resolve_finished",
+  "compensation_rules_changed", "compensate_requested", "compensate_finished", "compensation_approved", "scope_changed", "reviewed", "review_revised"] as const;
 
 export async function TimelineCard({ events }: { events: Events }) {
   const t = await getTranslations("incidents");
+  // Timeline, run and failure names are read on the server only: their own namespace, outside the client payload.
+  const tBoard = await getTranslations("incidentBoard");
   const format = await getFormatter();
   return (
     <Card data-testid="incident-timeline">
@@ -165,7 +169,7 @@ export async function TimelineCard({ events }: { events: Events }) {
             return (
               <li key={event.id} className={event.kind === "report_overdue" ? "text-danger-700" : "text-slate-800"}>
                 <div className="flex justify-between gap-2">
-                  <span>{t(`events.${kind}`, { actor: event.actor?.name ?? t("events.system") })}{statusChange}</span>
+                  <span>{tBoard(`events.${kind}`, { actor: event.actor?.name ?? tBoard("events.system") })}{statusChange}</span>
                   <time className="shrink-0 text-xs text-slate-500" dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: "short", timeStyle: "short" })}</time>
                 </div>
                 {event.body ? <p className="mt-0.5 whitespace-pre-wrap text-slate-600">{event.body}</p> : null}

@@ -1,5 +1,6 @@
 "use client";
 // Runs an incident server action: toast on success, field errors and conflict/other messages otherwise, then refresh.
+// A refusal of the whole request (fields._ or the status) is shown as its sentence, e.g. "write the review first".
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -8,6 +9,7 @@ import type { FieldErrors, Result } from "@/lib/errors";
 
 export function useIncidentAction() {
   const t = useTranslations("incidents");
+  const tRoles = useTranslations("roles");
   const router = useRouter();
   const { toast } = useToast();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -27,7 +29,18 @@ export function useIncidentAction() {
       }
       setErrors(result.fields ?? {});
       const busy = result.error === "conflict" && result.details && "runId" in result.details;
-      setMessage(busy ? t("errors.busy") : result.error === "conflict" ? t("errors.conflict") : result.fields?._?.[0] === "nothing_to_do" ? t("errors.nothing_to_do") : result.fields ? null : t("errors.failed"));
+      // A refusal about the whole request (fields._, or the status for closing) is said as a sentence.
+      const general = result.fields?._?.[0] ?? result.fields?.status?.[0];
+      const role = result.details && typeof result.details.requiredRole === "string" ? result.details.requiredRole : null;
+      const generalKey = `errors.${general}` as const;
+      setMessage(
+        busy ? t("errors.busy")
+        : result.error === "conflict" ? t("errors.conflict")
+        : general === "above_limit" ? (role ? t("errors.above_limit_role", { role: tRoles(role as "manager") }) : t("errors.above_limit"))
+        : general && t.has(generalKey as "errors.failed") ? t(generalKey as "errors.failed")
+        : result.fields ? null
+        : t("errors.failed"),
+      );
     });
   }
   return { run, errors, message, pending };

@@ -91,6 +91,10 @@ export function useNotificationText() {
       if (row.kind === "quality.appeal_decided") return param(row.params, "decision") === "upheld" ? t("kinds.qualityAppealUpheld", { total }) : t("kinds.qualityAppealRejected", { total });
       if (row.kind === "quality.appraisal") return t("kinds.qualityAppraisal", { month: param(row.params, "month") ?? "", total });
     }
+    if (row.kind === "incident.report_overdue") {
+      const values = { title: param(row.params, "title") ?? "—" };
+      return param(row.params, "stage") === "first" ? t("kinds.incidentFirstReportOverdue", values) : t("kinds.incidentUpdateOverdue", values);
+    }
     return t("kinds.other", { reference });
   };
 }
@@ -134,6 +138,7 @@ export function NotificationItem({ row, now, onOpen, compact = false }: ItemProp
   // overdue review opens its knowledge article.
   const requestId = row.complaint ? null : param(row.params, "requestId");
   const articleId = row.kind === "knowledge.review_overdue" ? param(row.params, "articleId") : null;
+  const incidentId = row.kind === "incident.report_overdue" ? param(row.params, "incidentId") : null;
   // Quality notifications open the inspection or the appraisal sheet.
   const inspectionId = row.kind.startsWith("quality.") ? param(row.params, "inspectionId") : null;
   const appraisalId = row.kind === "quality.appraisal" ? param(row.params, "appraisalId") : null;
@@ -147,7 +152,9 @@ export function NotificationItem({ row, now, onOpen, compact = false }: ItemProp
       ? `/department-requests/${requestId}`
       : articleId
         ? `/knowledge/${articleId}`
-        : null;
+        : incidentId
+          ? `/incidents/${incidentId}`
+          : null;
   return href ? (
     <Link href={href} onClick={() => onOpen(row)} className={className} data-testid="notification-item" data-unread={unread ? "true" : undefined} data-kind={row.kind}>
       {body}

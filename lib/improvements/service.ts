@@ -1,12 +1,13 @@
 // Improvement actions (CAPA): managers (improvement.manage) create and edit them, link the complaints they address,
 // and follow whether complaints of the root cause fall afterwards. Supervisors may read. Audited, optimistic locking.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { diffFields, writeAudit } from "@/lib/audit/log";
 import { fail, type Result } from "@/lib/errors";
 import { fieldErrors } from "@/lib/complaints/validation";
 import { complaintScope } from "@/lib/complaints/scope";
-import { improvementInputSchema, improvementUpdateSchema, linkComplaintsSchema } from "@/lib/improvements/schema";
+import { improvementInputSchema, improvementUpdateSchema, linkComplaintsSchema, type ImprovementInput } from "@/lib/improvements/schema";
 
 const FORBIDDEN = "You may not manage improvement actions.";
 const invalid = (fields: Record<string, string[]>) => fail("invalid", "Some fields are missing or invalid.", { fields });
@@ -42,20 +43,26 @@ export async function createImprovement(actor: Actor, raw: unknown): Promise<Res
   if (!can(actor, "improvement.manage")) return fail("forbidden", FORBIDDEN);
   const parsed = improvementInputSchema.safeParse(raw);
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  const { complaintReferences, dueOn, ...input } = parsed.data;
-  return db.$transaction(async (tx) => {
-    const problem = await checkRefs(tx, input);
-    if (problem) return problem;
-    const linked = await resolveReferences(tx, actor, complaintReferences);
-    if (!linked.ok) return linked;
-    const created = await tx.improvementAction.create({
-      data: { ...input, description: input.description || null, dueAt: dueAtOf(dueOn), completedAt: input.status === "done" ? new Date() : null },
-      select: { id: true },
-    });
-    if (linked.ids.length) await tx.improvementActionComplaint.createMany({ data: linked.ids.map((complaintId) => ({ actionId: created.id, complaintId })) });
-    await writeAudit(tx, { actorType: actor.kind, actorId: actor.userId, action: "improvement.create", entityType: "improvement_action", entityId: String(created.id), changes: { ...input, dueOn, complaintIds: linked.ids } });
-    return { ok: true as const, id: created.id };
+  return db.$transaction(async (tx) => insertImprovement(tx, actor, parsed.data));
+}
+
+/**
+ * Creates one improvement action inside the caller's transaction (createImprovement, and an incident's review, which
+ * passes its incidentId): checks references, links complaints, writes the audit row. The caller checked permission.
+ */
+export async function insertImprovement(tx: Tx, actor: Actor, parsed: ImprovementInput, origin: { incidentId?: number } = {}): Promise<Result<{ id: number }>> {
+  const { complaintReferences, dueOn, ...input } = parsed;
+  const problem = await checkRefs(tx, input);
+  if (problem) return problem;
+  const linked = await resolveReferences(tx, actor, complaintReferences);
+  if (!linked.ok) return linked;
+  const created = await tx.improvementAction.create({
+    data: { ...input, description: input.description || null, dueAt: dueAtOf(dueOn), completedAt: input.status === "done" ? new Date() : null, incidentId: origin.incidentId ?? null },
+    select: { id: true },
   });
+  if (linked.ids.length) await tx.improvementActionComplaint.createMany({ data: linked.ids.map((complaintId) => ({ actionId: created.id, complaintId })) });
+  await writeAudit(tx, { actorType: actor.kind, actorId: actor.userId, action: "improvement.create", entityType: "improvement_action", entityId: String(created.id), changes: { ...input, dueOn, complaintIds: linked.ids, incidentId: origin.incidentId ?? null } });
+  return { ok: true as const, id: created.id };
 }
 
 export async function updateImprovement(actor: Actor, id: number, raw: unknown, now = new Date()): Promise<Result<{ version: number }>> {

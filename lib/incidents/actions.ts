@@ -4,6 +4,9 @@
 import { actionArg, defineAction } from "@/lib/actions/define";
 import { changeIncidentStatus, declareIncident, reportIncident, setExclusion, updateIncidentTexts } from "@/lib/incidents/service";
 import { proposeLinks, requestLinkRun, requestNotifyRun, requestResolveRun } from "@/lib/incidents/runs";
+import { approveIncidentCompensation, previewCompensation, requestCompensateRun, saveCompensationRules } from "@/lib/incidents/compensation";
+import { updateIncidentScope } from "@/lib/incidents/scope-edit";
+import { saveIncidentReview } from "@/lib/incidents/review";
 
 const permission = "incident.manage" as const;
 const pages = (_result: unknown, id: number) => [`/incidents/${id}`, "/incidents"];
@@ -29,3 +32,16 @@ export const linkComplaintsRunAction = defineAction({ name: "linkComplaintsRunAc
 export const notifyCustomersAction = defineAction({ name: "notifyCustomersAction", permission, args: [actionArg.id, actionArg.input], revalidate: pages }, (actor, id, input) => requestNotifyRun(actor, id, input));
 
 export const bulkResolveAction = defineAction({ name: "bulkResolveAction", permission, args: [actionArg.id, actionArg.input], revalidate: pages }, (actor, id, input) => requestResolveRun(actor, id, input));
+
+// Compensation by rule, scope editing and the review (lib/incidents/compensation.ts, scope-edit.ts, review.ts).
+export const compensationRulesAction = defineAction({ name: "compensationRulesAction", permission, args: [actionArg.id, actionArg.input], revalidate: pages }, (actor, id, input) => saveCompensationRules(actor, id, input));
+
+export const previewCompensationAction = defineAction({ name: "previewCompensationAction", permission, args: [actionArg.id] }, (actor, id) => previewCompensation(actor, id));
+
+export const compensateRunAction = defineAction({ name: "compensateRunAction", permission, args: [actionArg.id, actionArg.input], revalidate: pages }, (actor, id, input) => requestCompensateRun(actor, id, input));
+
+export const approveIncidentCompensationAction = defineAction({ name: "approveIncidentCompensationAction", permission: "compensation.approve", args: [actionArg.id, actionArg.input], revalidate: pages }, (actor, id, input) => approveIncidentCompensation(actor, id, input));
+
+export const incidentScopeAction = defineAction({ name: "incidentScopeAction", permission, args: [actionArg.id, actionArg.input], revalidate: pages }, (actor, id, input) => updateIncidentScope(actor, id, input));
+
+export const incidentReviewAction = defineAction({ name: "incidentReviewAction", permission, args: [actionArg.id, actionArg.input], revalidate: pages }, (actor, id, input) => saveIncidentReview(actor, id, input));

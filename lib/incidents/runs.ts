@@ -1,7 +1,9 @@
-// Bulk runs on an incident's complaints — link, notify (customer update), resolve — requested by a supervisor and
-// carried out by the incidents.run job in batches. The run row holds the snapshot of complaint ids and a cursor that
-// advances inside each batch's transaction, so a job killed mid-run resumes where the last commit left it and does
-// nothing twice (notices are also unique per run and complaint). No request waits for the work.
+// Bulk runs on an incident's complaints — link, notify (customer update), resolve, compensate (by rule, in
+// lib/incidents/compensation.ts) — requested by a supervisor and carried out by the incidents.run job in batches. The
+// run row holds the snapshot of complaint ids and a cursor that advances inside each batch's transaction, so a job
+// killed mid-run resumes where the last commit left it and does nothing twice (notices are also unique per run and
+// complaint). No request waits for the work.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, permissionsOf, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";
@@ -17,17 +19,18 @@ import { matchWhere, scopeSelect } from "@/lib/incidents/matching";
 import { recordIncidentEvent } from "@/lib/incidents/service";
 import { unknownPlaceholders } from "@/lib/incidents/render";
 import { notifyBatch } from "@/lib/incidents/notify-batch";
+import { compensateBatch } from "@/lib/incidents/compensation";
 
-export const RUN_KINDS = ["link", "notify", "resolve"] as const;
+export const RUN_KINDS = ["link", "notify", "resolve", "compensate"] as const;
 export type RunKind = (typeof RUN_KINDS)[number];
-const BATCH: Record<RunKind, number> = { link: 1_000, notify: 250, resolve: 25 };
+const BATCH: Record<RunKind, number> = { link: 1_000, notify: 250, resolve: 25, compensate: 250 };
 /** A proposal beyond this is refused: split the incident's scope instead of linking half the database. */
 export const MAX_RUN_ITEMS = 20_000;
 const FORBIDDEN = "Only supervisors and managers on duty can manage incidents.";
 
 export type Failure = { complaintId: number; reason: string };
 
-async function startRun(actor: Actor, incidentId: number, kind: RunKind, complaintIds: number[], payload: Prisma.InputJsonValue, now: Date): Promise<Result<{ runId: number; total: number }>> {
+export async function startRun(actor: Actor, incidentId: number, kind: RunKind, complaintIds: number[], payload: Prisma.InputJsonValue, now: Date): Promise<Result<{ runId: number; total: number }>> {
   if (complaintIds.length === 0) return fail("unprocessable", "No complaints to work on.", { fields: { _: ["nothing_to_do"] } });
   if (complaintIds.length > MAX_RUN_ITEMS) return fail("unprocessable", "Too many complaints for one run.", { fields: { _: ["too_many"] } });
   const run = await db.$transaction(async (tx) => {
@@ -111,7 +114,7 @@ async function runActor(userId: number): Promise<Actor | null> {
   return { kind: "user", userId: user.id, role: user.role, teamIds: user.memberships.map((m) => m.teamId), permissions: permissionsOf(user.role) };
 }
 
-type BatchOutcome = { succeeded: number; failures: Failure[] };
+export type BatchOutcome = { succeeded: number; failures: Failure[] };
 
 async function linkBatch(tx: Tx, run: { id: number; incidentId: number; actorId: number }, ids: number[], now: Date): Promise<BatchOutcome> {
   // Only complaints still unlinked are taken: a retried batch, or a complaint linked meanwhile, is not linked twice.
@@ -163,7 +166,9 @@ export async function processIncidentRun(runId: number, now = () => new Date()):
     if (!actor) return finish(runId, run.incidentId, "failed", now());
     while ((await resolveNext(runId, actor, now())) === "more");
   } else {
-    while ((await runLockedBatch(runId, (tx, row, ids) => (kind === "link" ? linkBatch(tx, row, ids, now()) : notifyBatch(tx, row, row.payload as IncidentUpdateInput, ids, now())))) === "more");
+    const work = (tx: Tx, row: RunRow, ids: number[]) =>
+      kind === "link" ? linkBatch(tx, row, ids, now()) : kind === "compensate" ? compensateBatch(tx, row, ids, now()) : notifyBatch(tx, row, row.payload as IncidentUpdateInput, ids, now());
+    while ((await runLockedBatch(runId, work)) === "more");
     if (kind === "notify") await requestMailFlush();
   }
   return finish(runId, run.incidentId, "done", now());

@@ -1,6 +1,7 @@
 // Incident use cases: declare, report, change status, edit the customer script / resolution text, exclude a complaint
 // from bulk resolution. Each checks incident.manage, runs in one transaction with its timeline event and audit row,
 // and guards concurrent edits with the incident's version.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";
@@ -108,6 +109,10 @@ export async function changeIncidentStatus(actor: Actor, id: number, rawInput: u
     const before = await tx.incident.findUnique({ where: { id }, select: { status: true, level: true } });
     if (!before) return fail("not_found", "No such incident.");
     if (before.status === input.status) return fail("unprocessable", "The incident already has this status.", { fields: { status: ["unchanged"] } });
+    // Handbook 003 ch. 5: an incident closes with its review (复盘, lib/incidents/review.ts).
+    if (input.status === "closed" && !(await tx.incidentReview.findUnique({ where: { incidentId: id }, select: { id: true } }))) {
+      return fail("unprocessable", "Write the incident's review before closing it.", { fields: { status: ["review_required"] } });
+    }
     const claimed = await claimIncident(tx, id, input.version);
     if (claimed !== true) return claimed;
     await tx.incident.update({

@@ -3,6 +3,7 @@
 // "notifications.digest" job. Notifications younger than `settleSeconds` wait for the next run, so a sweep that is
 // still escalating in batches ends up in one digest. Rows are claimed with FOR UPDATE SKIP LOCKED per user, so two
 // runs at once never e-mail the same notification.
+import "server-only";
 import { db, type Db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -83,7 +84,9 @@ export async function composeEmail(
         ? `${appUrl}/quality/inspections/${item.params.inspectionId}`
         : item.params.appraisalId
           ? `${appUrl}/quality/appraisals/${item.params.appraisalId}`
-          : item.params.reference
+          : item.kind === "incident.report_overdue" && item.params.incidentId
+            ? `${appUrl}/incidents/${item.params.incidentId}`
+            : item.params.reference
         ? `${appUrl}/complaints/${encodeURIComponent(item.params.reference)}`
         : null;
   const first = items[0];

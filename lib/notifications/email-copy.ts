@@ -30,6 +30,9 @@ export const notificationParamsSchema = z
     appraisalId: z.number(),
     total: z.number(),
     month: z.string(),
+    incidentId: z.number(),
+    title: z.string(),
+    stage: z.string(),
   })
   .partial();
 
@@ -144,6 +147,13 @@ export function notificationLine(locale: AppLocale, notification: NotificationFo
         };
         const line = lines[notification.kind];
         if (line) return zh ? line[0] : line[1];
+      }
+      if (notification.kind === "incident.report_overdue") {
+        const { title = "" } = notification.params;
+        const first = notification.params.stage === "first";
+        const due = when(locale, dueAt, timeZone);
+        if (zh) return `突发事件“${title}”的${first ? "首次报告" : "进展报告"}已于 ${due} 逾期，请立即报告`;
+        return `The ${first ? "first report" : "status update"} of the incident “${title}” was due at ${due}; please report now`;
       }
       if (notification.kind.startsWith("investigation.")) {
         const line = INVESTIGATION_LINES[locale][notification.kind];

@@ -1,5 +1,6 @@
 // In-app notifications for staff (notification centre with unread count). Written inside the transaction of the
 // change that causes them; e-mailed later in per-user digests (lib/notifications/digest.ts).
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -29,6 +30,8 @@ export const NOTIFICATION_KINDS = [
   "quality.appeal",
   "quality.appeal_decided",
   "quality.appraisal",
+  // An active incident's first report or status update is overdue; its owner reports (lib/incidents/clock-sweep.ts).
+  "incident.report_overdue",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

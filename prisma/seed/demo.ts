@@ -5,6 +5,7 @@ import type { Tx } from "../../lib/db";
 import { hashPassword } from "../../lib/auth/password";
 import { planComplaints, regularSlots, sequences } from "./demo/complaints";
 import { incidentEvents, seedImprovementActions, seedIncidents, seedPassengerVolumes, seedWorkItems } from "./demo/extras";
+import { seedIncidentReviews } from "./demo/incident-reviews";
 import { seedCustomers, seedStaff } from "./demo/people";
 import { inBatches, persistComplaints } from "./demo/persist";
 import { SeededRandom } from "./demo/random";
@@ -26,6 +27,7 @@ export interface DemoCounts {
   customers: number;
   complaints: number;
   incidents: number;
+  incidentReviews: number;
   surveys: number;
   surveyResponses: number;
   followUpTasks: number;
@@ -63,6 +65,8 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
   const passengerMonths = await seedPassengerVolumes(tx, random, now);
   const investigations = await seedInvestigations(tx, { liaisonId: staff.liaisonId, requesterId: staff.demoAgentId, now });
   const quality = await seedQuality(tx, staff, now);
+  // Last of the incident steps: every closed incident seeded above gets its review (the app closes none without one).
+  const incidentReviews = await seedIncidentReviews(tx, now);
 
   const counts: DemoCounts = {
     users: staff.userIds.length,
@@ -73,7 +77,8 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
     surveys: satisfaction.surveys,
     surveyResponses: satisfaction.responses,
     followUpTasks: satisfaction.lowScoreTasks + workItems,
-    improvementActions,
+    improvementActions: improvementActions + incidentReviews,
+    incidentReviews,
     passengerMonths,
     investigations,
     inspections: quality.inspections,

@@ -386,6 +386,13 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
     linkComplaintsRunAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/actions.ts", "linkComplaintsRunAction", () => [999_999]) },
     notifyCustomersAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/actions.ts", "notifyCustomersAction", () => [999_999, { subjectZh: "更新", subjectEn: "Update", bodyZh: "正文", bodyEn: "Body" }]) },
     bulkResolveAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/actions.ts", "bulkResolveAction", () => [999_999, { rootCauseId: 1, resolutionText: "Done" }]) },
+    compensationRulesAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/actions.ts", "compensationRulesAction", () => [999_999, { version: 0, rules: [], flights: [] }]) },
+    previewCompensationAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/actions.ts", "previewCompensationAction", () => [999_999]) },
+    compensateRunAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/actions.ts", "compensateRunAction", () => [999_999, { rulesVersion: 0 }]) },
+    // One-step approval of an incident's compensation: whoever approves compensation (their limit decides how much).
+    approveIncidentCompensationAction: { expect: permMissing("compensation.approve"), call: action("lib/incidents/actions.ts", "approveIncidentCompensationAction", () => [999_999, { mode: "all", token: "0:0:" }]) },
+    incidentScopeAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/actions.ts", "incidentScopeAction", () => [999_999, { version: 1, scope: { flightNumbers: ["MU5101"] } }]) },
+    incidentReviewAction: { expect: permMissing("incident.manage"), call: action("lib/incidents/actions.ts", "incidentReviewAction", () => [999_999, { version: 0, summary: "经过", wentWell: "好", wentBadly: "差" }]) },
   },
   "lib/complaints/actions.ts": {
     searchCustomersAction: { expect: signedIn(), call: action("lib/complaints/actions.ts", "searchCustomersAction", () => ["王"]) },

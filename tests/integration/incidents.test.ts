@@ -96,7 +96,8 @@ describe("declaring an incident", () => {
     expect(await changeIncidentStatus(agent, id, { version: 2, status: "recovered" })).toMatchObject({ ok: false, error: "forbidden" });
     expect(await changeIncidentStatus(supervisor, id, { version: 2, status: "recovered" })).toMatchObject({ ok: true, version: 3 });
     expect((await db.incident.findUniqueOrThrow({ where: { id } })).nextUpdateDueAt).toBeNull();
-    await changeIncidentStatus(supervisor, id, { version: 3, status: "closed" });
+    // Closing waits for the review (lib/incidents/review.ts; tested in incident-compensation-review.test.ts).
+    expect(await changeIncidentStatus(supervisor, id, { version: 3, status: "closed" })).toMatchObject({ ok: false, fields: { status: ["review_required"] } });
   });
 });
 

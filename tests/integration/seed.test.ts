@@ -178,4 +178,14 @@ describe("seed", () => {
     const ranks = await db.appraisal.groupBy({ by: ["teamId", "month"], _min: { rank: true } });
     expect(ranks.every((group) => group._min.rank === 1)).toBe(true);
   });
+
+  it("gives every closed incident its review, with figures and a linked improvement action", async () => {
+    const closed = await db.incident.findMany({ where: { status: "closed" }, select: { id: true, review: { select: { figures: true, summary: true } }, _count: { select: { complaints: true, improvementActions: true } } } });
+    expect(closed.length).toBeGreaterThan(0);
+    for (const incident of closed) {
+      expect(incident.review?.figures).toMatchObject({ linked: incident._count.complaints });
+      expect(incident.review?.summary).toContain("首次报告");
+      expect(incident._count.improvementActions).toBeGreaterThanOrEqual(1);
+    }
+  });
 });
