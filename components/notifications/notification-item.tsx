@@ -89,6 +89,13 @@ export function useNotificationText() {
       const title = param(row.params, locale === "en" ? "titleEn" : "titleZh") ?? "—";
       return t("kinds.knowledgeReviewOverdue", { title, due: param(row.params, "dueOn") ?? "" });
     }
+    if (row.kind.startsWith("quality.")) {
+      const total = param(row.params, "total") ?? "—";
+      if (row.kind === "quality.result") return t("kinds.qualityResult", { total });
+      if (row.kind === "quality.appeal") return t("kinds.qualityAppeal");
+      if (row.kind === "quality.appeal_decided") return param(row.params, "decision") === "upheld" ? t("kinds.qualityAppealUpheld", { total }) : t("kinds.qualityAppealRejected", { total });
+      if (row.kind === "quality.appraisal") return t("kinds.qualityAppraisal", { month: param(row.params, "month") ?? "", total });
+    }
     if (row.kind === "incident.report_overdue") {
       const values = { title: param(row.params, "title") ?? "—" };
       return param(row.params, "stage") === "first" ? t("kinds.incidentFirstReportOverdue", values) : t("kinds.incidentUpdateOverdue", values);
@@ -138,9 +145,16 @@ export function NotificationItem({ row, now, onOpen, compact = false }: ItemProp
   const articleId = row.kind === "knowledge.review_overdue" ? param(row.params, "articleId") : null;
   const incidentId = row.kind === "incident.report_overdue" ? param(row.params, "incidentId") : null;
   const digestInbox = row.kind === "investigation.weekly_digest" && typeof row.params === "object" && row.params !== null && !Array.isArray(row.params) && row.params.inbox === true;
+  // Quality notifications open the inspection or the appraisal sheet.
+  const inspectionId = row.kind.startsWith("quality.") ? param(row.params, "inspectionId") : null;
+  const appraisalId = row.kind === "quality.appraisal" ? param(row.params, "appraisalId") : null;
   const href = digestInbox
     ? "/department-requests"
-    : row.complaint
+    : inspectionId
+    ? `/quality/inspections/${inspectionId}`
+    : appraisalId
+      ? `/quality/appraisals/${appraisalId}`
+      : row.complaint
     ? `/complaints/${row.complaint.reference}`
     : requestId && row.kind.startsWith("investigation.")
       ? `/department-requests/${requestId}`

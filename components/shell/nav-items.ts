@@ -1,6 +1,6 @@
 // The one navigation config: the sidebar, the mobile drawer and the top-bar title all read it.
 // Add a page here once it exists; an item is shown only to users holding its permission (null = everyone).
-import { Bell, CloudLightning, BookOpen, Building2, Network, FileSearch, CalendarClock, ChartNoAxesCombined, Contact, Eye, FilePlus2, FolderTree, Gauge, HandCoins, House, Inbox, KeyRound, Lightbulb, ListChecks, Mail, MessageSquare, MessageSquareHeart, MessageSquareText, Plane, Radio, ScrollText, Settings2, ShieldCheck, Siren, Target, Timer, UserRoundCheck, UsersRound, Webhook, type LucideIcon } from "lucide-react";
+import { Bell, ClipboardCheck, ClipboardList, CloudLightning, BookOpen, Building2, Network, FileSearch, CalendarClock, ChartNoAxesCombined, Contact, Eye, FilePlus2, FolderTree, Gauge, HandCoins, House, Inbox, KeyRound, Lightbulb, ListChecks, Mail, MessageSquare, MessageSquareHeart, MessageSquareText, Plane, Radio, ScrollText, Settings2, ShieldCheck, Siren, Target, Timer, UserRoundCheck, UsersRound, Webhook, type LucideIcon } from "lucide-react";
 import type messages from "@/messages/en.json";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -40,6 +40,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/department-requests", labelKey: "departmentRequests", icon: FileSearch, permission: "investigation.answer", section: "workspace" },
   { href: "/admin/departments", labelKey: "adminDepartments", icon: Network, permission: "department.manage", section: "administration" },
   { href: "/knowledge", labelKey: "knowledge", icon: BookOpen, permission: "knowledge.read", section: "workspace" },
+  // Quality (issue 22): inspection (queue for inspectors, own results for agents), monthly appraisals, settings.
+  // The longest matching href wins, so appraisals and settings light up their own items, inspections "/quality".
+  { href: "/quality", labelKey: "quality", icon: ClipboardCheck, permission: "quality.own", section: "workspace" },
+  { href: "/quality/appraisals", labelKey: "appraisals", icon: ClipboardList, permission: "quality.own", section: "workspace" },
+  { href: "/quality/settings", labelKey: "qualitySettings", icon: Settings2, permission: "quality.manage", section: "administration" },
   { href: "/admin/users", labelKey: "adminUsers", icon: UsersRound, permission: "admin.users", section: "administration" },
   { href: "/admin/teams", labelKey: "adminTeams", icon: Building2, permission: "admin.teams", section: "administration" },
   { href: "/admin/setup", labelKey: "adminSetup", icon: Settings2, permission: "admin.config", section: "administration" },

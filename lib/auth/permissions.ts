@@ -41,6 +41,9 @@ export const PERMISSIONS = [
   "knowledge.read", // published knowledge articles (SOPs, FAQs, scripts, policies, regulations)
   "knowledge.manage", // write and edit articles, submit them for review
   "knowledge.approve", // review: publish, send back, archive
+  "quality.own", // one's own inspection results (appeal once) and monthly appraisals (acknowledge)
+  "quality.inspect", // inspector: score sampled complaints of the teams one supervises, decide appeals, calibrate, comment on appraisals
+  "quality.manage", // scorecards, sampling plans, appraisal weights; run sampling and appraisals
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -57,6 +60,7 @@ const AGENT = [
   "survey.read",
   "investigation.request",
   "knowledge.read",
+  "quality.own",
 ] as const satisfies readonly Permission[];
 
 const SUPERVISOR = [
@@ -75,10 +79,12 @@ const SUPERVISOR = [
   "incident.manage",
   "knowledge.manage",
   "knowledge.approve",
+  "quality.inspect",
 ] as const satisfies readonly Permission[];
 
 const MANAGER = [
   ...SUPERVISOR,
+  "quality.manage",
   "complaint.read_all",
   "dashboard.view",
   "survey.manage",

@@ -14,6 +14,7 @@ const APP = [
   "workspace.assign", "workspace.composer", "workspace.conflict", "complaintFields", "customerTagNames", "workspace.edit", "workspace.errors", "workspace.transition", "workspaceSurvey", "customerContact", "phoneSurvey",
   "departments", // department inbox, answer form, workspace investigation panel (issue 18); the admin form is in ADMIN
   "knowledge",
+  "quality.form", // inspection scoring, appeals, appraisal sheet and quality settings (issue 22)
 ] as const;
 
 /** Administration (app/(app)/admin), on top of APP. */

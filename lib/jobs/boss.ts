@@ -45,6 +45,11 @@ export const QUEUES = {
   incidentRun: { name: "incidents.run", policy: "standard", retryLimit: 5, retryDelay: 5, expireInSeconds: 5 * 60 },
   // Incident report clock (lib/incidents/clock-sweep.ts): records a missed first report / status update once.
   incidentClock: { name: "incidents.clock", policy: "stately", retryLimit: 1, expireInSeconds: 2 * 60 },
+  // Quality sampling (lib/quality/sample.ts), monthly and on request: inserts skip complaints already sampled, so a
+  // retry or two runs of the same month never sample a case twice. The job's data may name the month.
+  qualitySample: { name: "quality.sample", policy: "standard", retryLimit: 2, retryDelay: 60, expireInSeconds: 15 * 60 },
+  // Monthly appraisals (lib/quality/appraise.ts), and on request: recomputes a month's rows, keeping comments and acknowledgements.
+  qualityAppraise: { name: "quality.appraise", policy: "standard", retryLimit: 2, retryDelay: 60, expireInSeconds: 15 * 60 },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

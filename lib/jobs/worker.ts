@@ -23,6 +23,9 @@ import { processIncidentRun } from "@/lib/incidents/runs";
 import { sweepIncidentClocks } from "@/lib/incidents/clock-sweep";
 import { logger } from "@/lib/observability/log";
 import { sweepBreachClocks } from "@/lib/incidents/breach";
+import { runSampling } from "@/lib/quality/sample";
+import { computeAppraisals } from "@/lib/quality/appraise";
+import { MONTH_PATTERN, previousMonth } from "@/lib/quality/appraisal";
 
 const MAIL_FLUSH_BATCH = 100;
 const SMS_FLUSH_BATCH = 500;
@@ -122,6 +125,17 @@ export async function startWorkers(): Promise<void> {
       await sweepBreachClocks();
     }));
     await boss.schedule(QUEUES.incidentClock.name, "* * * * *", {}, { singletonKey: QUEUES.incidentClock.name });
+    // Quality (lib/quality): on the 1st of each month the previous month is sampled (02:10) and appraised (03:10, after
+    // the KPI facts have caught up); a manager's "run now" sends a job naming the month.
+    const monthOf = (data: { month?: unknown }) => (typeof data.month === "string" && MONTH_PATTERN.test(data.month) ? data.month : previousMonth(new Date()));
+    await boss.work<{ month?: unknown }>(QUEUES.qualitySample.name, { pollingIntervalSeconds: 5, batchSize: 1 }, async (jobs) => {
+      for (const job of jobs) await traced(QUEUES.qualitySample.name, async () => void (await runSampling(monthOf(job.data))))([job]);
+    });
+    await boss.schedule(QUEUES.qualitySample.name, "10 2 1 * *", {}, { singletonKey: QUEUES.qualitySample.name });
+    await boss.work<{ month?: unknown }>(QUEUES.qualityAppraise.name, { pollingIntervalSeconds: 5, batchSize: 1 }, async (jobs) => {
+      for (const job of jobs) await traced(QUEUES.qualityAppraise.name, async () => void (await computeAppraisals(monthOf(job.data))))([job]);
+    });
+    await boss.schedule(QUEUES.qualityAppraise.name, "10 3 1 * *", {}, { singletonKey: QUEUES.qualityAppraise.name });
   } catch (error) {
     globalForWorkers.skylineWorkersStarted = false;
     throw error;

@@ -80,9 +80,13 @@ export async function composeEmail(
   const urlOf = (item: NotificationForEmail) =>
     item.kind.startsWith("investigation.") && !item.complaintId && item.params.requestId
       ? `${appUrl}/department-requests/${encodeURIComponent(String(item.params.requestId))}`
-      : item.kind === "incident.report_overdue" && item.params.incidentId
-        ? `${appUrl}/incidents/${item.params.incidentId}`
-        : item.params.reference
+      : item.params.inspectionId
+        ? `${appUrl}/quality/inspections/${item.params.inspectionId}`
+        : item.params.appraisalId
+          ? `${appUrl}/quality/appraisals/${item.params.appraisalId}`
+          : item.kind === "incident.report_overdue" && item.params.incidentId
+            ? `${appUrl}/incidents/${item.params.incidentId}`
+            : item.params.reference
         ? `${appUrl}/complaints/${encodeURIComponent(item.params.reference)}`
         : null;
   const first = items[0];

@@ -25,6 +25,11 @@ export const notificationParamsSchema = z
     titleEn: z.string(),
     dueOn: z.string(),
     requestId: z.union([z.number(), z.string()]),
+    // Quality (lib/quality): the inspection or appraisal a notification opens, its total and month.
+    inspectionId: z.number(),
+    appraisalId: z.number(),
+    total: z.number(),
+    month: z.string(),
     incidentId: z.number(),
     title: z.string(),
     stage: z.string(),
@@ -139,6 +144,17 @@ export function notificationLine(locale: AppLocale, notification: NotificationFo
     case "other":
       if (notification.kind === "knowledge.review_overdue") {
         return zh ? `知识库文章“${notification.params.titleZh ?? ""}”已到复审日期（${notification.params.dueOn ?? ""}），请复审` : `The knowledge article “${notification.params.titleEn ?? ""}” was due for review on ${notification.params.dueOn ?? ""}`;
+      }
+      if (notification.kind.startsWith("quality.")) {
+        const total = notification.params.total ?? "";
+        const lines: Record<string, [string, string]> = {
+          "quality.result": [`您的一宗投诉已完成质检，得分 ${total}`, `One of your complaints was inspected: ${total} points`],
+          "quality.appeal": ["有一宗质检申诉等待您处理", "A quality appeal waits for your decision"],
+          "quality.appeal_decided": notification.params.decision === "upheld" ? [`您的质检申诉已获支持，新得分 ${total}`, `Your quality appeal was upheld: new score ${total}`] : [`您的质检申诉被驳回，维持 ${total} 分`, `Your quality appeal was rejected; the score stays ${total}`],
+          "quality.appraisal": [`${notification.params.month ?? ""} 月度考核已生成（总分 ${total}），请确认`, `Your appraisal for ${notification.params.month ?? ""} is ready (total ${total}); please acknowledge it`],
+        };
+        const line = lines[notification.kind];
+        if (line) return zh ? line[0] : line[1];
       }
       if (notification.kind === "incident.report_overdue") {
         const { title = "" } = notification.params;

@@ -28,6 +28,12 @@ export const NOTIFICATION_KINDS = [
   "investigation.weekly_digest",
   // A knowledge article's review date has passed; its owner reviews it (lib/knowledge/reviews.ts, daily).
   "knowledge.review_overdue",
+  // Quality (lib/quality): the agent's inspection result, an appeal waiting for a second inspector, the decision on
+  // it, and a monthly appraisal waiting for the agent's acknowledgement.
+  "quality.result",
+  "quality.appeal",
+  "quality.appeal_decided",
+  "quality.appraisal",
   // An active incident's first report or status update is overdue; its owner reports (lib/incidents/clock-sweep.ts).
   "incident.report_overdue",
 ] as const;

@@ -11,6 +11,7 @@ import { inBatches, persistComplaints } from "./demo/persist";
 import { SeededRandom } from "./demo/random";
 import { seedInvestigations } from "./demo/investigations";
 import { seedPastDisruption, seedPlanDemo } from "./demo/past-disruption";
+import { seedQuality } from "./demo/quality";
 import { loadReference } from "./demo/reference";
 import { seedSurveys } from "./demo/satisfaction";
 import { DEMO_PASSWORD } from "./demo-logins";
@@ -35,6 +36,8 @@ export interface DemoCounts {
   passengerMonths: number;
   investigations: number;
   drills: number;
+  inspections: number;
+  appraisals: number;
 }
 
 const DEFAULT_SEED = 20_260_101;
@@ -68,6 +71,7 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
   // After the sequences above: the past disruption numbers its 1,000 complaints after the last of its year.
   const pastDisruption = await seedPastDisruption(tx, reference, staff, now);
   const planDemo = await seedPlanDemo(tx, staff, now);
+  const quality = await seedQuality(tx, staff, now);
   // Last of the incident steps: every closed incident seeded above gets its review (the app closes none without one).
   const incidentReviews = await seedIncidentReviews(tx, now);
 
@@ -85,6 +89,8 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
     passengerMonths,
     investigations,
     drills: planDemo.drills,
+    inspections: quality.inspections,
+    appraisals: quality.appraisals,
   };
   await tx.auditLog.createMany({
     data: [

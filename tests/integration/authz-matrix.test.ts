@@ -241,6 +241,12 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   "app/(app)/knowledge/new/page.tsx": { default: { expect: perm("knowledge.manage"), call: page("app/(app)/knowledge/new/page.tsx") } },
   "app/(app)/knowledge/[id]/page.tsx": { default: { expect: permMissing("knowledge.read"), call: page("app/(app)/knowledge/[id]/page.tsx", () => params({ id: "999999" })) } },
   "app/(app)/knowledge/[id]/edit/page.tsx": { default: { expect: permMissing("knowledge.manage"), call: page("app/(app)/knowledge/[id]/edit/page.tsx", () => params({ id: "999999" })) } },
+  // Quality (issue 22): agents see their own results and appraisals, inspectors their teams', managers everything.
+  "app/(app)/quality/page.tsx": { default: { expect: permEither("quality.own", "quality.inspect"), call: page("app/(app)/quality/page.tsx", () => query({ tab: "appeals", month: "2026-10" })) } },
+  "app/(app)/quality/inspections/[id]/page.tsx": { default: { expect: permEither("quality.own", "quality.inspect", "not_found"), call: page("app/(app)/quality/inspections/[id]/page.tsx", () => params({ id: "999999" })) } },
+  "app/(app)/quality/appraisals/page.tsx": { default: { expect: permEither("quality.own", "quality.inspect"), call: page("app/(app)/quality/appraisals/page.tsx", () => query({ month: "2026-10" })) } },
+  "app/(app)/quality/appraisals/[id]/page.tsx": { default: { expect: permEither("quality.own", "quality.inspect", "not_found"), call: page("app/(app)/quality/appraisals/[id]/page.tsx", () => params({ id: "999999" })) } },
+  "app/(app)/quality/settings/page.tsx": { default: { expect: perm("quality.manage"), call: page("app/(app)/quality/settings/page.tsx") } },
   "app/(public)/survey/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/survey/[token]/page.tsx", () => params({ token: "unknown-token-000000000000" })) } },
   "app/(public)/track/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/track/[token]/page.tsx", () => params({ token: "unknown-token-000000000000" })) } },
   "app/(public)/t/[token]/page.tsx": { default: { expect: everyone("not_found"), call: page("app/(public)/t/[token]/page.tsx", () => params({ token: "unknownunknownunknown0" })) } },
@@ -252,6 +258,7 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
     GET: { expect: perm("admin.privacy"), piiAllowed: ["admin"], call: route("app/api/admin/privacy/customers/[id]/export/route.ts", "GET", (ctx) => `/api/admin/privacy/customers/${ctx.customerId}/export`, { params: (ctx) => ({ id: String(ctx.customerId) }) }) },
   },
   "app/api/dashboard/export/route.ts": { GET: { expect: perm("report.export"), call: route("app/api/dashboard/export/route.ts", "GET", () => "/api/dashboard/export?table=kpis&format=csv") } },
+  "app/api/quality/appraisals/export/route.ts": { GET: { expect: perm("quality.inspect"), call: route("app/api/quality/appraisals/export/route.ts", "GET", () => "/api/quality/appraisals/export?month=2026-10&format=csv") } },
   "app/api/attachments/[id]/route.ts": { GET: { expect: readTeamA(), call: route("app/api/attachments/[id]/route.ts", "GET", (ctx) => `/api/attachments/${ctx.attachmentId}`, { params: (ctx) => ({ id: String(ctx.attachmentId) }) }) } },
   "app/api/complaints/[reference]/attachments/route.ts": {
     // The guard runs before the body is read: signed-in staff get past it (400 for the empty body), anonymous gets 401.
@@ -417,6 +424,20 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
     addMessageAction: { expect: teamA("complaint.update"), call: action("lib/complaints/actions.ts", "addMessageAction", (ctx) => [ctx.reference, { kind: "note", body: "Internal note", version: 1 }]) },
     // A refused call answers null ("nothing to open"), which reads as "ok" here: the liaison learns nothing.
     complaintToOpenAction: { expect: with_(perm("complaint.read"), { liaison: "ok" }), call: action("lib/complaints/actions.ts", "complaintToOpenAction", (ctx) => [ctx.reference]) },
+  },
+  "lib/quality/actions.ts": {
+    scoreInspectionAction: { expect: permMissing("quality.inspect"), call: action("lib/quality/actions.ts", "scoreInspectionAction", () => [999_999, { version: 1, kind: "primary", points: [{ code: "attitude", points: 1 }] }]) },
+    setCalibrationAction: { expect: permMissing("quality.inspect"), call: action("lib/quality/actions.ts", "setCalibrationAction", () => [999_999, true, { version: 1 }]) },
+    appealInspectionAction: { expect: permMissing("quality.own"), call: action("lib/quality/actions.ts", "appealInspectionAction", () => [999_999, { version: 1, reason: "The customer was rude first; I followed the script." }]) },
+    decideAppealAction: { expect: permMissing("quality.inspect"), call: action("lib/quality/actions.ts", "decideAppealAction", () => [999_999, { version: 1, decision: "rejected", comment: "Score stands." }]) },
+    createScorecardAction: { expect: perm("quality.manage"), call: action("lib/quality/actions.ts", "createScorecardAction", () => [{}]) },
+    updateScorecardAction: { expect: perm("quality.manage"), call: action("lib/quality/actions.ts", "updateScorecardAction", () => [999_999, {}]) },
+    saveSamplingPlanAction: { expect: perm("quality.manage"), call: action("lib/quality/actions.ts", "saveSamplingPlanAction", () => [{}]) },
+    requestSamplingAction: { expect: perm("quality.manage"), call: action("lib/quality/actions.ts", "requestSamplingAction", () => [{ month: "2026-13" }]) },
+    requestAppraisalsAction: { expect: perm("quality.manage"), call: action("lib/quality/actions.ts", "requestAppraisalsAction", () => [{ month: "not a month" }]) },
+    saveTeamWeightsAction: { expect: perm("quality.manage"), call: action("lib/quality/actions.ts", "saveTeamWeightsAction", () => [{}]) },
+    commentAppraisalAction: { expect: permMissing("quality.inspect"), call: action("lib/quality/actions.ts", "commentAppraisalAction", () => [999_999, { version: 1, comment: "Good month." }]) },
+    acknowledgeAppraisalAction: { expect: permMissing("quality.own"), call: action("lib/quality/actions.ts", "acknowledgeAppraisalAction", () => [999_999, { version: 1 }]) },
   },
   "lib/knowledge/actions.ts": {
     createArticleAction: { expect: perm("knowledge.manage"), call: action("lib/knowledge/actions.ts", "createArticleAction", () => [{}]) },

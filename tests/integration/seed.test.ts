@@ -177,6 +177,20 @@ describe("seed", () => {
     expect(incident?._count.complaints).toBeGreaterThanOrEqual(10);
   });
 
+  it("seeds three months of inspections and appraisals, with a queue, appeals and a calibration case", async () => {
+    const months = await db.inspection.findMany({ distinct: ["month"], select: { month: true } });
+    expect(months).toHaveLength(3);
+    expect(await db.appraisal.findMany({ distinct: ["month"], select: { month: true } })).toHaveLength(3);
+    const agent = await db.user.findUniqueOrThrow({ where: { email: DEMO_LOGINS.find((login) => login.role === "agent")!.email } });
+    expect(await db.inspection.count({ where: { agentId: agent.id, status: "pending" } })).toBeGreaterThan(0);
+    expect(await db.inspection.count({ where: { status: "appealed" } })).toBe(1);
+    expect(await db.inspection.count({ where: { appealDecision: { in: ["upheld", "rejected"] } } })).toBe(2);
+    expect(await db.inspectionScore.count({ where: { kind: "calibration" } })).toBeGreaterThanOrEqual(1);
+    // No complaint is inspected twice (unique key) and every appraisal of a team has ranks 1..n with one rank 1.
+    const ranks = await db.appraisal.groupBy({ by: ["teamId", "month"], _min: { rank: true } });
+    expect(ranks.every((group) => group._min.rank === 1)).toBe(true);
+  });
+
   it("gives every closed incident its review, with figures and a linked improvement action", async () => {
     const closed = await db.incident.findMany({ where: { status: "closed" }, select: { id: true, review: { select: { figures: true, summary: true } }, _count: { select: { complaints: true, improvementActions: true } } } });
     expect(closed.length).toBeGreaterThan(0);

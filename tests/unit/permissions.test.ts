@@ -43,6 +43,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   "knowledge.read": ["agent", "supervisor", "manager", "admin"],
   "knowledge.manage": ["supervisor", "manager"],
   "knowledge.approve": ["supervisor", "manager"],
+  "quality.own": ["agent", "supervisor", "manager"],
+  "quality.inspect": ["supervisor", "manager"],
+  "quality.manage": ["manager"],
 };
 
 const ROLES: Role[] = ["agent", "supervisor", "manager", "admin", "liaison"];
