@@ -7,6 +7,7 @@
 // for the graver grades (1 hour for critical information infrastructure). The deadline is therefore a setting,
 // "incident.breach" { regulatorHours, reminderHours }, defaulting to 72 hours (the GDPR Art. 33 outer limit common in
 // group policies) with a reminder 24 hours before; installations under the CAC measures set 4 (and 1) here.
+import "server-only";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,6 +1,7 @@
 // Drills of a contingency plan (演练, issue 17 item 9): the date, scenario, participants, the minutes each step took
 // against the plan's target, findings, and follow-up actions opened in the CAPA module (improvement actions, owned by
 // the plan's owner, due in 90 days) and linked to the drill. One transaction with the audit row.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";

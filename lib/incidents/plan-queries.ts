@@ -1,4 +1,5 @@
 // Reads of the plan library, a plan's page, an incident's plan checklist and a breach incident's card.
+import "server-only";
 import { db } from "@/lib/db";
 import { drillState, reviewState } from "@/lib/incidents/plan-review";
 import { adoptedSteps } from "@/lib/incidents/plans";

@@ -1,6 +1,7 @@
 // Contingency plan use cases (应急预案, issue 17 item 8): create and revise a plan (each edit a new revision, version
 // checked), propose the plan of an incident's type when it is declared, adopt another one, and tick its checklist
 // on the incident. All writes check incident.manage and carry their timeline event and audit row in one transaction.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";

@@ -1,5 +1,6 @@
 // Reads of the appraisal pages and exports: a month's appraisals by team (scoped like inspections), one appraisal
 // with the agent's 6-month trend, and flat rows for CSV/XLSX.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { INDICATORS, lastMonths, type Figures, type Scores } from "@/lib/quality/appraisal";

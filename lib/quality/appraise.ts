@@ -2,6 +2,7 @@
 // for the month from the KPI facts (lib/kpi/team.ts agentTable: first response, SLA %, CSAT, reopen %, volume; FCR
 // beside it) and their QA average, normalised and weighted with the team's weights (lib/quality/appraisal.ts).
 // Supervisors comment; the agent acknowledges. Recomputing keeps comments; a changed total asks for a new acknowledgement.
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,6 +1,7 @@
 // Inspection use cases: score a sampled case (the result), calibration scores by further inspectors, the agent's one
 // appeal, and the second inspector's decision. Scope and the four-eyes rules are checked here; every change is audited
 // and the person who now has to act gets a bell notification, in the same transaction.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Actor } from "@/lib/auth/permissions";

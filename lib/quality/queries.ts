@@ -1,6 +1,7 @@
 // Reads of the quality pages: the inspector queue and the agent's own results, one inspection with its scorecard
 // version, scores, calibration spread and timeline excerpts, scorecards and plans. Every read goes through the
 // quality scope (lib/quality/scope.ts): a case outside it is simply not found.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { InspectionStatus } from "@/lib/generated/prisma/enums";

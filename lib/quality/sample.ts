@@ -2,6 +2,7 @@
 // complaints its team's agents handled (resolved) in the month; every low-CSAT, escalated or reopened one plus N random
 // others per agent (lib/quality/sampling.ts). The unique complaintId of inspections makes "never twice" hold even
 // when two runs race: the loser's rows are skipped.
+import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";

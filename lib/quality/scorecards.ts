@@ -1,5 +1,6 @@
 // Scorecards: managers define weighted criteria; every change of the criteria is a new immutable version, and an
 // inspection keeps the version it was sampled with. Sampling plans name a scorecard and N per agent.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
