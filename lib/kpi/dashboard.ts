@@ -238,8 +238,11 @@ export async function loadKpiSummary(scope: KpiScope, filters: DashboardFilters,
     grain === null
       ? cohortsFromFacts(where, current, previous, backlogInstant, period.previous.to, reopenWindowDays)
       : cohortsFromRollups(grain, scope, filters, period, backlogInstant, options.exactPercentileLimit ?? EXACT_PERCENTILE_LIMIT, reopenWindowDays),
-    grain === null ? surveyDays(where, { from: previous.from, to: current.to }, excludePhone) : rollupSurveyDays(rollupWhere(grain, scope, filters), spanOf(period)),
-    grain === null ? surveysSent(where, current, previous, excludePhone) : rollupSurveysSent(rollupWhere(grain, scope, filters), spanOf(period)),
+    // The rollups count phone answers with the others: an agent's figures without them come from the facts.
+    grain === null || excludePhone
+      ? surveyDays(where, { from: previous.from, to: current.to }, excludePhone)
+      : rollupSurveyDays(rollupWhere(grain, scope, filters), spanOf(period)),
+    grain === null || excludePhone ? surveysSent(where, current, previous, excludePhone) : rollupSurveysSent(rollupWhere(grain, scope, filters), spanOf(period)),
     compensationTotals(where, current, previous, Number(POINTS_PER_CNY)),
     passengerVolumes(toReportClock(previous.from), toReportClock(current.to)),
   ]);

@@ -12,10 +12,9 @@ import type { KpiScope } from "@/lib/kpi/scope";
 
 type Filters = Pick<DashboardFilters, "team" | "category" | "channel" | "tier" | "severity">;
 
-/** Grain bits the scope and filters constrain (null: an agent's own figures, which the rollups do not keep). */
-export function filterBits(scope: KpiScope, filters: Filters): number | null {
-  if (scope.kind === "agent") return null;
-  let bits = 0;
+/** Grain bits the scope and filters constrain (an agent's own figures: the assignee bit). */
+export function filterBits(scope: KpiScope, filters: Filters): number {
+  let bits = scope.kind === "agent" ? DIM_BITS.assignee : 0;
   if (scope.kind === "teams" || filters.team) bits |= DIM_BITS.team;
   if (filters.category) bits |= DIM_BITS.category;
   if (filters.channel) bits |= DIM_BITS.channel;
@@ -35,6 +34,7 @@ export function grainFor(bits: number | null, groupBy = 0): number | null {
 export function rollupWhere(grain: number, scope: KpiScope, filters: Filters): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`r.grain = ${grain}`];
   if (scope.kind === "teams") parts.push(Prisma.sql`r."teamId" = ANY(${scope.teamIds}::int[])`);
+  if (scope.kind === "agent") parts.push(Prisma.sql`r."assigneeId" = ${scope.userId}`);
   if (filters.team) parts.push(Prisma.sql`r."teamId" = ANY(${filters.team}::int[])`);
   if (filters.category) parts.push(Prisma.sql`r."categoryId" = ANY(${filters.category}::int[])`);
   if (filters.channel) parts.push(Prisma.sql`r."channelId" = ANY(${filters.channel}::int[])`);

@@ -5,7 +5,8 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
-import { loadManagerDashboard, type ManagerDashboard } from "@/lib/kpi/dashboard";
+import { loadManagerDashboard, type ManagerDashboard, type Tile } from "@/lib/kpi/dashboard";
+import { loadAgentDashboard, loadTeamDashboard } from "@/lib/kpi/team";
 import { dashboardFilterSchema, type DashboardFilters } from "@/lib/kpi/filters";
 import { bucketOf, HISTOGRAM_BOUNDS } from "@/lib/kpi/histogram";
 import { refreshAllKpiFacts } from "@/lib/kpi/refresh";
@@ -107,7 +108,10 @@ async function seed() {
       }),
     });
   }
-  return { teams, channels, severities, categories, tiers, manager: actorFor(manager.user, []), supervisor: actorFor(supervisor.user, [teams[0]!.id, teams[1]!.id]) };
+  return {
+    teams, channels, severities, categories, tiers, manager: actorFor(manager.user, []), supervisor: actorFor(supervisor.user, [teams[0]!.id, teams[1]!.id]),
+    agents: agents.map((agent, index) => actorFor(agent.user, [teams[index]!.id])),
+  };
 }
 
 beforeAll(async () => {
@@ -127,9 +131,9 @@ function tolerance(value: number): number {
   return high - low;
 }
 
-function expectSame(rollups: ManagerDashboard, facts: ManagerDashboard, exactDurations: boolean) {
-  for (const tile of facts.tiles) {
-    const other = rollups.tiles.find((candidate) => candidate.key === tile.key)!;
+function expectSameTiles(rollupTiles: readonly Tile[], factTiles: readonly Tile[], exactDurations: boolean) {
+  for (const tile of factTiles) {
+    const other = rollupTiles.find((candidate) => candidate.key === tile.key)!;
     const pairs: [number | null, number | null, string][] = [
       [other.value, tile.value, "value"],
       [other.previous, tile.previous, "previous"],
@@ -146,6 +150,10 @@ function expectSame(rollups: ManagerDashboard, facts: ManagerDashboard, exactDur
       else expect(got!, what).toBeCloseTo(want, 6);
     }
   }
+}
+
+function expectSame(rollups: ManagerDashboard, facts: ManagerDashboard, exactDurations: boolean) {
+  expectSameTiles(rollups.tiles, facts.tiles, exactDurations);
   const byKey = <T extends Record<string, unknown>>(rows: T[], key: keyof T) => [...rows].sort((a, b) => Number(a[key]) - Number(b[key]));
   expect(rollups.charts.flow).toEqual(facts.charts.flow);
   expect(byKey(rollups.charts.heatmap.map((cell) => ({ ...cell, k: cell.weekday * 24 + cell.hour })), "k")).toEqual(
@@ -171,7 +179,11 @@ function variants(): [string, DashboardFilters][] {
     ["tier", dashboardFilterSchema.parse({ ...quarter, tier: String(tiers[0]!.id) })],
     ["severity", dashboardFilterSchema.parse({ ...quarter, severity: String(severities[1]!.id) })],
     ["team × category", dashboardFilterSchema.parse({ ...quarter, team: String(teams[1]!.id), category: `${categories[0]!.id},${categories[2]!.id}` })],
-    ["category × channel (facts)", dashboardFilterSchema.parse({ ...quarter, category: String(categories[0]!.id), channel: String(channels[1]!.id) })],
+    ["category × channel", dashboardFilterSchema.parse({ ...quarter, category: String(categories[0]!.id), channel: String(channels[1]!.id) })],
+    ["channel × severity", dashboardFilterSchema.parse({ ...quarter, channel: `${channels[0]!.id},${channels[2]!.id}`, severity: String(severities[0]!.id) })],
+    ["tier × severity", dashboardFilterSchema.parse({ ...quarter, tier: String(tiers[1]!.id), severity: String(severities[1]!.id) })],
+    ["team × channel × tier", dashboardFilterSchema.parse({ ...quarter, team: String(teams[0]!.id), channel: String(channels[1]!.id), tier: String(tiers[0]!.id) })],
+    ["category × channel × severity (facts)", dashboardFilterSchema.parse({ ...quarter, category: String(categories[0]!.id), channel: String(channels[0]!.id), severity: String(severities[1]!.id) })],
   ];
 }
 
@@ -204,8 +216,51 @@ describe("daily rollups", () => {
     }
   });
 
+  it("keep a supervisor to their teams under two more filters (team × two others)", async () => {
+    const filters = dashboardFilterSchema.parse({ preset: "custom", from: "2026-04-01", to: "2026-06-30", category: String(world.categories[1]!.id), severity: String(world.severities[0]!.id) });
+    for (const options of [{}, { exactPercentileLimit: 0 }]) {
+      const facts = (await loadManagerDashboard(world.supervisor, filters, NOW, { source: "facts" }))!;
+      const rollups = (await loadManagerDashboard(world.supervisor, filters, NOW, options))!;
+      expect(facts.tiles.find((tile) => tile.key === "inflow")!.value).toBeGreaterThan(0);
+      expectSame(rollups, facts, !("exactPercentileLimit" in options));
+    }
+  });
+
+  it("give an agent's own tiles from the assignee grain, alone and with a team filter", async () => {
+    const quarter = { preset: "custom", from: "2026-04-01", to: "2026-06-30" };
+    const agent = world.agents[1]!;
+    for (const filters of [dashboardFilterSchema.parse(quarter), dashboardFilterSchema.parse({ ...quarter, team: String(world.teams[1]!.id) })]) {
+      for (const options of [{}, { exactPercentileLimit: 0 }]) {
+        const facts = (await loadAgentDashboard(agent, filters, NOW, { source: "facts" }))!;
+        const rollups = (await loadAgentDashboard(agent, filters, NOW, options))!;
+        expect(facts.mine.find((tile) => tile.key === "inflow")!.value).toBeGreaterThan(0);
+        for (const [got, want] of [[rollups.mine, facts.mine], [rollups.team, facts.team]] as const) {
+          expectSameTiles(got, want, !("exactPercentileLimit" in options));
+        }
+      }
+    }
+  });
+
+  it("give the agents' table from the assignee grains (supervisor's teams, manager's all) with medians within one bucket", async () => {
+    const quarter = dashboardFilterSchema.parse({ preset: "custom", from: "2026-04-01", to: "2026-06-30" });
+    for (const actor of [world.supervisor, world.manager]) {
+      const facts = (await loadTeamDashboard(actor, quarter, NOW, { source: "facts" }))!;
+      const rollups = (await loadTeamDashboard(actor, quarter, NOW, { exactPercentileLimit: 0 }))!;
+      expect(facts.agents.length).toBeGreaterThan(actor === world.manager ? 2 : 1);
+      expect(rollups.agents.map((row) => row.userId)).toEqual(facts.agents.map((row) => row.userId));
+      for (const [index, want] of facts.agents.entries()) {
+        const got = rollups.agents[index]!;
+        expect({ ...got, frtMedian: null, resolutionMedian: null }).toEqual({ ...want, frtMedian: null, resolutionMedian: null });
+        for (const key of ["frtMedian", "resolutionMedian"] as const) {
+          if (want[key] === null) expect(got[key], key).toBeNull();
+          else expect(Math.abs(got[key]! - want[key]), key).toBeLessThanOrEqual(tolerance(want[key]));
+        }
+      }
+    }
+  });
+
   it("are kept current by the refresh job for exactly the days a change touches", async () => {
-    const snapshot = () => db.kpiDailyRollup.findMany({ orderBy: [{ day: "asc" }, { grain: "asc" }, { teamId: "asc" }, { categoryId: "asc" }, { channelId: "asc" }, { tierId: "asc" }, { severityId: "asc" }] });
+    const snapshot = () => db.kpiDailyRollup.findMany({ orderBy: [{ day: "asc" }, { grain: "asc" }, { teamId: "asc" }, { categoryId: "asc" }, { channelId: "asc" }, { tierId: "asc" }, { severityId: "asc" }, { assigneeId: "asc" }] });
     // Changes that move a complaint between days and dimensions: resolve an open one, reopen a resolved one, move teams.
     const open = await db.complaint.findFirstOrThrow({ where: { status: "in_progress", firstResponseAt: { not: null } }, orderBy: { id: "asc" } });
     const done = await db.complaint.findFirstOrThrow({ where: { status: "resolved" }, orderBy: { id: "asc" } });
