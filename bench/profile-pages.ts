@@ -1,12 +1,16 @@
-// Profile next start under 10 connections: workspace, queue, dashboard pages, 20 s each (one profile per page).
+// `npx tsx bench/profile-pages.ts <workspace|queue|dashboard> [seconds]`: `next start` under `node --cpu-prof` on the
+// bench database; one connection for 10 s, then 10 connections for the given seconds; prints req/s and latency of
+// both and where the server's CPU went during the 10-connection phase (self time by package, top functions).
 import pg from "pg";
 import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
 import path from "node:path";
+import { summarizeProfile } from "./lib/cpu-profile";
 import { appEnv, signIn } from "./lib/app";
 import { waitForHealthy } from "../scripts/lib/steps";
 import { ROOT } from "../scripts/lib/paths";
 import { runHttp } from "./lib/http";
-const url = "postgresql://skyline:skyline@127.0.0.1:54408/skyline_bench";
+const url = process.env.BENCH_DATABASE_URL ?? "postgresql://skyline:skyline@127.0.0.1:54920/skyline_bench";
 const page = process.argv[2] ?? "workspace";
 const seconds = Number(process.argv[3] ?? 20);
 async function main() {
@@ -38,5 +42,14 @@ async function main() {
     await app.stop();
     await pool.end();
   }
+  const dir = path.resolve(process.env.PROFILE_DIR ?? `bench/results/profile-${page}`);
+  const file = readdirSync(dir).filter((name) => name.endsWith(".cpuprofile")).sort().at(-1);
+  if (!file) return;
+  // The 10-connection phase: the last `seconds` before the shutdown (about a second).
+  const summary = summarizeProfile(path.join(dir, file), { lastSeconds: seconds, tailSeconds: 1 });
+  console.log(`CPU during the 10-connection phase: ${summary.totalMs} ms sampled`);
+  for (const row of summary.buckets) console.log(`${String(row.ms).padStart(7)} ms ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}`);
+  console.log("top functions (self time):");
+  for (const row of summary.functions) console.log(`${String(row.ms).padStart(7)} ms ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}`);
 }
 main().catch((e) => { console.error(e); process.exit(1); });
