@@ -6,7 +6,7 @@ import { readDb as db } from "@/lib/db-replica";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import { addDays, dayStart, reportDay } from "@/lib/kpi/filters";
 import { HISTOGRAM_BOUNDS, type Histogram } from "@/lib/kpi/histogram";
-import type { SurveyDay } from "@/lib/kpi/queries";
+import type { SurveyDay, SurveyModeRow } from "@/lib/kpi/queries";
 import { DIM_BITS, GRAINS } from "@/lib/kpi/rollup";
 import type { KpiScope } from "@/lib/kpi/scope";
 
@@ -216,4 +216,24 @@ export async function rollupSurveysSent(where: Prisma.Sql, span: DaySpan) {
     return { sent: row?.sent ?? 0, answered: row?.answered ?? 0 };
   };
   return { current: read(true), previous: read(false) };
+}
+
+/** The "Surveys by mode" counts of the current period (the same shape as lib/kpi/queries.ts surveyModes). */
+export async function rollupSurveyModes(where: Prisma.Sql, span: DaySpan): Promise<{ sent: number; rows: SurveyModeRow[]; answeredOfSent: Record<string, number> }> {
+  const current = Prisma.sql`r.day >= ${span.fromDay}::date AND r.day <= ${span.toDay}::date AND ${where}`;
+  const [modes, [sent]] = await Promise.all([
+    db.$queryRaw<(SurveyModeRow & { answeredOfSent: number })[]>`
+      SELECT m.key AS mode, sum((m.value->>0)::int)::int AS answered, sum((m.value->>1)::int)::int AS "csatN", sum((m.value->>2)::int)::int AS "csatPositive",
+        sum((m.value->>3)::int)::int AS "npsN", sum((m.value->>4)::int)::int AS promoters, sum((m.value->>5)::int)::int AS detractors,
+        sum((m.value->>6)::int)::int AS "cesN", sum((m.value->>7)::int)::int AS "cesSum", sum((m.value->>8)::int)::int AS "answeredOfSent"
+      FROM kpi_daily_rollups r CROSS JOIN LATERAL jsonb_each(r."surveyModes") AS m(key, value)
+      WHERE ${current}
+      GROUP BY 1`,
+    db.$queryRaw<{ sent: number }[]>`SELECT coalesce(sum(r."surveysSent"), 0)::int AS sent FROM kpi_daily_rollups r WHERE ${current}`,
+  ]);
+  return {
+    sent: sent?.sent ?? 0,
+    rows: modes.filter((row) => row.answered > 0).map(({ answeredOfSent: _, ...row }) => row),
+    answeredOfSent: Object.fromEntries(modes.filter((row) => row.answeredOfSent > 0).map((row) => [row.mode, row.answeredOfSent])),
+  };
 }

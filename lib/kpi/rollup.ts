@@ -72,7 +72,7 @@ const insertColumns = Prisma.raw(
     `"resolutionCalendarCount"`, `"resolutionCalendarSum"`, `"doneInflow"`, `"doneStarted"`, `"doneEnded"`, `"firstResolved"`, `"reopenDays"`,
     `"csatN"`, `"csatPositive"`, `"csatSum"`, `"npsN"`, "promoters", "detractors", `"cesN"`, `"cesSum"`, `"surveysSent"`, `"surveysAnswered"`,
     ...METRICS.flatMap(([name]) => [`"${name}Buckets"`, `"${name}Counts"`]),
-    `"rootCauses"`, `"escalationLevels"`,
+    `"rootCauses"`, `"escalationLevels"`, `"surveyModes"`,
   ].join(", "),
 );
 
@@ -101,39 +101,39 @@ async function writeDays(client: Tx, first: string, last: string): Promise<numbe
         extract(hour FROM ${local("createdAt")})::int AS hour, f."escalationLevel" AS level, f."responseMet" AS met,
         f."frtBusinessMin" AS frt_b, f."frtCalendarMin" AS frt_c, NULL::int AS res_b, NULL::int AS res_c,
         false AS fcr, false AS reopened, NULL::int AS root_cause, NULL::int AS csat, NULL::int AS nps, NULL::int AS ces, false AS answered,
-        NULL::int AS reopen_days
+        NULL::int AS reopen_days, NULL::text AS mode
       FROM fx f WHERE f."createdAt" >= ${from} AND f."createdAt" < ${to}
       UNION ALL
       SELECT ${local("resolvedAt")}::date, 'r', t, c, ch, ti, s, a, f.inflow, NULL, NULL, f."resolutionMet", NULL, NULL,
         f."resolutionBusinessMin", f."resolutionCalendarMin", false, false,
-        CASE WHEN f.inflow THEN f."rootCauseId" END, NULL, NULL, NULL, false, NULL
+        CASE WHEN f.inflow THEN f."rootCauseId" END, NULL, NULL, NULL, false, NULL, NULL
       FROM fx f WHERE f."resolvedAt" >= ${from} AND f."resolvedAt" < ${to}
       UNION ALL
       SELECT ${local("firstResolvedAt")}::date, 'f', t, c, ch, ti, s, a, f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-        coalesce(f.fcr, false), f."reopenDelayMin" IS NOT NULL, NULL, NULL, NULL, NULL, false, (f."reopenDelayMin" / 1440)::int
+        coalesce(f.fcr, false), f."reopenDelayMin" IS NOT NULL, NULL, NULL, NULL, NULL, false, (f."reopenDelayMin" / 1440)::int, NULL
       FROM fx f WHERE f."firstResolvedAt" >= ${from} AND f."firstResolvedAt" < ${to}
       UNION ALL
-      SELECT ${local("doneAt")}::date, 'd', t, c, ch, ti, s, a, f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false, NULL
+      SELECT ${local("doneAt")}::date, 'd', t, c, ch, ti, s, a, f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false, NULL, NULL
       FROM fx f WHERE f.inflow AND f."doneAt" >= ${from} AND f."doneAt" < ${to}
       UNION ALL
       SELECT ${spanLocal("doneAt")}::date, 'x', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId", coalesce(f."assigneeId", 0),
-        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false, NULL
+        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false, NULL, NULL
       FROM kpi_done_spans sp JOIN kpi_complaint_facts f ON f."complaintId" = sp."complaintId"
       WHERE sp."doneAt" >= ${from} AND sp."doneAt" < ${to}
       UNION ALL
       SELECT ${spanLocal("reopenedAt")}::date, 'y', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId", coalesce(f."assigneeId", 0),
-        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false, NULL
+        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false, NULL, NULL
       FROM kpi_done_spans sp JOIN kpi_complaint_facts f ON f."complaintId" = sp."complaintId"
       WHERE sp."reopenedAt" >= ${from} AND sp."reopenedAt" < ${to}
       UNION ALL
       SELECT ${surveyLocal("r")}::date, 'v', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId", coalesce(f."assigneeId", 0),
-        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, r.csat, r.nps, r.ces, false, NULL
+        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, r.csat, r.nps, r.ces, false, NULL, r.mode::text
       FROM survey_responses r JOIN kpi_complaint_facts f ON f."complaintId" = r."complaintId"
       WHERE r."createdAt" >= ${from} AND r."createdAt" < ${to}
       UNION ALL
       SELECT ${sentLocal}::date, 's', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId", coalesce(f."assigneeId", 0),
-        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, v."answeredAt" IS NOT NULL, NULL
-      FROM surveys v JOIN kpi_complaint_facts f ON f."complaintId" = v."complaintId"
+        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, v."answeredAt" IS NOT NULL, NULL, vr.mode::text
+      FROM surveys v JOIN kpi_complaint_facts f ON f."complaintId" = v."complaintId" LEFT JOIN survey_responses vr ON vr."surveyId" = v.id
       WHERE v."sentAt" >= ${from} AND v."sentAt" < ${to}
     ), main AS (
       SELECT ${keyColumns},
@@ -171,6 +171,14 @@ async function writeDays(client: Tx, first: string, last: string): Promise<numbe
       SELECT ${keyNames}, jsonb_object_agg(level::text, n) AS levels
       FROM (SELECT ${keyColumns}, level, count(*)::int AS n FROM ev WHERE kind = 'c' AND inflow AND level >= 2 GROUP BY level, ${groupingSets}) x
       GROUP BY ${keyNames}
+    ), modes AS (
+      SELECT ${keyNames}, jsonb_object_agg(mode, jsonb_build_array(answered, csat_n, csat_positive, nps_n, promoters, detractors, ces_n, ces_sum, answered_of_sent)) AS modes
+      FROM (SELECT ${keyColumns}, mode, count(*) FILTER (WHERE kind = 'v')::int AS answered,
+              count(csat)::int AS csat_n, count(*) FILTER (WHERE csat >= 4)::int AS csat_positive,
+              count(nps)::int AS nps_n, count(*) FILTER (WHERE nps >= 9)::int AS promoters, count(*) FILTER (WHERE nps <= 6)::int AS detractors,
+              count(ces)::int AS ces_n, coalesce(sum(ces), 0)::int AS ces_sum, count(*) FILTER (WHERE kind = 's')::int AS answered_of_sent
+            FROM ev WHERE mode IS NOT NULL GROUP BY mode, ${groupingSets}) x
+      GROUP BY ${keyNames}
     ), reopens AS (
       SELECT ${keyNames}, jsonb_object_agg(reopen_days::text, n) AS reopens
       FROM (SELECT ${keyColumns}, reopen_days, count(*)::int AS n FROM ev WHERE kind = 'f' AND reopen_days IS NOT NULL GROUP BY reopen_days, ${groupingSets}) x
@@ -182,12 +190,13 @@ async function writeDays(client: Tx, first: string, last: string): Promise<numbe
       res_b_n, res_b_sum, res_c_n, res_c_sum, done_inflow, done_started, done_ended, first_resolved, coalesce(reopens.reopens, '{}'),
       csat_n, csat_positive, csat_sum, nps_n, promoters, detractors, ces_n, ces_sum, surveys_sent, surveys_answered,
       ${Prisma.raw(METRICS.map(([name]) => `coalesce(hist."${name}Buckets", '{}'), coalesce(hist."${name}Counts", '{}')`).join(", "))},
-      coalesce(causes.causes, '{}'), coalesce(levels.levels, '{}')
+      coalesce(causes.causes, '{}'), coalesce(levels.levels, '{}'), coalesce(modes.modes, '{}')
     FROM main
     LEFT JOIN hist USING (day, grain, t, c, ch, ti, s, a)
     LEFT JOIN causes USING (day, grain, t, c, ch, ti, s, a)
     LEFT JOIN levels USING (day, grain, t, c, ch, ti, s, a)
-    LEFT JOIN reopens USING (day, grain, t, c, ch, ti, s, a)`;
+    LEFT JOIN reopens USING (day, grain, t, c, ch, ti, s, a)
+    LEFT JOIN modes USING (day, grain, t, c, ch, ti, s, a)`;
 }
 
 /** The reporting days of a fact's dates (created, resolved, first resolved, done; done spans are added by the caller): the rollup days a change of this fact touches. */

@@ -92,6 +92,7 @@ async function seed() {
           data: {
             surveyId: survey.id, complaintId: complaint.id, csat, nps: random() < 0.9 ? Math.min(10, csat * 2) : null, ces: random() < 0.8 ? 1 + Math.floor(random() * 7) : null,
             createdAt: survey.answeredAt!,
+            mode: pick(["web", "sms", "phone"] as const),
           },
         });
       }
@@ -108,6 +109,20 @@ async function seed() {
       }),
     });
   }
+  // A survey sent the evening before the quarter and answered inside it (on a complaint left open, so no duration
+  // figure of the small previous period moves): answers given in a period and surveys sent
+  // in it that were answered differ, so the mode table's response rate cannot be read from the answers' days.
+  const edge = await makeComplaint({
+    customerId: customers[0]!.id, channelId: channels[0]!.id, severityId: severities[0]!.id, categoryId: categories[0]!.id, teamId: teams[0]!.id,
+    assigneeId: agents[0]!.user.id, status: "in_progress", createdAt: at("2026-03-30T10:00"),
+  });
+  const edgeSurvey = await db.survey.create({
+    data: {
+      complaintId: edge.id, customerId: edge.customerId, tokenHash: randomBytes(16).toString("hex"), locale: "zh_CN", status: "answered",
+      sentAt: at("2026-03-31T23:00"), answeredAt: at("2026-04-01T01:00"), expiresAt: at("2026-04-08T23:00"),
+    },
+  });
+  await db.surveyResponse.create({ data: { surveyId: edgeSurvey.id, complaintId: edge.id, csat: 5, nps: 10, ces: 7, createdAt: at("2026-04-01T01:00"), mode: "sms" } });
   return {
     teams, channels, severities, categories, tiers, manager: actorFor(manager.user, []), supervisor: actorFor(supervisor.user, [teams[0]!.id, teams[1]!.id]),
     agents: agents.map((agent, index) => actorFor(agent.user, [teams[index]!.id])),
@@ -164,6 +179,7 @@ function expectSame(rollups: ManagerDashboard, facts: ManagerDashboard, exactDur
   expect(rollups.charts.rootCauses).toEqual(facts.charts.rootCauses);
   expect(rollups.charts.escalationLevels).toEqual(facts.charts.escalationLevels);
   expect(byKey(rollups.charts.slaByTeam, "teamId")).toEqual(byKey(facts.charts.slaByTeam, "teamId"));
+  expect(rollups.surveyModes).toEqual(facts.surveyModes);
 }
 
 function variants(): [string, DashboardFilters][] {
@@ -194,6 +210,7 @@ describe("daily rollups", () => {
       const rollups = (await loadManagerDashboard(world.manager, filters, NOW))!;
       expect(facts.tiles.find((tile) => tile.key === "inflow")!.value, name).toBeGreaterThan(0);
       if (name === "quarter") for (const key of ["csat", "nps", "ces", "responseRate"] as const) expect(facts.tiles.find((tile) => tile.key === key)!.value, key).not.toBeNull();
+      if (name === "quarter") for (const mode of ["web", "sms", "phone"]) expect(facts.surveyModes.find((row) => row.mode === mode)!.responses, mode).toBeGreaterThan(0);
       expectSame(rollups, facts, true);
     }
   });
