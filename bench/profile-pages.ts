@@ -7,15 +7,18 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { summarizeProfile } from "./lib/cpu-profile";
 import { appEnv, signIn } from "./lib/app";
+import { BENCH_APP_PORT } from "./lib/config";
 import { waitForHealthy } from "../scripts/lib/steps";
 import { ROOT } from "../scripts/lib/paths";
 import { runHttp } from "./lib/http";
 const url = process.env.BENCH_DATABASE_URL ?? "postgresql://skyline:skyline@127.0.0.1:54920/skyline_bench";
 const page = process.argv[2] ?? "workspace";
 const seconds = Number(process.argv[3] ?? 20);
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
 async function main() {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
-  const port = Number(process.env.PORT ?? 3080);
+  const port = BENCH_APP_PORT;
   const child = spawn(process.execPath, ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.PROFILE_DIR ?? `bench/results/profile-${page}`), path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...appEnv(url, port) }, stdio: ["ignore", "ignore", "inherit"],
   });
@@ -37,7 +40,7 @@ async function main() {
     await runHttp(app.url, scenario, 2, 5);
     const one = await runHttp(app.url, scenario, 1, 10);
     const ten = await runHttp(app.url, scenario, 10, seconds);
-    console.log(JSON.stringify({ page, refs: refs.length, one: { rps: one.rps, p50: one.p50, p95: one.p95, errors: one.errors, statuses: one.statuses }, ten: { rps: ten.rps, p50: ten.p50, p95: ten.p95, errors: ten.errors, statuses: ten.statuses } }));
+    say(JSON.stringify({ page, refs: refs.length, one: { rps: one.rps, p50: one.p50, p95: one.p95, errors: one.errors, statuses: one.statuses }, ten: { rps: ten.rps, p50: ten.p50, p95: ten.p95, errors: ten.errors, statuses: ten.statuses } }));
   } finally {
     await app.stop();
     await pool.end();
@@ -47,9 +50,9 @@ async function main() {
   if (!file) return;
   // The 10-connection phase: the last `seconds` before the shutdown (about a second).
   const summary = summarizeProfile(path.join(dir, file), { lastSeconds: seconds, tailSeconds: 1 });
-  console.log(`CPU during the 10-connection phase: ${summary.totalMs} ms sampled`);
-  for (const row of summary.buckets) console.log(`${String(row.ms).padStart(7)} ms ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}`);
-  console.log("top functions (self time):");
-  for (const row of summary.functions) console.log(`${String(row.ms).padStart(7)} ms ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}`);
+  say(`CPU during the 10-connection phase: ${summary.totalMs} ms sampled`);
+  for (const row of summary.buckets) say(`${String(row.ms).padStart(7)} ms ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}`);
+  say("top functions (self time):");
+  for (const row of summary.functions) say(`${String(row.ms).padStart(7)} ms ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}`);
 }
 main().catch((e) => { console.error(e); process.exit(1); });
