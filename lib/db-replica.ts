@@ -5,12 +5,12 @@
 //   right after the action read from the primary too, until the replica has surely replayed the write;
 // - work outside a request (jobs) reads from the primary;
 // - a replica that fails to answer is skipped for REPLICA_RETRY_MS: the read is repeated on the primary.
+import "server-only";
 import { createPrismaClient, db, type Db } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/db-availability";
 import { env } from "@/lib/env";
 import { workContext } from "@/lib/observability/context";
 
-export { PRIMARY_COOKIE, PRIMARY_COOKIE_SECONDS } from "@/lib/db-replica-cookie";
 
 const REPLICA_RETRY_MS = 5_000;
 const STATUS_TTL_MS = 2_000;

@@ -1,4 +1,5 @@
 // The one Prisma client, over the pg driver adapter. Secrets are omitted from every query by default.
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";

@@ -25,6 +25,9 @@ export function decodeSegment(raw: string): string | null {
 /** The zod piece for ids and versions in JSON bodies and action arguments. */
 export const idSchema = z.number().int().positive().max(MAX_INT4);
 
+/** The same from a form field or query value (a string): coerced to a number first. */
+export const coercedIdSchema = z.coerce.number().int().positive().max(MAX_INT4);
+
 /** Field-level codes of refused text, in the forms' and the API's `fields` vocabulary. */
 export const TEXT_PROBLEM = { nul: "contains_nul", illFormed: "ill_formed_unicode" } as const;
 

@@ -18,3 +18,5 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   cat package.json package-lock.json | sha256sum | cut -d' ' -f1 > "$stamp"
 fi
 export NEXT_TELEMETRY_DISABLED=1
+# `import "server-only"` throws outside Next's server layer; the seed, scripts and benchmarks run under tsx (see the file).
+export NODE_OPTIONS="${NODE_OPTIONS:+$NODE_OPTIONS }--require $PWD/scripts/lib/outside-next.cjs"

@@ -163,6 +163,9 @@ async function main() {
     if (wants("lint")) {
       log("lint (eslint)…");
       await run(bin("eslint"), ["."]);
+      // Dead files, exports and dependencies (knip.json): an export nobody imports is removed, not kept "just in case".
+      log("lint (knip)…");
+      await run(bin("knip"), ["--no-progress"]);
     }
     if (wants("typecheck")) {
       log("typecheck (tsc)…");

@@ -7,23 +7,19 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { useFieldErrorText } from "@/components/ui/field-error-text";
 import { setPasswordAction } from "@/lib/auth/actions";
 import type { FieldErrors } from "@/lib/errors";
 
-const KNOWN = ["too_short", "too_long", "needs_letter", "needs_digit", "mismatch"] as const;
-
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("setPassword");
+  const fieldText = useFieldErrorText(t);
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
 
-  function errorText(field: string) {
-    const code = errors[field]?.[0];
-    if (!code) return undefined;
-    return (KNOWN as readonly string[]).includes(code) ? t(`errors.${code as (typeof KNOWN)[number]}`) : t("errors.invalid");
-  }
+  const errorText = (field: string) => fieldText(errors[field]?.[0]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,4 +1,5 @@
 // Resolves a bearer token to the actor it acts as. Only this module reads token hashes.
+import "server-only";
 import { db } from "@/lib/db";
 import { isPermission, type Actor, type Permission } from "@/lib/auth/permissions";
 import { hashApiToken, sameHash, tokenPrefix } from "@/lib/api-tokens/token";

@@ -1,6 +1,7 @@
 // Input of the API token admin form, shared by the server action and the service.
 import { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
+import { idSchema } from "@/lib/validation";
 
 /**
  * What an API token may be granted: the permissions the /api/v1 endpoints check, nothing administrative. Tokens
@@ -51,7 +52,7 @@ export const createApiTokenSchema = z.object({
 
 /** Changing a token's limit; `expectedRateLimitPerMinute` is the value the admin saw (optimistic locking). */
 export const updateApiTokenLimitSchema = z.object({
-  id: z.number().int().positive().max(2_147_483_647),
+  id: idSchema,
   rateLimitPerMinute: rateLimitPerMinuteSchema,
   expectedRateLimitPerMinute: z.number().int().min(TOKEN_RATE_LIMIT.min).max(TOKEN_RATE_LIMIT.max),
 });

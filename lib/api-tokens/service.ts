@@ -1,4 +1,5 @@
 // Use cases on API tokens (admin.tokens): create (the token is returned once), revoke, list.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";

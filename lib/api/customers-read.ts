@@ -1,5 +1,6 @@
 // Customer list for the REST API (keyset-paginated by id, newest first). lib/customers offers a capped intake search
 // only, without pagination; this adds the paged list the API needs, with the same scope, masking and filters.
+import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

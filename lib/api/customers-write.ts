@@ -1,5 +1,6 @@
 // Customer creation for the REST API: lib/customers' createCustomer runs inside a caller's transaction (intake);
 // the API creates a customer on its own, so it gets its own transaction here.
+import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { presentCustomer } from "@/lib/customers/mask";

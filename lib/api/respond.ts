@@ -29,14 +29,6 @@ export function failure(result: Pick<Failure, "error" | "message" | "fields" | "
   return json(body, HTTP_STATUS[result.error], { ...extra, ...headers });
 }
 
-export function fromResult<T extends { ok: boolean }>(result: T | Failure, onSuccess: (value: T) => Response): Response {
-  return isFailure(result) ? failure(result) : onSuccess(result);
-}
-
-function isFailure(value: { ok: boolean }): value is Failure {
-  return value.ok === false;
-}
-
 /**
  * Wraps a handler so that an unexpected exception becomes a generic 500 (logged with the request's method and path),
  * never a stack trace in the response.

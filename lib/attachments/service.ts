@@ -1,5 +1,6 @@
 // Attachments (images, PDF) on a complaint: type checked by content (magic bytes), not by the name or the header the
 // browser sent; size limited; stored in the database (one thing to back up, works air-gapped).
+import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,4 +1,5 @@
 // Append-only audit trail. Call it with the transaction client of the change it records.
+import "server-only";
 import type { Db, Tx } from "@/lib/db";
 import type { ActorType } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";

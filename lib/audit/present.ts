@@ -1,10 +1,12 @@
 // Makes audit rows readable in the reader's language: the entity named (complaints by reference, reference data by
 // its name in that language), and each change classified so the page can translate field labels and values
 // (statuses, priorities, roles, yes/no) and show reference ids as names.
+import "server-only";
 import { db } from "@/lib/db";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { localizedName } from "@/lib/i18n/locales";
 import type { AuditRow } from "@/lib/audit/queries";
+import { MAX_INT4 } from "@/lib/validation";
 
 /** Fields whose values are ids of reference rows, by the table they name. */
 const REFERENCE_FIELDS = {
@@ -66,7 +68,7 @@ async function loadNames(rows: readonly AuditRow[], locale: AppLocale): Promise<
   const wanted = new Map<ReferenceTable, Set<number>>();
   const want = (table: ReferenceTable, ids: string[]) => {
     const set = wanted.get(table) ?? new Set<number>();
-    for (const id of ids) if (Number(id) <= 2_147_483_647) set.add(Number(id));
+    for (const id of ids) if (Number(id) <= MAX_INT4) set.add(Number(id));
     wanted.set(table, set);
   };
   for (const row of rows) {

@@ -1,10 +1,12 @@
 // The audit-log viewer (admin.audit): filter by actor, entity, action and date range; newest first, keyset-paged by id.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActorType } from "@/lib/generated/prisma/enums";
 import { shanghaiDayStart } from "@/lib/privacy/access-log";
+import { coercedIdSchema } from "@/lib/validation";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -18,7 +20,7 @@ export const auditFilterSchema = z.object({
   action: text(80),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
-  before: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  before: coercedIdSchema.optional().catch(undefined),
 });
 export type AuditFilters = z.infer<typeof auditFilterSchema>;
 
@@ -61,19 +63,4 @@ export async function listAuditLog(actor: Actor, filters: AuditFilters): Promise
 export async function listAuditEntityTypes(): Promise<string[]> {
   const rows = await db.auditLog.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } });
   return rows.map((row) => row.entityType);
-}
-
-export type ChangeLine = { field: string; from?: string; to?: string; value?: string };
-
-const show = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value));
-
-/** Stored changes as lines: `{ field: { from, to } }` diffs become before → after, anything else key: value. */
-export function changeLines(changes: Prisma.JsonValue): ChangeLine[] {
-  if (changes === null || typeof changes !== "object" || Array.isArray(changes)) return changes === null ? [] : [{ field: "", value: show(changes) }];
-  return Object.entries(changes).map(([field, value]) => {
-    if (value && typeof value === "object" && !Array.isArray(value) && "from" in value && "to" in value) {
-      return { field, from: show(value.from), to: show(value.to) };
-    }
-    return { field, value: show(value) };
-  });
 }

@@ -1,4 +1,5 @@
 // One-time set-password links (invitations, resets): only the SHA-256 of the token is stored; a token works once.
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";

@@ -1,5 +1,6 @@
 // The signed-in user for server components, server actions and route handlers. Every request re-reads the user,
 // so a deactivated user or a revoked session (sessionVersion bumped) stops working on its very next request.
+import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";

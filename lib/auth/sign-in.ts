@@ -1,6 +1,7 @@
 // Credential check without lockout (issue 14): every failure — unknown account, wrong password, an address that must
 // wait, an address over its request limit — gets the same answer after the same work (one bcrypt comparison, the
 // same writes), so neither the answer nor its timing tells them apart. Throttling is lib/auth/throttle.ts.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";

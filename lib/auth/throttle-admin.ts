@@ -1,5 +1,6 @@
 // Sign-in throttles for administrators (admin.users): what is being slowed or made to wait now, and clearing one
 // (audited), e.g. after a user who shares an office address with a noisy client calls the help desk.
+import "server-only";
 import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { THROTTLE, accountFailuresNow, accountSlowMs, pairWaiting } from "@/lib/auth/throttle";

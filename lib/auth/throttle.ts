@@ -1,5 +1,6 @@
 // Sign-in throttling without lockout (issue 14, docs/decisions.md "throttle design"): growing delays per account and
 // client address, and a per-account ceiling that only slows every attempt down. Pure maths first, then the rows.
+import "server-only";
 import type { Db, Tx } from "@/lib/db";
 
 export const THROTTLE = {

@@ -1,5 +1,6 @@
 // Compensation configuration (admin.config): which kinds agents may propose, each role's approval limit, and the
 // points-per-CNY rate at which miles/points are compared with CNY limits. Stored in ApprovalLimit and Settings.
+import "server-only";
 import { z } from "zod";
 import { db, type Db, type Tx } from "@/lib/db";
 import { can, ROLES, type Actor } from "@/lib/auth/permissions";

@@ -1,4 +1,5 @@
 // Compensation approval limits per role (configuration, SPEC §2) and the pure rule deciding when approval is needed.
+import "server-only";
 import { can, permissionsOf, ROLES } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";

@@ -1,5 +1,6 @@
 // Who hears about a compensation proposal: the approvers who can decide it (bell now, e-mail in the next per-user
 // digest of the notifications.digest job) and, once decided, the proposer. Written in the proposal's transaction.
+import "server-only";
 import { can, permissionsOf } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";

@@ -1,4 +1,5 @@
 // Reads about compensation: a complaint's compensation list and the approver's inbox.
+import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { complaintScope } from "@/lib/complaints/scope";
 import { db } from "@/lib/db";

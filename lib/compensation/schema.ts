@@ -3,11 +3,12 @@ import { z } from "zod";
 import { formatAmount } from "@/lib/compensation/limits";
 
 import { COMPENSATION_KINDS } from "@/lib/compensation/kinds";
+import { coercedIdSchema, idSchema } from "@/lib/validation";
 export { COMPENSATION_KINDS };
 export const COMPENSATION_DECISIONS = ["approve", "reject"] as const;
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-const version = z.number().int().positive().max(2_147_483_647);
+const id = coercedIdSchema;
+const version = idSchema;
 
 /** A positive amount with at most two decimals, normalised to "1234.50" (money never passes through floats). */
 export const moneyAmountSchema = z

@@ -1,5 +1,6 @@
 // Compensation use cases: propose (auto-approved within the proposer's limit), decide, mark issued. Each writes the
 // compensation, its timeline event and its audit row in one transaction.
+import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { complaintScope } from "@/lib/complaints/scope";

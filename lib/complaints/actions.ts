@@ -4,16 +4,18 @@
 // use cases in lib/complaints; the workspace's reference is used for revalidation only.
 import { z } from "zod";
 import { actionArg, defineAction } from "@/lib/actions/define";
-import { addStaffMessage } from "@/lib/complaints/add-message";
-import { assignComplaint } from "@/lib/complaints/assign-complaint";
-import { bulkAssign, bulkTransition } from "@/lib/complaints/bulk";
+import { addStaffMessage, staffMessageSchema } from "@/lib/complaints/add-message";
+import { assignComplaint, assignSchema } from "@/lib/complaints/assign-complaint";
+import { bulkAssign, bulkAssignSchema, bulkTransition, bulkTransitionSchema } from "@/lib/complaints/bulk";
 import { createComplaint } from "@/lib/complaints/create-complaint";
 import { complaintNamedBy } from "@/lib/complaints/queue";
 import { REFERENCE_PATTERN } from "@/lib/complaints/reference";
+import { updateComplaintSchema } from "@/lib/complaints/schema";
 import { transitionComplaint } from "@/lib/complaints/transition-complaint";
 import { updateComplaint } from "@/lib/complaints/update-complaint";
 import { findPossibleDuplicates, searchCustomers, type CustomerSearchHit, type PossibleDuplicate } from "@/lib/customers/queries";
 import { requestMailFlush } from "@/lib/mail/flush";
+import { invalidInput } from "@/lib/errors";
 
 // ── queue ──
 
@@ -27,9 +29,9 @@ export const complaintToOpenAction = defineAction({ name: "complaintToOpenAction
 
 const queueChanged = (result: unknown) => (typeof result === "object" && result !== null && "done" in result && typeof result.done === "number" && result.done > 0 ? ["/complaints"] : []);
 
-export const bulkAssignAction = defineAction({ name: "bulkAssignAction", args: [actionArg.input], revalidate: queueChanged }, (actor, input) => bulkAssign(actor, input));
+export const bulkAssignAction = defineAction({ name: "bulkAssignAction", permission: "complaint.bulk", schema: bulkAssignSchema, revalidate: queueChanged }, (actor, input) => bulkAssign(actor, input));
 
-export const bulkTransitionAction = defineAction({ name: "bulkTransitionAction", args: [actionArg.input], revalidate: queueChanged }, (actor, input) => bulkTransition(actor, input));
+export const bulkTransitionAction = defineAction({ name: "bulkTransitionAction", permission: "complaint.bulk", schema: bulkTransitionSchema, revalidate: queueChanged }, (actor, input) => bulkTransition(actor, input));
 
 // ── intake ──
 
@@ -71,13 +73,16 @@ export const transitionAction = defineAction({ name: "transitionAction", args: [
   return result;
 });
 
-export const updateAction = defineAction({ name: "updateAction", args: [actionArg.reference, actionArg.input], revalidate: workspace }, (actor, reference, input) => updateComplaint(actor, reference, input));
+export const updateAction = defineAction({ name: "updateAction", permission: "complaint.update", args: [actionArg.reference], schema: updateComplaintSchema, revalidate: workspace }, (actor, reference, input) => updateComplaint(actor, reference, input));
 
-export const assignAction = defineAction({ name: "assignAction", args: [actionArg.reference, actionArg.input], revalidate: workspace }, (actor, reference, input) => assignComplaint(actor, reference, input));
+export const assignAction = defineAction({ name: "assignAction", args: [actionArg.reference], schema: assignSchema, revalidate: workspace }, (actor, reference, input) => assignComplaint(actor, reference, input));
 
-export const addMessageAction = defineAction({ name: "addMessageAction", args: [actionArg.reference, actionArg.input], revalidate: workspace }, async (actor, reference, input) => {
-  const result = await addStaffMessage(actor, reference, input);
-  // The reply's e-mail is in the outbox once the transaction committed; ask the worker to send it now.
-  if (result.ok && typeof input === "object" && input !== null && "kind" in input && input.kind === "reply") await requestMailFlush();
-  return result;
-});
+export const addMessageAction = defineAction(
+  { name: "addMessageAction", args: [actionArg.reference], schema: staffMessageSchema, invalid: (error) => invalidInput(error, "The message is empty or too long."), revalidate: workspace },
+  async (actor, reference, input) => {
+    const result = await addStaffMessage(actor, reference, input);
+    // The reply's e-mail is in the outbox once the transaction committed; ask the worker to send it now.
+    if (result.ok && input.kind === "reply") await requestMailFlush();
+    return result;
+  },
+);

@@ -1,5 +1,6 @@
 // Use cases: staff reply to the customer (e-mailed), internal note, logged call (outcome, duration); and a message from the customer
 // (tracking page or inbound e-mail), which resumes a paused complaint or reopens a resolved one.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -13,11 +14,12 @@ import { fulfilClocks, restartNextUpdateClock } from "@/lib/sla/clocks";
 import { unfilledPlaceholders } from "@/lib/complaints/render-template";
 import { CALL_OUTCOMES, isWrittenReply, reachedCustomer, type StaffContact } from "@/lib/complaints/customer-contact";
 import { chooseWrittenChannel, contactChannelSelect } from "@/lib/customers/contact-channel";
+import { idSchema } from "@/lib/validation";
 
 export const staffMessageSchema = z.object({
   kind: z.enum(["reply", "note", "call"]),
   body: z.string().trim().min(1, "required").max(10_000),
-  version: z.number().int().positive().max(2_147_483_647),
+  version: idSchema,
   /** A logged call: how it went and how long it took (required for calls). */
   call: z.object({ outcome: z.enum(CALL_OUTCOMES), durationMinutes: z.number().int().min(0).max(600) }).optional(),
   /** A note recording the answer sent to the regulator (meets the regulator clock). */
@@ -31,10 +33,7 @@ export type StaffMessageInput = z.infer<typeof staffMessageSchema>;
  * the first response, restarts the next-update clock and counts for FCR. A reply with unfilled `{{…}}` placeholders
  * is refused.
  */
-export async function addStaffMessage(actor: Actor, key: ComplaintKey, rawInput: unknown, now = new Date()): Promise<Result<{ eventId: number; version: number; reachedCustomer: boolean }>> {
-  const parsed = staffMessageSchema.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "The message is empty or too long.", { fields: fieldErrors(parsed.error) });
-  const input = parsed.data;
+export async function addStaffMessage(actor: Actor, key: ComplaintKey, input: StaffMessageInput, now = new Date()): Promise<Result<{ eventId: number; version: number; reachedCustomer: boolean }>> {
   if (input.kind !== "note" && !can(actor, "complaint.reply")) return fail("forbidden", "You may not reply to customers.");
   if (input.kind === "note" && !can(actor, "complaint.update")) return fail("forbidden", "You may not add notes.");
   if (input.kind === "call" && !input.call) return fail("invalid", "Say how the call went and how long it took.", { fields: { "call.outcome": ["required"] } });

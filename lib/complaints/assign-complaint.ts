@@ -1,25 +1,25 @@
 // Use case: assign or hand over a complaint. Supervisors assign anyone in their scope; an agent may take an
 // unassigned complaint of their team, or hand their own complaint over (首问负责制: hand-overs are recorded).
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";
 import { fail, type Result } from "@/lib/errors";
-import { fieldErrors } from "@/lib/complaints/validation";
 import { claimVersion, isFailure, loadForChange, type ComplaintKey } from "@/lib/complaints/load";
 import { notify } from "@/lib/notifications/service";
+import { idSchema } from "@/lib/validation";
 
 export const assignSchema = z.object({
-  version: z.number().int().positive().max(2_147_483_647),
-  assigneeId: z.number().int().positive().max(2_147_483_647).nullable(),
-  teamId: z.number().int().positive().max(2_147_483_647).optional(),
+  version: idSchema,
+  assigneeId: idSchema.nullable(),
+  teamId: idSchema.optional(),
   note: z.string().trim().max(2_000).optional(),
 });
 
-export async function assignComplaint(actor: Actor, key: ComplaintKey, rawInput: unknown, now = new Date()): Promise<Result<{ version: number }>> {
-  const parsed = assignSchema.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
-  const input = parsed.data;
+export type AssignComplaintInput = z.infer<typeof assignSchema>;
+
+export async function assignComplaint(actor: Actor, key: ComplaintKey, input: AssignComplaintInput, now = new Date()): Promise<Result<{ version: number }>> {
 
   return db.$transaction(async (tx) => {
     const complaint = await loadForChange(tx, actor, key);

@@ -8,6 +8,7 @@
 // The queue does not show versions, so a bulk action applies to each complaint's *current* version (read just before
 // the change). Optimistic locking still guards the race between that read and the write (a per-item "conflict"),
 // and every per-item rule (transition table, required fields, assignee in team, scope) is checked by the services.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -17,7 +18,7 @@ import { transitionComplaint } from "@/lib/complaints/transition-complaint";
 import { complaintScope } from "@/lib/complaints/scope";
 import { REFERENCE_PATTERN } from "@/lib/complaints/reference";
 import { STATUSES } from "@/lib/complaints/schema";
-import { fieldErrors } from "@/lib/complaints/validation";
+import { idSchema } from "@/lib/validation";
 
 /** At most one queue page plus margin: bulk actions are for a screenful, not the whole database. */
 export const BULK_MAX_ITEMS = 100;
@@ -30,7 +31,7 @@ const references = z
 
 export const bulkAssignSchema = z.object({
   references,
-  assigneeId: z.number().int().positive().max(2_147_483_647).nullable(),
+  assigneeId: idSchema.nullable(),
   note: z.string().trim().max(2_000).optional(),
 });
 
@@ -39,9 +40,12 @@ export const bulkTransitionSchema = z.object({
   // "duplicate" needs a different original per complaint, so it stays a per-complaint action.
   to: z.enum(STATUSES).refine((status) => status !== "duplicate" && status !== "new", "not_allowed_in_bulk"),
   reason: z.string().trim().max(2_000).optional(),
-  rootCauseId: z.number().int().positive().max(2_147_483_647).optional(),
+  rootCauseId: idSchema.optional(),
   resolutionSummary: z.string().trim().max(5_000).optional(),
 });
+
+export type BulkAssignInput = z.infer<typeof bulkAssignSchema>;
+export type BulkTransitionInput = z.infer<typeof bulkTransitionSchema>;
 
 export type BulkItemResult =
   | { reference: string; ok: true }
@@ -75,21 +79,17 @@ async function eachComplaint(
 }
 
 /** Assigns (or unassigns, assigneeId null) every listed complaint. Needs complaint.bulk and complaint.assign. */
-export async function bulkAssign(actor: Actor, rawInput: unknown): Promise<Result<BulkOutcome>> {
+export async function bulkAssign(actor: Actor, input: BulkAssignInput): Promise<Result<BulkOutcome>> {
   if (!can(actor, "complaint.bulk") || !can(actor, "complaint.assign")) return fail("forbidden", "Only supervisors can assign complaints in bulk.");
-  const parsed = bulkAssignSchema.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
-  const { references: refs, assigneeId, note } = parsed.data;
+  const { references: refs, assigneeId, note } = input;
   const outcome = await eachComplaint(actor, refs, (reference, version) => assignComplaint(actor, reference, { version, assigneeId, note }));
   return { ok: true, ...outcome };
 }
 
 /** Moves every listed complaint to one status. Needs complaint.bulk (and whatever the transition itself needs). */
-export async function bulkTransition(actor: Actor, rawInput: unknown): Promise<Result<BulkOutcome>> {
+export async function bulkTransition(actor: Actor, input: BulkTransitionInput): Promise<Result<BulkOutcome>> {
   if (!can(actor, "complaint.bulk")) return fail("forbidden", "Only supervisors can change complaints in bulk.");
-  const parsed = bulkTransitionSchema.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
-  const { references: refs, ...change } = parsed.data;
+  const { references: refs, ...change } = input;
   const outcome = await eachComplaint(actor, refs, (reference, version) => transitionComplaint(actor, reference, { version, ...change }));
   return { ok: true, ...outcome };
 }

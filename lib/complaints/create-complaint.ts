@@ -1,5 +1,6 @@
 // Use case: log a complaint from any channel (agent form, public web form, inbound e-mail, REST API) in one
 // transaction: customer, complaint, timeline, SLA clocks, acknowledgement e-mail and audit row.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";

@@ -3,6 +3,7 @@
 // events ("applied", then one "started" per clock, linked to their clocks), the acknowledgement e-mail in the outbox
 // (when e-mail is the customer's written channel) and the audit row. The same rows, in the same order, as the
 // Prisma calls it replaces (createComplaint's history in git); runs inside createComplaint's transaction.
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActorType, ComplaintType, Priority } from "@/lib/generated/prisma/enums";

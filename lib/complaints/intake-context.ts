@@ -3,6 +3,7 @@
 // settings, the default intake team, the webhooks listening to complaint.created, the customer's recent complaints
 // (repeat rule, default window) and the active SLA policies with their targets and calendars. Creation used to
 // issue ~15 separate reads for this inside its transaction (bench/README.md, "Complaint creation").
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { ComplaintType, HolidayKind, Priority, SlaClockKind } from "@/lib/generated/prisma/enums";
 import type { CreateComplaintInput } from "@/lib/complaints/schema";

@@ -1,4 +1,5 @@
 // Loading a complaint for a change: inside the actor's scope, with the optimistic-lock version checked.
+import "server-only";
 import { parseId } from "@/lib/validation";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";

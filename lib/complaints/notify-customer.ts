@@ -1,6 +1,7 @@
 // Messages to the customer about their complaint, in the customer's language, queued in the caller's transaction
 // (sent by the mail or SMS job after commit). The channel comes from chooseWrittenChannel (preferred channel, then
 // what the customer has).
+import "server-only";
 import type { Tx } from "@/lib/db";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderAcknowledgement, renderReply, renderResultNotice } from "@/lib/mail/templates";
@@ -121,11 +122,13 @@ export async function queueResultNotice(tx: Tx, complaintId: number): Promise<Re
 async function queueResultSms(tx: Tx, complaintId: number) {
   const complaint = await tx.complaint.findUnique({
     where: { id: complaintId },
-    select: { reference: true, subject: true, customer: { select: { id: true, name: true, email: true, locale: true } } },
+    select: { reference: true, subject: true, resolutionSummary: true, customer: { select: { id: true, name: true, email: true, locale: true } } },
   });
   if (!complaint) return false;
   const args: About = { complaintId, reference: complaint.reference, subject: complaint.subject, customer: complaint.customer };
   if ((await writtenChannelFor(tx, args.customer)) !== "sms") return false;
   const copy = smsCopy(fromDbLocale(args.customer.locale));
-  return queueComplaintSms(tx, args, "result", (url) => copy.result(args.reference, url));
+  // As the e-mail: the summary (its start; the link leads to the whole) and the hotline to call, never an agent's name.
+  const { hotline } = await readServiceContact(tx);
+  return queueComplaintSms(tx, args, "result", (url) => copy.result(args.reference, complaint.resolutionSummary?.trim() ?? "", hotline, url));
 }

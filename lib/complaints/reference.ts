@@ -1,4 +1,5 @@
 // Public complaint references CMP-YYYY-NNNNNN and private tracking tokens.
+import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { deriveTrackingToken, hashToken } from "@/lib/complaints/tracking-token";

@@ -1,4 +1,5 @@
 // Bilingual reply templates for the workspace composer: which apply to a complaint, and filling their placeholders.
+import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { AppLocale } from "@/lib/i18n/locales";

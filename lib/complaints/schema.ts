@@ -1,12 +1,11 @@
 // Zod schemas for complaint inputs: shared by forms, server actions, the REST API and its OpenAPI document.
 import { z } from "zod";
 import { DRILL_COHORTS } from "@/lib/kpi/catalog";
-import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import { LOCALES } from "@/lib/i18n/locales";
 import { CONTACT_CHANNELS } from "@/lib/customers/contact-channels";
 import { isMobileNumber } from "@/lib/sms/segments";
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = coercedIdSchema;
 const optionalText = (max: number) =>
   z
     .string()
@@ -30,6 +29,7 @@ export function serviceDateInWindow(date: string, now = new Date()) {
 const serviceDate = z.iso.date().refine((value) => serviceDateInWindow(value), "service_date_range");
 
 import { COMPLAINT_TYPES, PRIORITIES, QUEUES, SLA_STATES, STATUSES } from "@/lib/complaints/constants";
+import { coercedIdSchema, idSchema } from "@/lib/validation";
 export { COMPLAINT_TYPES, PRIORITIES, QUEUES, SLA_STATES, STATUSES };
 export { LOCALES as LOCALE_CODES } from "@/lib/i18n/locales";
 
@@ -72,7 +72,7 @@ export const createComplaintSchema = z.object({
 export type CreateComplaintInput = z.infer<typeof createComplaintSchema>;
 
 export const updateComplaintSchema = z.object({
-  version: z.number().int().positive().max(2_147_483_647),
+  version: idSchema,
   categoryId: id.nullable().optional(),
   subcategoryId: id.nullable().optional(),
   touchpointId: id.nullable().optional(),
@@ -90,7 +90,7 @@ export const updateComplaintSchema = z.object({
 export type UpdateComplaintInput = z.infer<typeof updateComplaintSchema>;
 
 export const transitionSchema = z.object({
-  version: z.number().int().positive().max(2_147_483_647),
+  version: idSchema,
   to: z.enum(STATUSES),
   reason: optionalText(2_000),
   rootCauseId: id.optional(),
@@ -163,5 +163,3 @@ export const queueFilterSchema = z.object({
 });
 
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
-
-export const OPEN_STATUS_LIST = OPEN_STATUSES;

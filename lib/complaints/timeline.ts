@@ -1,5 +1,6 @@
 // Presents a complaint's append-only events for the workspace timeline: ids in the event data become names, and
 // the different data shapes (written by services, by the SLA jobs and by the demo seed) become one detail type.
+import "server-only";
 import { db } from "@/lib/db";
 import { CALL_OUTCOMES, type CallOutcome } from "@/lib/complaints/customer-contact";
 import type { ActorType, ComplaintStatus, EventKind, Visibility } from "@/lib/generated/prisma/enums";

@@ -1,4 +1,5 @@
 // Use case: move a complaint through its lifecycle (SPEC §3), validated on the server, with its SLA side effects.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";

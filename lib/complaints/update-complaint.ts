@@ -1,12 +1,12 @@
 // Use case: edit a complaint's fields with optimistic locking; every changed field is on the timeline and audited.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { diffFields, writeAudit } from "@/lib/audit/log";
 import { enqueueWebhookEvent } from "@/lib/webhooks/events";
 import { fail, type Result } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { fieldErrors } from "@/lib/complaints/validation";
-import { updateComplaintSchema } from "@/lib/complaints/schema";
+import type { UpdateComplaintInput } from "@/lib/complaints/schema";
 import { claimVersion, keyWhere, type ComplaintKey } from "@/lib/complaints/load";
 import { complaintScope } from "@/lib/complaints/scope";
 import { recomputeSlaClocks } from "@/lib/sla/recompute";
@@ -16,11 +16,9 @@ const EDITABLE = {
   bookingReference: true, flightNumber: true, serviceDate: true, rootCauseId: true, resolutionSummary: true,
 } as const;
 
-export async function updateComplaint(actor: Actor, key: ComplaintKey, rawInput: unknown, now = new Date()): Promise<Result<{ version: number; changed: string[] }>> {
+export async function updateComplaint(actor: Actor, key: ComplaintKey, input: UpdateComplaintInput, now = new Date()): Promise<Result<{ version: number; changed: string[] }>> {
   if (!can(actor, "complaint.update")) return fail("forbidden", "You may not edit complaints.");
-  const parsed = updateComplaintSchema.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
-  const { version, serviceDate, ...fields } = parsed.data;
+  const { version, serviceDate, ...fields } = input;
 
   return db.$transaction(async (tx) => {
     const before = await tx.complaint.findFirst({ where: { ...keyWhere(key), ...complaintScope(actor) }, select: { id: true, status: true, ...EDITABLE } });

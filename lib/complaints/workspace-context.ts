@@ -1,4 +1,5 @@
 // Extra reads for the complaint workspace: who a complaint can be assigned to, and who must approve compensation.
+import "server-only";
 import { db } from "@/lib/db";
 import { enabledCompensationKinds } from "@/lib/compensation/config";
 import type { Actor } from "@/lib/auth/permissions";

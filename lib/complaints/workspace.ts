@@ -1,4 +1,5 @@
 // Read model of the complaint workspace: header, SLA clocks, customer panel, timeline, compensation, options.
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { complaintScope } from "@/lib/complaints/scope";

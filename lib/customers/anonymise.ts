@@ -2,6 +2,7 @@
 // its complaints stay (statistics, SLA figures, survey scores and compensation totals are unchanged); what identifies
 // the person is removed: contact data, identity numbers, free text written by or about them, attachments, and the
 // addresses and texts of e-mails sent to them. The PII access log is kept, pseudonymised by the customer's id.
+import "server-only";
 import type { Tx } from "@/lib/db";
 
 export const ANONYMISED_NAME = "Anonymised customer";

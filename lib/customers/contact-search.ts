@@ -1,6 +1,7 @@
 // Customer search by contact data without a contact-data oracle (issue 14, docs/decisions.md "search rule"): only
 // holders of `pii.view` match fragments of phone numbers and e-mail addresses; everyone else matches the whole
 // number or address (as when a customer calls), and each such hit is written to the PII access log.
+import "server-only";
 import { z } from "zod";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";

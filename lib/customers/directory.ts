@@ -10,13 +10,14 @@ import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import { presentCustomer } from "@/lib/customers/mask";
 import { contactMatch, logContactLookup } from "@/lib/customers/contact-search";
 import { activeCustomer, customerScope } from "@/lib/customers/scope";
+import { coercedIdSchema } from "@/lib/validation";
 
 export const CUSTOMER_PAGE_SIZE = 25;
 const MAX_PAGE = 400; // offset pages stay cheap; narrow the search instead of paging further
 
 export const customerListFilterSchema = z.object({
   q: z.string().trim().max(120).optional().catch(undefined),
-  tier: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  tier: coercedIdSchema.optional().catch(undefined),
   tag: z.string().trim().max(40).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(MAX_PAGE).optional().catch(undefined),
 });

@@ -1,9 +1,10 @@
 // Duplicate detection: same normalised phone or e-mail, or a similar name (pg_trgm similarity). Used on the customer
 // page ("possible duplicates") and in the supervisors' review list (/customers/duplicates).
+import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { presentCustomer } from "@/lib/customers/mask";
-import { findPossibleDuplicates, SIMILAR_NAME_THRESHOLD, type PossibleDuplicate } from "@/lib/customers/queries";
+import { findPossibleDuplicates, type PossibleDuplicate } from "@/lib/customers/queries";
 import { activeCustomer, customerScope } from "@/lib/customers/scope";
 
 /**
@@ -106,4 +107,3 @@ export async function listDuplicatePairs(actor: Actor): Promise<DuplicatePair[]>
   return pairs;
 }
 
-export { SIMILAR_NAME_THRESHOLD };

@@ -1,6 +1,7 @@
 // Merging two customer records into one (SPEC §2 "merge keeps all history"), and undoing it within 30 days.
 // The snapshot on CustomerMerge holds the survivor's overwritten fields and the ids of every moved row, so the undo
 // moves back exactly those rows and nothing that was added to the survivor afterwards.
+import "server-only";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/log";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -12,6 +13,7 @@ import { presentCustomer } from "@/lib/customers/mask";
 import { customerScope } from "@/lib/customers/scope";
 
 import { MERGE_FIELDS, type MergeSide } from "@/lib/customers/merge-fields";
+import { idSchema } from "@/lib/validation";
 
 export { MERGE_FIELDS };
 export const UNDO_WINDOW_DAYS = 30;
@@ -19,10 +21,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const mergeCustomersSchema = z
   .object({
-    survivorId: z.number().int().positive().max(2_147_483_647),
-    mergedId: z.number().int().positive().max(2_147_483_647),
-    survivorVersion: z.number().int().positive().max(2_147_483_647),
-    mergedVersion: z.number().int().positive().max(2_147_483_647),
+    survivorId: idSchema,
+    mergedId: idSchema,
+    survivorVersion: idSchema,
+    mergedVersion: idSchema,
     /** Per field, whose value the survivor keeps; missing fields keep the survivor's own. */
     pick: z.partialRecord(z.enum(MERGE_FIELDS), z.enum(["survivor", "merged"])).default({}),
   })

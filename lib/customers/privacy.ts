@@ -1,5 +1,6 @@
 // Privacy officer's tools (SPEC §9, permission admin.privacy): retention setting, run retention now, export of one
 // customer's data (clear values, by design) and erasure on request. Every use is audited.
+import "server-only";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/log";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -7,6 +8,7 @@ import { db } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
 import { anonymiseCustomerData, type AnonymiseCounts } from "@/lib/customers/anonymise";
 import { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS, RETENTION_SETTING, readRetentionSettings, retentionSettingsSchema, runRetention, type RetentionSettings } from "@/lib/customers/retention";
+import { idSchema } from "@/lib/validation";
 
 const EXPORT_FORMAT = "skyline.customer-export.v1";
 
@@ -155,7 +157,7 @@ export async function exportCustomerData(actor: Actor, customerId: number, now =
 }
 
 export const eraseCustomerSchema = z.object({
-  customerId: z.number().int().positive().max(2_147_483_647),
+  customerId: idSchema,
   /** The customer number typed again, so an erasure is never one stray click. */
   confirmation: z.string().trim(),
 });

@@ -1,5 +1,6 @@
 // Customer 360 (SPEC §8): everything the customer page shows, read in a few bounded queries within the customer scope;
 // the customer's complaints of other teams show as metadata only (see CustomerComplaintRow).
+import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { ComplaintStatus, CompensationKind, CompensationStatus, EventKind, SurveyStatus, TaskKind, TaskStatus } from "@/lib/generated/prisma/enums";

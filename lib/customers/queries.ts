@@ -1,4 +1,5 @@
 // Reads about customers: intake search, duplicate detection and the customer panel of the complaint workspace.
+import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { inComplaintScope } from "@/lib/complaints/scope";
 import { OPEN_STATUSES } from "@/lib/complaints/transitions";

@@ -1,6 +1,7 @@
 // Retention (SPEC §9): customers whose complaints are all finished and older than the configured number of months
 // are anonymised by a daily job. Safe with several instances: candidates are claimed with FOR UPDATE SKIP LOCKED and
 // re-checked inside the same transaction, and anonymising is idempotent.
+import "server-only";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/log";
 import { db, type Db, type Tx } from "@/lib/db";
@@ -11,8 +12,6 @@ export { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from "@/lib/customers/rete
 
 export const RETENTION_SETTING = "retention";
 export const DEFAULT_RETENTION_MONTHS = 36;
-/** Statuses after which a complaint no longer changes; "resolved" can still be reopened by the customer. */
-export const FINISHED_STATUSES = ["closed", "rejected", "duplicate"] as const;
 
 export const retentionSettingsSchema = z.object({
   months: z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(MIN_RETENTION_MONTHS, "retention_range").max(MAX_RETENTION_MONTHS, "retention_range"),

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { LOCALE_CODES, type newCustomerSchema } from "@/lib/complaints/schema";
 import { CONTACT_CHANNELS } from "@/lib/customers/contact-channels";
 import { isTimeZone } from "@/lib/sms/settings";
+import { idSchema } from "@/lib/validation";
 
 export type NewCustomerInput = z.infer<typeof newCustomerSchema>;
 
@@ -21,7 +22,7 @@ const clearableText = (max: number) =>
 export const CUSTOMER_TAG_PATTERN = /^[\p{L}\p{N}_-]{1,40}$/u;
 
 export const updateCustomerSchema = z.object({
-  version: z.number().int().positive().max(2_147_483_647),
+  version: idSchema,
   // Identity data (name, ID/passport number): only reviewers may change it directly (SPEC §2 change requests).
   name: z.string().trim().min(1, "required").max(120).optional(),
   idNumber: clearableText(40),
@@ -31,7 +32,7 @@ export const updateCustomerSchema = z.object({
     .transform((value) => (value ? value.toLowerCase() : value)),
   locale: z.enum(LOCALE_CODES).optional(),
   membershipNumber: clearableText(40),
-  tierId: z.number().int().positive().max(2_147_483_647).nullable().optional(),
+  tierId: idSchema.nullable().optional(),
   company: clearableText(200),
   tags: z
     .array(z.string().trim().regex(CUSTOMER_TAG_PATTERN, "invalid_tag"))

@@ -1,4 +1,5 @@
 // Use cases on customers: creation at intake (inside the complaint's transaction) and profile edits.
+import "server-only";
 import { diffFields, writeAudit } from "@/lib/audit/log";
 import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import { recomputeSlaClocks } from "@/lib/sla/recompute";

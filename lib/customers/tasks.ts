@@ -1,5 +1,6 @@
 // Follow-up tasks (回访): created on the customer page, completed/reopened by the assignee or a colleague, listed
 // in the assignee's "My tasks" (which also shows tasks created by other flows, e.g. low survey scores).
+import "server-only";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/log";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -7,14 +8,15 @@ import { db } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
 import type { TaskKind, TaskStatus } from "@/lib/generated/prisma/enums";
 import { activeCustomer, customerScope } from "@/lib/customers/scope";
+import { idSchema } from "@/lib/validation";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const createTaskSchema = z.object({
-  customerId: z.number().int().positive().max(2_147_483_647),
+  customerId: idSchema,
   title: z.string().trim().min(1, "required").max(500, "too_long"),
   dueAt: z.coerce.date({ error: "invalid_date" }).refine((date) => !Number.isNaN(date.getTime()), "invalid_date"),
-  assigneeId: z.number().int().positive().max(2_147_483_647).nullable().optional(),
+  assigneeId: idSchema.nullable().optional(),
   complaintReference: z
     .string()
     .trim()
@@ -24,7 +26,7 @@ export const createTaskSchema = z.object({
 });
 export type CreateTaskInput = z.infer<typeof createTaskSchema>;
 
-export const setTaskStatusSchema = z.object({ taskId: z.number().int().positive().max(2_147_483_647), status: z.enum(["open", "done"]) });
+export const setTaskStatusSchema = z.object({ taskId: idSchema, status: z.enum(["open", "done"]) });
 
 /** Staff a task can be assigned to: active agents, supervisors and managers (admins do not work customer tasks). */
 export async function listTaskAssignees() {

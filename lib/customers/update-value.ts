@@ -1,4 +1,5 @@
 // Rating a customer's value factors (0–100 each) recomputes and stores the value score (SPEC §8).
+import "server-only";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/log";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,6 +1,7 @@
 // Customer value score (SPEC §8): a weighted sum of 0–100 factor ratings, with weights from the
 // "valueScore.weights" setting (airline default 30 % frequency + 30 % mileage + 40 % cabin class).
 import { z } from "zod";
+import { idSchema } from "@/lib/validation";
 
 export const VALUE_SCORE_SETTING = "valueScore.weights";
 
@@ -55,7 +56,7 @@ export function computeValueScore(factors: ValueFactors, weights: ValueWeights):
 
 /** Input of the "value factors" form: one 0–100 rating per configured factor, empty = not rated. */
 export const valueFactorsSchema = z.object({
-  version: z.number().int().positive().max(2_147_483_647),
+  version: idSchema,
   factors: z.record(z.string().regex(FACTOR_KEY), z.number().int().min(0, "range").max(100, "range").nullable()),
 });
 export type ValueFactorsInput = z.infer<typeof valueFactorsSchema>;

@@ -5,8 +5,6 @@ import { minutesOfClock, WEEKDAYS, type CalendarSpec } from "@/lib/sla/calendar-
 
 export type ReplyPolicy = { urgentDays: number; normalDays: number; investigationDays: number; warnPercent: number };
 
-export const DEFAULT_REPLY_POLICY: ReplyPolicy = { urgentDays: 1, normalDays: 3, investigationDays: 15, warnPercent: 75 };
-
 export function replyDays(policy: ReplyPolicy, urgency: InvestigationUrgency): number {
   switch (urgency) {
     case "urgent":

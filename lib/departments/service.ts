@@ -1,5 +1,6 @@
 // Departments as reference data: the admin list and edit (head, liaisons, calendar, reply-time policy), and the
 // one scope function of the liaison role: the departments a user answers for.
+import "server-only";
 import { db, type Db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit, diffFields } from "@/lib/audit/log";

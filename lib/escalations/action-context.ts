@@ -1,6 +1,7 @@
 // Shared first steps of the supervisors' escalation actions: permission, scope, "may act on this escalation", still
 // active. Each action then validates its own input and only then claims the complaint's version (claimVersion), since
 // a failure returned from the transaction callback still commits whatever ran before it.
+import "server-only";
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,6 +1,7 @@
 // Use case: the escalation's owner sets a later due time for the complaint's resolution clock, with a reason (an
 // SlaEvent "extended" that explains it). A breach already recorded stays recorded: breachedAt is kept, so the
 // complaint stays counted as breached and the extended clock does not breach (or escalate) a second time.
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { fail } from "@/lib/errors";

@@ -1,6 +1,7 @@
 // Read query of the supervisors' escalation inbox: escalations owned by the actor or by the supervisors of the actor's
 // teams (colleagues cover for each other), plus unowned ones of those teams. Active ones first, oldest first; then
 // handled ones, most recent first. Cursor "a:<id>" pages through the active part, "c:<id>" through the handled part.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { fail, type Result } from "@/lib/errors";
@@ -100,10 +101,4 @@ function fetchPhase(actor: Actor, phase: Phase, after: number | null, take: numb
     take,
     select,
   });
-}
-
-/** Badge count for the navigation: active escalations in the actor's inbox. */
-export async function openEscalationCount(actor: Actor): Promise<number> {
-  if (!can(actor, "escalation.manage")) return 0;
-  return db.escalation.count({ where: { AND: [visibleTo(actor), { outcome: { in: [...ACTIVE_OUTCOMES] } }] } });
 }

@@ -1,6 +1,7 @@
 // Creation-time escalation (SPEC §4): critical severity, a VIP/platinum tier, a regulator channel, or a customer's
 // third complaint within 90 days sends a new complaint straight to L2. Each rule can be switched off and the repeat
 // rule tuned in Setting "sla.escalateOnCreate". Called by createComplaint inside its transaction.
+import "server-only";
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import type { EscalationReason } from "@/lib/generated/prisma/enums";

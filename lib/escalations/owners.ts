@@ -1,7 +1,8 @@
 // Who owns a complaint at each escalation level (SPEC §4): L2 the supervisor of the complaint's team, L3 the
 // quality/department manager, L4 the executive. Looked up once per transaction (the sweeper escalates hundreds).
-import { z } from "zod";
+import "server-only";
 import type { Tx } from "@/lib/db";
+import { coercedIdSchema } from "@/lib/validation";
 
 export const MIN_LEVEL = 1;
 export const MAX_LEVEL = 4;
@@ -29,7 +30,7 @@ export function ownerDirectory(tx: Tx): OwnerDirectory {
   const executiveId = () =>
     (executive ??= (async () => {
       const setting = await tx.setting.findUnique({ where: { key: EXECUTIVE_SETTING }, select: { value: true } });
-      const id = z.coerce.number().int().positive().max(2_147_483_647).safeParse(setting?.value);
+      const id = coercedIdSchema.safeParse(setting?.value);
       if (!id.success) return null;
       const user = await tx.user.findFirst({ where: { id: id.data, active: true }, select: { id: true } });
       return user?.id ?? null;

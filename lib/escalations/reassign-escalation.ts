@@ -1,5 +1,6 @@
 // Use case: the escalation's owner hands the complaint to another member of its team; this settles the escalation
 // (outcome "reassigned") while the complaint keeps its level. The new assignee is notified.
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { fail } from "@/lib/errors";

@@ -1,4 +1,5 @@
 // Use case: an agent escalates a complaint one level by hand, with a required note saying why.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { fail, type Result } from "@/lib/errors";

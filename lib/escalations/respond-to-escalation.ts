@@ -1,5 +1,6 @@
 // Use cases of the escalation inbox: acknowledge, de-escalate, escalate further. Reassigning and extending the due
 // date are in their own files. Each writes the timeline and the audit log and bumps the complaint's version.
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { fail, type Result } from "@/lib/errors";

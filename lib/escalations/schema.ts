@@ -1,12 +1,12 @@
 // Inputs of the escalation use cases, shared by the future inbox forms, server actions and API routes.
 import { z } from "zod";
 
-const version = z.number({ error: "required" }).int().positive().max(2_147_483_647);
+const version = z.number({ error: "required" }).int().positive().max(MAX_INT4);
 const requiredText = z.string({ error: "required" }).trim().min(1, "required").max(2_000, "too_long");
 const optionalText = z.string().trim().max(2_000, "too_long").optional();
 
 import { MANUAL_ESCALATION_REASONS } from "@/lib/escalations/reasons";
-import { parseId } from "@/lib/validation";
+import { MAX_INT4, parseId } from "@/lib/validation";
 export { MANUAL_ESCALATION_REASONS };
 
 export const requestEscalationSchema = z.object({
@@ -19,7 +19,7 @@ export const acknowledgeEscalationSchema = z.object({ version, note: optionalTex
 
 export const reassignEscalationSchema = z.object({
   version,
-  assigneeId: z.number({ error: "required" }).int().positive().max(2_147_483_647),
+  assigneeId: z.number({ error: "required" }).int().positive().max(MAX_INT4),
   note: optionalText,
 });
 

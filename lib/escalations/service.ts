@@ -1,6 +1,7 @@
 // The escalation service: raises (or lowers) a complaint's escalation level inside the caller's transaction, with
 // the Escalation row, timeline event, audit row and the new owner's notification. Used by the SLA sweeper (breach),
 // complaint creation (severity, VIP, regulator, repeat complaint), agents (manual) and the supervisors' actions.
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";

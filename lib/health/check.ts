@@ -1,4 +1,5 @@
 // Liveness of the app and its database, for load balancers and the start scripts.
+import "server-only";
 import { db } from "@/lib/db";
 import { noteIfDatabaseUnreachable, reportDatabaseAvailable } from "@/lib/db-availability";
 

@@ -1,9 +1,11 @@
 // Reads for the role home pages: counts and short lists, scoped to what the signed-in user may see.
+import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { drillWhere } from "@/lib/complaints/kpi-drill";
 import { db } from "@/lib/db";
 import type { ComplaintStatus, EscalationOutcome, EscalationReason, Priority, Role } from "@/lib/generated/prisma/enums";
 import { localizedName, type AppLocale } from "@/lib/i18n/locales";
+import { resolvePeriod } from "@/lib/kpi/filters";
 
 export const OPEN_STATUSES = ["new", "acknowledged", "in_progress", "pending_customer", "reopened"] as const satisfies readonly ComplaintStatus[];
 /** Open statuses whose SLA clocks run (pending_customer pauses them). */
@@ -11,7 +13,6 @@ const RUNNING_STATUSES = ["new", "acknowledged", "in_progress", "reopened"] as c
 const OPEN_ESCALATION_OUTCOMES = ["open", "acknowledged", "reassigned", "extended"] as const satisfies readonly EscalationOutcome[];
 
 const HOUR_MS = 60 * 60_000;
-const DAY_MS = 24 * HOUR_MS;
 export const AGENT_QUEUE_LIMIT = 25;
 
 export type SeverityLabel = { name: string; color: string; rank: number };
@@ -197,13 +198,15 @@ export type ManagerHome = {
   topCategories: { id: number; name: string; count: number }[];
 };
 
-async function periodKpis(start: Date, end: Date): Promise<PeriodKpis> {
-  const created = { createdAt: { gte: start, lt: end } };
+/** Figures over [start, end), the backlog at `backlogAt` (the end, or now while the period is still running). */
+async function periodKpis(start: Date, end: Date, backlogAt: Date): Promise<PeriodKpis> {
+  // Inflow as the dashboard counts it: complaints merged as duplicates are not new complaints (docs/kpi.md).
+  const created = { createdAt: { gte: start, lt: end }, status: { not: "duplicate" as const } };
   const [inflow, resolved, backlog, csatResponses, csatPositive, breached] = await Promise.all([
     db.complaint.count({ where: created }),
     db.complaint.count({ where: { resolvedAt: { gte: start, lt: end } } }),
     // Backlog at `end` exactly as the dashboard counts it (point in time, from the status history).
-    db.complaint.count({ where: drillWhere("backlog", { to: end, now: end }) }),
+    db.complaint.count({ where: drillWhere("backlog", { to: backlogAt, now: backlogAt }) }),
     db.surveyResponse.count({ where: { createdAt: { gte: start, lt: end }, csat: { not: null } } }),
     db.surveyResponse.count({ where: { createdAt: { gte: start, lt: end }, csat: { gte: 4 } } }),
     db.complaint.count({ where: { ...created, slaBreached: true } }),
@@ -218,17 +221,21 @@ async function periodKpis(start: Date, end: Date): Promise<PeriodKpis> {
   };
 }
 
-/** Last 30 days against the 30 days before, over every complaint (managers hold complaint.read_all). */
+/**
+ * Last 30 days against the 30 days before, over every complaint (managers hold complaint.read_all): the dashboard's
+ * default period (30 reporting days in the business time zone, today included), so both pages show the same inflow,
+ * backlog and CSAT for what both call the last 30 days.
+ */
 export async function getManagerHome(locale: AppLocale, now = new Date()): Promise<ManagerHome> {
-  const periodStart = new Date(now.getTime() - 30 * DAY_MS);
-  const previousStart = new Date(now.getTime() - 60 * DAY_MS);
+  const period = resolvePeriod({ preset: "30d" }, now);
+  const periodStart = period.from;
   const [current, previous, statusGroups, categoryGroups] = await Promise.all([
-    periodKpis(periodStart, now),
-    periodKpis(previousStart, periodStart),
+    periodKpis(period.from, period.to, new Date(Math.min(period.to.getTime(), now.getTime()))),
+    periodKpis(period.previous.from, period.previous.to, period.previous.to),
     db.complaint.groupBy({ by: ["status"], where: { status: { in: [...OPEN_STATUSES] } }, _count: { _all: true } }),
     db.complaint.groupBy({
       by: ["categoryId"],
-      where: { createdAt: { gte: periodStart, lt: now }, categoryId: { not: null } },
+      where: { createdAt: { gte: period.from, lt: period.to }, status: { not: "duplicate" }, categoryId: { not: null } },
       _count: { _all: true },
       orderBy: { _count: { categoryId: "desc" } },
       take: 5,

@@ -3,6 +3,7 @@
 // what) and are never purged here; complaint data and customers' PII follow the retention setting
 // (lib/customers/retention.ts); the KPI tables are bounded by the complaints. Deletes run in batches by ctid, so a
 // first run on a long-lived database never holds one huge transaction.
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 

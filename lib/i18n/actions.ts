@@ -5,7 +5,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { definePublicAction } from "@/lib/actions/define";
 import { getCurrentUser } from "@/lib/auth/session";
-import { setUserLocale } from "@/lib/users/service";
+import { setUserLocale } from "@/lib/users/set-user-locale";
 import { LOCALES, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/locales";
 
 export type SetLocaleResult = { ok: true } | { ok: false; error: "invalid" };

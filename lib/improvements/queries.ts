@@ -1,5 +1,6 @@
 // Reads of the improvement pages: the list, one action with its linked complaints, the form's choices, and the
 // before/after numbers of complaints with the action's root cause.
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
 import { complaintScope } from "@/lib/complaints/scope";

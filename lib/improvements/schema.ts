@@ -1,11 +1,12 @@
 // Inputs of improvement actions (CAPA, SPEC §7), shared by the form, the server actions and the service.
 import { z } from "zod";
+import { idSchema } from "@/lib/validation";
 
 export const IMPROVEMENT_KINDS = ["corrective", "preventive"] as const;
 export const IMPROVEMENT_STATUSES = ["open", "in_progress", "done", "cancelled"] as const;
 export type ImprovementStatusValue = (typeof IMPROVEMENT_STATUSES)[number];
 
-const optionalId = z.number().int().positive().max(2_147_483_647).nullable().default(null);
+const optionalId = idSchema.nullable().default(null);
 
 export const improvementInputSchema = z.object({
   title: z.string().trim().min(1, "required").max(160, "too_long"),
@@ -20,7 +21,7 @@ export const improvementInputSchema = z.object({
   complaintReferences: z.array(z.string().trim().min(1).max(40)).max(200, "too_many").default([]),
 });
 
-export const improvementUpdateSchema = improvementInputSchema.omit({ complaintReferences: true }).extend({ version: z.number().int().positive().max(2_147_483_647) });
+export const improvementUpdateSchema = improvementInputSchema.omit({ complaintReferences: true }).extend({ version: idSchema });
 
 export const linkComplaintsSchema = z.object({ references: z.array(z.string().trim().min(1).max(40)).min(1, "required").max(200, "too_many") });
 

@@ -1,5 +1,6 @@
 // Improvement actions (CAPA): managers (improvement.manage) create and edit them, link the complaints they address,
 // and follow whether complaints of the root cause fall afterwards. Supervisors may read. Audited, optimistic locking.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { diffFields, writeAudit } from "@/lib/audit/log";

@@ -1,5 +1,6 @@
 // Files that came with an inbound e-mail: images and PDF files (checked by content, like uploads) are kept on the
 // complaint; anything else, and anything too large, is listed on the event with the reason it was not kept.
+import "server-only";
 import { createHash } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_COMPLAINT, safeFileName, sniffContentType } from "@/lib/attachments/service";

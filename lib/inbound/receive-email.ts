@@ -1,5 +1,6 @@
 // Use case: an e-mail arrives through the gateway webhook. A message naming one of the sender's complaints is
 // appended to it (reopening it if resolved); anything else becomes a new complaint on the e-mail channel.
+import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { sortInboundAttachments, storeInboundAttachments } from "@/lib/inbound/attachments";

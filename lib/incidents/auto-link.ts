@@ -1,5 +1,6 @@
 // Linking at creation: a complaint logged while an incident is active and that matches its scope joins the incident
 // in the creating transaction (called once, from lib/complaints/create-complaint.ts). The oldest matching incident wins.
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { ActorType } from "@/lib/generated/prisma/enums";
 import { matchesScope, scopeSelect, type MatchableComplaint } from "@/lib/incidents/matching";

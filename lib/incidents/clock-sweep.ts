@@ -1,5 +1,6 @@
 // The incidents.clock job (every minute): an active incident whose first report or next status update is overdue gets
 // a "report_overdue" event on its timeline (shown red on the list and the page), once per due time (overdueNotedFor).
+import "server-only";
 import { db } from "@/lib/db";
 
 export async function sweepIncidentClocks(now = new Date()): Promise<{ noted: number }> {

@@ -1,6 +1,7 @@
 // One batch of a customer update run: each linked complaint's customer gets the update in their language through
 // their written channel (chooseWrittenChannel: e-mail or SMS) via the existing outboxes, and the complaint's timeline
 // shows the message. Runs inside the batch transaction of lib/incidents/runs.ts.
+import "server-only";
 import type { Tx } from "@/lib/db";
 import { chooseWrittenChannel, contactChannelSelect } from "@/lib/customers/contact-channel";
 import { enqueueSmsBatch } from "@/lib/sms/outbox";

@@ -1,5 +1,6 @@
 // Reads for the incident pages: the list every agent sees, the incident page (figures, runs, timeline, linked
 // complaints in the reader's scope) and the workspace banner.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { complaintScope } from "@/lib/complaints/scope";
@@ -37,10 +38,6 @@ export async function listIncidents(now = new Date()) {
     : [];
   const openBy = new Map(open.map((row) => [row.incidentId, row._count._all]));
   return [...active, ...past].map((row) => ({ ...row, linked: row._count.complaints, open: openBy.get(row.id) ?? 0, clock: reportClock(row, now) }));
-}
-
-export async function activeIncidents() {
-  return db.incident.findMany({ where: { status: "active" }, orderBy: { startedAt: "desc" }, select: { id: true, title: true, level: true } });
 }
 
 export async function loadIncident(id: number) {

@@ -2,6 +2,7 @@
 // carried out by the incidents.run job in batches. The run row holds the snapshot of complaint ids and a cursor that
 // advances inside each batch's transaction, so a job killed mid-run resumes where the last commit left it and does
 // nothing twice (notices are also unique per run and complaint). No request waits for the work.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, permissionsOf, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";

@@ -1,6 +1,7 @@
 // Incident use cases: declare, report, change status, edit the customer script / resolution text, exclude a complaint
 // from bulk resolution. Each checks incident.manage, runs in one transaction with its timeline event and audit row,
 // and guards concurrent edits with the incident's version.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";

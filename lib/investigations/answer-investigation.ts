@@ -1,5 +1,6 @@
 // A department liaison answers an open request of one of their departments: findings, cause, responsible party,
 // proposed remedy and compensation suggestion. The round's on-time flag and answer time feed the department KPIs.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";

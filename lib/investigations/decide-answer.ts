@@ -1,5 +1,6 @@
 // The agent accepts a department's answer (the complaint records the responsible party and department) or returns
 // it with a reason: a new round starts, due again by the department's policy, and the liaisons hear of it.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";

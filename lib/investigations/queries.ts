@@ -1,6 +1,7 @@
 // Reads of the investigation screens. The liaison's reads are scoped to their departments in the query and return
 // only what a request shares: the question, the chosen timeline entries and attachments, the complaint's reference,
 // subject and category, and the customer's name masked; never contact data, never unshared notes.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { complaintScope } from "@/lib/complaints/scope";

@@ -1,5 +1,6 @@
 // The handling agent asks one or more departments about a complaint: one request per department, due by the
 // department's reply-time policy in its own business time, on the complaint's internal timeline, liaisons notified.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";

@@ -2,6 +2,7 @@
 // complaint clocks. "Exactly once" is the conditional update: `warnedAt`/`breachedAt IS NULL` is re-checked under
 // the row lock, so of two workers racing only one gets each row back and notifies; a returned request starts a new
 // round with both stamps cleared, and the round is part of every dedupe key.
+import "server-only";
 import { db, type Db } from "@/lib/db";
 import { notifyMany, type NotifyInput } from "@/lib/notifications/service";
 

@@ -1,5 +1,6 @@
 // Registers this instance's job workers and the cron schedules. Called once per server process from
 // instrumentation.ts; safe on every instance: pg-boss hands each job to one worker and fires each schedule once.
+import "server-only";
 import { remindOverdueReviews } from "@/lib/knowledge/reviews";
 import { getBoss, jobData, QUEUES, stopBoss, traced } from "@/lib/jobs/boss";
 import { sendPendingEmails } from "@/lib/mail/sender";

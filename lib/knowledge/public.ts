@@ -1,4 +1,5 @@
 // The public help page: published, non-archived articles flagged public, in both languages, optionally searched.
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { KnowledgeKind } from "@/lib/generated/prisma/enums";

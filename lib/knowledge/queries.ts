@@ -1,6 +1,7 @@
 // Reads of the knowledge base. Readers (knowledge.read only) see the published version of articles that are not
 // archived; editors (knowledge.manage) see every article at its newest version. Search runs on the GIN-indexed
 // search vector of the version shown (lib/knowledge/search.ts builds the query).
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";

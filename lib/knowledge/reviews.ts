@@ -1,5 +1,6 @@
 // Daily review reminders (pg-boss job knowledge.reviews): each owner of an article past its review date gets one bell
 // notification per article and review date (the dedupe key), so re-runs and several instances notify once.
+import "server-only";
 import { db } from "@/lib/db";
 import { notifyMany } from "@/lib/notifications/service";
 import { todayUtc } from "@/lib/knowledge/search";

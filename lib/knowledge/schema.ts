@@ -29,10 +29,3 @@ export const transitionArticleSchema = z.object({
 });
 
 export const feedbackSchema = z.object({ complaintId: idSchema.nullable() });
-
-export const searchSchema = z.object({
-  q: z.string().trim().max(200).optional().default(""),
-  kind: z.enum(KNOWLEDGE_KINDS).optional(),
-  status: z.enum(["draft", "in_review", "published", "archived"]).optional(),
-  mine: z.boolean().optional(),
-});

@@ -1,6 +1,7 @@
 // Knowledge-base use cases: write, edit (every content change is a new version), the review workflow (draft → in
 // review → published → archived; a reviewer never approves a version they wrote) and "this helped" feedback.
 // Permissions are checked here; every change is audited in its own transaction.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,5 +1,6 @@
 // Top three published articles for a complaint: same category (or its parent) counts most, then how well the
 // complaint's subject and description match the article, then how often agents marked it helpful.
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,5 +1,6 @@
 // Writing a version: immutable content rows whose search vector is set in the same transaction (no trigger: the
 // migration runner cannot create PL/pgSQL bodies, see the migration 20261207190800_knowledge_base).
+import "server-only";
 import type { Tx } from "@/lib/db";
 
 export type VersionContent = { titleZh: string; titleEn: string; bodyZh: string; bodyEn: string };

@@ -1,6 +1,7 @@
 // Accountability KPIs (issue 18 item 6, docs/kpi.md): complaints resolved in the period by responsible department or
 // external party (Pareto), and per department the answers given in the period: on-time rate, mean answer time,
 // answers returned by the agent.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { resolvePeriod, type DashboardFilters } from "@/lib/kpi/filters";

@@ -1,5 +1,6 @@
 // Use cases of the KPI settings page (/admin/kpi, managers: dashboard.view): the dashboard targets and the reopen-rate
 // window. One save writes both settings in one transaction with its audit row; a concurrent save gets a conflict.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

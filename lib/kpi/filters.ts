@@ -2,6 +2,7 @@
 // China Standard Time (UTC+8, no daylight saving), the same day boundary the complaint queue's date filters use.
 import { z } from "zod";
 import { BUSINESS_TIME_ZONE } from "@/lib/time/zone";
+import { MAX_INT4 } from "@/lib/validation";
 
 export const PRESETS = ["7d", "30d", "90d", "mtd", "last_month", "qtd", "ytd", "custom"] as const;
 export type Preset = (typeof PRESETS)[number];
@@ -17,7 +18,7 @@ const idList = z
   .transform((value, ctx) => {
     if (value === undefined) return undefined;
     const list = (Array.isArray(value) ? value : value.split(",")).filter(Boolean).map(Number);
-    if (list.some((n) => !Number.isInteger(n) || n <= 0 || n > 2_147_483_647)) {
+    if (list.some((n) => !Number.isInteger(n) || n <= 0 || n > MAX_INT4)) {
       ctx.addIssue({ code: "custom", message: "invalid_value" });
       return z.NEVER;
     }

@@ -1,5 +1,6 @@
 // The KPI aggregates in SQL over kpi_complaint_facts (`f`), mirroring lib/kpi/definitions.ts: percentile_cont is the
 // same interpolation as `percentile`, counts/shares the same bases. Every function takes the scope+filter fragment.
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 // Reads that may lag: the read replica when one is configured (lib/db-replica.ts), else the primary.
 import { readDb as db } from "@/lib/db-replica";

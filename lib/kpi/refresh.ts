@@ -1,6 +1,7 @@
 // The `kpi.refresh` job: recomputes the KPI fact rows of complaints changed since the last run (keyset over
 // complaints."updatedAt", id). Safe with several instances: one run at a time per database (advisory lock), and every
 // write is a delete + insert of whole rows, so running a batch twice gives the same table.
+import "server-only";
 import type { Db, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";

@@ -2,6 +2,7 @@
 // over 90 days reads a few hundred rows instead of hundreds of thousands of facts. Kept by the kpi.refresh job
 // (lib/kpi/refresh.ts) for exactly the days its changed complaints touch (old and new dates), rebuilt in full once a
 // day and on first use. Every measure is a sum, so any span of days and any set of dimension values add up.
+import "server-only";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, dayStart, REPORT_TIME_ZONE, reportDay } from "@/lib/kpi/filters";

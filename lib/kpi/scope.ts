@@ -1,5 +1,6 @@
 // Whose figures a dashboard reader may see: everything (dashboard.view), the teams they supervise (dashboard.team),
 // or only their own complaints. Applied inside every KPI query, so no page can forget it.
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";

@@ -1,6 +1,7 @@
 // KPI targets and the reopen-rate window: settings of the installed industry template ("kpi.targets",
 // "kpi.definitions"), editable by managers (lib/kpi/actions.ts). Stored in the units a person types (percent, hours);
 // the dashboards get them in the units of the figures (shares 0–1, minutes).
+import "server-only";
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
 import type { KpiKey } from "@/lib/kpi/catalog";

@@ -1,5 +1,6 @@
 // Reads the development mail catcher's table (scripts/lib/mail-catcher.ts). The table lives outside Prisma's schema,
 // hence raw SQL; it does not exist where the catcher never ran (production with a real SMTP server).
+import "server-only";
 import { db } from "@/lib/db";
 
 export const DEV_MAILBOX_PAGE_SIZE = 25;

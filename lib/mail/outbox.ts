@@ -1,5 +1,6 @@
 // E-mails are written to the outbox inside the transaction of the change that causes them, and sent by a job
 // (lib/jobs) with retries, so a request never waits for SMTP and a rolled-back change sends nothing.
+import "server-only";
 import type { Tx } from "@/lib/db";
 
 export type OutboundEmailInput = {

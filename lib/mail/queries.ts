@@ -1,4 +1,5 @@
 // Reads of the outbox for the admin mail page.
+import "server-only";
 import { db } from "@/lib/db";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 

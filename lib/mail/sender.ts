@@ -1,6 +1,7 @@
 // Delivers the outbox (lib/mail/outbox.ts). Each e-mail is claimed in its own transaction with FOR UPDATE SKIP LOCKED
 // and sent while that row lock is held, so concurrent runs (several app instances, a scheduled and an on-demand
 // flush) never pick the same e-mail, and the status is written in the same transaction that claimed it.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { configuredMailTransport, isConnectionError, isPermanentSmtpError, type MailTransport } from "@/lib/mail/transport";

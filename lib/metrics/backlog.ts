@@ -1,4 +1,5 @@
 // The backlog figures behind /api/metrics, read in one round trip: pg-boss queues, due SLA clocks, outbox, webhooks.
+import "server-only";
 import { db } from "@/lib/db";
 import { JOB_SCHEMA } from "@/lib/jobs/boss";
 import { replicaStatus } from "@/lib/db-replica";

@@ -1,5 +1,6 @@
 // Prometheus metrics of this instance (prom-client), served by /api/metrics. Request durations are observed by
 // lib/observability/http.ts; the backlog gauges are read from PostgreSQL at scrape time (lib/metrics/backlog.ts).
+import "server-only";
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import { readBacklog } from "@/lib/metrics/backlog";
 import { databasePoolStats } from "@/lib/db";

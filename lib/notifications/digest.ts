@@ -3,6 +3,7 @@
 // "notifications.digest" job. Notifications younger than `settleSeconds` wait for the next run, so a sweep that is
 // still escalating in batches ends up in one digest. Rows are claimed with FOR UPDATE SKIP LOCKED per user, so two
 // runs at once never e-mail the same notification.
+import "server-only";
 import { db, type Db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,5 +1,6 @@
 // In-app notifications for staff (notification centre with unread count). Written inside the transaction of the
 // change that causes them; e-mailed later in per-user digests (lib/notifications/digest.ts).
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

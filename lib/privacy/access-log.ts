@@ -1,14 +1,16 @@
 // The PII access log viewer (admin.audit): who saw which customer's data, where and when; newest first, keyset-paged.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BUSINESS_TIME_ZONE, startOfZonedDay } from "@/lib/time/zone";
+import { coercedIdSchema } from "@/lib/validation";
 
 const ACCESS_LOG_PAGE_SIZE = 50;
 
 const dateOnly = z.iso.date().optional().catch(undefined);
-const positiveId = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
+const positiveId = coercedIdSchema.optional().catch(undefined);
 
 /** Filters from the URL: bad values are dropped rather than failing the page. */
 export const accessLogFilterSchema = z.object({

@@ -1,17 +1,19 @@
 // Revealing masked PII (SPEC §9): contact data is masked by default everywhere; a holder of `pii.view` reveals one
 // field of one customer at a time, and every reveal — and every clear value an API token reads — is logged.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { fail, type Result } from "@/lib/errors";
 import { fieldErrors } from "@/lib/complaints/validation";
 import { customerScope } from "@/lib/customers/scope";
+import { idSchema } from "@/lib/validation";
 
 export const PII_FIELDS = ["phone", "email", "idNumber"] as const;
 export type PiiField = (typeof PII_FIELDS)[number];
 
 export const revealPiiSchema = z.object({
-  customerId: z.number().int().positive().max(2_147_483_647),
+  customerId: idSchema,
   field: z.enum(PII_FIELDS),
   /** Where the user is, e.g. "complaint:CMP-2026-000123"; shown in the access log. */
   context: z.string().trim().max(200).optional(),

@@ -1,5 +1,6 @@
 // Reference data the public channels need: the intake channel by kind, the default severity, and the categories
 // a customer may choose from. Named queries, so pages and route handlers never touch Prisma themselves.
+import "server-only";
 import { db } from "@/lib/db";
 import type { ChannelKind } from "@/lib/generated/prisma/enums";
 

@@ -1,5 +1,6 @@
 // The service centre's public contact (Setting "service.contact"): the hotline customers see on the tracking page and
 // in the result notice beside the team's name. Admins edit it on /admin/setup. Never an agent's name (privacy).
+import "server-only";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/log";
 import { can, type Actor } from "@/lib/auth/permissions";

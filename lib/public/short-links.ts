@@ -1,6 +1,7 @@
 // Short links that fit an SMS: /t/<22 characters> (tracking) and /s/<22 characters> (survey). Like the long links they
 // are HMAC-derived under the installation secret (128 bits: unguessable), only their SHA-256 is stored, and opening
 // one only redirects to the long link's page: a GET (or a link scanner) never records an answer.
+import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";

@@ -1,5 +1,6 @@
 // The customer's view of their complaint through the private tracking link: only what the customer may see, and
 // the customer's reply from that page.
+import "server-only";
 import { db } from "@/lib/db";
 import { addCustomerMessage, customerMessageSchema } from "@/lib/complaints/add-message";
 import { fieldErrors } from "@/lib/complaints/validation";

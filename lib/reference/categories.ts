@@ -1,5 +1,6 @@
 // Use cases of the category admin (admin.config): the category tree (one level of subcategories) and the root-cause
 // codes per category. Rows in use are deactivated, never deleted; every change is audited in its transaction.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { diffFields, writeAudit } from "@/lib/audit/log";

@@ -1,5 +1,6 @@
 // Channel admin (admin.config): bilingual names, regulator flag, sort order, enable/disable. The code and kind are
 // fixed (reports, API and SLA policies refer to them); a disabled channel is no longer offered for new complaints.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,5 +1,6 @@
 // Passengers (or customers) served per month, entered by admins; the dashboards divide complaints by it for the
 // rate per 10,000 (SPEC §6). One row per month; an emptied cell deletes the month. Stale cells are a conflict.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -75,9 +76,4 @@ export async function passengerVolumeGrid(year: number, now = new Date()) {
     const row = byMonth.get(month);
     return { month, passengers: row?.passengers ?? null, version: row?.updatedAt.toISOString() ?? null, editable: month <= latest };
   });
-}
-
-export async function passengerVolumeYears() {
-  const rows = await db.passengerVolume.findMany({ select: { month: true }, orderBy: { month: "asc" } });
-  return [...new Set(rows.map((row) => row.month.getUTCFullYear()))];
 }

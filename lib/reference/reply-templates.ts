@@ -1,6 +1,7 @@
 // Reply-template admin (admin.config): bilingual name, subject and body per template, optional category, active flag.
 // Placeholders must be ones the workspace renderer fills; stale edits (updatedAt changed since the form was opened)
 // are refused as conflicts; every change is audited in its transaction. Deactivated templates leave the composer.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -8,6 +9,7 @@ import { diffFields, writeAudit } from "@/lib/audit/log";
 import { fail, type Result } from "@/lib/errors";
 import { fieldErrors } from "@/lib/complaints/validation";
 import { unknownPlaceholders } from "@/lib/complaints/render-template";
+import { idSchema } from "@/lib/validation";
 
 const withPlaceholders = (schema: z.ZodString) =>
   schema.superRefine((value, ctx) => {
@@ -21,7 +23,7 @@ const body = withPlaceholders(z.string().trim().min(1, "required").max(10_000, "
 
 export const replyTemplateInputSchema = z.object({
   code: z.string().trim().min(1, "required").max(60, "too_long").regex(/^[a-z0-9_-]+$/, "code_format"),
-  categoryId: z.number().int().positive().max(2_147_483_647).nullable().default(null),
+  categoryId: idSchema.nullable().default(null),
   nameZh: name,
   nameEn: name,
   subjectZh: subject,

@@ -1,5 +1,6 @@
 // Fixed-window rate limiting in PostgreSQL, so the limit holds across several app instances. Old windows are deleted
 // by the hourly housekeeping.purge job (lib/housekeeping/purge.ts).
+import "server-only";
 import { db } from "@/lib/db";
 
 export type RateLimitVerdict = { allowed: boolean; remaining: number; retryAfterSeconds: number };
@@ -63,9 +64,4 @@ export async function hitRateLimitReserved(key: string, limit: number, windowSec
   }
   if (current) current.reserved += granted - 1;
   return { allowed: true, remaining: Math.max(0, limit - count), retryAfterSeconds };
-}
-
-/** Forgets this process's reservations (tests; a changed limit starts afresh by itself). */
-export function resetRateLimitReservations() {
-  reservations.clear();
 }

@@ -1,6 +1,7 @@
 // The industry template chooser of a new installation (admin.config): applies the airline, travel or enterprise
 // template's reference data with the seed's own upserts (prisma/seed/apply-template.ts), and refuses once complaints
 // exist, because re-coding categories, channels and SLA policies under live complaints would rewrite their meaning.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";

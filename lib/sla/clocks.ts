@@ -1,5 +1,6 @@
 // Starting, fulfilling, pausing and resuming a complaint's SLA clocks, each change recorded as an SlaEvent.
 // Called inside the transaction of the complaint change that causes it.
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { HolidayKind, SlaClockKind } from "@/lib/generated/prisma/enums";
 import { addBusinessMinutes, businessMinutesBetween } from "@/lib/sla/business-time";
@@ -76,41 +77,6 @@ export function planSlaStart<P extends CandidateWithCalendar>(
     plan,
     fields: { slaPolicyId: policy.id, firstResponseDueAt: due("first_response"), resolutionDueAt: due("resolution"), ...nextDue(plan) },
   };
-}
-
-/**
- * Writes the planned clocks of a just-created complaint and their events ("applied", then one "started" per clock)
- * in two statements. The complaint row must already carry `start.fields`.
- */
-export async function insertSlaClocks(tx: Tx, complaintId: number, start: SlaStart, startedAt: Date) {
-  const { policy, plan } = start;
-  const clocks = plan.length
-    ? await tx.slaClock.createManyAndReturn({
-        data: plan.map((clock) => ({
-          complaintId, kind: clock.kind, policyId: policy.id, calendarId: policy.calendarId, targetMinutes: clock.targetMinutes, startedAt, dueAt: clock.dueAt, warnAt: clock.warnAt,
-        })),
-        select: { id: true, kind: true },
-      })
-    : [];
-  const idOf = new Map(clocks.map((clock) => [clock.kind, clock.id]));
-  await tx.slaEvent.createMany({
-    data: [
-      { complaintId, kind: "applied", policyId: policy.id, createdAt: startedAt, data: { policy: policy.code, matchedOn: start.matchedOn, fallback: start.fallback } },
-      ...plan.map((clock) => ({
-        complaintId, clockId: idOf.get(clock.kind) ?? null, clockKind: clock.kind, kind: "started" as const, policyId: policy.id, dueAt: clock.dueAt, createdAt: startedAt,
-        data: { targetMinutes: clock.targetMinutes },
-      })),
-    ],
-  });
-}
-
-/** Starts the clocks of an existing complaint that has none yet (reads the active policies itself). */
-export async function startSlaClocks(tx: Tx, complaint: ComplaintForPolicy & { id: number }, startedAt: Date) {
-  const policies = await tx.slaPolicy.findMany({ where: { active: true }, select: policyCandidateSelect });
-  const start = planSlaStart(policies, (policy) => policy.calendar, complaint, startedAt);
-  if (!start) return null;
-  await insertSlaClocks(tx, complaint.id, start, startedAt);
-  return { policyId: start.policy.id, ...start.fields };
 }
 
 /** The clock that falls due first decides the queue position and colour of the complaint. */

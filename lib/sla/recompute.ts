@@ -1,5 +1,6 @@
 // Recomputes a complaint's SLA after its severity or priority changed (SPEC §4): the policy is matched again and
 // every running clock gets the new target counted from when it started; the change is an SlaEvent and a timeline entry.
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { SlaClockKind } from "@/lib/generated/prisma/enums";
 import { addBusinessMinutes } from "@/lib/sla/business-time";

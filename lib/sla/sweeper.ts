@@ -4,6 +4,7 @@
 // transactions, which lock complaint then clock), and a worker that dies mid-batch loses its whole batch to the
 // rollback, for the next run to pick up. A finished complaint (resolved, closed, rejected, duplicate) is never
 // warned about or escalated, whatever clock it still has. Run by the "sla.sweep" job (lib/jobs/worker.ts) every minute.
+import "server-only";
 import { db, type Db, type Tx } from "@/lib/db";
 import type { SlaClockKind } from "@/lib/generated/prisma/enums";
 import { changeLevels, lockComplaints, type LevelChange } from "@/lib/escalations/service";

@@ -1,4 +1,5 @@
 // Administration of SMS: the "sms" setting (signature, quiet hours, default time zone), optimistic by updatedAt.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,13 +1,15 @@
 // An agent records that a customer no longer wants SMS (or wants them again): the consent change with its source,
 // the audit row, and the cancellation of pending non-mandatory SMS, in one transaction.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";
 import { fail, type Result } from "@/lib/errors";
 import { customerScope } from "@/lib/customers/scope";
+import { idSchema } from "@/lib/validation";
 
-const input = z.object({ customerId: z.number().int().positive().max(2_147_483_647), optedOut: z.boolean() });
+const input = z.object({ customerId: idSchema, optedOut: z.boolean() });
 
 export async function setSmsOptOut(actor: Actor, customerId: unknown, optedOut: unknown, now = new Date()): Promise<Result<{ smsOptedOutAt: Date | null }>> {
   if (!can(actor, "customer.update")) return fail("forbidden", "You may not change a customer's consent.");

@@ -1,5 +1,6 @@
 // What the SMS provider tells us: delivery receipts update the outbox row; a customer's reply 退订/TD opts the
 // customer out of SMS (consent recorded), anything else is kept in inbound_sms for the record.
+import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/log";

@@ -1,5 +1,6 @@
 // SMS are written to the outbox inside the transaction of the change that causes them (like e-mail, lib/mail/outbox.ts)
 // and sent by the sms.flush job. Here the SMS rules apply: signature, opt-out, mobile numbers only, quiet hours.
+import "server-only";
 import type { Tx } from "@/lib/db";
 import { isMobileNumber, layoutSms, MAX_SEGMENTS, normaliseMsisdn } from "@/lib/sms/segments";
 import { readSmsSettings, type SmsSettings } from "@/lib/sms/settings";

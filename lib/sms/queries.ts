@@ -1,5 +1,6 @@
 // Reads for /admin/sms: the outbox and, where the development SMSC runs, what it caught (its table lives outside
 // Prisma's schema, scripts/lib/sms-catcher.ts).
+import "server-only";
 import { db } from "@/lib/db";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 

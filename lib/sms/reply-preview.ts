@@ -1,5 +1,6 @@
 // What the composer needs to show the SMS a reply becomes (segment count before sending): the text around the
 // excerpt, when this customer's written channel is SMS; null when replies go by e-mail (or nowhere).
+import "server-only";
 import { db } from "@/lib/db";
 import { chooseWrittenChannel, contactChannelSelect } from "@/lib/customers/contact-channel";
 import { fromDbLocale } from "@/lib/i18n/locales";

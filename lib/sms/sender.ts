@@ -1,6 +1,7 @@
 // Delivers the SMS outbox (lib/sms/outbox.ts), like lib/mail/sender.ts does e-mail: each message is claimed in its own
 // transaction with FOR UPDATE SKIP LOCKED and handed to the provider while the row lock is held, so several instances
 // (and a scheduled and an on-demand flush) never send one message twice; the status is written in that transaction.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { handleIncomingSms } from "@/lib/sms/incoming";
 import { configuredSmsProvider } from "@/lib/sms/configured";

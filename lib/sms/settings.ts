@@ -1,6 +1,7 @@
 // The "sms" setting (administrators edit it on /admin/sms): the sender signature 【…】 that Chinese operators require
 // at the start of every message, the quiet hours for non-urgent messages and the time zone assumed for customers
 // who have none on record.
+import "server-only";
 import { z } from "zod";
 import type { Db, Tx } from "@/lib/db";
 import { REPORT_TIME_ZONE } from "@/lib/kpi/filters";

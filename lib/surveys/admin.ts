@@ -1,5 +1,6 @@
 // Use cases of the survey admin page (survey.manage): the "survey" setting, texts per language, reason options per
 // category. Each write is audited in its transaction; concurrent edits of the setting get a conflict.
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -8,6 +9,7 @@ import { fail, type FieldErrors, type Result } from "@/lib/errors";
 import { fieldErrors } from "@/lib/complaints/validation";
 import { parseSurveySettings, SURVEY_SETTING, surveySettingsSchema, type SurveySettings } from "@/lib/surveys/settings";
 import { SURVEY_TEXT_KEYS, surveyTextsInputSchema } from "@/lib/surveys/text-keys";
+import { idSchema } from "@/lib/validation";
 
 const FORBIDDEN = "You may not manage surveys.";
 const INVALID = "Some fields are missing or invalid.";
@@ -91,9 +93,9 @@ export async function saveSurveyTexts(actor: Actor, rawInput: unknown): Promise<
 
 export const surveyReasonInputSchema = z
   .object({
-    id: z.number().int().positive().max(2_147_483_647).nullable(),
+    id: idSchema.nullable(),
     code: z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{0,47}$/, "invalid_code"),
-    categoryId: z.number().int().positive().max(2_147_483_647).nullable(),
+    categoryId: idSchema.nullable(),
     nameZh: z.string().trim().min(1, "required").max(80),
     nameEn: z.string().trim().min(1, "required").max(80),
     active: z.boolean(),

@@ -2,6 +2,7 @@
 // until the complaint closes; a form posted again from an older state (double submit, second tab) is refused politely.
 // A low score opens one follow-up task for the team supervisor, notifies them (bell + digest e-mail) and, when the
 // "survey" setting says so, reopens the complaint through the transition service.
+import "server-only";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,6 +1,7 @@
 // Who gets a survey: not for complaints closed as duplicate/rejected, not when the agent resolved "without survey",
 // not for excluded customer tags, categories or channels (the "survey" setting), not without an e-mail address or
 // survey consent, and at most one per customer per `perCustomerDays` (survey fatigue).
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import type { SurveySettings } from "@/lib/surveys/settings";

@@ -1,5 +1,6 @@
 // Survey milestones on the complaint timeline (sent, reminded, answered, expired, skipped), written in the
 // transaction of the change they record. Internal: the customer's tracking page does not show them.
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

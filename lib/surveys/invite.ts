@@ -1,5 +1,6 @@
 // The survey invitation (and its reminder) by the customer's written channel: e-mail with the one-tap scores, or an
 // SMS with the short survey link (lib/public/short-links.ts). Called inside the transaction that marks it sent.
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import { fromDbLocale } from "@/lib/i18n/locales";

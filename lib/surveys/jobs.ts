@@ -1,5 +1,6 @@
 // Survey jobs (the lead schedules them in lib/jobs): send delayed surveys, one reminder, expiry. Each takes `now`
 // so tests control the clock; each is idempotent (conditional updates), so overlapping runs do no harm.
+import "server-only";
 import { db } from "@/lib/db";
 import { queueSurveyInvitation } from "@/lib/surveys/invite";
 import { readSurveySettings } from "@/lib/surveys/settings";

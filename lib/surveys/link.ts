@@ -1,5 +1,6 @@
 // The agent's "copy survey link" (for SMS or a phone call): the token is derived again, never stored, and every copy
 // is audited because the link lets anyone holding it answer in the customer's name.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/log";

@@ -1,5 +1,6 @@
 // Survey reads: the workspace's survey card, a customer's surveys (customer 360), one agent's figures (agent stats)
 // and the manager's response-rate report. Complaint access is scoped by complaintScope in every query.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { complaintScope } from "@/lib/complaints/scope";

@@ -2,6 +2,7 @@
 // customer's language) and records the answers. The response stores mode "phone" and who recorded it; it closes the
 // survey like a web answer (a later answer through the link is refused), and a low score opens the same follow-up task
 // and supervisor notification. Who may resolve the complaint may record (complaint.transition, within scope).
+import "server-only";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";

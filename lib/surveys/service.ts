@@ -1,5 +1,6 @@
 // Survey lifecycle: created when a complaint is resolved (or skipped, with the reason on the timeline), opened (GET —
 // records nothing but openedAt). Answers are recorded in answer-survey.ts.
+import "server-only";
 import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { fail } from "@/lib/errors";

@@ -1,11 +1,13 @@
 // The "survey" setting (managers edit it on /admin/surveys): send delay, expiry, reminder, per-customer frequency,
 // exclusions (customer tags, categories, channels) and whether a low score reopens the complaint by itself.
+import "server-only";
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
+import { idSchema } from "@/lib/validation";
 
 export const SURVEY_SETTING = "survey";
 
-const ids = z.array(z.number().int().positive().max(2_147_483_647)).max(500);
+const ids = z.array(idSchema).max(500);
 
 export const surveySettingsSchema = z.object({
   delayMinutes: z.number().int().min(0).max(60 * 24 * 30).default(0),

@@ -1,10 +1,11 @@
 // Survey wording overrides (SurveyText rows) read for the public page and the e-mail; anything not overridden falls
 // back to the built-in messages. "{{complaint.reference}}" in a text becomes the complaint's reference.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import { fillSurveyText, isSurveyTextKey, SURVEY_TEXT_KEYS, type SurveyTexts } from "@/lib/surveys/text-keys";
 
-export { fillSurveyText, SURVEY_TEXT_KEYS, type SurveyTextKey, type SurveyTexts } from "@/lib/surveys/text-keys";
+export { type SurveyTextKey, type SurveyTexts } from "@/lib/surveys/text-keys";
 
 /** Overrides of one language, as stored (placeholders not filled in). */
 export async function loadSurveyTexts(locale: Locale, client: Tx | typeof db = db): Promise<SurveyTexts> {

@@ -2,6 +2,7 @@
 // The token is derived (HMAC under the installation's secret) from the survey's complaint and scheduled time rather
 // than drawn at random, because the reminder e-mail and the agent's "copy link" need the same link again later and
 // only the hash is stored; without the secret it is as unguessable as a random token (same scheme as tracking links).
+import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";

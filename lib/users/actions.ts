@@ -1,8 +1,10 @@
 "use server";
 // Server actions of the team and user administration pages: thin adapters over lib/users/team-service.ts and
-// lib/users/admin-service.ts.
+// lib/users/invite-user.ts, update-user.ts and set-user-active.ts.
 import { actionArg, defineAction } from "@/lib/actions/define";
-import { inviteUser, resendInvite, setUserActive, updateUser } from "@/lib/users/admin-service";
+import { inviteUser, resendInvite } from "@/lib/users/invite-user";
+import { setUserActive } from "@/lib/users/set-user-active";
+import { updateUser } from "@/lib/users/update-user";
 import { setTeamActiveSchema, teamSchema, updateTeamSchema } from "@/lib/users/admin-schema";
 import { createTeam, setTeamActive, updateTeam } from "@/lib/users/team-service";
 
@@ -24,7 +26,7 @@ export const setTeamActiveAction = defineAction({ name: "setTeamActiveAction", p
   return result.ok ? saved : result;
 });
 
-// User administration: thin adapters over lib/users/admin-service.ts.
+// User administration: thin adapters over lib/users/invite-user.ts, update-user.ts and set-user-active.ts.
 const USERS = "/admin/users";
 
 /** Returns the set-password link once, for installations without outgoing mail. */

@@ -3,8 +3,9 @@ import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
 import { ROLES } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { coercedIdSchema, idSchema } from "@/lib/validation";
 
-const teamIds = z.array(z.coerce.number().int().positive().max(2_147_483_647)).max(50).default([]);
+const teamIds = z.array(coercedIdSchema).max(50).default([]);
 /** The `updatedAt` the editor saw, as an ISO string: the optimistic-locking token of users and teams. */
 const expectedUpdatedAt = z.iso.datetime({ message: "invalid" });
 
@@ -18,7 +19,7 @@ export const inviteUserSchema = z.object({
 export type InviteUserInput = z.infer<typeof inviteUserSchema>;
 
 export const updateUserSchema = z.object({
-  id: z.number().int().positive().max(2_147_483_647),
+  id: idSchema,
   expectedUpdatedAt,
   name: z.string().trim().min(1, "required").max(100, "too_long"),
   role: z.enum(ROLES as [Role, ...Role[]], { message: "required" }),
@@ -27,7 +28,7 @@ export const updateUserSchema = z.object({
 });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
-export const setUserActiveSchema = z.object({ id: z.number().int().positive().max(2_147_483_647), active: z.boolean(), expectedUpdatedAt });
+export const setUserActiveSchema = z.object({ id: idSchema, active: z.boolean(), expectedUpdatedAt });
 
 /** Password rules: 10–128 characters with at least one letter and one digit. */
 export const newPasswordSchema = z
@@ -50,12 +51,12 @@ export const teamSchema = z.object({
     .regex(/^[a-z0-9][a-z0-9-]*$/, "invalid_code"),
   nameZh: z.string().trim().min(1, "required").max(100, "too_long"),
   nameEn: z.string().trim().min(1, "required").max(100, "too_long"),
-  supervisorId: z.number().int().positive().max(2_147_483_647).nullable().default(null),
-  memberIds: z.array(z.number().int().positive().max(2_147_483_647)).max(500).default([]),
+  supervisorId: idSchema.nullable().default(null),
+  memberIds: z.array(idSchema).max(500).default([]),
 });
 export type TeamInput = z.infer<typeof teamSchema>;
 
-export const updateTeamSchema = teamSchema.omit({ code: true }).extend({ id: z.number().int().positive().max(2_147_483_647), expectedUpdatedAt });
+export const updateTeamSchema = teamSchema.omit({ code: true }).extend({ id: idSchema, expectedUpdatedAt });
 export type UpdateTeamInput = z.infer<typeof updateTeamSchema>;
-export const setTeamActiveSchema = z.object({ id: z.number().int().positive().max(2_147_483_647), active: z.boolean(), expectedUpdatedAt });
+export const setTeamActiveSchema = z.object({ id: idSchema, active: z.boolean(), expectedUpdatedAt });
 export type SetTeamActiveInput = z.infer<typeof setTeamActiveSchema>;

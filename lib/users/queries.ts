@@ -1,4 +1,5 @@
 // Reads about users and teams for the shell and the admin pages (admin pages check admin.users / admin.teams first).
+import "server-only";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { fromDbLocale, localizedName, type AppLocale } from "@/lib/i18n/locales";

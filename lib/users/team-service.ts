@@ -1,4 +1,5 @@
 // Team administration (admin.teams): create, rename, supervisor, members, (de)activate. `updatedAt` is the lock token.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,6 +1,7 @@
 // Delivers queued webhook events (lib/webhooks/events.ts). Each delivery is claimed in its own transaction with
 // FOR UPDATE SKIP LOCKED and sent while the row lock is held, so several workers/instances never send one twice;
 // a failure schedules the next attempt with exponential back-off, and after the last one the delivery is "failed".
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { Agent, fetch as pinnedFetch } from "undici";
 import { checkResolvedWebhookUrl, guardedLookup, RefusedAddressError } from "@/lib/webhooks/url-guard";
@@ -9,7 +10,6 @@ import { SIGNATURE_HEADER, signPayload } from "@/lib/webhooks/signature";
 
 /** Minutes to wait after failed attempt n (1-based); after the last one the delivery gives up (6 attempts in all). */
 export const RETRY_DELAYS_MINUTES = [1, 5, 30, 120, 720] as const;
-export const MAX_ATTEMPTS = RETRY_DELAYS_MINUTES.length + 1;
 export const REQUEST_TIMEOUT_MS = 5_000;
 const ERROR_MAX_LENGTH = 500;
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: REQUEST_TIMEOUT_MS + 15_000 } as const;

@@ -1,10 +1,10 @@
 // Outbound webhook events. Rows are written to webhook_deliveries inside the transaction of the complaint change
 // (the outbox pattern of lib/mail/outbox.ts), so a rolled-back change notifies nobody; lib/webhooks/deliver.ts sends them.
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { WebhookEvent } from "@/lib/webhooks/event-names";
 
-export const WEBHOOK_EVENTS = ["complaint.created", "complaint.updated", "complaint.escalated", "complaint.resolved"] as const;
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 export type WebhookEventInput = {
   complaintId: number;

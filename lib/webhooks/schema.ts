@@ -1,6 +1,6 @@
 // Inputs of the webhook admin page, shared by the server actions and the service.
 import { z } from "zod";
-import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
+import { WEBHOOK_EVENTS } from "@/lib/webhooks/event-names";
 
 export const webhookInputSchema = z.object({
   url: z.string().trim().min(1, "required").max(500, "too_long"),

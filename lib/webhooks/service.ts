@@ -1,5 +1,6 @@
 // Use cases of the webhook admin page (permission admin.webhooks): create (secret shown once), edit with optimistic
 // locking, delete, redeliver, the private-network setting, and the reads of the list and delivery log.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { diffFields, writeAudit } from "@/lib/audit/log";

@@ -1,4 +1,5 @@
 // The one webhook setting: may targets be on loopback/private networks (see lib/webhooks/url-guard.ts)?
+import "server-only";
 import type { Db, Tx } from "@/lib/db";
 
 export const ALLOW_PRIVATE_SETTING = "webhooks.allowPrivateNetworks";

@@ -70,9 +70,12 @@ export async function migrate(databaseUrl: string) {
   return true;
 }
 
+/** Node flags for tsx runs of project code outside Next.js: `import "server-only"` is a no-op there (see the file). */
+export const OUTSIDE_NEXT = ["--require", path.join(ROOT, "scripts", "lib", "outside-next.cjs")];
+
 /** Seeds once; the session secret lets seeded complaints get working tracking links. */
 export async function seed(databaseUrl: string, sessionSecret: string, extraArgs: string[] = []) {
-  await run(bin("tsx"), [path.join("prisma", "seed", "cli.ts"), ...extraArgs], { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: sessionSecret });
+  await run(bin("tsx"), [...OUTSIDE_NEXT, path.join("prisma", "seed", "cli.ts"), ...extraArgs], { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: sessionSecret });
 }
 
 const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "types", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];

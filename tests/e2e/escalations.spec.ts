@@ -53,7 +53,7 @@ async function makeOverdue(complaintId: number) {
 async function sweepNow() {
   const script = 'import { processDueClocks } from "./lib/sla/sweeper"; processDueClocks().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });';
   try {
-    await run(path.join("node_modules", ".bin", "tsx"), ["-e", script], { env: process.env, timeout: 60_000 });
+    await run(path.join("node_modules", ".bin", "tsx"), ["--require", "./scripts/lib/outside-next.cjs", "-e", script], { env: process.env, timeout: 60_000 });
   } catch (error) {
     console.warn("sweeping in a child process failed; waiting for the app's sweep job", error);
   }

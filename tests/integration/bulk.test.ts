@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/permissions";
-import { bulkAssign, bulkTransition, listAssignableStaff } from "@/lib/complaints/bulk";
+import { bulkAssign, bulkTransition, bulkTransitionSchema, listAssignableStaff } from "@/lib/complaints/bulk";
+import { fieldErrors } from "@/lib/errors";
 import { makeComplaint, makeCustomer, makeStaff, makeTeam } from "./factories";
 
 let supervisor: Actor;
@@ -52,9 +53,11 @@ describe("bulk status change", () => {
   });
 
   it("rejects an empty selection and statuses that cannot be set in bulk", async () => {
-    expect((await bulkTransition(supervisor, { references: [], to: "acknowledged" })).ok).toBe(false);
-    const duplicate = await bulkTransition(supervisor, { references: [await make()], to: "duplicate" });
-    expect(duplicate.ok ? null : duplicate.error).toBe("invalid");
+    // The boundary (bulkTransitionAction) parses with this schema once; the use case takes the parsed input.
+    const empty = bulkTransitionSchema.safeParse({ references: [], to: "acknowledged" });
+    expect(empty.success ? null : fieldErrors(empty.error)).toEqual({ references: ["required"] });
+    const duplicate = bulkTransitionSchema.safeParse({ references: [await make()], to: "duplicate" });
+    expect(duplicate.success ? null : fieldErrors(duplicate.error)).toEqual({ to: ["not_allowed_in_bulk"] });
   });
 });
 

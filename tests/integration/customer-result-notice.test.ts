@@ -93,6 +93,22 @@ describe("the result notice", () => {
     expect(await db.outboundEmail.count({ where: { complaintId: complaint.id, kind: "result_notice" } })).toBe(0);
   });
 
+  it("goes by SMS to a customer whose channel is SMS: the summary (shortened), the hotline and the link, in their language", async () => {
+    for (const [locale, summary, said] of [
+      ["zh_CN", "已为您修复行李箱并全额退还维修费用三百元，给您带来不便深表歉意，感谢您的理解与支持，祝您旅途愉快。", /您的投诉CMP-.*已处理完毕：“已为您修复行李箱.*…”.*服务热线95539.*详情：/],
+      ["en", "We repaired the suitcase.", /Your complaint CMP-.* has been resolved: "We repaired the suitcase\." Hotline 95539\. Details: /],
+    ] as const) {
+      const customer = await makeCustomer({ email: null, phone: `+86 139 ${String(filed++).padStart(4, "0")} 0000`, preferredChannel: "sms", locale });
+      const complaint = await makeComplaint({ customerId: customer.id, teamId: team.id, assigneeId: agent.user.id, status: "in_progress" });
+      expect(await resolve(complaint.id, summary)).toMatchObject({ ok: true });
+      const sms = await db.outboundSms.findMany({ where: { complaintId: complaint.id, kind: "result" }, select: { text: true } });
+      expect(sms).toHaveLength(1);
+      expect(sms[0]?.text).toMatch(said);
+      expect(sms[0]?.text).not.toContain("Zhao Min");
+      expect(await db.outboundEmail.count({ where: { complaintId: complaint.id, kind: "result_notice" } })).toBe(0);
+    }
+  });
+
   it("is not sent when the resolution fails (nothing half-written)", async () => {
     const complaint = await fileComplaint("en");
     const { version } = await db.complaint.findUniqueOrThrow({ where: { id: complaint.id }, select: { version: true } });

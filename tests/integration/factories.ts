@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export async function createUser(overrides: { role?: Role; password?: string; active?: boolean; email?: string } = {}) {
+export async function makeUser(overrides: { role?: Role; password?: string; active?: boolean; email?: string } = {}) {
   const password = overrides.password ?? "Correct-horse-9";
   const user = await db.user.create({
     data: {

@@ -7,15 +7,15 @@ import { ces, csat, durationStats, nps } from "@/lib/kpi/definitions";
 import { dashboardFilterSchema } from "@/lib/kpi/filters";
 import { refreshAllKpiFacts, refreshKpiFacts, kpiDataAsOf } from "@/lib/kpi/refresh";
 import { loadAgentDashboard, loadTeamDashboard } from "@/lib/kpi/team";
-import { NOW, seedKpiWorld } from "./kpi-fixture";
+import { NOW, makeKpiWorld } from "./kpi-fixture";
 
-let world: Awaited<ReturnType<typeof seedKpiWorld>>;
+let world: Awaited<ReturnType<typeof makeKpiWorld>>;
 const june = dashboardFilterSchema.parse({ preset: "custom", from: "2026-06-01", to: "2026-06-30" });
 const tileOf = (tiles: Tile[], key: Tile["key"]) => tiles.find((tile) => tile.key === key)!;
 const detail = (tile: Tile, label: Tile["details"][number]["label"]) => tile.details.find((d) => d.label === label)?.value;
 
 beforeAll(async () => {
-  world = await seedKpiWorld();
+  world = await makeKpiWorld();
   await refreshAllKpiFacts(db, { now: NOW });
 });
 

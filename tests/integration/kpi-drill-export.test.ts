@@ -10,15 +10,15 @@ import { dashboardFilterSchema, resolvePeriod } from "@/lib/kpi/filters";
 import { drillHref } from "@/lib/kpi/links";
 import { refreshAllKpiFacts } from "@/lib/kpi/refresh";
 import { toCsv } from "@/lib/exports/xlsx";
-import { NOW, seedKpiWorld } from "./kpi-fixture";
+import { NOW, makeKpiWorld } from "./kpi-fixture";
 
-let world: Awaited<ReturnType<typeof seedKpiWorld>>;
+let world: Awaited<ReturnType<typeof makeKpiWorld>>;
 const june = dashboardFilterSchema.parse({ preset: "custom", from: "2026-06-01", to: "2026-06-30" });
 const period = resolvePeriod(june, NOW);
 const label = (key: string) => key;
 
 beforeAll(async () => {
-  world = await seedKpiWorld();
+  world = await makeKpiWorld();
   await refreshAllKpiFacts(db, { now: NOW });
 });
 

@@ -22,7 +22,7 @@ type Story = {
   clocks?: { kind: SlaClockKind; dueAt: string; fulfilledAt?: string; breachedAt?: string }[];
 };
 
-export async function seedKpiWorld() {
+export async function makeKpiWorld() {
   const [teamA, teamB] = [await makeTeam(), await makeTeam()];
   const agentA = await makeStaff("agent", [teamA], "Agent Alpha");
   const agentB = await makeStaff("agent", [teamB], "Agent Beta");

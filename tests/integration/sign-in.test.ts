@@ -5,7 +5,7 @@ import { authenticate as authenticateAnswering, FAILURE_ANSWER_MS } from "@/lib/
 import { pairDelayMs, purgeSignInThrottles, THROTTLE } from "@/lib/auth/throttle";
 import { clearSignInThrottle, listSignInThrottles } from "@/lib/auth/throttle-admin";
 import { db } from "@/lib/db";
-import { createUser, makeStaff } from "./factories";
+import { makeUser, makeStaff } from "./factories";
 
 const FAILED = { ok: false, error: "invalid_credentials" } as const;
 const ATTACKER = "203.0.113.66";
@@ -16,7 +16,7 @@ const authenticate = (input: Parameters<typeof authenticateAnswering>[0]) => aut
 
 describe("credential sign-in", () => {
   it("accepts the right password, case-insensitively on the e-mail, and records the sign-in", async () => {
-    const { user, password } = await createUser();
+    const { user, password } = await makeUser();
     const result = await authenticate({ email: `  ${user.email.toUpperCase()} `, password });
     expect(result).toMatchObject({ ok: true, user: { id: user.id, role: "agent" } });
     const audit = await db.auditLog.findFirst({ where: { action: "auth.sign_in", entityId: String(user.id) } });
@@ -25,20 +25,20 @@ describe("credential sign-in", () => {
   });
 
   it("rejects a wrong password and an unknown e-mail with the same answer", async () => {
-    const { user } = await createUser();
+    const { user } = await makeUser();
     expect(await authenticate({ email: user.email, password: "wrong" })).toEqual(FAILED);
     expect(await authenticate({ email: "nobody@test.example", password: "wrong" })).toEqual(FAILED);
   });
 
   it("refuses a deactivated user even with the right password", async () => {
-    const { user, password } = await createUser({ active: false });
+    const { user, password } = await makeUser({ active: false });
     expect(await authenticate({ email: user.email, password })).toEqual({ ok: false, error: "account_inactive" });
   });
 });
 
 describe("throttling instead of lockout", () => {
   it("50 bad attempts from an attacker's address never keep the user out from another address", { timeout: 180_000 }, async () => {
-    const { user, password } = await createUser();
+    const { user, password } = await makeUser();
     const start = new Date("2026-12-07T08:00:00Z");
     for (let attempt = 0; attempt < 50; attempt++) {
       expect(await authenticate({ email: user.email, password: `guess-${attempt}`, ip: ATTACKER, now: new Date(start.getTime() + attempt * 100) })).toEqual(FAILED);
@@ -53,7 +53,7 @@ describe("throttling instead of lockout", () => {
   });
 
   it("makes one address wait longer after every failure past the free ones, and lets it in once the wait is over", { timeout: 120_000 }, async () => {
-    const { user, password } = await createUser();
+    const { user, password } = await makeUser();
     let now = new Date("2026-12-07T09:00:00Z");
     const tick = (ms: number) => (now = new Date(now.getTime() + ms));
     for (let attempt = 1; attempt <= THROTTLE.freePairFailures + 2; attempt++) {
@@ -75,7 +75,7 @@ describe("throttling instead of lockout", () => {
   });
 
   it("past the account ceiling (many addresses) slows every attempt but still lets the right password in", { timeout: 120_000 }, async () => {
-    const { user, password } = await createUser();
+    const { user, password } = await makeUser();
     const now = new Date();
     for (let address = 0; address < THROTTLE.accountCeiling + 6; address++) {
       expect(await authenticate({ email: user.email, password: "wrong", ip: `192.0.2.${address}`, now })).toEqual(FAILED);
@@ -86,7 +86,7 @@ describe("throttling instead of lockout", () => {
   });
 
   it("e-mails the account's owner once per burst of failures", { timeout: 120_000 }, async () => {
-    const { user } = await createUser();
+    const { user } = await makeUser();
     const start = new Date("2026-12-07T10:00:00Z");
     for (let attempt = 0; attempt < THROTTLE.burstFailures * 2; attempt++) {
       await authenticate({ email: user.email, password: "wrong", ip: `192.0.2.${attempt}`, now: new Date(start.getTime() + attempt * 1_000) });
@@ -113,7 +113,7 @@ describe("throttling instead of lockout", () => {
 
 describe("throttles for administrators", () => {
   it("lists a waiting address and clears it (audited), after which the right password works from there", async () => {
-    const { user, password } = await createUser();
+    const { user, password } = await makeUser();
     const admin = await makeStaff("admin");
     const agent = await makeStaff("agent");
     const now = new Date();
@@ -149,9 +149,9 @@ describe("bounded table", () => {
 describe("timing", () => {
   it("answers an unknown account, a wrong password and a waiting address in the same time (median within 10 ms)", async () => {
     const TRIES = 30;
-    const users = await Promise.all(Array.from({ length: TRIES }, () => createUser()));
+    const users = await Promise.all(Array.from({ length: TRIES }, () => makeUser()));
     // A real user whose attempts from this address are being turned away for the next ~15 minutes.
-    const { user: waiting } = await createUser();
+    const { user: waiting } = await makeUser();
     const setupAt = new Date(Date.now() - 60_000);
     for (let attempt = 0; attempt < THROTTLE.freePairFailures + 11; attempt++) {
       await authenticate({ email: waiting.email, password: "wrong", ip: "198.18.0.1", now: setupAt });

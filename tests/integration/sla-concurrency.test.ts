@@ -9,6 +9,8 @@ import { countBy, insertDueComplaints, makeSlaWorld, MINUTE, type SlaWorld } fro
 
 const NOW = new Date("2026-11-20T08:00:00Z");
 const WORKER = path.resolve(import.meta.dirname, "sla-sweep-worker.ts");
+// The child runs the app's modules outside Next and vitest: `import "server-only"` is a no-op there (the preload).
+const OUTSIDE_NEXT_PRELOAD = path.resolve(import.meta.dirname, "..", "..", "scripts", "lib", "outside-next.cjs");
 let world: SlaWorld;
 
 beforeAll(async () => {
@@ -18,7 +20,7 @@ beforeAll(async () => {
 type WorkerMessage = { type: "ready" } | { type: "hanging"; processed: number } | { type: "done"; result: SweepResult } | { type: "error"; message: string };
 
 function startWorker(args: string[]) {
-  const child = fork(WORKER, args, { execArgv: ["--import", "tsx"], env: process.env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(WORKER, args, { execArgv: ["--require", OUTSIDE_NEXT_PRELOAD, "--import", "tsx"], env: process.env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const next = (type: WorkerMessage["type"]) =>
     new Promise<WorkerMessage>((resolve, reject) => {
       const onMessage = (message: WorkerMessage) => {

@@ -1,7 +1,9 @@
 // User and team administration, set-password links and PII reveal: the services against the real database.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { inviteUser, resendInvite, setUserActive, updateUser } from "@/lib/users/admin-service";
+import { inviteUser, resendInvite } from "@/lib/users/invite-user";
+import { setUserActive } from "@/lib/users/set-user-active";
+import { updateUser } from "@/lib/users/update-user";
 import { createTeam, setTeamActive, updateTeam } from "@/lib/users/team-service";
 import { teamSchema } from "@/lib/users/admin-schema";
 import { setPasswordWithToken, viewPasswordToken } from "@/lib/auth/password-tokens";

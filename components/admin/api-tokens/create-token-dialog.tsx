@@ -8,16 +8,16 @@ import { SecretShownOnce } from "@/components/ui/copy-field";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { useFieldErrorText } from "@/components/ui/field-error-text";
 import { TOKEN_PERMISSIONS, TOKEN_RATE_LIMIT, type TokenPermission } from "@/lib/api-tokens/schema";
 import { useLimitErrorText } from "@/components/api-tokens/token-limit-dialog";
 import type { FieldErrors } from "@/lib/errors";
 import { createApiTokenAction } from "@/lib/api-tokens/actions";
 import { permissionHintKey } from "@/components/admin/api-tokens/permission-key";
 
-const KNOWN_ERRORS = ["required", "too_long", "permission_required", "invalid_date", "in_past"] as const;
-
 export function CreateTokenDialog() {
   const t = useTranslations("apiTokens");
+  const fieldText = useFieldErrorText(t);
   const tLimits = useTranslations("apiTokenLimits");
   const limitErrorText = useLimitErrorText();
   const [open, setOpen] = useState(false);
@@ -30,7 +30,7 @@ export function CreateTokenDialog() {
   function errorText(field: string) {
     const code = errors[field]?.[0] ?? (field === "permissions" ? Object.entries(errors).find(([key]) => key.startsWith("permissions."))?.[1][0] : undefined);
     if (!code) return undefined;
-    return (KNOWN_ERRORS as readonly string[]).includes(code) ? t(`errors.${code as (typeof KNOWN_ERRORS)[number]}`) : t("errors.invalid");
+    return fieldText(code);
   }
 
   function reset(next: boolean) {

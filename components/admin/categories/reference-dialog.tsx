@@ -9,11 +9,10 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useToast } from "@/components/ui/toast";
+import { useFieldErrorText } from "@/components/ui/field-error-text";
 import type { FieldErrors, Result } from "@/lib/errors";
 import { ROOT_CAUSE_KINDS } from "@/lib/reference/kinds";
 import { deleteCategoryAction, deleteRootCauseAction, saveCategoryAction, saveRootCauseAction } from "@/lib/reference/actions";
-
-const KNOWN = ["required", "too_long", "code_format", "taken", "sort_range", "integer", "too_deep", "has_children", "unknown", "self"] as const;
 
 export type ReferenceRow = { id: number; code: string; nameZh: string; nameEn: string; active: boolean; version: string; inUse: number; sortOrder?: number; kind?: string };
 
@@ -23,6 +22,7 @@ type Props =
 
 export function ReferenceDialog(props: Props) {
   const t = useTranslations("adminCategories");
+  const fieldText = useFieldErrorText(t);
   const { toast } = useToast();
   const [open, setOpen] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -34,7 +34,7 @@ export function ReferenceDialog(props: Props) {
   const err = (field: string) => {
     const code = errors[field]?.[0];
     if (!code) return undefined;
-    return (KNOWN as readonly string[]).includes(code) ? t(`errors.${code as (typeof KNOWN)[number]}`) : t("errors.invalid");
+    return fieldText(code);
   };
 
   function handle(result: Result<object>, done: string) {

@@ -7,6 +7,7 @@ import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
+import { useFieldErrorText } from "@/components/ui/field-error-text";
 import type { FieldErrors } from "@/lib/errors";
 import { COMPENSATION_KINDS } from "@/lib/compensation/kinds";
 import { saveCompensationConfigAction } from "@/lib/compensation/actions";
@@ -14,10 +15,10 @@ import { saveCompensationConfigAction } from "@/lib/compensation/actions";
 type Role = "agent" | "supervisor" | "manager" | "admin";
 type Config = { enabledKinds: string[]; limits: Record<Role, string>; pointsPerCny: number; version: string };
 const ROLE_ORDER: Role[] = ["agent", "supervisor", "manager", "admin"];
-const KNOWN = ["amount_format", "rate_range", "integer", "kind_required"] as const;
 
 export function CompensationConfigForm({ config }: { config: Config }) {
   const t = useTranslations("adminCompensation");
+  const fieldText = useFieldErrorText(t);
   const tKinds = useTranslations("compensation.kinds");
   const tRoles = useTranslations("roles");
   const { toast } = useToast();
@@ -32,7 +33,7 @@ export function CompensationConfigForm({ config }: { config: Config }) {
   const err = (field: string) => {
     const code = errors[field]?.[0];
     if (!code) return undefined;
-    return (KNOWN as readonly string[]).includes(code) ? t(`errors.${code as (typeof KNOWN)[number]}`) : t("errors.invalid");
+    return fieldText(code);
   };
 
   function submit(event: FormEvent<HTMLFormElement>) {

@@ -11,12 +11,11 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
+import { useFieldErrorText } from "@/components/ui/field-error-text";
 import { saveReplyTemplateAction } from "@/lib/reference/actions";
 import { KNOWN_PLACEHOLDERS, renderTemplate, type TemplateValues } from "@/lib/complaints/render-template";
 import type { FieldErrors } from "@/lib/errors";
 import type { AdminReplyTemplate, CategoryOption } from "@/lib/reference/reply-templates";
-
-const KNOWN = ["required", "too_long", "code_format", "taken", "unknown"] as const;
 
 const SAMPLES: Record<"zh" | "en", TemplateValues> = {
   zh: { "customer.name": "王芳", "customer.membershipNumber": "CA123456789", "complaint.reference": "CMP-2026-000123", "complaint.subject": "行李延误", "complaint.flightNumber": "MU5101", "complaint.rootCause": "中转衔接时间不足", "complaint.resolutionSummary": "行李已于次日送达", "complaint.trackingUrl": "https://skyline.example/track/abc123", "compensation.amount": "CNY 500.00", "agent.name": "李娜" },
@@ -33,6 +32,7 @@ type Props = { categories: CategoryOption[]; template?: AdminReplyTemplate; trig
 
 export function ReplyTemplateDialog({ categories, template, trigger, locale = "en" }: Props) {
   const t = useTranslations("adminReplyTemplates");
+  const fieldText = useFieldErrorText(t);
   const { toast } = useToast();
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -52,7 +52,7 @@ export function ReplyTemplateDialog({ categories, template, trigger, locale = "e
     const code = errors[field]?.[0];
     if (!code) return undefined;
     if (code.startsWith("unknown_placeholder:")) return t("errors.unknownPlaceholder", { names: code.slice("unknown_placeholder:".length).split(",").map((name) => `{{${name}}}`).join(", ") });
-    return (KNOWN as readonly string[]).includes(code) ? t(`errors.${code as (typeof KNOWN)[number]}`) : t("errors.invalid");
+    return fieldText(code);
   }
 
   const set = (key: keyof Draft) => (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: event.currentTarget.value });

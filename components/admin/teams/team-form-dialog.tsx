@@ -9,16 +9,16 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useToast } from "@/components/ui/toast";
+import { useFieldErrorText } from "@/components/ui/field-error-text";
 import { createTeamAction, updateTeamAction } from "@/lib/users/actions";
 import type { FieldErrors } from "@/lib/errors";
 import type { AdminTeamRow, UserOption } from "@/lib/users/queries";
-
-const KNOWN = ["required", "too_short", "too_long", "invalid_code", "taken", "invalid_supervisor", "unknown_member"] as const;
 
 type Props = { users: UserOption[]; team?: AdminTeamRow; trigger?: ReactNode };
 
 export function TeamFormDialog({ users, team, trigger }: Props) {
   const t = useTranslations("teamAdmin");
+  const fieldText = useFieldErrorText(t);
   const tRoles = useTranslations("roles");
   const { toast } = useToast();
   const [open, setOpen] = useState(false);
@@ -36,11 +36,7 @@ export function TeamFormDialog({ users, team, trigger }: Props) {
     if (next) setMemberIds(new Set(team?.memberIds ?? []));
   }
 
-  function errorText(field: string) {
-    const code = errors[field]?.[0];
-    if (!code) return undefined;
-    return (KNOWN as readonly string[]).includes(code) ? t(`errors.${code as (typeof KNOWN)[number]}`) : t("errors.invalid");
-  }
+  const errorText = (field: string) => fieldText(errors[field]?.[0]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

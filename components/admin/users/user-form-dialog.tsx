@@ -9,6 +9,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useToast } from "@/components/ui/toast";
+import { useFieldErrorText } from "@/components/ui/field-error-text";
 import { InviteLink } from "@/components/admin/users/invite-link";
 import { inviteUserAction, updateUserAction } from "@/lib/users/actions";
 import type { FieldErrors } from "@/lib/errors";
@@ -17,12 +18,12 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import type { AdminUserRow, TeamOption } from "@/lib/users/queries";
 
 const ROLES: Role[] = ["agent", "supervisor", "manager", "admin"];
-const KNOWN = ["required", "too_long", "invalid_email", "taken", "unknown_team", "last_admin"] as const;
 
 type Props = { teams: TeamOption[]; user?: AdminUserRow; trigger?: ReactNode };
 
 export function UserFormDialog({ teams, user, trigger }: Props) {
   const t = useTranslations("userAdmin");
+  const fieldText = useFieldErrorText(t);
   const tRoles = useTranslations("roles");
   const { toast } = useToast();
   const [open, setOpen] = useState(false);
@@ -41,11 +42,7 @@ export function UserFormDialog({ teams, user, trigger }: Props) {
     } else setTeamIds(new Set(user?.teamIds ?? []));
   }
 
-  function errorText(field: string) {
-    const code = errors[field]?.[0];
-    if (!code) return undefined;
-    return (KNOWN as readonly string[]).includes(code) ? t(`errors.${code as (typeof KNOWN)[number]}`) : t("errors.invalid");
-  }
+  const errorText = (field: string) => fieldText(errors[field]?.[0]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

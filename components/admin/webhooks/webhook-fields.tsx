@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/errors";
-import { WEBHOOK_EVENTS, type WebhookEvent } from "@/lib/webhooks/events";
+import { WEBHOOK_EVENTS, type WebhookEvent } from "@/lib/webhooks/event-names";
 
 const URL_ERRORS = ["required", "too_long", "invalid_url", "scheme", "credentials", "link_local", "private_network"] as const;
 

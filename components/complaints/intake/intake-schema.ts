@@ -47,4 +47,3 @@ export const intakeFormSchema = z
     }
   });
 
-export { emptyIntake, knownCode, KNOWN_ERROR_CODES, toCreateInput, type IntakeFormValues, type KnownErrorCode } from "@/components/complaints/intake/intake-values";

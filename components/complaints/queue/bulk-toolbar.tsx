@@ -87,7 +87,7 @@ function BulkDialog({ kind, open, onClose, references, options, onDone }: BulkDi
       const result =
         kind === "assign"
           ? await bulkAssignAction({ references, assigneeId: assignee === "none" ? null : Number(assignee), note: text("note") })
-          : await bulkTransitionAction({ references, to: status, reason: text("reason"), rootCauseId: rootCause ? Number(rootCause) : undefined, resolutionSummary: text("resolutionSummary") });
+          : await bulkTransitionAction({ references, to: status as ComplaintStatus, reason: text("reason"), rootCauseId: rootCause ? Number(rootCause) : undefined, resolutionSummary: text("resolutionSummary") });
       setOutcome(result);
     });
   };

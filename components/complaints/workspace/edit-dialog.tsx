@@ -97,7 +97,7 @@ function EditForm({ reference, version, values: loaded, options, draft, onConfli
       subcategoryId: idOrNull(form, "subcategoryId"),
       touchpointId: idOrNull(form, "touchpointId"),
       severityId: Number(text(form, "severityId")),
-      priority: text(form, "priority"),
+      priority: text(form, "priority") as (typeof PRIORITIES)[number],
       subject: text(form, "subject"),
       description: text(form, "description"),
       bookingReference: text(form, "bookingReference") || null,

@@ -1,4 +1,5 @@
 // Use cases of the business calendar admin page (admin.config): create and update, holidays replaced atomically.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { diffFields, writeAudit } from "@/lib/audit/log";

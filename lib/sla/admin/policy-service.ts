@@ -1,4 +1,5 @@
 // Use cases of the SLA policy admin page (admin.config): create and update, with audit and last-default protection.
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { diffFields, writeAudit } from "@/lib/audit/log";

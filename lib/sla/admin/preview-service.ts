@@ -1,4 +1,5 @@
 // Server side of the admin previews: loads the saved policies and calendars, then runs the pure preview functions.
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { fail, type Result } from "@/lib/errors";

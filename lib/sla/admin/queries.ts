@@ -1,4 +1,5 @@
 // Reads of the SLA admin pages: only the columns the tables and forms show.
+import "server-only";
 import { db } from "@/lib/db";
 import type { ComplaintType, HolidayKind, Priority, SlaClockKind } from "@/lib/generated/prisma/enums";
 import { workingHoursSchema, type WorkingHours } from "@/lib/sla/calendar-schema";

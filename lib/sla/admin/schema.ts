@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ComplaintType, HolidayKind, Priority, SlaClockKind } from "@/lib/generated/prisma/enums";
 import { calendarSpecSchema, workingHoursSchema } from "@/lib/sla/calendar-schema";
+import { idSchema } from "@/lib/validation";
 
 export const CLOCK_KINDS = Object.values(SlaClockKind);
 
@@ -10,7 +11,7 @@ export const MAX_TARGET_MINUTES = 366 * 24 * 60;
 
 const code = z.string().trim().min(1, "required").max(60, "too_long").regex(/^[a-z0-9][a-z0-9-]*$/, "invalid_code");
 const name = z.string().trim().min(1, "required").max(120, "too_long");
-const optionalId = z.number().int().positive().max(2_147_483_647).nullable();
+const optionalId = idSchema.nullable();
 
 export const policyInputSchema = z.object({
   code,
@@ -83,7 +84,7 @@ export type PolicySample = z.infer<typeof policySampleSchema>;
 
 export const policyPreviewSchema = z.object({
   /** the policy being edited (null while creating): its saved version is replaced by the draft */
-  policyId: z.number().int().positive().max(2_147_483_647).nullable(),
+  policyId: idSchema.nullable(),
   draft: policyInputSchema,
   sample: policySampleSchema,
 });

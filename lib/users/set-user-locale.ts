@@ -1,4 +1,5 @@
-// Use cases on a user's own profile.
+// Use case: the user saves their own interface language.
+import "server-only";
 import { db } from "@/lib/db";
 import { toDbLocale, type AppLocale } from "@/lib/i18n/locales";
 
