@@ -37,6 +37,7 @@ import {
   rollupDayRows,
   rollupHistograms,
   rollupSurveyDays,
+  rollupSurveyModes,
   rollupSurveysSent,
   rollupTotals,
   rollupVolume,
@@ -45,7 +46,7 @@ import {
   type HistogramMetric,
 } from "@/lib/kpi/rollup-queries";
 import { readSurveySettings } from "@/lib/surveys/settings";
-import { loadSurveyModes } from "@/lib/kpi/survey-modes";
+import { loadSurveyModes, summarizeSurveyModes } from "@/lib/kpi/survey-modes";
 import { kpiDataAsOf, rollupsReady } from "@/lib/kpi/refresh";
 import { DIM_BITS } from "@/lib/kpi/rollup";
 import { factWhere, kpiScopeFor, type KpiScope } from "@/lib/kpi/scope";
@@ -238,8 +239,11 @@ export async function loadKpiSummary(scope: KpiScope, filters: DashboardFilters,
     grain === null
       ? cohortsFromFacts(where, current, previous, backlogInstant, period.previous.to, reopenWindowDays)
       : cohortsFromRollups(grain, scope, filters, period, backlogInstant, options.exactPercentileLimit ?? EXACT_PERCENTILE_LIMIT, reopenWindowDays),
-    grain === null ? surveyDays(where, { from: previous.from, to: current.to }, excludePhone) : rollupSurveyDays(rollupWhere(grain, scope, filters), spanOf(period)),
-    grain === null ? surveysSent(where, current, previous, excludePhone) : rollupSurveysSent(rollupWhere(grain, scope, filters), spanOf(period)),
+    // The rollups count phone answers with the others: an agent's figures without them come from the facts.
+    grain === null || excludePhone
+      ? surveyDays(where, { from: previous.from, to: current.to }, excludePhone)
+      : rollupSurveyDays(rollupWhere(grain, scope, filters), spanOf(period)),
+    grain === null || excludePhone ? surveysSent(where, current, previous, excludePhone) : rollupSurveysSent(rollupWhere(grain, scope, filters), spanOf(period)),
     compensationTotals(where, current, previous, Number(POINTS_PER_CNY)),
     passengerVolumes(toReportClock(previous.from), toReportClock(current.to)),
   ]);
@@ -386,13 +390,21 @@ async function loadCharts(scope: KpiScope, filters: DashboardFilters, period: Pe
 
 export type ManagerDashboard = Awaited<ReturnType<typeof loadDashboardFor>>;
 
+/** "Surveys by mode" from the rollups when a grain matches (a filtered view otherwise joins the facts per answer and send). */
+async function surveyModesFor(scope: KpiScope, filters: DashboardFilters, period: Period, options: LoadOptions) {
+  const grain = options.source === "facts" || !(await rollupsReady(db)) ? null : grainFor(filterBits(scope, filters));
+  return grain === null
+    ? loadSurveyModes(factWhere(scope, filters), period)
+    : rollupSurveyModes(rollupWhere(grain, scope, filters), spanOf(period)).then(summarizeSurveyModes);
+}
+
 async function loadDashboardFor(scope: KpiScope, filters: DashboardFilters, now: Date, options: LoadOptions) {
   const period = resolvePeriod(filters, now);
   const [summary, charts, dataAsOf, surveyModes] = await Promise.all([
     loadKpiSummary(scope, filters, now, options),
     loadCharts(scope, filters, period, options),
     kpiDataAsOf(db),
-    loadSurveyModes(factWhere(scope, filters), period),
+    surveyModesFor(scope, filters, period, options),
   ]);
   return { ...summary, charts, dataAsOf, scope, surveyModes };
 }

@@ -6,16 +6,15 @@ import { readDb as db } from "@/lib/db-replica";
 import type { DashboardFilters } from "@/lib/kpi/filters";
 import { addDays, dayStart, reportDay } from "@/lib/kpi/filters";
 import { HISTOGRAM_BOUNDS, type Histogram } from "@/lib/kpi/histogram";
-import type { SurveyDay } from "@/lib/kpi/queries";
+import type { SurveyDay, SurveyModeRow } from "@/lib/kpi/queries";
 import { DIM_BITS, GRAINS } from "@/lib/kpi/rollup";
 import type { KpiScope } from "@/lib/kpi/scope";
 
 type Filters = Pick<DashboardFilters, "team" | "category" | "channel" | "tier" | "severity">;
 
-/** Grain bits the scope and filters constrain (null: an agent's own figures, which the rollups do not keep). */
-export function filterBits(scope: KpiScope, filters: Filters): number | null {
-  if (scope.kind === "agent") return null;
-  let bits = 0;
+/** Grain bits the scope and filters constrain (an agent's own figures: the assignee bit). */
+export function filterBits(scope: KpiScope, filters: Filters): number {
+  let bits = scope.kind === "agent" ? DIM_BITS.assignee : 0;
   if (scope.kind === "teams" || filters.team) bits |= DIM_BITS.team;
   if (filters.category) bits |= DIM_BITS.category;
   if (filters.channel) bits |= DIM_BITS.channel;
@@ -35,6 +34,7 @@ export function grainFor(bits: number | null, groupBy = 0): number | null {
 export function rollupWhere(grain: number, scope: KpiScope, filters: Filters): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`r.grain = ${grain}`];
   if (scope.kind === "teams") parts.push(Prisma.sql`r."teamId" = ANY(${scope.teamIds}::int[])`);
+  if (scope.kind === "agent") parts.push(Prisma.sql`r."assigneeId" = ${scope.userId}`);
   if (filters.team) parts.push(Prisma.sql`r."teamId" = ANY(${filters.team}::int[])`);
   if (filters.category) parts.push(Prisma.sql`r."categoryId" = ANY(${filters.category}::int[])`);
   if (filters.channel) parts.push(Prisma.sql`r."channelId" = ANY(${filters.channel}::int[])`);
@@ -216,4 +216,24 @@ export async function rollupSurveysSent(where: Prisma.Sql, span: DaySpan) {
     return { sent: row?.sent ?? 0, answered: row?.answered ?? 0 };
   };
   return { current: read(true), previous: read(false) };
+}
+
+/** The "Surveys by mode" counts of the current period (the same shape as lib/kpi/queries.ts surveyModes). */
+export async function rollupSurveyModes(where: Prisma.Sql, span: DaySpan): Promise<{ sent: number; rows: SurveyModeRow[]; answeredOfSent: Record<string, number> }> {
+  const current = Prisma.sql`r.day >= ${span.fromDay}::date AND r.day <= ${span.toDay}::date AND ${where}`;
+  const [modes, [sent]] = await Promise.all([
+    db.$queryRaw<(SurveyModeRow & { answeredOfSent: number })[]>`
+      SELECT m.key AS mode, sum((m.value->>0)::int)::int AS answered, sum((m.value->>1)::int)::int AS "csatN", sum((m.value->>2)::int)::int AS "csatPositive",
+        sum((m.value->>3)::int)::int AS "npsN", sum((m.value->>4)::int)::int AS promoters, sum((m.value->>5)::int)::int AS detractors,
+        sum((m.value->>6)::int)::int AS "cesN", sum((m.value->>7)::int)::int AS "cesSum", sum((m.value->>8)::int)::int AS "answeredOfSent"
+      FROM kpi_daily_rollups r CROSS JOIN LATERAL jsonb_each(r."surveyModes") AS m(key, value)
+      WHERE ${current}
+      GROUP BY 1`,
+    db.$queryRaw<{ sent: number }[]>`SELECT coalesce(sum(r."surveysSent"), 0)::int AS sent FROM kpi_daily_rollups r WHERE ${current}`,
+  ]);
+  return {
+    sent: sent?.sent ?? 0,
+    rows: modes.filter((row) => row.answered > 0).map(({ answeredOfSent: _, ...row }) => row),
+    answeredOfSent: Object.fromEntries(modes.filter((row) => row.answeredOfSent > 0).map((row) => [row.mode, row.answeredOfSent])),
+  };
 }

@@ -9,14 +9,24 @@ import { addDays, dayStart, REPORT_TIME_ZONE, reportDay } from "@/lib/kpi/filter
 import { HISTOGRAM_BOUNDS } from "@/lib/kpi/histogram";
 
 /** Bit of each dimension in a grain. */
-export const DIM_BITS = { team: 1, category: 2, channel: 4, tier: 8, severity: 16 } as const;
+export const DIM_BITS = { team: 1, category: 2, channel: 4, tier: 8, severity: 16, assignee: 32 } as const;
 export type RollupDimension = keyof typeof DIM_BITS;
 
+const FILTER_BITS = [DIM_BITS.team, DIM_BITS.category, DIM_BITS.channel, DIM_BITS.tier, DIM_BITS.severity];
+const bitCount = (grain: number) => FILTER_BITS.filter((bit) => grain & bit).length;
+
 /**
- * The grains kept: everything, each dimension alone, and team × each other dimension (a supervisor's teams with one
- * more filter). Dashboards whose filters need another combination read the facts (lib/kpi/queries.ts).
+ * The grains kept (issue 20, target 5): everything; any one or two of the five filter dimensions (a manager's filters,
+ * or a supervisor's teams with one more filter); team × any two others (the SLA-by-team chart and a supervisor's
+ * view under two filters); the assignee alone and × team (an agent's own tiles, the agents' table of a supervisor).
+ * Three or more filters other than team, and an agent's figures under a filter, read the facts (lib/kpi/queries.ts),
+ * which are then narrow enough for their indexes.
  */
-export const GRAINS: readonly number[] = [0, 1, 2, 4, 8, 16, 1 | 2, 1 | 4, 1 | 8, 1 | 16];
+export const GRAINS: readonly number[] = [
+  ...Array.from({ length: 32 }, (_, grain) => grain).filter((grain) => bitCount(grain) <= 2 || (bitCount(grain) === 3 && (grain & DIM_BITS.team) !== 0)),
+  DIM_BITS.assignee,
+  DIM_BITS.assignee | DIM_BITS.team,
+];
 
 
 /** Columns of the cohort rows (`ev` below) for each dimension, in bit order. */
@@ -26,6 +36,7 @@ const DIM_COLUMNS: readonly [RollupDimension, string][] = [
   ["channel", "ch"],
   ["tier", "ti"],
   ["severity", "s"],
+  ["assignee", "a"],
 ];
 
 const groupingSets = Prisma.raw(
@@ -39,7 +50,7 @@ const keyColumns = Prisma.raw(
     ...DIM_COLUMNS.map(([, column]) => `CASE WHEN GROUPING(${column}) = 0 THEN ${column} ELSE 0 END AS ${column}`),
   ].join(", "),
 );
-const keyNames = Prisma.raw("day, grain, t, c, ch, ti, s");
+const keyNames = Prisma.raw("day, grain, t, c, ch, ti, s, a");
 const hours = Prisma.raw(Array.from({ length: 24 }, (_, hour) => `count(*) FILTER (WHERE kind = 'c' AND inflow AND hour = ${hour})::int`).join(", "));
 const METRICS = [
   ["frtBusiness", "frt_b"],
@@ -56,13 +67,13 @@ const histogramArrays = Prisma.raw(
 const histogramValues = Prisma.raw(METRICS.map(([name, column]) => `('${name}', ev.${column})`).join(", "));
 const insertColumns = Prisma.raw(
   [
-    "day", "grain", `"teamId"`, `"categoryId"`, `"channelId"`, `"tierId"`, `"severityId"`, "created", "inflow", "escalated", `"inflowByHour"`,
+    "day", "grain", `"teamId"`, `"categoryId"`, `"channelId"`, `"tierId"`, `"severityId"`, `"assigneeId"`, "created", "inflow", "escalated", `"inflowByHour"`,
     `"responseMet"`, `"responseDecided"`, `"frtBusinessCount"`, `"frtBusinessSum"`, `"frtCalendarCount"`, `"frtCalendarSum"`, "resolved",
     `"resolutionMet"`, `"resolutionDecided"`, "fcr", "reopened", `"resolutionBusinessCount"`, `"resolutionBusinessSum"`,
     `"resolutionCalendarCount"`, `"resolutionCalendarSum"`, `"doneInflow"`, `"doneStarted"`, `"doneEnded"`, `"firstResolved"`, `"reopenDays"`,
     `"csatN"`, `"csatPositive"`, `"csatSum"`, `"npsN"`, "promoters", "detractors", `"cesN"`, `"cesSum"`, `"surveysSent"`, `"surveysAnswered"`,
     ...METRICS.flatMap(([name]) => [`"${name}Buckets"`, `"${name}Counts"`]),
-    `"rootCauses"`, `"escalationLevels"`,
+    `"rootCauses"`, `"escalationLevels"`, `"surveyModes"`,
   ].join(", "),
 );
 
@@ -82,48 +93,48 @@ async function writeDays(client: Tx, first: string, last: string): Promise<numbe
   await client.$executeRaw`DELETE FROM kpi_daily_rollups WHERE day >= ${first}::date AND day <= ${last}::date`;
   return client.$executeRaw`
     WITH fx AS (
-      SELECT f.*, coalesce(f."teamId", 0) AS t, coalesce(f."categoryId", 0) AS c, f."channelId" AS ch, coalesce(f."tierId", 0) AS ti, f."severityId" AS s
+      SELECT f.*, coalesce(f."teamId", 0) AS t, coalesce(f."categoryId", 0) AS c, f."channelId" AS ch, coalesce(f."tierId", 0) AS ti, f."severityId" AS s, coalesce(f."assigneeId", 0) AS a
       FROM kpi_complaint_facts f
       WHERE (f."createdAt" >= ${from} AND f."createdAt" < ${to}) OR (f."resolvedAt" >= ${from} AND f."resolvedAt" < ${to})
          OR (f."doneAt" >= ${from} AND f."doneAt" < ${to}) OR (f."firstResolvedAt" >= ${from} AND f."firstResolvedAt" < ${to})
     ), ev AS MATERIALIZED (
-      SELECT ${local("createdAt")}::date AS day, 'c' AS kind, t, c, ch, ti, s, f.inflow,
+      SELECT ${local("createdAt")}::date AS day, 'c' AS kind, t, c, ch, ti, s, a, f.inflow,
         extract(hour FROM ${local("createdAt")})::int AS hour, f."escalationLevel" AS level, f."responseMet" AS met,
         f."frtBusinessMin" AS frt_b, f."frtCalendarMin" AS frt_c, NULL::int AS res_b, NULL::int AS res_c,
         false AS fcr, false AS reopened, NULL::int AS root_cause, NULL::int AS csat, NULL::int AS nps, NULL::int AS ces, false AS answered,
-        NULL::int AS reopen_days
+        NULL::int AS reopen_days, NULL::text AS mode
       FROM fx f WHERE f."createdAt" >= ${from} AND f."createdAt" < ${to}
       UNION ALL
-      SELECT ${local("resolvedAt")}::date, 'r', t, c, ch, ti, s, f.inflow, NULL, NULL, f."resolutionMet", NULL, NULL,
+      SELECT ${local("resolvedAt")}::date, 'r', t, c, ch, ti, s, a, f.inflow, NULL, NULL, f."resolutionMet", NULL, NULL,
         f."resolutionBusinessMin", f."resolutionCalendarMin", false, false,
-        CASE WHEN f.inflow THEN f."rootCauseId" END, NULL, NULL, NULL, false, NULL
+        CASE WHEN f.inflow THEN f."rootCauseId" END, NULL, NULL, NULL, false, NULL, NULL
       FROM fx f WHERE f."resolvedAt" >= ${from} AND f."resolvedAt" < ${to}
       UNION ALL
-      SELECT ${local("firstResolvedAt")}::date, 'f', t, c, ch, ti, s, f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-        coalesce(f.fcr, false), f."reopenDelayMin" IS NOT NULL, NULL, NULL, NULL, NULL, false, (f."reopenDelayMin" / 1440)::int
+      SELECT ${local("firstResolvedAt")}::date, 'f', t, c, ch, ti, s, a, f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+        coalesce(f.fcr, false), f."reopenDelayMin" IS NOT NULL, NULL, NULL, NULL, NULL, false, (f."reopenDelayMin" / 1440)::int, NULL
       FROM fx f WHERE f."firstResolvedAt" >= ${from} AND f."firstResolvedAt" < ${to}
       UNION ALL
-      SELECT ${local("doneAt")}::date, 'd', t, c, ch, ti, s, f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false, NULL
+      SELECT ${local("doneAt")}::date, 'd', t, c, ch, ti, s, a, f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false, NULL, NULL
       FROM fx f WHERE f.inflow AND f."doneAt" >= ${from} AND f."doneAt" < ${to}
       UNION ALL
-      SELECT ${spanLocal("doneAt")}::date, 'x', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId",
-        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false, NULL
+      SELECT ${spanLocal("doneAt")}::date, 'x', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId", coalesce(f."assigneeId", 0),
+        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false, NULL, NULL
       FROM kpi_done_spans sp JOIN kpi_complaint_facts f ON f."complaintId" = sp."complaintId"
       WHERE sp."doneAt" >= ${from} AND sp."doneAt" < ${to}
       UNION ALL
-      SELECT ${spanLocal("reopenedAt")}::date, 'y', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId",
-        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false, NULL
+      SELECT ${spanLocal("reopenedAt")}::date, 'y', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId", coalesce(f."assigneeId", 0),
+        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, false, NULL, NULL
       FROM kpi_done_spans sp JOIN kpi_complaint_facts f ON f."complaintId" = sp."complaintId"
       WHERE sp."reopenedAt" >= ${from} AND sp."reopenedAt" < ${to}
       UNION ALL
-      SELECT ${surveyLocal("r")}::date, 'v', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId",
-        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, r.csat, r.nps, r.ces, false, NULL
+      SELECT ${surveyLocal("r")}::date, 'v', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId", coalesce(f."assigneeId", 0),
+        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, r.csat, r.nps, r.ces, false, NULL, r.mode::text
       FROM survey_responses r JOIN kpi_complaint_facts f ON f."complaintId" = r."complaintId"
       WHERE r."createdAt" >= ${from} AND r."createdAt" < ${to}
       UNION ALL
-      SELECT ${sentLocal}::date, 's', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId",
-        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, v."answeredAt" IS NOT NULL, NULL
-      FROM surveys v JOIN kpi_complaint_facts f ON f."complaintId" = v."complaintId"
+      SELECT ${sentLocal}::date, 's', coalesce(f."teamId", 0), coalesce(f."categoryId", 0), f."channelId", coalesce(f."tierId", 0), f."severityId", coalesce(f."assigneeId", 0),
+        f.inflow, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false, false, NULL, NULL, NULL, NULL, v."answeredAt" IS NOT NULL, NULL, vr.mode::text
+      FROM surveys v JOIN kpi_complaint_facts f ON f."complaintId" = v."complaintId" LEFT JOIN survey_responses vr ON vr."surveyId" = v.id
       WHERE v."sentAt" >= ${from} AND v."sentAt" < ${to}
     ), main AS (
       SELECT ${keyColumns},
@@ -161,23 +172,32 @@ async function writeDays(client: Tx, first: string, last: string): Promise<numbe
       SELECT ${keyNames}, jsonb_object_agg(level::text, n) AS levels
       FROM (SELECT ${keyColumns}, level, count(*)::int AS n FROM ev WHERE kind = 'c' AND inflow AND level >= 2 GROUP BY level, ${groupingSets}) x
       GROUP BY ${keyNames}
+    ), modes AS (
+      SELECT ${keyNames}, jsonb_object_agg(mode, jsonb_build_array(answered, csat_n, csat_positive, nps_n, promoters, detractors, ces_n, ces_sum, answered_of_sent)) AS modes
+      FROM (SELECT ${keyColumns}, mode, count(*) FILTER (WHERE kind = 'v')::int AS answered,
+              count(csat)::int AS csat_n, count(*) FILTER (WHERE csat >= 4)::int AS csat_positive,
+              count(nps)::int AS nps_n, count(*) FILTER (WHERE nps >= 9)::int AS promoters, count(*) FILTER (WHERE nps <= 6)::int AS detractors,
+              count(ces)::int AS ces_n, coalesce(sum(ces), 0)::int AS ces_sum, count(*) FILTER (WHERE kind = 's')::int AS answered_of_sent
+            FROM ev WHERE mode IS NOT NULL GROUP BY mode, ${groupingSets}) x
+      GROUP BY ${keyNames}
     ), reopens AS (
       SELECT ${keyNames}, jsonb_object_agg(reopen_days::text, n) AS reopens
       FROM (SELECT ${keyColumns}, reopen_days, count(*)::int AS n FROM ev WHERE kind = 'f' AND reopen_days IS NOT NULL GROUP BY reopen_days, ${groupingSets}) x
       GROUP BY ${keyNames}
     )
     INSERT INTO kpi_daily_rollups (${insertColumns})
-    SELECT main.day, main.grain, main.t, main.c, main.ch, main.ti, main.s, created, inflow, escalated, hours,
+    SELECT main.day, main.grain, main.t, main.c, main.ch, main.ti, main.s, main.a, created, inflow, escalated, hours,
       response_met, response_decided, frt_b_n, frt_b_sum, frt_c_n, frt_c_sum, resolved, resolution_met, resolution_decided, fcr, reopened,
       res_b_n, res_b_sum, res_c_n, res_c_sum, done_inflow, done_started, done_ended, first_resolved, coalesce(reopens.reopens, '{}'),
       csat_n, csat_positive, csat_sum, nps_n, promoters, detractors, ces_n, ces_sum, surveys_sent, surveys_answered,
       ${Prisma.raw(METRICS.map(([name]) => `coalesce(hist."${name}Buckets", '{}'), coalesce(hist."${name}Counts", '{}')`).join(", "))},
-      coalesce(causes.causes, '{}'), coalesce(levels.levels, '{}')
+      coalesce(causes.causes, '{}'), coalesce(levels.levels, '{}'), coalesce(modes.modes, '{}')
     FROM main
-    LEFT JOIN hist USING (day, grain, t, c, ch, ti, s)
-    LEFT JOIN causes USING (day, grain, t, c, ch, ti, s)
-    LEFT JOIN levels USING (day, grain, t, c, ch, ti, s)
-    LEFT JOIN reopens USING (day, grain, t, c, ch, ti, s)`;
+    LEFT JOIN hist USING (day, grain, t, c, ch, ti, s, a)
+    LEFT JOIN causes USING (day, grain, t, c, ch, ti, s, a)
+    LEFT JOIN levels USING (day, grain, t, c, ch, ti, s, a)
+    LEFT JOIN reopens USING (day, grain, t, c, ch, ti, s, a)
+    LEFT JOIN modes USING (day, grain, t, c, ch, ti, s, a)`;
 }
 
 /** The reporting days of a fact's dates (created, resolved, first resolved, done; done spans are added by the caller): the rollup days a change of this fact touches. */

@@ -16,7 +16,9 @@ const SENTINEL = "\u0000";
 export async function replySmsFrame(complaint: { reference: string; customerId: number }): Promise<ReplySmsFrame | null> {
   const [customer, settings] = await Promise.all([
     db.customer.findUnique({ where: { id: complaint.customerId }, select: { ...contactChannelSelect, locale: true } }),
-    db.$transaction((tx) => readSmsSettings(tx)),
+    // A plain read: an interactive transaction here held a second pooled connection per workspace page and, at 10
+    // concurrent pages, failed with P2028 (no connection within the wait) — issue 20, target 2.
+    readSmsSettings(db),
   ]);
   if (!customer || chooseWrittenChannel(customer) !== "sms") return null;
   const url = shortTrackingUrl(shortTrackingToken(complaint.reference).token);

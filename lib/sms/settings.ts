@@ -3,7 +3,7 @@
 // who have none on record.
 import "server-only";
 import { z } from "zod";
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { REPORT_TIME_ZONE } from "@/lib/kpi/filters";
 
 export const SMS_SETTING = "sms";
@@ -40,7 +40,7 @@ export function parseSmsSettings(value: unknown): SmsSettings {
   return result as SmsSettings;
 }
 
-export async function readSmsSettings(tx: Tx): Promise<SmsSettings> {
+export async function readSmsSettings(tx: Tx | Db): Promise<SmsSettings> {
   const row = await tx.setting.findUnique({ where: { key: SMS_SETTING }, select: { value: true } });
   return parseSmsSettings(row?.value);
 }

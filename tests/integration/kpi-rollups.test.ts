@@ -5,7 +5,8 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
-import { loadManagerDashboard, type ManagerDashboard } from "@/lib/kpi/dashboard";
+import { loadManagerDashboard, type ManagerDashboard, type Tile } from "@/lib/kpi/dashboard";
+import { loadAgentDashboard, loadTeamDashboard } from "@/lib/kpi/team";
 import { dashboardFilterSchema, type DashboardFilters } from "@/lib/kpi/filters";
 import { bucketOf, HISTOGRAM_BOUNDS } from "@/lib/kpi/histogram";
 import { refreshAllKpiFacts } from "@/lib/kpi/refresh";
@@ -91,6 +92,7 @@ async function seed() {
           data: {
             surveyId: survey.id, complaintId: complaint.id, csat, nps: random() < 0.9 ? Math.min(10, csat * 2) : null, ces: random() < 0.8 ? 1 + Math.floor(random() * 7) : null,
             createdAt: survey.answeredAt!,
+            mode: pick(["web", "sms", "phone"] as const),
           },
         });
       }
@@ -107,7 +109,24 @@ async function seed() {
       }),
     });
   }
-  return { teams, channels, severities, categories, tiers, manager: actorFor(manager.user, []), supervisor: actorFor(supervisor.user, [teams[0]!.id, teams[1]!.id]) };
+  // A survey sent the evening before the quarter and answered inside it (on a complaint left open, so no duration
+  // figure of the small previous period moves): answers given in a period and surveys sent
+  // in it that were answered differ, so the mode table's response rate cannot be read from the answers' days.
+  const edge = await makeComplaint({
+    customerId: customers[0]!.id, channelId: channels[0]!.id, severityId: severities[0]!.id, categoryId: categories[0]!.id, teamId: teams[0]!.id,
+    assigneeId: agents[0]!.user.id, status: "in_progress", createdAt: at("2026-03-30T10:00"),
+  });
+  const edgeSurvey = await db.survey.create({
+    data: {
+      complaintId: edge.id, customerId: edge.customerId, tokenHash: randomBytes(16).toString("hex"), locale: "zh_CN", status: "answered",
+      sentAt: at("2026-03-31T23:00"), answeredAt: at("2026-04-01T01:00"), expiresAt: at("2026-04-08T23:00"),
+    },
+  });
+  await db.surveyResponse.create({ data: { surveyId: edgeSurvey.id, complaintId: edge.id, csat: 5, nps: 10, ces: 7, createdAt: at("2026-04-01T01:00"), mode: "sms" } });
+  return {
+    teams, channels, severities, categories, tiers, manager: actorFor(manager.user, []), supervisor: actorFor(supervisor.user, [teams[0]!.id, teams[1]!.id]),
+    agents: agents.map((agent, index) => actorFor(agent.user, [teams[index]!.id])),
+  };
 }
 
 beforeAll(async () => {
@@ -127,9 +146,9 @@ function tolerance(value: number): number {
   return high - low;
 }
 
-function expectSame(rollups: ManagerDashboard, facts: ManagerDashboard, exactDurations: boolean) {
-  for (const tile of facts.tiles) {
-    const other = rollups.tiles.find((candidate) => candidate.key === tile.key)!;
+function expectSameTiles(rollupTiles: readonly Tile[], factTiles: readonly Tile[], exactDurations: boolean) {
+  for (const tile of factTiles) {
+    const other = rollupTiles.find((candidate) => candidate.key === tile.key)!;
     const pairs: [number | null, number | null, string][] = [
       [other.value, tile.value, "value"],
       [other.previous, tile.previous, "previous"],
@@ -146,6 +165,10 @@ function expectSame(rollups: ManagerDashboard, facts: ManagerDashboard, exactDur
       else expect(got!, what).toBeCloseTo(want, 6);
     }
   }
+}
+
+function expectSame(rollups: ManagerDashboard, facts: ManagerDashboard, exactDurations: boolean) {
+  expectSameTiles(rollups.tiles, facts.tiles, exactDurations);
   const byKey = <T extends Record<string, unknown>>(rows: T[], key: keyof T) => [...rows].sort((a, b) => Number(a[key]) - Number(b[key]));
   expect(rollups.charts.flow).toEqual(facts.charts.flow);
   expect(byKey(rollups.charts.heatmap.map((cell) => ({ ...cell, k: cell.weekday * 24 + cell.hour })), "k")).toEqual(
@@ -156,6 +179,7 @@ function expectSame(rollups: ManagerDashboard, facts: ManagerDashboard, exactDur
   expect(rollups.charts.rootCauses).toEqual(facts.charts.rootCauses);
   expect(rollups.charts.escalationLevels).toEqual(facts.charts.escalationLevels);
   expect(byKey(rollups.charts.slaByTeam, "teamId")).toEqual(byKey(facts.charts.slaByTeam, "teamId"));
+  expect(rollups.surveyModes).toEqual(facts.surveyModes);
 }
 
 function variants(): [string, DashboardFilters][] {
@@ -171,7 +195,11 @@ function variants(): [string, DashboardFilters][] {
     ["tier", dashboardFilterSchema.parse({ ...quarter, tier: String(tiers[0]!.id) })],
     ["severity", dashboardFilterSchema.parse({ ...quarter, severity: String(severities[1]!.id) })],
     ["team × category", dashboardFilterSchema.parse({ ...quarter, team: String(teams[1]!.id), category: `${categories[0]!.id},${categories[2]!.id}` })],
-    ["category × channel (facts)", dashboardFilterSchema.parse({ ...quarter, category: String(categories[0]!.id), channel: String(channels[1]!.id) })],
+    ["category × channel", dashboardFilterSchema.parse({ ...quarter, category: String(categories[0]!.id), channel: String(channels[1]!.id) })],
+    ["channel × severity", dashboardFilterSchema.parse({ ...quarter, channel: `${channels[0]!.id},${channels[2]!.id}`, severity: String(severities[0]!.id) })],
+    ["tier × severity", dashboardFilterSchema.parse({ ...quarter, tier: String(tiers[1]!.id), severity: String(severities[1]!.id) })],
+    ["team × channel × tier", dashboardFilterSchema.parse({ ...quarter, team: String(teams[0]!.id), channel: String(channels[1]!.id), tier: String(tiers[0]!.id) })],
+    ["category × channel × severity (facts)", dashboardFilterSchema.parse({ ...quarter, category: String(categories[0]!.id), channel: String(channels[0]!.id), severity: String(severities[1]!.id) })],
   ];
 }
 
@@ -182,6 +210,7 @@ describe("daily rollups", () => {
       const rollups = (await loadManagerDashboard(world.manager, filters, NOW))!;
       expect(facts.tiles.find((tile) => tile.key === "inflow")!.value, name).toBeGreaterThan(0);
       if (name === "quarter") for (const key of ["csat", "nps", "ces", "responseRate"] as const) expect(facts.tiles.find((tile) => tile.key === key)!.value, key).not.toBeNull();
+      if (name === "quarter") for (const mode of ["web", "sms", "phone"]) expect(facts.surveyModes.find((row) => row.mode === mode)!.responses, mode).toBeGreaterThan(0);
       expectSame(rollups, facts, true);
     }
   });
@@ -204,8 +233,51 @@ describe("daily rollups", () => {
     }
   });
 
+  it("keep a supervisor to their teams under two more filters (team × two others)", async () => {
+    const filters = dashboardFilterSchema.parse({ preset: "custom", from: "2026-04-01", to: "2026-06-30", category: String(world.categories[1]!.id), severity: String(world.severities[0]!.id) });
+    for (const options of [{}, { exactPercentileLimit: 0 }]) {
+      const facts = (await loadManagerDashboard(world.supervisor, filters, NOW, { source: "facts" }))!;
+      const rollups = (await loadManagerDashboard(world.supervisor, filters, NOW, options))!;
+      expect(facts.tiles.find((tile) => tile.key === "inflow")!.value).toBeGreaterThan(0);
+      expectSame(rollups, facts, !("exactPercentileLimit" in options));
+    }
+  });
+
+  it("give an agent's own tiles from the assignee grain, alone and with a team filter", async () => {
+    const quarter = { preset: "custom", from: "2026-04-01", to: "2026-06-30" };
+    const agent = world.agents[1]!;
+    for (const filters of [dashboardFilterSchema.parse(quarter), dashboardFilterSchema.parse({ ...quarter, team: String(world.teams[1]!.id) })]) {
+      for (const options of [{}, { exactPercentileLimit: 0 }]) {
+        const facts = (await loadAgentDashboard(agent, filters, NOW, { source: "facts" }))!;
+        const rollups = (await loadAgentDashboard(agent, filters, NOW, options))!;
+        expect(facts.mine.find((tile) => tile.key === "inflow")!.value).toBeGreaterThan(0);
+        for (const [got, want] of [[rollups.mine, facts.mine], [rollups.team, facts.team]] as const) {
+          expectSameTiles(got, want, !("exactPercentileLimit" in options));
+        }
+      }
+    }
+  });
+
+  it("give the agents' table from the assignee grains (supervisor's teams, manager's all) with medians within one bucket", async () => {
+    const quarter = dashboardFilterSchema.parse({ preset: "custom", from: "2026-04-01", to: "2026-06-30" });
+    for (const actor of [world.supervisor, world.manager]) {
+      const facts = (await loadTeamDashboard(actor, quarter, NOW, { source: "facts" }))!;
+      const rollups = (await loadTeamDashboard(actor, quarter, NOW, { exactPercentileLimit: 0 }))!;
+      expect(facts.agents.length).toBeGreaterThan(actor === world.manager ? 2 : 1);
+      expect(rollups.agents.map((row) => row.userId)).toEqual(facts.agents.map((row) => row.userId));
+      for (const [index, want] of facts.agents.entries()) {
+        const got = rollups.agents[index]!;
+        expect({ ...got, frtMedian: null, resolutionMedian: null }).toEqual({ ...want, frtMedian: null, resolutionMedian: null });
+        for (const key of ["frtMedian", "resolutionMedian"] as const) {
+          if (want[key] === null) expect(got[key], key).toBeNull();
+          else expect(Math.abs(got[key]! - want[key]), key).toBeLessThanOrEqual(tolerance(want[key]));
+        }
+      }
+    }
+  });
+
   it("are kept current by the refresh job for exactly the days a change touches", async () => {
-    const snapshot = () => db.kpiDailyRollup.findMany({ orderBy: [{ day: "asc" }, { grain: "asc" }, { teamId: "asc" }, { categoryId: "asc" }, { channelId: "asc" }, { tierId: "asc" }, { severityId: "asc" }] });
+    const snapshot = () => db.kpiDailyRollup.findMany({ orderBy: [{ day: "asc" }, { grain: "asc" }, { teamId: "asc" }, { categoryId: "asc" }, { channelId: "asc" }, { tierId: "asc" }, { severityId: "asc" }, { assigneeId: "asc" }] });
     // Changes that move a complaint between days and dimensions: resolve an open one, reopen a resolved one, move teams.
     const open = await db.complaint.findFirstOrThrow({ where: { status: "in_progress", firstResponseAt: { not: null } }, orderBy: { id: "asc" } });
     const done = await db.complaint.findFirstOrThrow({ where: { status: "resolved" }, orderBy: { id: "asc" } });
