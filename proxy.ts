@@ -19,7 +19,11 @@ export function proxy(request: NextRequest) {
   // A cross-site or oversized server-action call: Next would answer it with a 500 (lib/security/action-request.ts).
   if (isServerActionRequest(request.method, request.nextUrl.pathname, request.headers)) {
     const refusal = refuseServerActionRequest(request.headers);
-    if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    if (refusal)
+      return new NextResponse(refusal.message, {
+        status: refusal.status,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      });
   }
   const nonce = generateNonce();
   // NODE_ENV is fixed at build time; lib/env is not imported here to keep the proxy free of server-only modules.
@@ -46,12 +50,19 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   if (tls) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
-  // Read-your-writes with a read replica: after a write, this user's next pages read from the primary (lib/db-replica.ts).
+  // Read-your-writes with a read replica: after a write, this user's next pages read from the primary
+  // (lib/db-replica.ts).
   // Only with a replica: a cookie set on a server action's response makes Next re-render the current page after the
   // action (a set-password form would be replaced by "link already used" before it could say "done").
   if (REPLICA_CONFIGURED && mayWrite(request.method)) {
     const until = Date.now() + PRIMARY_COOKIE_SECONDS * 1000;
-    response.cookies.set(PRIMARY_COOKIE, String(until), { maxAge: PRIMARY_COOKIE_SECONDS, httpOnly: true, sameSite: "lax", path: "/", secure: tls });
+    response.cookies.set(PRIMARY_COOKIE, String(until), {
+      maxAge: PRIMARY_COOKIE_SECONDS,
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: tls,
+    });
   }
   return response;
 }

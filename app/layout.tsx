@@ -22,7 +22,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
-        {/* Only what client components use; each area's layout adds its own namespaces (components/i18n/client-messages.tsx). */}
+        {/*
+          Only what client components use; each area's layout adds its own namespaces
+          (components/i18n/client-messages.tsx).
+        */}
         <NextIntlClientProvider messages={pickMessages(messages, CLIENT_NAMESPACES.root)}>
           <ToastProvider>{children}</ToastProvider>
         </NextIntlClientProvider>

@@ -35,7 +35,10 @@ async function copyData(sourceUrl: string, targetUrl: string) {
     await target.query(`SET session_replication_role = replica`);
     for (const { table, columns } of tables) {
       const list = columns.join(", ");
-      await pipeline(source.query(copyTo(`COPY "${table}" (${list}) TO STDOUT`)), target.query(copyFrom(`COPY "${table}" (${list}) FROM STDIN`)));
+      await pipeline(
+        source.query(copyTo(`COPY "${table}" (${list}) TO STDOUT`)),
+        target.query(copyFrom(`COPY "${table}" (${list}) FROM STDIN`)),
+      );
     }
     return tables.length;
   } finally {
@@ -52,7 +55,9 @@ async function main() {
     if (plan.mode === "missing") throw new Error(plan.reason);
     let adminUrl = server.adminUrl;
     if (plan.mode === "scratch") {
-      say(`pg_dump ${plan.distro.major} cannot dump the PostgreSQL ${await serverMajor(source)} server: copying the bench data into a scratch PostgreSQL ${plan.distro.major} cluster first`);
+      say(
+        `pg_dump ${plan.distro.major} cannot dump the PostgreSQL ${await serverMajor(source)} server: copying the bench data into a scratch PostgreSQL ${plan.distro.major} cluster first`,
+      );
       scratch = await startScratchCluster(plan.distro, "pg-backup-bench");
       adminUrl = scratch.adminUrl;
       const copy = databaseUrl(adminUrl, BENCH_DB);
@@ -62,14 +67,17 @@ async function main() {
       const tables = await copyData(source, copy);
       say(`copied ${tables} tables in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       const [original, copied] = await Promise.all([snapshot(source), snapshot(copy)]);
-      if (JSON.stringify(original) !== JSON.stringify(copied)) throw new Error(`the scratch copy differs from the bench database: ${JSON.stringify({ original, copied })}`);
+      if (JSON.stringify(original) !== JSON.stringify(copied))
+        throw new Error(`the scratch copy differs from the bench database: ${JSON.stringify({ original, copied })}`);
       source = copy;
     }
     const target = `${BENCH_DB}_restored`;
     await dropDatabase(adminUrl, target);
     await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE "${target}"`));
     const result = await roundTrip(plan.tools, source, databaseUrl(adminUrl, target));
-    process.stdout.write(`${JSON.stringify({ mode: plan.mode, pgDump: plan.tools.pgDump, ...result })}\n${result.same ? "every complaint restored" : "MISMATCH"}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ mode: plan.mode, pgDump: plan.tools.pgDump, ...result })}\n${result.same ? "every complaint restored" : "MISMATCH"}\n`,
+    );
     process.exitCode = result.same && result.restored.partial === 0 ? 0 : 1;
     await dropDatabase(adminUrl, target);
   } finally {

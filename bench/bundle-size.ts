@@ -36,7 +36,8 @@ function gzipped(file: string) {
 }
 
 export function measureBundles() {
-  if (!existsSync(path.join(NEXT, "BUILD_ID"))) throw new Error("No production build in .next: run `npm run build` first.");
+  if (!existsSync(path.join(NEXT, "BUILD_ID")))
+    throw new Error("No production build in .next: run `npm run build` first.");
   const build = JSON.parse(readFileSync(path.join(NEXT, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
   const rows = manifests(path.join(NEXT, "server", "app")).map((manifest) => {
     const source = readFileSync(manifest, "utf8");
@@ -48,7 +49,13 @@ export function measureBundles() {
     const bytes = [...files].reduce((sum, file) => sum + gzipped(file), 0);
     const agent = AGENT_ROUTES.some((pattern) => pattern.test(route));
     const kb = Math.round((bytes / 1024) * 10) / 10;
-    return { route, gzipKb: kb, chunks: files.size, agentPage: agent, withinBudget: agent ? kb <= AGENT_BUDGET_KB : null };
+    return {
+      route,
+      gzipKb: kb,
+      chunks: files.size,
+      agentPage: agent,
+      withinBudget: agent ? kb <= AGENT_BUDGET_KB : null,
+    };
   });
   return rows.sort((a, b) => a.route.localeCompare(b.route));
 }
@@ -57,6 +64,8 @@ if (require.main === module) {
   const rows = measureBundles();
   for (const row of rows) {
     const flag = row.agentPage ? (row.withinBudget ? "  ok" : `  OVER ${AGENT_BUDGET_KB} kB`) : "";
-    process.stdout.write(`${row.route.padEnd(44)} ${row.gzipKb.toFixed(1).padStart(7)} kB gz  (${row.chunks} chunks)${flag}\n`);
+    process.stdout.write(
+      `${row.route.padEnd(44)} ${row.gzipKb.toFixed(1).padStart(7)} kB gz  (${row.chunks} chunks)${flag}\n`,
+    );
   }
 }

@@ -26,7 +26,10 @@ let recording: Statement[] | null = null;
 /** A short, parameter-free name for a statement: its verb and main table. */
 function labelOf(text: string): string {
   const sql = text.replace(/\s+/g, " ").trim();
-  const verb = /^(WITH|SELECT|INSERT INTO|UPDATE|DELETE FROM|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET|DEALLOCATE)\b/i.exec(sql)?.[1]?.toUpperCase() ?? sql.slice(0, 20);
+  const verb =
+    /^(WITH|SELECT|INSERT INTO|UPDATE|DELETE FROM|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET|DEALLOCATE)\b/i
+      .exec(sql)?.[1]
+      ?.toUpperCase() ?? sql.slice(0, 20);
   if (/^(BEGIN|COMMIT|ROLLBACK)$/.test(verb)) return verb;
   const table = /(?:INTO|UPDATE|FROM)\s+"?(?:public"?\."?)?"?([a-z_]+)"?/i.exec(sql)?.[1] ?? "";
   if (verb === "SELECT" && /pgboss/i.test(sql)) return "SELECT pgboss.*";
@@ -89,14 +92,19 @@ async function main() {
                 (SELECT id FROM categories WHERE code = 'BAG') AS "categoryId", (SELECT id FROM categories WHERE code = 'BAG-LOST') AS "subcategoryId"`,
       )
     ).rows[0]!;
-    const customerIds = (await pool.query<{ id: number }>(`SELECT id FROM customers TABLESAMPLE SYSTEM (5) LIMIT 5000`)).rows.map((row) => row.id);
+    const customerIds = (
+      await pool.query<{ id: number }>(`SELECT id FROM customers TABLESAMPLE SYSTEM (5) LIMIT 5000`)
+    ).rows.map((row) => row.id);
     // Enough tokens that the per-token limit (600/min) never refuses the sequential run.
     const tokens = await Promise.all(Array.from({ length: 6 }, (_, index) => createApiToken(pool, `stages-${index}`)));
     let tokenIndex = 0;
     const request = () =>
       new Request("http://bench.local/api/v1/complaints", {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${tokens[tokenIndex++ % tokens.length]}` },
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${tokens[tokenIndex++ % tokens.length]}`,
+        },
         body: JSON.stringify({
           customer: { id: customerIds[Math.floor(Math.random() * customerIds.length)] },
           channelId: shape.channelId,
@@ -137,20 +145,33 @@ async function main() {
       const measured = index >= warmups;
       const started = performance.now();
       const req = request();
-      const auth = await stage("1 auth: token look-up + rate limit", () => authenticate(req, "complaint.create"), measured);
+      const auth = await stage(
+        "1 auth: token look-up + rate limit",
+        () => authenticate(req, "complaint.create"),
+        measured,
+      );
       if (!auth.ok) throw new Error(`authentication refused: ${auth.response.status}`);
       const body = await stage("2 parse: read JSON + zod", () => readJson(req), measured);
       if (!body.ok) throw new Error("body refused");
       const input = validate(createComplaintSchema, body.data, complaintCreationFieldErrors(body.data));
       if (!input.ok) throw new Error("input refused");
-      const result = await stage("3 createComplaint (reference + transaction)", () => createComplaint({ kind: "api", actor: auth.actor }, input.data), measured);
+      const result = await stage(
+        "3 createComplaint (reference + transaction)",
+        () => createComplaint({ kind: "api", actor: auth.actor }, input.data),
+        measured,
+      );
       if (!result.ok) throw new Error(`creation failed: ${result.error}`);
       await stage("4 outbox flush request (pg-boss)", () => requestMailFlush(), measured);
       if (measured) add("total", performance.now() - started);
     }
     const stages = [...stageTotals].map(([name, values]) => {
       const sorted = [...values].sort((a, b) => a - b);
-      return { stage: name, mean: round(values.reduce((sum, value) => sum + value, 0) / values.length), p50: round(percentile(sorted, 0.5)), p95: round(percentile(sorted, 0.95)) };
+      return {
+        stage: name,
+        mean: round(values.reduce((sum, value) => sum + value, 0) / values.length),
+        p50: round(percentile(sorted, 0.5)),
+        p95: round(percentile(sorted, 0.95)),
+      };
     });
     const statements = [...statementTotals].map(([key, entry]) => ({
       stage: entry.stage,
@@ -161,7 +182,8 @@ async function main() {
     say(`${creates} creations one at a time after ${warmups} warm-ups (in-process, no HTTP)`);
     for (const row of stages) say(`${row.stage.padEnd(48)} mean ${row.mean} ms  p50 ${row.p50} ms  p95 ${row.p95} ms`);
     say("statements (client-side time incl. round trip, mean per creation):");
-    for (const row of statements) say(`  ${row.stage.slice(0, 1)} ${row.statement.padEnd(44)} × ${row.perCreation}  ${row.meanMsPerCreation} ms`);
+    for (const row of statements)
+      say(`  ${row.stage.slice(0, 1)} ${row.statement.padEnd(44)} × ${row.perCreation}  ${row.meanMsPerCreation} ms`);
     const roundTrips = statements.reduce((sum, row) => sum + row.perCreation, 0);
     say(`round trips per creation: ${round(roundTrips)}`);
 
@@ -176,16 +198,34 @@ async function main() {
     }
     const sequentialSeconds = (performance.now() - sequentialStarted) / 1000;
     sequentialTimes.sort((a, b) => a - b);
-    const sequentialStats = { creates: sequential, seconds: round(sequentialSeconds), p50: round(percentile(sequentialTimes, 0.5)), p95: round(percentile(sequentialTimes, 0.95)) };
-    say(`${sequential} sequential creates through the route handler: ${sequentialStats.seconds} s, p50 ${sequentialStats.p50} ms, p95 ${sequentialStats.p95} ms`);
-    const load = os.loadavg().map((value) => value.toFixed(2)).join(" ");
+    const sequentialStats = {
+      creates: sequential,
+      seconds: round(sequentialSeconds),
+      p50: round(percentile(sequentialTimes, 0.5)),
+      p95: round(percentile(sequentialTimes, 0.95)),
+    };
+    say(
+      `${sequential} sequential creates through the route handler: ${sequentialStats.seconds} s, p50 ${sequentialStats.p50} ms, p95 ${sequentialStats.p95} ms`,
+    );
+    const load = os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(" ");
     say(`load average ${load} on ${os.cpus().length} CPUs`);
     mkdirSync(RESULTS_DIR, { recursive: true });
-    const file = path.join(RESULTS_DIR, `create-stages-${new Date().toISOString().slice(0, 19).replace(/:/g, "-")}Z.json`);
-    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), creates, stages, statements, sequential: sequentialStats, loadAverage: os.loadavg() }, null, 2)}\n`);
+    const file = path.join(
+      RESULTS_DIR,
+      `create-stages-${new Date().toISOString().slice(0, 19).replace(/:/g, "-")}Z.json`,
+    );
+    writeFileSync(
+      file,
+      `${JSON.stringify({ date: new Date().toISOString(), creates, stages, statements, sequential: sequentialStats, loadAverage: os.loadavg() }, null, 2)}\n`,
+    );
     say(`results written to ${path.relative(process.cwd(), file)}`);
   } catch (error) {
-    process.stderr.write(`[bench:create-stages] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `[bench:create-stages] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 1;
   } finally {
     await pool.end();
@@ -198,6 +238,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`[bench:create-stages] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `[bench:create-stages] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -2,16 +2,47 @@
 // Builds the benchmark database: a fresh database on the bench PostgreSQL (.data/pg-bench, port SKYLINE_PG_PORT or
 // 54920), migrated and seeded with the airline template and demo logins, then bulk-filled with generated complaints.
 import pg from "pg";
-import { createDatabaseIfMissing, databaseUrl, dropDatabase, startDatabaseServer, withAdminClient } from "../scripts/lib/postgres";
+import {
+  createDatabaseIfMissing,
+  databaseUrl,
+  dropDatabase,
+  startDatabaseServer,
+  withAdminClient,
+} from "../scripts/lib/postgres";
 import { bin, migrate, OUTSIDE_NEXT, run, seed } from "../scripts/lib/steps";
 import { BENCH_BASE_DB, BENCH_DB, BENCH_PG_DIR, BENCH_PG_PORT, BENCH_SECRET } from "./lib/config";
 import {
-  clockRowsStatement, clockStatement, compensationStatement, complaintStatement, customerStatement, escalationStatement,
-  doneSpanStatement, eventStatement, factStatement, fateStatement, lookupStatements, planStatement, sequenceStatement, slaEventStatement, surveyStatements,
+  clockRowsStatement,
+  clockStatement,
+  compensationStatement,
+  complaintStatement,
+  customerStatement,
+  escalationStatement,
+  doneSpanStatement,
+  eventStatement,
+  factStatement,
+  fateStatement,
+  lookupStatements,
+  planStatement,
+  sequenceStatement,
+  slaEventStatement,
+  surveyStatements,
   type GenerateOptions,
 } from "./lib/generate-sql";
 
-const BULK_TABLES = ["customers", "complaints", "complaint_events", "sla_clocks", "sla_events", "escalations", "surveys", "survey_responses", "compensations", "kpi_complaint_facts", "kpi_done_spans"];
+const BULK_TABLES = [
+  "customers",
+  "complaints",
+  "complaint_events",
+  "sla_clocks",
+  "sla_events",
+  "escalations",
+  "surveys",
+  "survey_responses",
+  "compensations",
+  "kpi_complaint_facts",
+  "kpi_done_spans",
+];
 
 function option(name: string, fallback: number) {
   const index = process.argv.indexOf(`--${name}`);
@@ -86,7 +117,9 @@ async function generate(url: string, options: GenerateOptions) {
     await timed("sequences", async () => {
       await client.query(sequenceStatement());
       for (const table of BULK_TABLES.filter((name) => name !== "kpi_complaint_facts" && name !== "kpi_done_spans")) {
-        await client.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT coalesce(max(id), 1) FROM ${table}))`);
+        await client.query(
+          `SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT coalesce(max(id), 1) FROM ${table}))`,
+        );
       }
     });
     await timed(`rebuild ${indexes.length} indexes`, async () => {
@@ -108,7 +141,11 @@ async function generate(url: string, options: GenerateOptions) {
     const counts = await client.query(
       `SELECT ${BULK_TABLES.map((table) => `(SELECT count(*) FROM ${table})::int AS ${table}`).join(", ")}`,
     );
-    say(`rows: ${Object.entries(counts.rows[0] as Record<string, number>).map(([table, count]) => `${table}=${count}`).join(" ")}`);
+    say(
+      `rows: ${Object.entries(counts.rows[0] as Record<string, number>)
+        .map(([table, count]) => `${table}=${count}`)
+        .join(" ")}`,
+    );
   } finally {
     await client.end();
   }
@@ -133,13 +170,19 @@ async function main() {
       await timed("seed template (airline + demo)", () => seed(baseUrl, BENCH_SECRET));
     }
     await dropDatabase(server.adminUrl, BENCH_DB);
-    await withAdminClient(server.adminUrl, (client) => client.query(`CREATE DATABASE "${BENCH_DB}" TEMPLATE "${BENCH_BASE_DB}"`));
+    await withAdminClient(server.adminUrl, (client) =>
+      client.query(`CREATE DATABASE "${BENCH_DB}" TEMPLATE "${BENCH_BASE_DB}"`),
+    );
     const loadStarted = Date.now();
     await generate(url, options);
-    say(`generated ${options.complaints} complaints / ${options.customers} customers in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s (bulk load), ${((Date.now() - started) / 1000).toFixed(1)} s in total`);
+    say(
+      `generated ${options.complaints} complaints / ${options.customers} customers in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s (bulk load), ${((Date.now() - started) / 1000).toFixed(1)} s in total`,
+    );
     // The dashboard reads KPI facts that the app's kpi.refresh job keeps current; fill them now so /dashboard is
     // measured on complete data (not counted in the bulk-load time above).
-    await timed("dashboard rollups + kpi job", () => run(bin("tsx"), [...OUTSIDE_NEXT, "bench/refresh-kpi.ts"], { DATABASE_URL: url, NEXTAUTH_SECRET: BENCH_SECRET }));
+    await timed("dashboard rollups + kpi job", () =>
+      run(bin("tsx"), [...OUTSIDE_NEXT, "bench/refresh-kpi.ts"], { DATABASE_URL: url, NEXTAUTH_SECRET: BENCH_SECRET }),
+    );
     say(`ready, dashboards included, in ${((Date.now() - started) / 1000).toFixed(1)} s in total`);
     say(`DATABASE_URL=${url}`);
   } finally {

@@ -35,26 +35,58 @@ async function main() {
   const { processIncidentRun, requestLinkRun, requestNotifyRun } = await import("../lib/incidents/runs");
   const { stopBoss } = await import("../lib/jobs/boss");
   try {
-    const manager = await db.user.create({ data: { email: "bench.manager@example.com", name: "Bench Manager", role: "manager" } });
-    const actor = { kind: "user" as const, userId: manager.id, role: manager.role, teamIds: [], permissions: permissionsOf(manager.role) };
-    const channel = await db.channel.create({ data: { code: "bench-web", nameZh: "网站", nameEn: "Web", kind: "web" } });
-    const severity = await db.severity.create({ data: { code: "bench-normal", nameZh: "一般", nameEn: "Normal", rank: 1 } });
+    const manager = await db.user.create({
+      data: { email: "bench.manager@example.com", name: "Bench Manager", role: "manager" },
+    });
+    const actor = {
+      kind: "user" as const,
+      userId: manager.id,
+      role: manager.role,
+      teamIds: [],
+      permissions: permissionsOf(manager.role),
+    };
+    const channel = await db.channel.create({
+      data: { code: "bench-web", nameZh: "网站", nameEn: "Web", kind: "web" },
+    });
+    const severity = await db.severity.create({
+      data: { code: "bench-normal", nameZh: "一般", nameEn: "Normal", rank: 1 },
+    });
     await db.customer.createMany({
       data: Array.from({ length: count }, (_, index) =>
         index % 2 === 0
           ? { name: `邮件客户 ${index}`, email: `c${index}@bench.example`, locale: "zh_CN" as const }
-          : { name: `SMS customer ${index}`, phone: `139${String(index).padStart(8, "0")}`, preferredChannel: "sms" as const, locale: "en" as const },
+          : {
+              name: `SMS customer ${index}`,
+              phone: `139${String(index).padStart(8, "0")}`,
+              preferredChannel: "sms" as const,
+              locale: "en" as const,
+            },
       ),
     });
     const customers = await db.customer.findMany({ select: { id: true }, orderBy: { id: "asc" } });
     const declaredAt = new Date(Date.now() - 3_600_000);
     await db.complaint.createMany({
       data: customers.map((customer, index) => ({
-        reference: `CMP-2026-${String(index + 1).padStart(6, "0")}`, customerId: customer.id, channelId: channel.id, severityId: severity.id,
-        subject: "航班取消", description: "台风导致航班取消，无人通知。", flightNumber: "ZZ9100", serviceDate: new Date("2026-12-07T00:00:00Z"), createdAt: new Date(declaredAt.getTime() + 60_000),
+        reference: `CMP-2026-${String(index + 1).padStart(6, "0")}`,
+        customerId: customer.id,
+        channelId: channel.id,
+        severityId: severity.id,
+        subject: "航班取消",
+        description: "台风导致航班取消，无人通知。",
+        flightNumber: "ZZ9100",
+        serviceDate: new Date("2026-12-07T00:00:00Z"),
+        createdAt: new Date(declaredAt.getTime() + 60_000),
       })),
     });
-    const declared = await declareIncident(actor, { type: "flight_disruption", level: "L1", title: "Bench typhoon", impactEstimate: `${count} passengers`, ownerId: manager.id, startedAt: declaredAt.toISOString(), scope: { flightNumbers: ["ZZ9100"] } });
+    const declared = await declareIncident(actor, {
+      type: "flight_disruption",
+      level: "L1",
+      title: "Bench typhoon",
+      impactEstimate: `${count} passengers`,
+      ownerId: manager.id,
+      startedAt: declaredAt.toISOString(),
+      scope: { flightNumbers: ["ZZ9100"] },
+    });
     if (!declared.ok) throw new Error(JSON.stringify(declared));
 
     const linkStarted = performance.now();
@@ -65,7 +97,12 @@ async function main() {
     const linkMs = performance.now() - linkStarted;
 
     const notifyStarted = performance.now();
-    const notify = await requestNotifyRun(actor, declared.id, { subjectZh: "{flight} 航班最新情况", subjectEn: "Update on flight {flight}", bodyZh: "{name}您好：{incident}，预计 {recovery} 恢复。编号 {reference}。", bodyEn: "Dear {name}, {incident}: flight {flight} resumes at {recovery}. Ref {reference}." });
+    const notify = await requestNotifyRun(actor, declared.id, {
+      subjectZh: "{flight} 航班最新情况",
+      subjectEn: "Update on flight {flight}",
+      bodyZh: "{name}您好：{incident}，预计 {recovery} 恢复。编号 {reference}。",
+      bodyEn: "Dear {name}, {incident}: flight {flight} resumes at {recovery}. Ref {reference}.",
+    });
     if (!notify.ok) throw new Error(JSON.stringify(notify));
     const notifyRequestMs = performance.now() - notifyStarted;
     await processIncidentRun(notify.runId);
@@ -102,6 +139,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`[bench:incidents] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `[bench:incidents] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

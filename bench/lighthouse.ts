@@ -14,16 +14,32 @@ import { DASHBOARD_PATH } from "./lib/paths";
 const run = promisify(execFile);
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
-export type LighthouseRow = { page: string; path: string; performance: number; accessibility: number; lcpMs: number; tbtMs: number };
+export type LighthouseRow = {
+  page: string;
+  path: string;
+  performance: number;
+  accessibility: number;
+  lcpMs: number;
+  tbtMs: number;
+};
 
-async function audit(url: string, cookie: string | null): Promise<{ performance: number; accessibility: number; lcpMs: number; tbtMs: number }> {
+async function audit(
+  url: string,
+  cookie: string | null,
+): Promise<{ performance: number; accessibility: number; lcpMs: number; tbtMs: number }> {
   const dir = path.join(os.tmpdir(), `lh-${process.pid}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
   const out = path.join(dir, "report.json");
   const args = [
-    url, "--quiet", "--output=json", `--output-path=${out}`, "--only-categories=performance,accessibility",
+    url,
+    "--quiet",
+    "--output=json",
+    `--output-path=${out}`,
+    "--only-categories=performance,accessibility",
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
-    "--form-factor=desktop", "--screenEmulation.disabled", "--throttling-method=provided",
+    "--form-factor=desktop",
+    "--screenEmulation.disabled",
+    "--throttling-method=provided",
     ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
   ];
   await run(bin("lighthouse"), args, { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 });

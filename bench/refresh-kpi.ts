@@ -19,16 +19,26 @@ async function main() {
   const halves: string[][] = [[], []];
   days.forEach((day, index) => halves[Math.floor(index / 31) % 2]!.push(day));
   await db.kpiDailyRollup.deleteMany({});
-  const written = await Promise.all(halves.map((half) => db.$transaction((tx) => rebuildRollupDays(tx, half), { timeout: 30 * 60_000, maxWait: 10_000 })));
+  const written = await Promise.all(
+    halves.map((half) =>
+      db.$transaction((tx) => rebuildRollupDays(tx, half), { timeout: 30 * 60_000, maxWait: 10_000 }),
+    ),
+  );
   await db.$transaction((tx) => markRollupsBuilt(tx, now, written[0]! + written[1]!));
-  process.stdout.write(`[bench:generate] daily rollups: ${written[0]! + written[1]!} rows over ${days.length} days in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `[bench:generate] daily rollups: ${written[0]! + written[1]!} rows over ${days.length} days in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   started = Date.now();
   const rows = await refreshAllKpiFacts(db, { limit: 20_000 });
-  process.stdout.write(`[bench:generate] kpi.refresh job: ${rows} fact rows in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `[bench:generate] kpi.refresh job: ${rows} fact rows in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   await db.$disconnect();
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`[bench:refresh-kpi] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `[bench:refresh-kpi] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

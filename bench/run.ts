@@ -8,13 +8,20 @@ import pg from "pg";
 import { databaseUrl, startDatabaseServer } from "../scripts/lib/postgres";
 import { BENCH_APP_PORT, BENCH_DB, BENCH_PG_DIR, BENCH_PG_PORT, RESULTS_DIR } from "./lib/config";
 import { buildApp, createApiToken, signIn, startApp } from "./lib/app";
-import { createCeiling, dashboardCeiling, queueCeiling, searchCeiling, workspaceCeiling, type CreationShape, type QueueActor } from "./lib/ceilings";
+import {
+  createCeiling,
+  dashboardCeiling,
+  queueCeiling,
+  searchCeiling,
+  workspaceCeiling,
+  type CreationShape,
+  type QueueActor,
+} from "./lib/ceilings";
 import { runHttp, type HttpScenario } from "./lib/http";
 import { closedLoop, type Stats } from "./lib/measure";
 import { answeredCount, prepareSurveys, surveyScenario } from "./lib/survey";
 import { TARGETS, verdict } from "./lib/targets";
 import { DASHBOARD_PATH } from "./lib/paths";
-
 
 const SEARCH_TERMS = { zh: "行李", en: "delayed" } as const;
 
@@ -27,9 +34,16 @@ function say(message: string) {
   process.stdout.write(`[bench] ${message}\n`);
 }
 
-type ScenarioResult = { name: string; app: Stats; ceiling?: Stats; ratio?: number; target?: string; met?: boolean | null };
+type ScenarioResult = {
+  name: string;
+  app: Stats;
+  ceiling?: Stats;
+  ratio?: number;
+  target?: string;
+  met?: boolean | null;
+};
 
-const randomOf = <T,>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
+const randomOf = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
 
 async function main() {
   const seconds = Number(option("seconds", "20"));
@@ -50,7 +64,8 @@ async function main() {
     );
     const { complaints, customers } = size.rows[0]!;
     say(`database: ${complaints} complaints, ${customers} customers`);
-    if (complaints < 1000) throw new Error("The bench database is empty: run `npx tsx bench/generate.ts --complaints 20000` first.");
+    if (complaints < 1000)
+      throw new Error("The bench database is empty: run `npx tsx bench/generate.ts --complaints 20000` first.");
 
     say("building (if sources changed) and starting next start…");
     await buildApp(url, BENCH_APP_PORT);
@@ -64,7 +79,10 @@ async function main() {
     );
     const actor: QueueActor = { userId: agent.rows[0]!.id, teamIds: agent.rows[0]!.teams };
     const references = (
-      await pool.query<{ reference: string }>(`SELECT reference FROM complaints TABLESAMPLE SYSTEM (2) WHERE "teamId" = ANY($1) LIMIT 2000`, [actor.teamIds])
+      await pool.query<{ reference: string }>(
+        `SELECT reference FROM complaints TABLESAMPLE SYSTEM (2) WHERE "teamId" = ANY($1) LIMIT 2000`,
+        [actor.teamIds],
+      )
     ).rows.map((row) => row.reference);
     const shape = (
       await pool.query<CreationShape>(
@@ -75,7 +93,9 @@ async function main() {
         [actor.teamIds[0]],
       )
     ).rows[0]!;
-    const customerIds = (await pool.query<{ id: number }>(`SELECT id FROM customers TABLESAMPLE SYSTEM (5) LIMIT 5000`)).rows.map((row) => row.id);
+    const customerIds = (
+      await pool.query<{ id: number }>(`SELECT id FROM customers TABLESAMPLE SYSTEM (5) LIMIT 5000`)
+    ).rows.map((row) => row.id);
     // The API allows 600 requests a minute per token: spread the create load over enough tokens.
     const tokens = await Promise.all(Array.from({ length: 40 }, (_, index) => createApiToken(pool, `bench-${index}`)));
 
@@ -96,12 +116,20 @@ async function main() {
         http: {
           method: "POST",
           headers: { "content-type": "application/json" },
-          next: () => ({ path: "/api/v1/complaints", body: createBody(), headers: { authorization: `Bearer ${tokens[tokenIndex++ % tokens.length]}` } }),
+          next: () => ({
+            path: "/api/v1/complaints",
+            body: createBody(),
+            headers: { authorization: `Bearer ${tokens[tokenIndex++ % tokens.length]}` },
+          }),
           ok: (status) => status === 201,
         },
         ceiling: (iteration) => createCeiling(pool, { ...shape, customerId: randomOf(customerIds) }, iteration),
       },
-      { name: "queue first page", http: { headers: { cookie: agentCookie }, next: () => ({ path: "/complaints" }) }, ceiling: () => queueCeiling(pool, actor) },
+      {
+        name: "queue first page",
+        http: { headers: { cookie: agentCookie }, next: () => ({ path: "/complaints" }) },
+        ceiling: () => queueCeiling(pool, actor),
+      },
       {
         name: "complaint workspace",
         http: { headers: { cookie: agentCookie }, next: () => ({ path: `/complaints/${randomOf(references)}` }) },
@@ -109,15 +137,25 @@ async function main() {
       },
       {
         name: `search zh "${SEARCH_TERMS.zh}"`,
-        http: { headers: { cookie: agentCookie }, next: () => ({ path: `/complaints?queue=all&q=${encodeURIComponent(SEARCH_TERMS.zh)}` }) },
+        http: {
+          headers: { cookie: agentCookie },
+          next: () => ({ path: `/complaints?queue=all&q=${encodeURIComponent(SEARCH_TERMS.zh)}` }),
+        },
         ceiling: () => searchCeiling(pool, actor, SEARCH_TERMS.zh),
       },
       {
         name: `search en "${SEARCH_TERMS.en}"`,
-        http: { headers: { cookie: agentCookie }, next: () => ({ path: `/complaints?queue=all&q=${SEARCH_TERMS.en}` }) },
+        http: {
+          headers: { cookie: agentCookie },
+          next: () => ({ path: `/complaints?queue=all&q=${SEARCH_TERMS.en}` }),
+        },
         ceiling: () => searchCeiling(pool, actor, SEARCH_TERMS.en),
       },
-      { name: "manager dashboard", http: { headers: { cookie: managerCookie }, next: () => ({ path: DASHBOARD_PATH }) }, ceiling: () => dashboardCeiling(pool) },
+      {
+        name: "manager dashboard",
+        http: { headers: { cookie: managerCookie }, next: () => ({ path: DASHBOARD_PATH }) },
+        ceiling: () => dashboardCeiling(pool),
+      },
     ];
 
     for (const scenario of scenarios.filter((candidate) => wanted(candidate.name))) {
@@ -165,7 +203,9 @@ function printRow(result: ScenarioResult) {
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   say(
     `${result.name.padEnd(26)} app ${app.rps.toFixed(1).padStart(7)} req/s  p50 ${ms(app.p50)}  p95 ${ms(app.p95)}  p99 ${ms(app.p99)}  errors ${app.errors}` +
-      (ceiling ? ` | SQL ${ceiling.rps.toFixed(1)} req/s p95 ${ms(ceiling.p95)} | app ÷ ceiling ${((result.ratio ?? 0) * 100).toFixed(0)} %` : "") +
+      (ceiling
+        ? ` | SQL ${ceiling.rps.toFixed(1)} req/s p95 ${ms(ceiling.p95)} | app ÷ ceiling ${((result.ratio ?? 0) * 100).toFixed(0)} %`
+        : "") +
       (result.target ? ` | target ${result.target}: ${result.met ? "met" : "MISSED"}` : ""),
   );
 }
@@ -174,7 +214,12 @@ function writeResults(results: ScenarioResult[], settings: { seconds: number; co
   mkdirSync(RESULTS_DIR, { recursive: true });
   const date = new Date().toISOString();
   const file = path.join(RESULTS_DIR, `${date.slice(0, 19).replace(/:/g, "-")}Z.json`);
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg() };
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage: os.loadavg(),
+  };
   writeFileSync(file, `${JSON.stringify({ date, settings, machine, results }, null, 2)}\n`);
   say(`load average ${machine.loadAverage.map((value) => value.toFixed(2)).join(" ")} on ${machine.cpus} CPUs`);
   say(`results written to ${path.relative(process.cwd(), file)}`);

@@ -43,13 +43,31 @@ async function main() {
   const say = (line: string) => process.stdout.write(`[bench:search] ${line}\n`);
   try {
     const manager = await db.user.findFirstOrThrow({ where: { role: "manager", active: true }, select: { id: true } });
-    const actor: Actor = { kind: "user", userId: manager.id, role: "manager", teamIds: [], permissions: permissionsOf("manager") };
+    const actor: Actor = {
+      kind: "user",
+      userId: manager.id,
+      role: "manager",
+      teamIds: [],
+      permissions: permissionsOf("manager"),
+    };
     // Two references from the generated data: a full one and the year-less tail of another (both rare by nature).
-    const picked = await db.$queryRaw<{ reference: string }[]>`SELECT reference FROM complaints WHERE id IN (654321, 123457) ORDER BY id`;
-    const groups: Record<string, string[]> = Object.fromEntries(Object.entries(TERMS).map(([group, terms]) => [group, [...terms]]));
-    groups["en rare"]!.push(picked[0]?.reference ?? "CMP-2026-000001", (picked[1]?.reference ?? "CMP-2026-000002").slice(4));
+    const picked = await db.$queryRaw<
+      { reference: string }[]
+    >`SELECT reference FROM complaints WHERE id IN (654321, 123457) ORDER BY id`;
+    const groups: Record<string, string[]> = Object.fromEntries(
+      Object.entries(TERMS).map(([group, terms]) => [group, [...terms]]),
+    );
+    groups["en rare"]!.push(
+      picked[0]?.reference ?? "CMP-2026-000001",
+      (picked[1]?.reference ?? "CMP-2026-000002").slice(4),
+    );
     const total = await db.complaint.count();
-    say(`${total} complaints; ${loads} searches per term and order after 1 warm-up; ${likeOnly ? "ILIKE only (--like)" : "bigram indexes"}; load average ${os.loadavg().map((v) => v.toFixed(2)).join(" ")}`);
+    say(
+      `${total} complaints; ${loads} searches per term and order after 1 warm-up; ${likeOnly ? "ILIKE only (--like)" : "bigram indexes"}; load average ${os
+        .loadavg()
+        .map((v) => v.toFixed(2))
+        .join(" ")}`,
+    );
 
     const results: Record<string, unknown>[] = [];
     for (const sort of ["due", "relevance"] as const) {
@@ -59,7 +77,16 @@ async function main() {
         for (const q of terms) {
           const filter = queueFilterSchema.parse({ queue: "all", q, sort });
           const run = likeOnly
-            ? () => db.complaint.findMany({ where: { AND: [search.textWhereByLike(q).any] }, orderBy: sort === "due" ? [{ nextDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }] : [{ createdAt: "desc" }, { id: "desc" }], take: 26, select: { id: true } })
+            ? () =>
+                db.complaint.findMany({
+                  where: { AND: [search.textWhereByLike(q).any] },
+                  orderBy:
+                    sort === "due"
+                      ? [{ nextDueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }]
+                      : [{ createdAt: "desc" }, { id: "desc" }],
+                  take: 26,
+                  select: { id: true },
+                })
             : () => listQueue(actor, filter);
           await run();
           const own: number[] = [];
@@ -73,14 +100,29 @@ async function main() {
           perTerm.push({ q, p50: round(percentile(own, 0.5)), max: round(own.at(-1) ?? 0) });
         }
         times.sort((a, b) => a - b);
-        const stats = { sort, group, searches: times.length, p50: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)), max: round(times.at(-1) ?? 0), perTerm };
+        const stats = {
+          sort,
+          group,
+          searches: times.length,
+          p50: round(percentile(times, 0.5)),
+          p95: round(percentile(times, 0.95)),
+          max: round(times.at(-1) ?? 0),
+          perTerm,
+        };
         results.push(stats);
         const slowest = [...perTerm].sort((a, b) => Number(b.max) - Number(a.max))[0];
-        say(`${`${sort === "due" ? "SLA due first" : "most relevant first"}, ${group}`.padEnd(36)} p50 ${String(stats.p50).padStart(6)} ms  p95 ${String(stats.p95).padStart(6)} ms  max ${String(stats.max).padStart(6)} ms (slowest: ${String(slowest?.q)})`);
+        say(
+          `${`${sort === "due" ? "SLA due first" : "most relevant first"}, ${group}`.padEnd(36)} p50 ${String(stats.p50).padStart(6)} ms  p95 ${String(stats.p95).padStart(6)} ms  max ${String(stats.max).padStart(6)} ms (slowest: ${String(slowest?.q)})`,
+        );
       }
     }
     const worst = Math.max(...results.map((row) => Number(row.p95)));
-    say(`target p95 ≤ 150 ms per group: ${worst <= 150 ? "met" : "MISSED"} (worst group p95 ${worst} ms); load average ${os.loadavg().map((v) => v.toFixed(2)).join(" ")}`);
+    say(
+      `target p95 ≤ 150 ms per group: ${worst <= 150 ? "met" : "MISSED"} (worst group p95 ${worst} ms); load average ${os
+        .loadavg()
+        .map((v) => v.toFixed(2))
+        .join(" ")}`,
+    );
     mkdirSync(RESULTS_DIR, { recursive: true });
     const date = new Date().toISOString();
     const file = path.join(RESULTS_DIR, `search-${date.slice(0, 19).replace(/:/g, "-")}Z.json`);

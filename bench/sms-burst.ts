@@ -38,8 +38,17 @@ async function main() {
   const { createSmppProvider, parseSmppUrl } = await import("../lib/sms/smpp");
   const catcher = await startSmsCatcher({ port: 0, databaseUrl: url, receipts: false });
   try {
-    await db.customer.createMany({ data: Array.from({ length: count }, (_, index) => ({ name: `短信客户 ${index}`, phone: `139${String(index).padStart(8, "0")}`, preferredChannel: "sms" as const })) });
-    const customers = await db.customer.findMany({ select: { id: true, phone: true, smsOptedOutAt: true, timeZone: true }, orderBy: { id: "asc" } });
+    await db.customer.createMany({
+      data: Array.from({ length: count }, (_, index) => ({
+        name: `短信客户 ${index}`,
+        phone: `139${String(index).padStart(8, "0")}`,
+        preferredChannel: "sms" as const,
+      })),
+    });
+    const customers = await db.customer.findMany({
+      select: { id: true, phone: true, smsOptedOutAt: true, timeZone: true },
+      orderBy: { id: "asc" },
+    });
 
     const queueStarted = performance.now();
     let next = 0;
@@ -48,7 +57,13 @@ async function main() {
         for (let index = next++; index < customers.length; index = next++) {
           const customer = customers[index];
           if (!customer) continue;
-          await db.$transaction((tx) => enqueueSms(tx, { customer, body: `您的投诉 CMP-2026-${String(index).padStart(6, "0")} 已受理。查看进度：https://csm.example.com/t/AbCdEfGhIjKlMnOpQrStUv`, kind: "acknowledgement" }));
+          await db.$transaction((tx) =>
+            enqueueSms(tx, {
+              customer,
+              body: `您的投诉 CMP-2026-${String(index).padStart(6, "0")} 已受理。查看进度：https://csm.example.com/t/AbCdEfGhIjKlMnOpQrStUv`,
+              kind: "acknowledgement",
+            }),
+          );
         }
       }),
     );
@@ -74,7 +89,10 @@ async function main() {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const deliveredMs = performance.now() - deliverStarted;
-    const distinct = Number((await db.$queryRaw<Array<{ n: bigint }>>`SELECT count(DISTINCT destination) AS n FROM devsms.dev_sms`)[0]?.n ?? 0);
+    const distinct = Number(
+      (await db.$queryRaw<Array<{ n: bigint }>>`SELECT count(DISTINCT destination) AS n FROM devsms.dev_sms`)[0]?.n ??
+        0,
+    );
     const pending = await db.outboundSms.count({ where: { status: { not: "sent" } } });
     const result = {
       date: new Date().toISOString(),

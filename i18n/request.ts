@@ -2,7 +2,13 @@
 // The profile's saved language is for e-mails and notifications; the UI follows the browser until the user chooses.
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isAppLocale, localeFromAcceptLanguage, type AppLocale } from "@/lib/i18n/locales";
+import {
+  DEFAULT_LOCALE,
+  LOCALE_COOKIE,
+  isAppLocale,
+  localeFromAcceptLanguage,
+  type AppLocale,
+} from "@/lib/i18n/locales";
 
 export const TIME_ZONE = "Asia/Shanghai";
 

@@ -4,10 +4,22 @@
 
 // The database is not there: stopped, restarting, unreachable, or the connection was cut.
 const UNREACHABLE_CODES = new Set([
-  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE",
-  "57P01", "57P02", "57P03", // admin shutdown, crash shutdown, cannot connect now (starting up / shutting down)
-  "08000", "08001", "08003", "08004", "08006", // connection exceptions
-  "P1001", "P1002", "P1017", // Prisma: can't reach server, timed out, server closed the connection
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EPIPE",
+  "57P01",
+  "57P02",
+  "57P03", // admin shutdown, crash shutdown, cannot connect now (starting up / shutting down)
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006", // connection exceptions
+  "P1001",
+  "P1002",
+  "P1017", // Prisma: can't reach server, timed out, server closed the connection
 ]);
 // Overload rather than absence: no pool connection in time, or the transaction outlived its timeout (rolled back).
 // Both are transient and safe to retry, so they get the same 503 + Retry-After, but they do not mean an outage.
@@ -30,11 +42,21 @@ const OVERLOAD: Classes = { codes: OVERLOAD_CODES, kinds: OVERLOAD_KINDS, messag
 
 function matches(error: unknown, classes: Classes, depth = 0): boolean {
   if (depth > 5 || typeof error !== "object" || error === null) return false;
-  const candidate = error as { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown };
+  const candidate = error as {
+    code?: unknown;
+    originalCode?: unknown;
+    kind?: unknown;
+    message?: unknown;
+    cause?: unknown;
+  };
   if (typeof candidate.code === "string" && classes.codes.has(candidate.code)) return true;
   if (typeof candidate.originalCode === "string" && classes.codes.has(candidate.originalCode)) return true;
   if (typeof candidate.kind === "string" && classes.kinds.has(candidate.kind)) return true;
-  if (typeof candidate.message === "string" && classes.messages.some((pattern) => pattern.test(candidate.message as string))) return true;
+  if (
+    typeof candidate.message === "string" &&
+    classes.messages.some((pattern) => pattern.test(candidate.message as string))
+  )
+    return true;
   return matches(candidate.cause, classes, depth + 1);
 }
 

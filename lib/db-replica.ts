@@ -11,7 +11,6 @@ import { isDatabaseUnavailable } from "@/lib/db-availability";
 import { env } from "@/lib/env";
 import { workContext } from "@/lib/observability/context";
 
-
 const REPLICA_RETRY_MS = 5_000;
 const STATUS_TTL_MS = 2_000;
 const STATUS_TIMEOUT_MS = 1_500;
@@ -34,16 +33,22 @@ function markReplicaDown(now = Date.now()) {
   state.status = { at: now, value: { up: false, lagSeconds: null } };
 }
 
-/** Whether a read here may be served by the replica: a replica is configured and up, and this is a read-only request. */
+/**
+ * Whether a read here may be served by the replica: a replica is configured and up, and this is a read-only request.
+ */
 export function readsFromReplica(now = Date.now()): boolean {
   if (!env().DATABASE_REPLICA_URL || now < state.downUntil) return false;
   return workContext.getStore()?.readOnly === true;
 }
 
-/** A hot standby cancels queries that conflict with replay (SQLSTATE 40001 "conflict with recovery"): retry on the primary. */
+/**
+ * A hot standby cancels queries that conflict with replay (SQLSTATE 40001 "conflict with recovery"): retry on the
+ * primary.
+ */
 function worthRetryingOnPrimary(error: unknown): boolean {
   if (isDatabaseUnavailable(error)) return true;
-  const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : String(error);
+  const text =
+    error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : String(error);
   return /conflict with recovery|recovery is in progress/i.test(text);
 }
 
@@ -88,7 +93,10 @@ export const readDb: Db = new Proxy({} as Db, {
         return (...args: unknown[]) =>
           withFallback(
             () => replicaMethod(...args),
-            () => (callable(Reflect.get(db, property) as object, method) as (...a: unknown[]) => PromiseLike<unknown>)(...args),
+            () =>
+              (callable(Reflect.get(db, property) as object, method) as (...a: unknown[]) => PromiseLike<unknown>)(
+                ...args,
+              ),
           );
       },
     });
@@ -110,7 +118,9 @@ export async function replicaStatus(now = Date.now()): Promise<ReplicaStatus | n
                CASE WHEN NOT pg_is_in_recovery() THEN 0
                     WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
                     ELSE EXTRACT(EPOCH FROM clock_timestamp() - pg_last_xact_replay_timestamp())::float8 END AS lag`,
-      new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error("replica status timed out")), STATUS_TIMEOUT_MS).unref()),
+      new Promise<never>((_resolve, reject) =>
+        setTimeout(() => reject(new Error("replica status timed out")), STATUS_TIMEOUT_MS).unref(),
+      ),
     ]);
     const value = { up: true, lagSeconds: rows[0]?.lag ?? null };
     state.status = { at: now, value };

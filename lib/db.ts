@@ -3,7 +3,12 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { noteIfDatabaseUnreachable, reportDatabaseAvailable, reportDatabaseChecked, setDatabaseWatcher } from "@/lib/db-availability";
+import {
+  noteIfDatabaseUnreachable,
+  reportDatabaseAvailable,
+  reportDatabaseChecked,
+  setDatabaseWatcher,
+} from "@/lib/db-availability";
 import { env } from "@/lib/env";
 
 const WATCH_INTERVAL_MS = 1_000;
@@ -16,7 +21,11 @@ const PROBE_TIMEOUT_MS = 2_000;
 function databaseWatcher(connectionString: string) {
   let watching = false;
   const attempt = async () => {
-    const client = new pg.Client({ connectionString, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS });
+    const client = new pg.Client({
+      connectionString,
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+      query_timeout: PROBE_TIMEOUT_MS,
+    });
     client.on("error", () => undefined); // a cut connection must not become an unhandled 'error' event
     let back = false;
     try {
@@ -49,11 +58,20 @@ const globalForPools = globalThis as unknown as { skylinePools?: Map<string, pg.
 const pools = (globalForPools.skylinePools ??= new Map<string, pg.Pool>());
 
 export function databasePoolStats(): Record<string, PoolStats> {
-  return Object.fromEntries([...pools].map(([name, pool]) => [name, { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }]));
+  return Object.fromEntries(
+    [...pools].map(([name, pool]) => [
+      name,
+      { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount },
+    ]),
+  );
 }
 
 /** A Prisma client on its own pool (the primary's here; lib/db-replica.ts makes the read replica's the same way). */
-export function createPrismaClient(connectionString: string, poolName: string, handlers: { onError?: (error: Error) => void } = {}) {
+export function createPrismaClient(
+  connectionString: string,
+  poolName: string,
+  handlers: { onError?: (error: Error) => void } = {},
+) {
   const pool = new pg.Pool({ connectionString, max: env().DATABASE_POOL_SIZE, connectionTimeoutMillis: 5_000 });
   pools.set(poolName, pool);
   // A server that shuts down (or a standby that stops) may cut a connection just as the pool retires it; without a
@@ -62,7 +80,11 @@ export function createPrismaClient(connectionString: string, poolName: string, h
   // An idle connection's error is re-emitted by the pool: keep a listener even after $disconnect (the adapter's goes).
   pool.on("error", (error) => handlers.onError?.(error));
   // $disconnect ends the pool, as it did when the adapter made the pool itself.
-  const adapter = new PrismaPg(pool, { onPoolError: handlers.onError, onConnectionError: handlers.onError, disposeExternalPool: true });
+  const adapter = new PrismaPg(pool, {
+    onPoolError: handlers.onError,
+    onConnectionError: handlers.onError,
+    disposeExternalPool: true,
+  });
   return new PrismaClient({
     adapter,
     omit: {
@@ -80,7 +102,9 @@ export function createPrismaClient(connectionString: string, poolName: string, h
 function createClient() {
   setDatabaseWatcher(databaseWatcher(env().DATABASE_URL));
   // A pooled connection cut by a stopping server: the outage is known before the next request fails.
-  return createPrismaClient(env().DATABASE_URL, "primary", { onError: (error) => void noteIfDatabaseUnreachable(error) });
+  return createPrismaClient(env().DATABASE_URL, "primary", {
+    onError: (error) => void noteIfDatabaseUnreachable(error),
+  });
 }
 
 export type Db = ReturnType<typeof createClient>;

@@ -27,11 +27,17 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Skyline CSM <no-reply@skyline.local>"),
   INBOUND_EMAIL_SECRET: z.string().min(16, "INBOUND_EMAIL_SECRET must be at least 16 characters").optional(),
-  // Reverse proxies / load balancers whose X-Forwarded-For and X-Forwarded-Proto are believed (lib/security/client-ip.ts).
+  // Reverse proxies / load balancers whose X-Forwarded-For and X-Forwarded-Proto are believed
+  // (lib/security/client-ip.ts).
   TRUSTED_PROXIES: z
     .string()
     .default("")
-    .transform((value) => value.split(",").map((entry) => entry.trim()).filter((entry) => entry.length > 0))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter((entry) => entry.length > 0),
+    )
     .refine((entries) => entries.every(isAddressOrRange), {
       error: "TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges, e.g. 10.0.0.0/8,127.0.0.1",
     }),
@@ -44,14 +50,19 @@ const schema = z.object({
       const problem = value ? smsUrlProblem(value) : null;
       if (problem) context.addIssue({ code: "custom", message: problem });
     }),
-  SMS_HTTP_METHOD: z.enum(["POST", "PUT", "GET"], { error: "SMS_HTTP_METHOD must be POST, PUT or GET" }).default("POST"),
+  SMS_HTTP_METHOD: z
+    .enum(["POST", "PUT", "GET"], { error: "SMS_HTTP_METHOD must be POST, PUT or GET" })
+    .default("POST"),
   SMS_HTTP_HEADERS: z
     .string()
     .default("{}")
     .transform((value, context) => {
       const parsed = parseHeaderJson(value);
       if (!parsed) {
-        context.addIssue({ code: "custom", message: 'SMS_HTTP_HEADERS must be a JSON object of strings, e.g. {"Authorization":"Bearer …"}' });
+        context.addIssue({
+          code: "custom",
+          message: 'SMS_HTTP_HEADERS must be a JSON object of strings, e.g. {"Authorization":"Bearer …"}',
+        });
         return z.NEVER;
       }
       return parsed;
@@ -60,8 +71,14 @@ const schema = z.object({
   SMS_HTTP_SUCCESS: z
     .string()
     .default("status:2xx")
-    .refine((value) => /^status:2xx$|^body~.+|^json:[A-Za-z0-9_.]+=.*$/.test(value), "SMS_HTTP_SUCCESS must be status:2xx, body~<regex> or json:<path>=<value>"),
-  SMS_HTTP_ID_PATH: z.string().regex(/^[A-Za-z0-9_.]+$/, "SMS_HTTP_ID_PATH must be a dotted JSON path").optional(),
+    .refine(
+      (value) => /^status:2xx$|^body~.+|^json:[A-Za-z0-9_.]+=.*$/.test(value),
+      "SMS_HTTP_SUCCESS must be status:2xx, body~<regex> or json:<path>=<value>",
+    ),
+  SMS_HTTP_ID_PATH: z
+    .string()
+    .regex(/^[A-Za-z0-9_.]+$/, "SMS_HTTP_ID_PATH must be a dotted JSON path")
+    .optional(),
   SMS_CALLBACK_SECRET: z.string().min(16, "SMS_CALLBACK_SECRET must be at least 16 characters").optional(),
   // A hot standby for reads that may lag (dashboards, reports, exports, searches): lib/db-replica.ts.
   DATABASE_REPLICA_URL: z
@@ -71,7 +88,9 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   // Bearer token of /api/metrics (Prometheus); without it the endpoint answers 404.
   METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { error: "LOG_LEVEL must be debug, info, warn or error" }).default("info"),
+  LOG_LEVEL: z
+    .enum(["debug", "info", "warn", "error"], { error: "LOG_LEVEL must be debug, info, warn or error" })
+    .default("info"),
 });
 
 /** Why an SMS_URL cannot be used, or null. Plain http:// is allowed only on loopback (a local gateway stub). */

@@ -1,7 +1,16 @@
 // One error vocabulary for services, the one mapper from zod issues to field errors, and the one into HTTP.
 import { z } from "zod";
 
-export type ErrorCode = "invalid" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "unprocessable" | "rate_limited" | "unavailable" | "too_large";
+export type ErrorCode =
+  | "invalid"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "unprocessable"
+  | "rate_limited"
+  | "unavailable"
+  | "too_large";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -25,7 +34,13 @@ export function fail(error: ErrorCode, message: string, extra: Pick<Failure, "fi
  * `fields` and the forms never carry English sentences; a schema's explicit message (already a code) wins. Global
  * for zod, set where the one field-error mapper lives (every boundary that parses imports this module).
  */
-export function zodIssueCode(issue: { code: string; input?: unknown; origin?: string; expected?: string; minimum?: unknown }): string {
+export function zodIssueCode(issue: {
+  code: string;
+  input?: unknown;
+  origin?: string;
+  expected?: string;
+  minimum?: unknown;
+}): string {
   // A missing field, whatever the schema expected of it (an enum reports a missing value as invalid_value).
   if (issue.input === undefined || issue.input === null) return "required";
   switch (issue.code) {

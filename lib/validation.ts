@@ -65,7 +65,9 @@ export function textProblems(value: unknown, prefix: (string | number)[] = []): 
       }
       return;
     }
-    const entries: [string | number, unknown][] = Array.isArray(item) ? item.map((entry, index) => [index, entry]) : Object.entries(item);
+    const entries: [string | number, unknown][] = Array.isArray(item)
+      ? item.map((entry, index) => [index, entry])
+      : Object.entries(item);
     for (const [key, entry] of entries) {
       if (typeof key === "string") check(key, [...path, key]);
       walk(entry, [...path, key], depth + 1);

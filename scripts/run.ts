@@ -5,7 +5,17 @@ import { startMailCatcher, type MailCatcher } from "./lib/mail-catcher";
 import { startSmsCatcher, type SmsCatcher } from "./lib/sms-catcher";
 import { createDatabaseIfMissing, databaseUrl, redact, startDatabaseServer } from "./lib/postgres";
 import { APP_PORT, DATA_DIR_PG, DB_NAME, PG_PORT, SMPP_PORT } from "./lib/paths";
-import { bin, buildIfStale, log, migrate, prismaGenerate, seed, installationSecret, start, waitForHealthy } from "./lib/steps";
+import {
+  bin,
+  buildIfStale,
+  log,
+  migrate,
+  prismaGenerate,
+  seed,
+  installationSecret,
+  start,
+  waitForHealthy,
+} from "./lib/steps";
 
 function portIsFree(port: number) {
   return new Promise<boolean>((resolve) => {
@@ -20,7 +30,9 @@ async function main() {
   const mode = process.argv[2] === "dev" ? "dev" : "demo";
   const startedAt = Date.now();
   if (!(await portIsFree(APP_PORT))) {
-    throw new Error(`Port ${APP_PORT} is already in use. Stop whatever listens there, or start with PORT=3001 npm run ${mode}.`);
+    throw new Error(
+      `Port ${APP_PORT} is already in use. Stop whatever listens there, or start with PORT=3001 npm run ${mode}.`,
+    );
   }
 
   const server = await startDatabaseServer(DATA_DIR_PG, PG_PORT);
@@ -31,11 +43,16 @@ async function main() {
   // Without a real SMTP server, e-mails go to the development catcher and show under Administration → Mail.
   let catcher: MailCatcher | null = null;
   if (!process.env.SMTP_URL) {
-    catcher = await startMailCatcher({ port: Number(process.env.SKYLINE_SMTP_PORT ?? 2525), databaseUrl: url, fallbackToFreePort: true });
+    catcher = await startMailCatcher({
+      port: Number(process.env.SKYLINE_SMTP_PORT ?? 2525),
+      databaseUrl: url,
+      fallbackToFreePort: true,
+    });
     log(`mail: development catcher on ${catcher.smtpUrl} (caught e-mails at /admin/mail)`);
   }
 
-  // Without SMS_URL, SMS go to the development SMSC (SMPP) and show under Administration → SMS; nothing leaves the machine.
+  // Without SMS_URL, SMS go to the development SMSC (SMPP) and show under Administration → SMS; nothing leaves the
+  // machine.
   let smsCatcher: SmsCatcher | null = null;
   if (!process.env.SMS_URL) {
     smsCatcher = await startSmsCatcher({ port: SMPP_PORT, databaseUrl: url, fallbackToFreePort: true });
@@ -58,7 +75,11 @@ async function main() {
   await seed(url, env.NEXTAUTH_SECRET);
   if (mode === "demo") await buildIfStale(env);
 
-  const app = start(bin("next"), mode === "dev" ? ["dev", "-p", String(APP_PORT)] : ["start", "-p", String(APP_PORT)], env);
+  const app = start(
+    bin("next"),
+    mode === "dev" ? ["dev", "-p", String(APP_PORT)] : ["start", "-p", String(APP_PORT)],
+    env,
+  );
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;

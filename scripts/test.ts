@@ -26,7 +26,10 @@ type VitestReport = {
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
-  testResults?: { name: string; assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+  testResults?: {
+    name: string;
+    assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[];
+  }[];
 };
 
 /** "file › test name: first line of the error", for the closing list of failures (CI shows only the log's tail). */
@@ -34,7 +37,10 @@ function vitestFailures(report: VitestReport): string[] {
   return (report.testResults ?? []).flatMap((file) =>
     (file.assertionResults ?? [])
       .filter((test) => test.status === "failed")
-      .map((test) => `${path.relative(ROOT, file.name)} › ${test.fullName}: ${(test.failureMessages?.[0] ?? "").split("\n")[0]?.slice(0, 300)}`),
+      .map(
+        (test) =>
+          `${path.relative(ROOT, file.name)} › ${test.fullName}: ${(test.failureMessages?.[0] ?? "").split("\n")[0]?.slice(0, 300)}`,
+      ),
   );
 }
 
@@ -62,7 +68,10 @@ function playwrightFailures(suites: PlaywrightSuite[] = []): string[] {
         .filter((test) => test.status === "unexpected")
         .map((test) => {
           const message = test.results?.at(-1)?.error?.message ?? "";
-          return `tests/e2e/${spec.file} › ${spec.title}: ${message.replace(/\u001b\[[0-9;]*m/g, "").split("\n")[0]?.slice(0, 300)}`;
+          return `tests/e2e/${spec.file} › ${spec.title}: ${message
+            .replace(/\u001b\[[0-9;]*m/g, "")
+            .split("\n")[0]
+            ?.slice(0, 300)}`;
         }),
     ),
     ...playwrightFailures(suite.suites),
@@ -92,7 +101,8 @@ async function testDatabaseServer(stamp: string): Promise<DatabaseServer> {
   if (!target) return startDatabaseServer(DATA_DIR_PG_TEST, PG_TEST_PORT);
   if (target !== "distro") return connectExternalServer(target, "SKYLINE_TEST_DATABASE_URL");
   const distro = findDistroPostgres();
-  if (!distro) throw new Error(`SKYLINE_TEST_DATABASE_URL=distro: no PostgreSQL under /usr/lib/postgresql; ${INSTALL_HINT}`);
+  if (!distro)
+    throw new Error(`SKYLINE_TEST_DATABASE_URL=distro: no PostgreSQL under /usr/lib/postgresql; ${INSTALL_HINT}`);
   const cluster = await startScratchCluster(distro, `pg-test-distro-${stamp}`);
   return { adminUrl: cluster.adminUrl, stop: cluster.stop, embedded: false };
 }
@@ -100,11 +110,13 @@ async function testDatabaseServer(stamp: string): Promise<DatabaseServer> {
 /** CI's legs say which Node and PostgreSQL they mean to test (SKYLINE_EXPECT_*_MAJOR); a mismatch fails the run. */
 function checkExpectedMajor(what: string, variable: string, actual: number) {
   const expected = process.env[variable];
-  if (expected && Number(expected) !== actual) throw new Error(`${variable}=${expected}, but this run uses ${what} ${actual}`);
+  if (expected && Number(expected) !== actual)
+    throw new Error(`${variable}=${expected}, but this run uses ${what} ${actual}`);
 }
 
 async function main() {
-  // `npm test -- unit e2e` runs only those steps; file arguments narrow them (`*.test.ts` → vitest, `*.spec.ts` → Playwright).
+  // `npm test -- unit e2e` runs only those steps; file arguments narrow them (`*.test.ts` → vitest, `*.spec.ts` →
+  // Playwright).
   const args = process.argv.slice(2);
   const vitestFiles = args.filter((arg) => arg.endsWith(".test.ts") || arg.endsWith(".test.tsx"));
   const playwrightFiles = args.filter((arg) => arg.endsWith(".spec.ts"));
@@ -114,7 +126,9 @@ async function main() {
   const only = named.map((step) => (step === "types" ? "typecheck" : step));
   const unknown = only.filter((step) => !STEPS.includes(step));
   if (unknown.length > 0) {
-    process.stderr.write(`[skyline] unknown test step(s): ${unknown.join(", ")} (steps: ${STEPS.join(", ")}; files: *.test.ts, *.spec.ts)\n`);
+    process.stderr.write(
+      `[skyline] unknown test step(s): ${unknown.join(", ")} (steps: ${STEPS.join(", ")}; files: *.test.ts, *.spec.ts)\n`,
+    );
     process.exit(2);
   }
   const wants = (step: string) => only.length === 0 || only.includes(step);
@@ -156,7 +170,9 @@ async function main() {
   try {
     const postgres = await serverVersion(server.adminUrl);
     const nodeMajor = Number(process.versions.node.split(".")[0]);
-    log(`Node ${process.version}, ${postgres.label} (${server.embedded ? "embedded" : `external: ${redact(server.adminUrl)}`})`);
+    log(
+      `Node ${process.version}, ${postgres.label} (${server.embedded ? "embedded" : `external: ${redact(server.adminUrl)}`})`,
+    );
     checkExpectedMajor("Node", "SKYLINE_EXPECT_NODE_MAJOR", nodeMajor);
     checkExpectedMajor("PostgreSQL", "SKYLINE_EXPECT_PG_MAJOR", postgres.major);
     await prismaGenerate();
@@ -166,6 +182,9 @@ async function main() {
       // Dead files, exports and dependencies (knip.json): an export nobody imports is removed, not kept "just in case".
       log("lint (knip)…");
       await run(bin("knip"), ["--no-progress"]);
+      // One code style (.prettierrc.json, 120 columns); `npm run format` rewrites what this reports.
+      log("lint (prettier)…");
+      await run(bin("prettier"), ["--check", "--log-level", "warn", "**/*.{ts,tsx,js,mjs,cjs,css}"]);
     }
     if (wants("typecheck")) {
       log("typecheck (tsc)…");
@@ -185,17 +204,32 @@ async function main() {
       if (!wants(project)) continue;
       log(`${project} tests (vitest)…`);
       const report = path.join(REPORTS, `${project}.json`);
-      const result = run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, "--passWithNoTests", ...vitestFiles], {
-        TEST_TEMPLATE_DATABASE_URL: templateUrl,
-        TEST_ADMIN_DATABASE_URL: server.adminUrl,
-      }).catch((error: unknown) => error);
+      const result = run(
+        bin("vitest"),
+        [
+          "run",
+          "--project",
+          project,
+          "--reporter=default",
+          "--reporter=json",
+          `--outputFile.json=${report}`,
+          "--passWithNoTests",
+          ...vitestFiles,
+        ],
+        {
+          TEST_TEMPLATE_DATABASE_URL: templateUrl,
+          TEST_ADMIN_DATABASE_URL: server.adminUrl,
+        },
+      ).catch((error: unknown) => error);
       const outcome = await result;
       add(vitestCounts(report));
       if (outcome instanceof Error) failure ??= outcome;
     }
 
     if (wants("e2e")) {
-      await withAdminClient(server.adminUrl, (client) => client.query(`CREATE DATABASE "${e2eName}" TEMPLATE "${templateName}"`));
+      await withAdminClient(server.adminUrl, (client) =>
+        client.query(`CREATE DATABASE "${e2eName}" TEMPLATE "${templateName}"`),
+      );
       const e2eUrl = databaseUrl(server.adminUrl, e2eName);
       const env = {
         DATABASE_URL: e2eUrl,
@@ -239,14 +273,20 @@ async function main() {
     await cleanup();
   }
 
-  if (failure) process.stderr.write(`\n[skyline] ${failure instanceof Error ? failure.message.split("\n")[0] : String(failure)}\n`);
-  if (failures.length > 0) process.stdout.write(`\nFailed tests:\n${failures.map((line) => `  - ${line}`).join("\n")}\n`);
+  if (failure)
+    process.stderr.write(
+      `\n[skyline] ${failure instanceof Error ? failure.message.split("\n")[0] : String(failure)}\n`,
+    );
+  if (failures.length > 0)
+    process.stdout.write(`\nFailed tests:\n${failures.map((line) => `  - ${line}`).join("\n")}\n`);
   if (failure && totals.failed === 0) totals.failed = 1; // a failing step (lint, types, build) counts as a failure
-  process.stdout.write(`\nSummary: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}\n`);
+  process.stdout.write(
+    `\nSummary: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}\n`,
+  );
   process.exit(failure || totals.failed > 0 ? 1 : 0);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`[skyline] ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`[skyline] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -35,7 +35,10 @@ declare module "smpp" {
     sessions: Session[];
   }
 
-  export function connect(options: { host?: string; port?: number; url?: string; auto_enquire_link_period?: number; connectTimeout?: number }, listener?: () => void): Session;
+  export function connect(
+    options: { host?: string; port?: number; url?: string; auto_enquire_link_period?: number; connectTimeout?: number },
+    listener?: () => void,
+  ): Session;
   export function createServer(options: Record<string, unknown>, listener?: (session: Session) => void): Server;
   export function createServer(listener?: (session: Session) => void): Server;
 

@@ -38,7 +38,9 @@ export default function AppError({ error, reset }: { error: Error & { digest?: s
         description={
           <>
             {t("outage.description")}
-            <span role="status" className="mt-2 block">{t("outage.retrying", { seconds: RETRY_SECONDS })}</span>
+            <span role="status" className="mt-2 block">
+              {t("outage.retrying", { seconds: RETRY_SECONDS })}
+            </span>
           </>
         }
         actions={<Button onClick={() => window.location.reload()}>{t("outage.retryNow")}</Button>}
@@ -53,7 +55,11 @@ export default function AppError({ error, reset }: { error: Error & { digest?: s
       description={
         <>
           {t("errors.genericDescription")}
-          {error.digest ? <span className="mt-2 block font-mono text-xs text-slate-400">{t("errors.errorCode", { digest: error.digest })}</span> : null}
+          {error.digest ? (
+            <span className="mt-2 block font-mono text-xs text-slate-400">
+              {t("errors.errorCode", { digest: error.digest })}
+            </span>
+          ) : null}
         </>
       }
       actions={

@@ -15,7 +15,11 @@ import { listNotifications, unreadCount } from "@/lib/notifications/service";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const [teamNames, unread, latest] = await Promise.all([getTeamNames(user.teamIds, locale), unreadCount(user.id), listNotifications(user.id, { limit: 10 })]);
+  const [teamNames, unread, latest] = await Promise.all([
+    getTeamNames(user.teamIds, locale),
+    unreadCount(user.id),
+    listNotifications(user.id, { limit: 10 }),
+  ]);
   const permissions = [...user.permissions];
   const brand = <ProductMark name={t("common.productName")} localName={t("common.productNameLocal")} />;
 
@@ -40,7 +44,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <span aria-hidden className="h-6 w-px bg-slate-200" />
             <UserMenu name={user.name} email={user.email} roleLabel={t(`roles.${user.role}`)} teamNames={teamNames} />
           </header>
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-[1400px] flex-1 px-4 py-6 outline-none sm:px-6 lg:px-8">
+          <main
+            id="main"
+            tabIndex={-1}
+            className="mx-auto w-full max-w-[1400px] flex-1 px-4 py-6 outline-none sm:px-6 lg:px-8"
+          >
             {children}
           </main>
         </div>

@@ -22,13 +22,26 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
             aria-hidden
             className="absolute inset-0 bg-[radial-gradient(ellipse_at_20%_0%,rgb(78_99_239/0.35),transparent_55%),radial-gradient(ellipse_at_100%_100%,rgb(58_72_223/0.25),transparent_50%)]"
           />
-          <div aria-hidden className="absolute inset-x-0 bottom-0 h-48 bg-[linear-gradient(to_top,rgb(12_16_41),transparent)]" />
+          <div
+            aria-hidden
+            className="absolute inset-x-0 bottom-0 h-48 bg-[linear-gradient(to_top,rgb(12_16_41),transparent)]"
+          />
           <div
             aria-hidden
             className="absolute inset-0 [background-image:radial-gradient(rgb(255_255_255/0.07)_1px,transparent_1px)] [background-size:22px_22px] [mask-image:linear-gradient(to_bottom,black,transparent_70%)]"
           />
-          <svg aria-hidden viewBox="0 0 600 200" className="absolute top-28 left-0 w-full text-brand-300/30" fill="none">
-            <path d="M-10 190 C150 180 260 130 370 90 S540 30 610 10" stroke="currentColor" strokeWidth="1.5" strokeDasharray="3 7" />
+          <svg
+            aria-hidden
+            viewBox="0 0 600 200"
+            className="absolute top-28 left-0 w-full text-brand-300/30"
+            fill="none"
+          >
+            <path
+              d="M-10 190 C150 180 260 130 370 90 S540 30 610 10"
+              stroke="currentColor"
+              strokeWidth="1.5"
+              strokeDasharray="3 7"
+            />
           </svg>
           <div className="relative">
             <ProductMark name={t("common.productName")} localName={t("common.productNameLocal")} />
@@ -49,7 +62,9 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
                 {stats.map(([label, value]) => (
                   <div key={label} className="px-4 first:pl-0 last:pr-0">
                     <dt className="text-xs text-slate-400">{t(`auth.heroStats.${label}`)}</dt>
-                    <dd className="mt-1 text-xl font-semibold tabular-nums text-white">{t(`auth.heroStats.${value}`)}</dd>
+                    <dd className="mt-1 text-xl font-semibold tabular-nums text-white">
+                      {t(`auth.heroStats.${value}`)}
+                    </dd>
                   </div>
                 ))}
               </dl>
@@ -59,7 +74,12 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
         </aside>
         <div className="flex min-h-dvh flex-col bg-white">
           <header className="flex items-center justify-between px-6 py-5 sm:px-10">
-            <ProductMark name={t("common.productName")} localName={t("common.productNameLocal")} tone="light" className="lg:invisible" />
+            <ProductMark
+              name={t("common.productName")}
+              localName={t("common.productNameLocal")}
+              tone="light"
+              className="lg:invisible"
+            />
             <LanguageSwitcher />
           </header>
           <main className="flex flex-1 items-center justify-center px-6 pb-16 sm:px-10">{children}</main>

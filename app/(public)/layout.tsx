@@ -17,8 +17,19 @@ export default async function PublicLayout({ children }: { children: ReactNode }
             aria-hidden
             className="absolute inset-0 bg-[radial-gradient(ellipse_at_15%_0%,rgb(78_99_239/0.45),transparent_60%),radial-gradient(ellipse_at_100%_100%,rgb(58_72_223/0.3),transparent_55%)]"
           />
-          <svg aria-hidden viewBox="0 0 600 120" preserveAspectRatio="none" className="absolute inset-x-0 bottom-0 h-16 w-full text-brand-300/25" fill="none">
-            <path d="M-10 115 C150 110 260 80 370 55 S540 15 610 5" stroke="currentColor" strokeWidth="1.5" strokeDasharray="3 7" />
+          <svg
+            aria-hidden
+            viewBox="0 0 600 120"
+            preserveAspectRatio="none"
+            className="absolute inset-x-0 bottom-0 h-16 w-full text-brand-300/25"
+            fill="none"
+          >
+            <path
+              d="M-10 115 C150 110 260 80 370 55 S540 15 610 5"
+              stroke="currentColor"
+              strokeWidth="1.5"
+              strokeDasharray="3 7"
+            />
           </svg>
           <div className="relative mx-auto flex w-full max-w-3xl items-center justify-between gap-3 px-4 py-4 sm:px-6">
             <Link href="/complaint" className="focus-ring flex items-center gap-2.5 rounded-md">

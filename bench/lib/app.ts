@@ -28,7 +28,11 @@ export async function buildApp(databaseUrl: string, port: number) {
   return buildIfStale(appEnv(databaseUrl, port));
 }
 
-export async function startApp(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(
+  databaseUrl: string,
+  port: number,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningApp> {
   const child: ChildProcess = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...appEnv(databaseUrl, port), ...extraEnv },
@@ -57,7 +61,10 @@ export async function signIn(url: string, email: string, password = DEMO_PASSWOR
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookies.join("; ") },
     body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: "/" }),
   });
-  const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0] ?? "").find((cookie) => cookie.includes("session-token"));
+  const session = response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0] ?? "")
+    .find((cookie) => cookie.includes("session-token"));
   if (!session) throw new Error(`sign-in as ${email} failed (HTTP ${response.status})`);
   return session;
 }

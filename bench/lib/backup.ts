@@ -23,10 +23,14 @@ async function majorOf(binary: string): Promise<number | null> {
 }
 
 /** A pg_dump (with its pg_restore beside it) able to dump a server of `serverMajor`, or why there is none. */
-export async function findPgDump(serverMajor: number): Promise<{ pgDump: string; pgRestore: string } | { missing: string }> {
+export async function findPgDump(
+  serverMajor: number,
+): Promise<{ pgDump: string; pgRestore: string } | { missing: string }> {
   const candidates = [
     process.env.PG_DUMP,
-    ...(existsSync("/usr/lib/postgresql") ? readdirSync("/usr/lib/postgresql").map((version) => `/usr/lib/postgresql/${version}/bin/pg_dump`) : []),
+    ...(existsSync("/usr/lib/postgresql")
+      ? readdirSync("/usr/lib/postgresql").map((version) => `/usr/lib/postgresql/${version}/bin/pg_dump`)
+      : []),
     "pg_dump",
   ].filter((candidate): candidate is string => Boolean(candidate));
   const found: string[] = [];
@@ -34,7 +38,11 @@ export async function findPgDump(serverMajor: number): Promise<{ pgDump: string;
     const major = await majorOf(candidate);
     if (major === null) continue;
     found.push(`${candidate} (${major})`);
-    if (major >= serverMajor) return { pgDump: candidate, pgRestore: candidate.includes("/") ? path.join(path.dirname(candidate), "pg_restore") : "pg_restore" };
+    if (major >= serverMajor)
+      return {
+        pgDump: candidate,
+        pgRestore: candidate.includes("/") ? path.join(path.dirname(candidate), "pg_restore") : "pg_restore",
+      };
   }
   return { missing: `no pg_dump ≥ ${serverMajor} found (${found.join(", ") || "none on PATH"}); set PG_DUMP to one` };
 }
@@ -83,11 +91,21 @@ export async function roundTrip(tools: { pgDump: string; pgRestore: string }, so
   const file = path.join(os.tmpdir(), `skyline-backup-${process.pid}-${Date.now()}.dump`);
   try {
     const started = Date.now();
-    await run(tools.pgDump, ["--format=custom", "--no-owner", `--file=${file}`, sourceUrl], { maxBuffer: 16 * 1024 * 1024 });
+    await run(tools.pgDump, ["--format=custom", "--no-owner", `--file=${file}`, sourceUrl], {
+      maxBuffer: 16 * 1024 * 1024,
+    });
     const dumped = Date.now();
-    await run(tools.pgRestore, ["--no-owner", "--exit-on-error", `--dbname=${targetUrl}`, file], { maxBuffer: 16 * 1024 * 1024 });
+    await run(tools.pgRestore, ["--no-owner", "--exit-on-error", `--dbname=${targetUrl}`, file], {
+      maxBuffer: 16 * 1024 * 1024,
+    });
     const [source, restored] = await Promise.all([snapshot(sourceUrl), snapshot(targetUrl)]);
-    return { source, restored, same: JSON.stringify(source) === JSON.stringify(restored), dumpMs: dumped - started, restoreMs: Date.now() - dumped };
+    return {
+      source,
+      restored,
+      same: JSON.stringify(source) === JSON.stringify(restored),
+      dumpMs: dumped - started,
+      restoreMs: Date.now() - dumped,
+    };
   } finally {
     rmSync(file, { force: true });
   }
@@ -97,7 +115,9 @@ export async function roundTrip(tools: { pgDump: string; pgRestore: string }, so
  * How to run a round trip against a server of `major`: directly (a pg_dump ≥ major exists), on a scratch cluster of
  * the distribution's PostgreSQL (older pg_dump, server binaries beside it), or not at all (and what to install).
  */
-export async function planRoundTrip(major: number): Promise<
+export async function planRoundTrip(
+  major: number,
+): Promise<
   | { mode: "direct"; tools: { pgDump: string; pgRestore: string } }
   | { mode: "scratch"; tools: { pgDump: string; pgRestore: string }; distro: DistroPostgres }
   | { mode: "missing"; reason: string }
@@ -105,6 +125,14 @@ export async function planRoundTrip(major: number): Promise<
   const tools = await findPgDump(major);
   if (!("missing" in tools)) return { mode: "direct", tools };
   const distro = findDistroPostgres();
-  if (distro) return { mode: "scratch", tools: { pgDump: path.join(distro.bin, "pg_dump"), pgRestore: path.join(distro.bin, "pg_restore") }, distro };
-  return { mode: "missing", reason: `${tools.missing}, and no PostgreSQL server binaries under /usr/lib/postgresql to run a scratch cluster: ${INSTALL_HINT}` };
+  if (distro)
+    return {
+      mode: "scratch",
+      tools: { pgDump: path.join(distro.bin, "pg_dump"), pgRestore: path.join(distro.bin, "pg_restore") },
+      distro,
+    };
+  return {
+    mode: "missing",
+    reason: `${tools.missing}, and no PostgreSQL server binaries under /usr/lib/postgresql to run a scratch cluster: ${INSTALL_HINT}`,
+  };
 }

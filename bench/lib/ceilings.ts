@@ -23,12 +23,14 @@ const QUEUE_JOINS = `
 const SCOPE = `(c."teamId" = ANY($1::int[]) OR c."assigneeId" = $2)`;
 
 /**
- * Queue first page ("My open", SLA due first, 25 rows + 1) and the four tab counts, each capped at 1,000 rows as the app
+ * Queue first page ("My open", SLA due first, 25 rows + 1) and the four tab counts, each capped at 1,000 rows as the
+ * app
  * counts them ("999+"); "Mine" and "Team" lie inside the scope, so they are read without it, as the app does.
  */
 export async function queueCeiling(pool: pg.Pool, actor: QueueActor) {
   const params = [actor.teamIds, actor.userId, OPEN];
-  const capped = (where: string) => pool.query(`SELECT count(*) FROM (SELECT 1 FROM complaints c WHERE ${where} LIMIT 1000) x`, params);
+  const capped = (where: string) =>
+    pool.query(`SELECT count(*) FROM (SELECT 1 FROM complaints c WHERE ${where} LIMIT 1000) x`, params);
   await Promise.all([
     pool.query(
       `SELECT ${QUEUE_COLUMNS} ${QUEUE_JOINS}
@@ -101,7 +103,10 @@ export async function dashboardCeiling(pool: pg.Pool, now = new Date()) {
   const to = new Date(Date.parse(`${toDay}T00:00:00Z`) - 8 * 3_600_000 + day);
   const span = [previousFromDay, toDay, fromDay];
   const hist = ["frtBusiness", "frtCalendar", "resolutionBusiness", "resolutionCalendar"]
-    .map((metric) => `SELECT '${metric}' AS metric, u.b, u.c FROM unnest(r."${metric}Buckets", r."${metric}Counts") AS u(b, c)${metric.endsWith("Calendar") ? " WHERE r.day >= $3::date" : ""}`)
+    .map(
+      (metric) =>
+        `SELECT '${metric}' AS metric, u.b, u.c FROM unnest(r."${metric}Buckets", r."${metric}Counts") AS u(b, c)${metric.endsWith("Calendar") ? " WHERE r.day >= $3::date" : ""}`,
+    )
     .join(" UNION ALL ");
   await Promise.all([
     pool.query(
@@ -117,7 +122,10 @@ export async function dashboardCeiling(pool: pg.Pool, now = new Date()) {
        FROM kpi_daily_rollups r WHERE r.grain = 0`,
       [toDay, fromDay],
     ),
-    pool.query(`SELECT sum(r.created), sum(r.resolved) FROM kpi_daily_rollups r WHERE r.grain = 0 AND r.day >= $1::date AND r.day <= $2::date`, [previousFromDay, toDay]),
+    pool.query(
+      `SELECT sum(r.created), sum(r.resolved) FROM kpi_daily_rollups r WHERE r.grain = 0 AND r.day >= $1::date AND r.day <= $2::date`,
+      [previousFromDay, toDay],
+    ),
     pool.query(
       `SELECT (r.day >= $3::date) AS cur, m.metric, m.b, sum(m.c) FROM kpi_daily_rollups r CROSS JOIN LATERAL (${hist}) m
        WHERE r.day >= $1::date AND r.day <= $2::date AND r.grain = 0 GROUP BY 1, 2, 3`,
@@ -155,7 +163,16 @@ export async function dashboardCeiling(pool: pg.Pool, now = new Date()) {
   ]);
 }
 
-export type CreationShape = { customerId: number; channelId: number; severityId: number; categoryId: number; subcategoryId: number; teamId: number; policyId: number; calendarId: number };
+export type CreationShape = {
+  customerId: number;
+  channelId: number;
+  severityId: number;
+  categoryId: number;
+  subcategoryId: number;
+  teamId: number;
+  policyId: number;
+  calendarId: number;
+};
 
 /**
  * The writes of one complaint creation in one transaction: reference counter, complaint, creation event, SLA policy
@@ -174,15 +191,31 @@ export async function createCeiling(pool: pg.Pool, shape: CreationShape, serial:
                                locale, "assigneeId", "teamId", "trackingTokenHash", "createdAt", "updatedAt")
        VALUES ($1, $2, $3, 'complaint', $4, $5, $6, 'normal', '行李破损：CA1234 北京航班', '托运的行李到达后发现拉杆损坏，外壳有明显裂痕，要求赔偿。', 'zh-CN', NULL, $7, $8, now(), now())
        RETURNING id`,
-      [reference, shape.customerId, shape.channelId, shape.categoryId, shape.subcategoryId, shape.severityId, shape.teamId, reference],
+      [
+        reference,
+        shape.customerId,
+        shape.channelId,
+        shape.categoryId,
+        shape.subcategoryId,
+        shape.severityId,
+        shape.teamId,
+        reference,
+      ],
     );
     const id = complaint.rows[0]!.id;
     await client.query(
       `INSERT INTO complaint_events ("complaintId", kind, "actorType", data, "createdAt") VALUES ($1, 'created', 'api_token', '{"source":"api"}', now())`,
       [id],
     );
-    await client.query(`INSERT INTO sla_events ("complaintId", kind, "policyId", "createdAt") VALUES ($1, 'applied', $2, now())`, [id, shape.policyId]);
-    for (const [kind, minutes] of [["acknowledge", 10], ["first_response", 60], ["resolution", 2880]] as const) {
+    await client.query(
+      `INSERT INTO sla_events ("complaintId", kind, "policyId", "createdAt") VALUES ($1, 'applied', $2, now())`,
+      [id, shape.policyId],
+    );
+    for (const [kind, minutes] of [
+      ["acknowledge", 10],
+      ["first_response", 60],
+      ["resolution", 2880],
+    ] as const) {
       const clock = await client.query<{ id: number }>(
         `INSERT INTO sla_clocks ("complaintId", kind, "policyId", "calendarId", "targetMinutes", "startedAt", "dueAt", "warnAt")
          VALUES ($1, $2, $3, $4, $5, now(), now() + make_interval(mins => $5), now() + make_interval(mins => $5 * 3 / 4)) RETURNING id`,

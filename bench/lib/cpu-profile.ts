@@ -42,6 +42,9 @@ export function summarizeProfile(file: string, window?: { lastSeconds: number; t
     functions.set(name, (functions.get(name) ?? 0) + delta);
   });
   const top = (map: Map<string, number>, count: number) =>
-    [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, micros]) => ({ name, ms: Math.round(micros / 1000), share: micros / total }));
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([name, micros]) => ({ name, ms: Math.round(micros / 1000), share: micros / total }));
   return { totalMs: Math.round(total / 1000), buckets: top(buckets, 25), functions: top(functions, 25) };
 }

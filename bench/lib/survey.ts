@@ -23,7 +23,13 @@ export async function prepareSurveys(pool: pg.Pool, count: number): Promise<stri
 
 function hiddenActionFields(html: string): [string, string][] {
   const fields: [string, string][] = [];
-  const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const decode = (value: string) =>
+    value
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   for (const match of html.matchAll(/<input[^>]*>/g)) {
     const tag = match[0];
     const name = /name="([^"]*)"/.exec(tag)?.[1];
@@ -34,7 +40,11 @@ function hiddenActionFields(html: string): [string, string][] {
 }
 
 function multipart(fields: [string, string][], boundary: string) {
-  return fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${boundary}--\r\n`;
+  return (
+    fields
+      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+      .join("") + `--${boundary}--\r\n`
+  );
 }
 
 export async function surveyScenario(baseUrl: string, tokens: string[]): Promise<HttpScenario> {
@@ -51,7 +61,17 @@ export async function surveyScenario(baseUrl: string, tokens: string[]): Promise
     headers: { "content-type": `multipart/form-data; boundary=${boundary}`, origin: baseUrl },
     next: () => {
       const token = tokens[index++ % tokens.length]!;
-      const body = multipart([...actionFields, ["token", token], ["csat", String(1 + (index % 5))], ["resolved", "yes"], ["nps", "8"], ["comment", "bench"]], boundary);
+      const body = multipart(
+        [
+          ...actionFields,
+          ["token", token],
+          ["csat", String(1 + (index % 5))],
+          ["resolved", "yes"],
+          ["nps", "8"],
+          ["comment", "bench"],
+        ],
+        boundary,
+      );
       return { path: `/survey/${token}`, body };
     },
   };
@@ -59,6 +79,9 @@ export async function surveyScenario(baseUrl: string, tokens: string[]): Promise
 
 /** How many of the prepared surveys were actually answered (a 200 page can also be a refusal). */
 export async function answeredCount(pool: pg.Pool, since: Date) {
-  const result = await pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM survey_responses WHERE "createdAt" >= $1`, [since]);
+  const result = await pool.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM survey_responses WHERE "createdAt" >= $1`,
+    [since],
+  );
   return result.rows[0]?.count ?? 0;
 }

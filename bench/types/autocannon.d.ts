@@ -36,7 +36,10 @@ declare module "autocannon" {
   };
 
   export interface Instance extends EventEmitter {
-    on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): this;
+    on(
+      event: "response",
+      listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+    ): this;
     on(event: "done", listener: (result: Result) => void): this;
     on(event: string, listener: (...args: unknown[]) => void): this;
   }

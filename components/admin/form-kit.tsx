@@ -16,7 +16,10 @@ import type { FieldErrors, Result } from "@/lib/errors";
 type SaveResult = Result<object>;
 type SaveTexts = { saved: string; conflict: string; fixFields: string };
 
-/** Runs a save action; on success toasts and goes back to the list, otherwise keeps the field errors and a form-level message. */
+/**
+ * Runs a save action; on success toasts and goes back to the list, otherwise keeps the field errors and a form-level
+ * message.
+ */
 export function useAdminSave(listHref: string, texts: SaveTexts) {
   const router = useRouter();
   const { toast } = useToast();
@@ -33,7 +36,9 @@ export function useAdminSave(listHref: string, texts: SaveTexts) {
       },
       onFailure: (failure) => {
         setErrors(failure.fields ?? {});
-        setFormError(failure.error === "conflict" ? texts.conflict : failure.fields ? texts.fixFields : failure.message);
+        setFormError(
+          failure.error === "conflict" ? texts.conflict : failure.fields ? texts.fixFields : failure.message,
+        );
       },
     });
   }
@@ -43,12 +48,19 @@ export function useAdminSave(listHref: string, texts: SaveTexts) {
 
 /** Preview actions report draft errors as "draft.<field>": these are the form's own field errors. */
 export function draftFieldErrors(fields: FieldErrors | undefined): FieldErrors {
-  return Object.fromEntries(Object.entries(fields ?? {}).flatMap(([key, value]) => (key.startsWith("draft.") ? [[key.slice(6), value]] : [])));
+  return Object.fromEntries(
+    Object.entries(fields ?? {}).flatMap(([key, value]) => (key.startsWith("draft.") ? [[key.slice(6), value]] : [])),
+  );
 }
 
 type NameCodeValues = { nameZh: string; nameEn: string; code: string };
 
-export function NameCodeFields({ labels, values, onChange, errorText }: {
+export function NameCodeFields({
+  labels,
+  values,
+  onChange,
+  errorText,
+}: {
   labels: { nameZh: string; nameEn: string; code: string; codeHint: string };
   values: NameCodeValues;
   onChange: (field: keyof NameCodeValues, value: string) => void;
@@ -57,19 +69,43 @@ export function NameCodeFields({ labels, values, onChange, errorText }: {
   return (
     <>
       <FormField label={labels.nameZh} error={errorText("nameZh")}>
-        <Input value={values.nameZh} onChange={(e) => onChange("nameZh", e.currentTarget.value)} maxLength={120} lang="zh-CN" />
+        <Input
+          value={values.nameZh}
+          onChange={(e) => onChange("nameZh", e.currentTarget.value)}
+          maxLength={120}
+          lang="zh-CN"
+        />
       </FormField>
       <FormField label={labels.nameEn} error={errorText("nameEn")}>
-        <Input value={values.nameEn} onChange={(e) => onChange("nameEn", e.currentTarget.value)} maxLength={120} lang="en" />
+        <Input
+          value={values.nameEn}
+          onChange={(e) => onChange("nameEn", e.currentTarget.value)}
+          maxLength={120}
+          lang="en"
+        />
       </FormField>
       <FormField label={labels.code} hint={labels.codeHint} error={errorText("code")}>
-        <Input value={values.code} onChange={(e) => onChange("code", e.currentTarget.value)} maxLength={60} className="font-mono" autoComplete="off" />
+        <Input
+          value={values.code}
+          onChange={(e) => onChange("code", e.currentTarget.value)}
+          maxLength={60}
+          className="font-mono"
+          autoComplete="off"
+        />
       </FormField>
     </>
   );
 }
 
-export function CheckboxField({ label, hint, checked, onChange, error, testId, className }: {
+export function CheckboxField({
+  label,
+  hint,
+  checked,
+  onChange,
+  error,
+  testId,
+  className,
+}: {
   label: ReactNode;
   hint?: ReactNode;
   checked: boolean;
@@ -81,7 +117,14 @@ export function CheckboxField({ label, hint, checked, onChange, error, testId, c
   return (
     <div className={className}>
       <label className="flex cursor-pointer items-start gap-2">
-        <input type="checkbox" className="focus-ring mt-0.5 size-4 accent-brand-600" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} data-testid={testId} aria-invalid={error ? true : undefined} />
+        <input
+          type="checkbox"
+          className="focus-ring mt-0.5 size-4 accent-brand-600"
+          checked={checked}
+          onChange={(event) => onChange(event.currentTarget.checked)}
+          data-testid={testId}
+          aria-invalid={error ? true : undefined}
+        />
         <span className="flex flex-col">
           <span className="text-sm font-medium text-slate-800">{label}</span>
           {hint ? <span className="text-xs text-slate-500">{hint}</span> : null}
@@ -92,7 +135,12 @@ export function CheckboxField({ label, hint, checked, onChange, error, testId, c
   );
 }
 
-export function FormActions({ formError, pending, labels, cancelHref }: {
+export function FormActions({
+  formError,
+  pending,
+  labels,
+  cancelHref,
+}: {
   formError: string | null;
   pending: boolean;
   labels: { save: string; saving: string; cancel: string };
@@ -100,17 +148,37 @@ export function FormActions({ formError, pending, labels, cancelHref }: {
 }) {
   return (
     <>
-      {formError ? <p role="alert" className="text-sm font-medium text-danger-700">{formError}</p> : null}
+      {formError ? (
+        <p role="alert" className="text-sm font-medium text-danger-700">
+          {formError}
+        </p>
+      ) : null}
       <div className="flex gap-3">
-        <Button type="submit" disabled={pending}>{pending ? labels.saving : labels.save}</Button>
-        <Link href={cancelHref} className={buttonClasses("secondary")}>{labels.cancel}</Link>
+        <Button type="submit" disabled={pending}>
+          {pending ? labels.saving : labels.save}
+        </Button>
+        <Link href={cancelHref} className={buttonClasses("secondary")}>
+          {labels.cancel}
+        </Link>
       </div>
     </>
   );
 }
 
 /** The sticky card beside a form: inputs for a sample, a "run" button, an error line and the live result. */
-export function PreviewCard({ id, testId, title, description, runLabel, runningLabel, pending, onRun, error, inputs, children }: {
+export function PreviewCard({
+  id,
+  testId,
+  title,
+  description,
+  runLabel,
+  runningLabel,
+  pending,
+  onRun,
+  error,
+  inputs,
+  children,
+}: {
   id: string;
   testId: string;
   title: string;
@@ -135,7 +203,11 @@ export function PreviewCard({ id, testId, title, description, runLabel, runningL
           <Eye aria-hidden />
           {pending ? runningLabel : runLabel}
         </Button>
-        {error ? <p role="alert" className="text-sm font-medium text-danger-700">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="text-sm font-medium text-danger-700">
+            {error}
+          </p>
+        ) : null}
         {children}
       </CardContent>
     </Card>

@@ -2,7 +2,14 @@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { SchemaRow } from "@/lib/api/openapi-view";
 
-export type SchemaTableLabels = { name: string; type: string; required: string; notes: string; yes: string; no: string };
+export type SchemaTableLabels = {
+  name: string;
+  type: string;
+  required: string;
+  notes: string;
+  yes: string;
+  no: string;
+};
 
 /** Labels come from the page (one translator per page keeps next-intl's key types cheap to check). */
 export function SchemaTable({ rows, labels }: { rows: SchemaRow[]; labels: SchemaTableLabels }) {
@@ -24,7 +31,9 @@ export function SchemaTable({ rows, labels }: { rows: SchemaRow[]; labels: Schem
               <TableCell className="font-mono text-xs whitespace-nowrap text-slate-900">{row.path}</TableCell>
               <TableCell className="max-w-xs font-mono text-xs break-words text-slate-600">{row.type}</TableCell>
               <TableCell className="text-xs">{row.required ? labels.yes : labels.no}</TableCell>
-              <TableCell className="text-xs text-slate-600">{[...row.constraints, ...(row.description ? [row.description] : [])].join(" · ")}</TableCell>
+              <TableCell className="text-xs text-slate-600">
+                {[...row.constraints, ...(row.description ? [row.description] : [])].join(" · ")}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

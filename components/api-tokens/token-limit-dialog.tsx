@@ -4,7 +4,15 @@ import { Gauge } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
@@ -20,12 +28,29 @@ export function useLimitErrorText() {
   const format = useFormatter();
   return (code: string | undefined) => {
     if (!code) return undefined;
-    if (!(KNOWN_ERRORS as readonly string[]).includes(code)) return t("errors.limit_invalid", { min: format.number(TOKEN_RATE_LIMIT.min), max: format.number(TOKEN_RATE_LIMIT.max) });
-    return t(`errors.${code as KnownError}`, { min: format.number(TOKEN_RATE_LIMIT.min), max: format.number(TOKEN_RATE_LIMIT.max) });
+    if (!(KNOWN_ERRORS as readonly string[]).includes(code))
+      return t("errors.limit_invalid", {
+        min: format.number(TOKEN_RATE_LIMIT.min),
+        max: format.number(TOKEN_RATE_LIMIT.max),
+      });
+    return t(`errors.${code as KnownError}`, {
+      min: format.number(TOKEN_RATE_LIMIT.min),
+      max: format.number(TOKEN_RATE_LIMIT.max),
+    });
   };
 }
 
-export function TokenLimitDialog({ id, name, limit, editable }: { id: number; name: string; limit: number; editable: boolean }) {
+export function TokenLimitDialog({
+  id,
+  name,
+  limit,
+  editable,
+}: {
+  id: number;
+  name: string;
+  limit: number;
+  editable: boolean;
+}) {
   const t = useTranslations("apiTokenLimits");
   const format = useFormatter();
   const { toast } = useToast();
@@ -47,7 +72,11 @@ export function TokenLimitDialog({ id, name, limit, editable }: { id: number; na
     event.preventDefault();
     const value = String(new FormData(event.currentTarget).get("rateLimitPerMinute") ?? "");
     startTransition(async () => {
-      const result = await updateApiTokenLimitAction({ id, rateLimitPerMinute: value, expectedRateLimitPerMinute: limit });
+      const result = await updateApiTokenLimitAction({
+        id,
+        rateLimitPerMinute: value,
+        expectedRateLimitPerMinute: limit,
+      });
       if (result.ok) {
         reset(false);
         toast({ tone: "success", title: t("saved", { name, limit: format.number(result.rateLimitPerMinute) }) });
@@ -64,7 +93,13 @@ export function TokenLimitDialog({ id, name, limit, editable }: { id: number; na
   return (
     <Dialog open={open} onOpenChange={reset}>
       <DialogTrigger asChild>
-        <Button variant="ghost" size="sm" className="whitespace-nowrap" aria-label={t("editLabel", { name, limit: format.number(limit) })} data-testid={`token-limit-${id}`}>
+        <Button
+          variant="ghost"
+          size="sm"
+          className="whitespace-nowrap"
+          aria-label={t("editLabel", { name, limit: format.number(limit) })}
+          data-testid={`token-limit-${id}`}
+        >
           <Gauge aria-hidden />
           {shown}
         </Button>
@@ -76,10 +111,32 @@ export function TokenLimitDialog({ id, name, limit, editable }: { id: number; na
             <DialogDescription>{t("description")}</DialogDescription>
           </DialogHeader>
           <div className="flex flex-col gap-4">
-            <FormField label={t("field")} hint={t("hint", { min: format.number(TOKEN_RATE_LIMIT.min), max: format.number(TOKEN_RATE_LIMIT.max), default: format.number(TOKEN_RATE_LIMIT.default) })} error={error}>
-              <Input name="rateLimitPerMinute" type="number" inputMode="numeric" min={TOKEN_RATE_LIMIT.min} max={TOKEN_RATE_LIMIT.max} step={1} defaultValue={limit} className="w-40" required />
+            <FormField
+              label={t("field")}
+              hint={t("hint", {
+                min: format.number(TOKEN_RATE_LIMIT.min),
+                max: format.number(TOKEN_RATE_LIMIT.max),
+                default: format.number(TOKEN_RATE_LIMIT.default),
+              })}
+              error={error}
+            >
+              <Input
+                name="rateLimitPerMinute"
+                type="number"
+                inputMode="numeric"
+                min={TOKEN_RATE_LIMIT.min}
+                max={TOKEN_RATE_LIMIT.max}
+                step={1}
+                defaultValue={limit}
+                className="w-40"
+                required
+              />
             </FormField>
-            {formError ? <p role="alert" className="text-sm font-medium text-danger-700">{formError}</p> : null}
+            {formError ? (
+              <p role="alert" className="text-sm font-medium text-danger-700">
+                {formError}
+              </p>
+            ) : null}
           </div>
           <DialogFooter>
             <Button variant="secondary" onClick={() => reset(false)} disabled={pending}>

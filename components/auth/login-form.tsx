@@ -22,7 +22,11 @@ type SignInFailure = { kind: "signInFailed" | "accountInactive" | "generic" };
  */
 function parseSignInError(error: string): SignInFailure {
   if (error === "account_inactive") return { kind: "accountInactive" };
-  if (["invalid_credentials", "CredentialsSignin", "rate_limited"].includes(error) || error.startsWith("account_locked")) return { kind: "signInFailed" };
+  if (
+    ["invalid_credentials", "CredentialsSignin", "rate_limited"].includes(error) ||
+    error.startsWith("account_locked")
+  )
+    return { kind: "signInFailed" };
   return { kind: "generic" };
 }
 
@@ -56,14 +60,12 @@ export function LoginForm({ callbackUrl, reason }: LoginFormProps) {
   const busy = isSubmitting || redirecting;
 
   return (
-    <form
-      data-testid="login-form"
-      noValidate
-      onSubmit={handleSubmit(onSubmit)}
-      className="flex flex-col gap-5"
-    >
+    <form data-testid="login-form" noValidate onSubmit={handleSubmit(onSubmit)} className="flex flex-col gap-5">
       {reason && !failure ? (
-        <div role="status" className="flex gap-2.5 rounded-lg border border-info-100 bg-info-50 px-3.5 py-3 text-[13px] text-info-700">
+        <div
+          role="status"
+          className="flex gap-2.5 rounded-lg border border-info-100 bg-info-50 px-3.5 py-3 text-[13px] text-info-700"
+        >
           <Info aria-hidden className="mt-0.5 size-4 shrink-0" />
           <p>{t(`notices.${reason}`)}</p>
         </div>
@@ -94,24 +96,24 @@ export function LoginForm({ callbackUrl, reason }: LoginFormProps) {
 
       <FormField label={t("password")} error={fieldError(errors.password?.message)}>
         {(control) => (
-        <div className="relative">
-          <Input
-            {...control}
-            type={showPassword ? "text" : "password"}
-            autoComplete="current-password"
-            className="h-10 pr-10"
-            {...register("password")}
-          />
-          <button
-            type="button"
-            onClick={() => setShowPassword((shown) => !shown)}
-            aria-label={showPassword ? t("hidePassword") : t("showPassword")}
-            aria-pressed={showPassword}
-            className="focus-ring absolute top-1/2 right-1.5 -translate-y-1/2 rounded p-1.5 text-slate-500 hover:text-slate-800"
-          >
-            {showPassword ? <EyeOff aria-hidden className="size-4" /> : <Eye aria-hidden className="size-4" />}
-          </button>
-        </div>
+          <div className="relative">
+            <Input
+              {...control}
+              type={showPassword ? "text" : "password"}
+              autoComplete="current-password"
+              className="h-10 pr-10"
+              {...register("password")}
+            />
+            <button
+              type="button"
+              onClick={() => setShowPassword((shown) => !shown)}
+              aria-label={showPassword ? t("hidePassword") : t("showPassword")}
+              aria-pressed={showPassword}
+              className="focus-ring absolute top-1/2 right-1.5 -translate-y-1/2 rounded p-1.5 text-slate-500 hover:text-slate-800"
+            >
+              {showPassword ? <EyeOff aria-hidden className="size-4" /> : <Eye aria-hidden className="size-4" />}
+            </button>
+          </div>
         )}
       </FormField>
 

@@ -24,7 +24,11 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { token, password: String(form.get("password") ?? ""), confirmation: String(form.get("confirmation") ?? "") };
+    const input = {
+      token,
+      password: String(form.get("password") ?? ""),
+      confirmation: String(form.get("confirmation") ?? ""),
+    };
     startTransition(async () => {
       const result = await setPasswordAction(input);
       if (result.ok) {
@@ -32,7 +36,15 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
         return;
       }
       setErrors(result.fields ?? {});
-      setFormError(result.fields ? null : result.error === "rate_limited" ? t("errors.rateLimited") : result.error === "not_found" ? t("errors.expired") : t("errors.failed"));
+      setFormError(
+        result.fields
+          ? null
+          : result.error === "rate_limited"
+            ? t("errors.rateLimited")
+            : result.error === "not_found"
+              ? t("errors.expired")
+              : t("errors.failed"),
+      );
     });
   }
 
@@ -60,8 +72,14 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       <FormField label={t("confirmation")} error={errorText("confirmation")}>
         <Input name="confirmation" type="password" autoComplete="new-password" required maxLength={128} />
       </FormField>
-      {formError ? <p role="alert" className="text-sm font-medium text-danger-700">{formError}</p> : null}
-      <Button type="submit" size="lg" disabled={pending}>{pending ? t("saving") : t("submit")}</Button>
+      {formError ? (
+        <p role="alert" className="text-sm font-medium text-danger-700">
+          {formError}
+        </p>
+      ) : null}
+      <Button type="submit" size="lg" disabled={pending}>
+        {pending ? t("saving") : t("submit")}
+      </Button>
     </form>
   );
 }

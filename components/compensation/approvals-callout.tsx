@@ -15,7 +15,9 @@ export async function ApprovalsCallout({ count }: { count: number }) {
       data-count={count}
       className={cn(
         "focus-ring mb-4 flex items-center gap-3 rounded-xl border px-4 py-3 text-sm shadow-card",
-        waiting ? "border-warning-100 bg-warning-50 text-warning-700 hover:bg-warning-100" : "border-slate-200 bg-white text-slate-600 hover:bg-slate-50",
+        waiting
+          ? "border-warning-100 bg-warning-50 text-warning-700 hover:bg-warning-100"
+          : "border-slate-200 bg-white text-slate-600 hover:bg-slate-50",
       )}
     >
       <HandCoins aria-hidden className="size-5 shrink-0" />

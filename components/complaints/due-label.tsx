@@ -57,7 +57,10 @@ export function DueLabel({ dueAt, now, paused = false, warnAt, breached = false 
     <time
       dateTime={dueAt.toISOString()}
       title={format.dateTime(dueAt, { dateStyle: "medium", timeStyle: "short" })}
-      className={cn("inline-flex items-center gap-1.5 text-[13px] whitespace-nowrap tabular-nums", urgencyClass(remaining, now, warnAt, breached))}
+      className={cn(
+        "inline-flex items-center gap-1.5 text-[13px] whitespace-nowrap tabular-nums",
+        urgencyClass(remaining, now, warnAt, breached),
+      )}
     >
       <Icon aria-hidden className="size-3.5" />
       {overdue ? t("overdue", { duration }) : t("dueIn", { duration })}

@@ -7,7 +7,15 @@ import { Plus } from "lucide-react";
 import { createTaskAction } from "@/lib/customers/actions";
 import { useFieldErrors } from "@/components/customers/use-field-errors";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -92,14 +100,25 @@ export function AddTaskDialog({ customerId, me, assignees, complaints }: Props) 
         </DialogHeader>
         <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
           <FormField label={t("taskTitle")} error={errorFor("title")}>
-            <Input name="title" value={title} onChange={(event) => setTitle(event.target.value)} maxLength={500} autoFocus />
+            <Input
+              name="title"
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+              maxLength={500}
+              autoFocus
+            />
           </FormField>
           <FormField label={t("dueAt")} error={errorFor("dueAt")}>
             <Input name="dueAt" type="datetime-local" value={due} onChange={(event) => setDue(event.target.value)} />
           </FormField>
           <FormField label={t("assignee")} error={errorFor("assigneeId")}>
             {(control) => (
-              <Select {...control} name="assigneeId" value={assigneeId} onChange={(event) => setAssigneeId(event.target.value)}>
+              <Select
+                {...control}
+                name="assigneeId"
+                value={assigneeId}
+                onChange={(event) => setAssigneeId(event.target.value)}
+              >
                 <option value={me.id}>{t("me", { name: me.name })}</option>
                 {assignees
                   .filter((user) => user.id !== me.id)
@@ -113,7 +132,12 @@ export function AddTaskDialog({ customerId, me, assignees, complaints }: Props) 
           </FormField>
           <FormField label={t("complaint")} error={errorFor("complaintReference")}>
             {(control) => (
-              <Select {...control} name="complaint" value={complaint} onChange={(event) => setComplaint(event.target.value)}>
+              <Select
+                {...control}
+                name="complaint"
+                value={complaint}
+                onChange={(event) => setComplaint(event.target.value)}
+              >
                 <option value="">{t("noComplaint")}</option>
                 {complaints.map((row) => (
                   <option key={row.reference} value={row.reference}>

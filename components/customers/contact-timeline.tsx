@@ -11,7 +11,8 @@ type Props = { customerId: number; items: ContactTimelineItem[]; page: number; h
 
 export async function ContactTimeline({ customerId, items, page, hasMore }: Props) {
   const [t, format] = await Promise.all([getTranslations("customers.timeline"), getFormatter()]);
-  const href = (next: number) => (next > 1 ? `/customers/${customerId}?timeline=${next}#timeline` : `/customers/${customerId}#timeline`);
+  const href = (next: number) =>
+    next > 1 ? `/customers/${customerId}?timeline=${next}#timeline` : `/customers/${customerId}#timeline`;
   return (
     <Card id="timeline">
       <CardHeader>
@@ -27,11 +28,15 @@ export async function ContactTimeline({ customerId, items, page, hasMore }: Prop
           {items.map((item) => (
             <li key={item.id} className="px-5 py-3">
               <div className="flex flex-wrap items-center gap-x-2 text-xs text-slate-500">
-                <span className="font-semibold text-slate-700">{t(`kinds.${KINDS.has(item.kind) ? (item.kind as "reply") : "other"}`)}</span>
+                <span className="font-semibold text-slate-700">
+                  {t(`kinds.${KINDS.has(item.kind) ? (item.kind as "reply") : "other"}`)}
+                </span>
                 <span>·</span>
                 <span>{item.actorName ?? (item.actorType === "customer" ? t("customer") : t("system"))}</span>
                 <span>·</span>
-                <time dateTime={item.at.toISOString()}>{format.dateTime(item.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+                <time dateTime={item.at.toISOString()}>
+                  {format.dateTime(item.at, { dateStyle: "medium", timeStyle: "short" })}
+                </time>
                 <span>·</span>
                 {item.restricted ? (
                   <span>{item.complaint.reference}</span>
@@ -42,7 +47,9 @@ export async function ContactTimeline({ customerId, items, page, hasMore }: Prop
                 )}
               </div>
               {item.restricted ? <p className="mt-1 text-[13px] text-slate-500 italic">{t("restricted")}</p> : null}
-              {item.body ? <p className="mt-1 line-clamp-3 text-sm whitespace-pre-line text-slate-800">{item.body}</p> : null}
+              {item.body ? (
+                <p className="mt-1 line-clamp-3 text-sm whitespace-pre-line text-slate-800">{item.body}</p>
+              ) : null}
             </li>
           ))}
         </ol>

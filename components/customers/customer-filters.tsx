@@ -13,13 +13,22 @@ import { customerListHref, type CustomerListParams } from "@/components/customer
 
 type Option = { value: string; label: string };
 
-export function CustomerFilters({ params, tiers, tags }: { params: CustomerListParams; tiers: Option[]; tags: string[] }) {
+export function CustomerFilters({
+  params,
+  tiers,
+  tags,
+}: {
+  params: CustomerListParams;
+  tiers: Option[];
+  tags: string[];
+}) {
   const t = useTranslations("customers.filters");
   const tTag = useTranslations("customerTagNames");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [q, setQ] = useState(params.q ?? "");
-  const navigate = (next: CustomerListParams) => startTransition(() => router.push(customerListHref({ ...params, ...next, page: undefined })));
+  const navigate = (next: CustomerListParams) =>
+    startTransition(() => router.push(customerListHref({ ...params, ...next, page: undefined })));
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     navigate({ q: q.trim() || undefined });
@@ -32,7 +41,10 @@ export function CustomerFilters({ params, tiers, tags }: { params: CustomerListP
         <div className="flex flex-1 flex-col gap-1.5">
           <Label htmlFor="customer-search">{t("search")}</Label>
           <div className="relative">
-            <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+            <Search
+              aria-hidden
+              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
+            />
             <Input
               id="customer-search"
               type="search"
@@ -51,7 +63,11 @@ export function CustomerFilters({ params, tiers, tags }: { params: CustomerListP
       </form>
       <div className="flex flex-col gap-1.5 lg:w-44">
         <Label htmlFor="customer-tier">{t("tier")}</Label>
-        <Select id="customer-tier" value={params.tier ?? ""} onChange={(event) => navigate({ tier: event.target.value || undefined })}>
+        <Select
+          id="customer-tier"
+          value={params.tier ?? ""}
+          onChange={(event) => navigate({ tier: event.target.value || undefined })}
+        >
           <option value="">{t("any")}</option>
           {tiers.map((tier) => (
             <option key={tier.value} value={tier.value}>
@@ -62,7 +78,11 @@ export function CustomerFilters({ params, tiers, tags }: { params: CustomerListP
       </div>
       <div className="flex flex-col gap-1.5 lg:w-44">
         <Label htmlFor="customer-tag">{t("tag")}</Label>
-        <Select id="customer-tag" value={params.tag ?? ""} onChange={(event) => navigate({ tag: event.target.value || undefined })}>
+        <Select
+          id="customer-tag"
+          value={params.tag ?? ""}
+          onChange={(event) => navigate({ tag: event.target.value || undefined })}
+        >
           <option value="">{t("any")}</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>

@@ -17,7 +17,11 @@ import { localizedName, type AppLocale } from "@/lib/i18n/locales";
 type Props = { result: CustomerListPage; params: CustomerListParams; locale: AppLocale; filtered: boolean };
 
 export async function CustomerTable({ result, params, locale, filtered }: Props) {
-  const [t, format, tTag] = await Promise.all([getTranslations("customers"), getFormatter(), getTranslations("customerTagNames")]);
+  const [t, format, tTag] = await Promise.all([
+    getTranslations("customers"),
+    getFormatter(),
+    getTranslations("customerTagNames"),
+  ]);
   if (result.rows.length === 0) {
     return (
       <Card>
@@ -61,8 +65,16 @@ export async function CustomerTable({ result, params, locale, filtered }: Props)
               <TableCell className="max-w-[14rem] truncate text-[13px]">
                 <PiiValue customerId={row.id} field="email" value={row.email} />
               </TableCell>
-              <TableCell className="text-[13px] tabular-nums">{row.membershipNumber ?? <span className="text-slate-400">—</span>}</TableCell>
-              <TableCell>{row.tier ? <Badge tone="brand">{localizedName(locale, row.tier)}</Badge> : <span className="text-slate-400">—</span>}</TableCell>
+              <TableCell className="text-[13px] tabular-nums">
+                {row.membershipNumber ?? <span className="text-slate-400">—</span>}
+              </TableCell>
+              <TableCell>
+                {row.tier ? (
+                  <Badge tone="brand">{localizedName(locale, row.tier)}</Badge>
+                ) : (
+                  <span className="text-slate-400">—</span>
+                )}
+              </TableCell>
               <TableCell>
                 <div className="flex max-w-[12rem] flex-wrap gap-1">
                   {row.tags.map((tag) => (
@@ -73,15 +85,23 @@ export async function CustomerTable({ result, params, locale, filtered }: Props)
                 </div>
               </TableCell>
               <TableCell className="text-right tabular-nums">{format.number(row.valueScore)}</TableCell>
-              <TableCell className="text-[13px] whitespace-nowrap">{t("complaintsCell", { open: row.openComplaintCount, total: row.complaintCount })}</TableCell>
-              <TableCell className="text-[13px] whitespace-nowrap text-slate-500">{format.dateTime(row.updatedAt, { dateStyle: "medium" })}</TableCell>
+              <TableCell className="text-[13px] whitespace-nowrap">
+                {t("complaintsCell", { open: row.openComplaintCount, total: row.complaintCount })}
+              </TableCell>
+              <TableCell className="text-[13px] whitespace-nowrap text-slate-500">
+                {format.dateTime(row.updatedAt, { dateStyle: "medium" })}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
-      <nav aria-label={t("pagination.label")} className="flex items-center justify-between gap-3 border-t border-slate-100 px-5 py-3 text-[13px] text-slate-500">
+      <nav
+        aria-label={t("pagination.label")}
+        className="flex items-center justify-between gap-3 border-t border-slate-100 px-5 py-3 text-[13px] text-slate-500"
+      >
         <span>
-          {t("pagination.summary", { page: result.page, pages: Math.max(result.pageCount, 1) })} · {t("count", { count: result.total })}
+          {t("pagination.summary", { page: result.page, pages: Math.max(result.pageCount, 1) })} ·{" "}
+          {t("count", { count: result.total })}
         </span>
         <div className="flex gap-2">
           {result.page > 1 ? (

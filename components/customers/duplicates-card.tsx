@@ -7,7 +7,15 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { PossibleDuplicate } from "@/lib/customers/queries";
 
-export async function DuplicatesCard({ customerId, duplicates, canMerge }: { customerId: number; duplicates: PossibleDuplicate[]; canMerge: boolean }) {
+export async function DuplicatesCard({
+  customerId,
+  duplicates,
+  canMerge,
+}: {
+  customerId: number;
+  duplicates: PossibleDuplicate[];
+  canMerge: boolean;
+}) {
   const t = await getTranslations("customers.duplicates");
   return (
     <Card data-testid="possible-duplicates">
@@ -23,7 +31,10 @@ export async function DuplicatesCard({ customerId, duplicates, canMerge }: { cus
           {duplicates.slice(0, 5).map((duplicate) => (
             <li key={duplicate.id} className="flex flex-col gap-2 px-5 py-3">
               <div className="flex items-center justify-between gap-2">
-                <Link href={`/customers/${duplicate.id}`} className="text-sm font-medium text-brand-700 hover:underline">
+                <Link
+                  href={`/customers/${duplicate.id}`}
+                  className="text-sm font-medium text-brand-700 hover:underline"
+                >
                   {duplicate.name} <span className="text-slate-400">#{duplicate.id}</span>
                 </Link>
                 {canMerge ? (

@@ -8,7 +8,15 @@ import { Pencil } from "lucide-react";
 import { updateCustomerAction } from "@/lib/customers/actions";
 import { useFieldErrors } from "@/components/customers/use-field-errors";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -34,9 +42,27 @@ export type EditableProfile = {
   preferredChannel: ContactChannelCode | null;
 };
 
-type Props = { profile: EditableProfile; tiers: { id: number; label: string }[]; canEditIdentity: boolean; canEditContact: boolean };
+type Props = {
+  profile: EditableProfile;
+  tiers: { id: number; label: string }[];
+  canEditIdentity: boolean;
+  canEditContact: boolean;
+};
 
-type Draft = Record<"name" | "phone" | "email" | "idNumber" | "membershipNumber" | "company" | "specialNeeds" | "tags" | "tierId" | "locale" | "preferredChannel", string> &
+type Draft = Record<
+  | "name"
+  | "phone"
+  | "email"
+  | "idNumber"
+  | "membershipNumber"
+  | "company"
+  | "specialNeeds"
+  | "tags"
+  | "tierId"
+  | "locale"
+  | "preferredChannel",
+  string
+> &
   Record<"consentContact" | "consentSurvey" | "consentMarketing", boolean>;
 
 function draftOf(profile: EditableProfile): Draft {
@@ -80,14 +106,25 @@ export function EditProfileDialog({ profile, tiers, canEditIdentity, canEditCont
     event.preventDefault();
     const initial = draftOf(profile);
     const changes: Record<string, unknown> = {};
-    const textFields = ["membershipNumber", "company", "specialNeeds", ...(canEditContact ? (["phone", "email"] as const) : []), ...(canEditIdentity && canEditContact ? (["idNumber"] as const) : [])] as const;
+    const textFields = [
+      "membershipNumber",
+      "company",
+      "specialNeeds",
+      ...(canEditContact ? (["phone", "email"] as const) : []),
+      ...(canEditIdentity && canEditContact ? (["idNumber"] as const) : []),
+    ] as const;
     for (const key of textFields) if (draft[key] !== initial[key]) changes[key] = draft[key];
     if (canEditIdentity && draft.name !== initial.name) changes.name = draft.name;
-    if (draft.tags !== initial.tags) changes.tags = draft.tags.split(/[,，]/).map((tag) => tag.trim()).filter(Boolean);
+    if (draft.tags !== initial.tags)
+      changes.tags = draft.tags
+        .split(/[,，]/)
+        .map((tag) => tag.trim())
+        .filter(Boolean);
     if (draft.tierId !== initial.tierId) changes.tierId = draft.tierId ? Number(draft.tierId) : null;
     if (draft.locale !== initial.locale) changes.locale = draft.locale;
     if (draft.preferredChannel !== initial.preferredChannel) changes.preferredChannel = draft.preferredChannel || null;
-    for (const key of ["consentContact", "consentSurvey", "consentMarketing"] as const) if (draft[key] !== initial[key]) changes[key] = draft[key];
+    for (const key of ["consentContact", "consentSurvey", "consentMarketing"] as const)
+      if (draft[key] !== initial[key]) changes[key] = draft[key];
     if (Object.keys(changes).length === 0) {
       toast({ tone: "info", title: t("nothingChanged") });
       setOpen(false);
@@ -124,20 +161,51 @@ export function EditProfileDialog({ profile, tiers, canEditIdentity, canEditCont
           <DialogDescription>{t("description")}</DialogDescription>
         </DialogHeader>
         <form onSubmit={submit} className="grid gap-4 sm:grid-cols-2" noValidate>
-          <FormField label={t("name")} error={errorFor("name")} hint={canEditIdentity ? undefined : t("nameLocked")} className="sm:col-span-2">
-            <Input value={draft.name} onChange={(event) => set("name", event.target.value)} disabled={!canEditIdentity} maxLength={120} />
+          <FormField
+            label={t("name")}
+            error={errorFor("name")}
+            hint={canEditIdentity ? undefined : t("nameLocked")}
+            className="sm:col-span-2"
+          >
+            <Input
+              value={draft.name}
+              onChange={(event) => set("name", event.target.value)}
+              disabled={!canEditIdentity}
+              maxLength={120}
+            />
           </FormField>
           <FormField label={t("phone")} error={errorFor("phone")} hint={canEditContact ? undefined : t("piiLocked")}>
-            <Input value={draft.phone} onChange={(event) => set("phone", event.target.value)} disabled={!canEditContact} inputMode="tel" maxLength={40} />
+            <Input
+              value={draft.phone}
+              onChange={(event) => set("phone", event.target.value)}
+              disabled={!canEditContact}
+              inputMode="tel"
+              maxLength={40}
+            />
           </FormField>
           <FormField label={t("email")} error={errorFor("email")}>
-            <Input type="email" value={draft.email} onChange={(event) => set("email", event.target.value)} disabled={!canEditContact} maxLength={254} />
+            <Input
+              type="email"
+              value={draft.email}
+              onChange={(event) => set("email", event.target.value)}
+              disabled={!canEditContact}
+              maxLength={254}
+            />
           </FormField>
           <FormField label={t("idNumber")} error={errorFor("idNumber")}>
-            <Input value={draft.idNumber} onChange={(event) => set("idNumber", event.target.value)} disabled={!canEditIdentity || !canEditContact} maxLength={40} />
+            <Input
+              value={draft.idNumber}
+              onChange={(event) => set("idNumber", event.target.value)}
+              disabled={!canEditIdentity || !canEditContact}
+              maxLength={40}
+            />
           </FormField>
           <FormField label={t("membership")} error={errorFor("membershipNumber")}>
-            <Input value={draft.membershipNumber} onChange={(event) => set("membershipNumber", event.target.value)} maxLength={40} />
+            <Input
+              value={draft.membershipNumber}
+              onChange={(event) => set("membershipNumber", event.target.value)}
+              maxLength={40}
+            />
           </FormField>
           <FormField label={t("tier")} error={errorFor("tierId")}>
             {(control) => (
@@ -161,7 +229,12 @@ export function EditProfileDialog({ profile, tiers, canEditIdentity, canEditCont
           </FormField>
           <FormField label={t("preferredChannel")} error={errorFor("preferredChannel")}>
             {(control) => (
-              <Select {...control} value={draft.preferredChannel} onChange={(event) => set("preferredChannel", event.target.value)} data-testid="edit-preferred-channel">
+              <Select
+                {...control}
+                value={draft.preferredChannel}
+                onChange={(event) => set("preferredChannel", event.target.value)}
+                data-testid="edit-preferred-channel"
+              >
                 <option value="">{t("preferredChannelAuto")}</option>
                 {CONTACT_CHANNELS.map((channel) => (
                   <option key={channel} value={channel}>
@@ -178,12 +251,22 @@ export function EditProfileDialog({ profile, tiers, canEditIdentity, canEditCont
             <Input value={draft.tags} onChange={(event) => set("tags", event.target.value)} />
           </FormField>
           <FormField label={t("specialNeeds")} error={errorFor("specialNeeds")} className="sm:col-span-2">
-            <Textarea rows={2} value={draft.specialNeeds} onChange={(event) => set("specialNeeds", event.target.value)} maxLength={1000} />
+            <Textarea
+              rows={2}
+              value={draft.specialNeeds}
+              onChange={(event) => set("specialNeeds", event.target.value)}
+              maxLength={1000}
+            />
           </FormField>
           <fieldset className="flex flex-wrap gap-x-6 gap-y-2 text-sm text-slate-700 sm:col-span-2">
             {(["consentContact", "consentSurvey", "consentMarketing"] as const).map((key) => (
               <label key={key} className="flex items-center gap-2">
-                <input type="checkbox" className="size-4 accent-brand-600" checked={draft[key]} onChange={(event) => set(key, event.target.checked)} />
+                <input
+                  type="checkbox"
+                  className="size-4 accent-brand-600"
+                  checked={draft[key]}
+                  onChange={(event) => set(key, event.target.checked)}
+                />
                 {t(key)}
               </label>
             ))}

@@ -18,8 +18,13 @@ const ref = (reference: string, restricted: boolean) =>
 const withheldCell = (label: string) => <span className="text-slate-500 italic">{label}</span>;
 
 export async function SurveysCard({ surveys }: { surveys: CustomerProfile["surveys"] }) {
-  const [t, tCommon, format] = await Promise.all([getTranslations("customers.surveys"), getTranslations("common"), getFormatter()]);
-  const score = (value: number | null | undefined) => (value == null ? <span className="text-slate-400">—</span> : format.number(value));
+  const [t, tCommon, format] = await Promise.all([
+    getTranslations("customers.surveys"),
+    getTranslations("common"),
+    getFormatter(),
+  ]);
+  const score = (value: number | null | undefined) =>
+    value == null ? <span className="text-slate-400">—</span> : format.number(value);
   return (
     <Card>
       <CardHeader>
@@ -45,15 +50,23 @@ export async function SurveysCard({ surveys }: { surveys: CustomerProfile["surve
           <TableBody>
             {surveys.map((survey) => (
               <TableRow key={survey.id}>
-                <TableCell className="text-[13px] whitespace-nowrap">{ref(survey.complaint.reference, survey.restricted)}</TableCell>
-                <TableCell>
-                  <Badge tone={survey.status === "answered" ? "success" : "neutral"}>{t(`statuses.${survey.status}`)}</Badge>
+                <TableCell className="text-[13px] whitespace-nowrap">
+                  {ref(survey.complaint.reference, survey.restricted)}
                 </TableCell>
-                <TableCell className="text-[13px] whitespace-nowrap">{survey.sentAt ? format.dateTime(survey.sentAt, { dateStyle: "medium" }) : "—"}</TableCell>
+                <TableCell>
+                  <Badge tone={survey.status === "answered" ? "success" : "neutral"}>
+                    {t(`statuses.${survey.status}`)}
+                  </Badge>
+                </TableCell>
+                <TableCell className="text-[13px] whitespace-nowrap">
+                  {survey.sentAt ? format.dateTime(survey.sentAt, { dateStyle: "medium" }) : "—"}
+                </TableCell>
                 <TableCell className="text-right tabular-nums">{score(survey.response?.csat)}</TableCell>
                 <TableCell className="text-right tabular-nums">{score(survey.response?.nps)}</TableCell>
                 <TableCell className="text-right tabular-nums">{score(survey.response?.ces)}</TableCell>
-                <TableCell className="text-[13px]">{survey.response?.resolved == null ? "—" : survey.response.resolved ? tCommon("yes") : tCommon("no")}</TableCell>
+                <TableCell className="text-[13px]">
+                  {survey.response?.resolved == null ? "—" : survey.response.resolved ? tCommon("yes") : tCommon("no")}
+                </TableCell>
                 <TableCell className="max-w-[16rem] truncate text-[13px]" title={survey.response?.comment ?? undefined}>
                   {survey.restricted ? withheldCell(t("withheld")) : (survey.response?.comment ?? "—")}
                 </TableCell>
@@ -67,7 +80,11 @@ export async function SurveysCard({ surveys }: { surveys: CustomerProfile["surve
 }
 
 export async function CompensationCard({ compensations }: { compensations: CustomerProfile["compensations"] }) {
-  const [t, tComp, format] = await Promise.all([getTranslations("customers.compensation"), getTranslations("compensation"), getFormatter()]);
+  const [t, tComp, format] = await Promise.all([
+    getTranslations("customers.compensation"),
+    getTranslations("compensation"),
+    getFormatter(),
+  ]);
   return (
     <Card>
       <CardHeader>
@@ -91,15 +108,29 @@ export async function CompensationCard({ compensations }: { compensations: Custo
           <TableBody>
             {compensations.map((row) => (
               <TableRow key={row.id}>
-                <TableCell className="text-[13px] whitespace-nowrap">{format.dateTime(row.createdAt, { dateStyle: "medium" })}</TableCell>
+                <TableCell className="text-[13px] whitespace-nowrap">
+                  {format.dateTime(row.createdAt, { dateStyle: "medium" })}
+                </TableCell>
                 <TableCell className="text-[13px] whitespace-nowrap">{tComp(`kinds.${row.kind}`)}</TableCell>
                 <TableCell className="text-right whitespace-nowrap tabular-nums">
                   {row.amount} {row.currency}
                 </TableCell>
                 <TableCell>
-                  <Badge tone={row.status === "issued" || row.status === "approved" ? "success" : row.status === "rejected" ? "danger" : "warning"}>{tComp(`statuses.${row.status}`)}</Badge>
+                  <Badge
+                    tone={
+                      row.status === "issued" || row.status === "approved"
+                        ? "success"
+                        : row.status === "rejected"
+                          ? "danger"
+                          : "warning"
+                    }
+                  >
+                    {tComp(`statuses.${row.status}`)}
+                  </Badge>
                 </TableCell>
-                <TableCell className="text-[13px] whitespace-nowrap">{ref(row.complaint.reference, row.restricted)}</TableCell>
+                <TableCell className="text-[13px] whitespace-nowrap">
+                  {ref(row.complaint.reference, row.restricted)}
+                </TableCell>
                 <TableCell className="max-w-[16rem] truncate text-[13px]" title={row.reason ?? undefined}>
                   {row.reason ?? withheldCell(t("withheld"))}
                 </TableCell>

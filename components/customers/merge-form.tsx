@@ -9,7 +9,14 @@ import { mergeCustomersAction } from "@/lib/customers/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import { MERGE_FIELDS, type MergeField, type MergeSide } from "@/lib/customers/merge-fields";
 
@@ -23,12 +30,24 @@ export function MergeForm({ survivor, merged }: { survivor: MergeSide; merged: M
   const [pending, startTransition] = useTransition();
   // Default: keep the survivor's value, but take the other record's where the survivor has none.
   const [pick, setPick] = useState<Record<MergeField, Pick>>(
-    () => Object.fromEntries(MERGE_FIELDS.map((field) => [field, survivor.values[field] === null && merged.values[field] !== null ? "merged" : "survivor"])) as Record<MergeField, Pick>,
+    () =>
+      Object.fromEntries(
+        MERGE_FIELDS.map((field) => [
+          field,
+          survivor.values[field] === null && merged.values[field] !== null ? "merged" : "survivor",
+        ]),
+      ) as Record<MergeField, Pick>,
   );
 
   function merge() {
     startTransition(async () => {
-      const result = await mergeCustomersAction({ survivorId: survivor.id, mergedId: merged.id, survivorVersion: survivor.version, mergedVersion: merged.version, pick });
+      const result = await mergeCustomersAction({
+        survivorId: survivor.id,
+        mergedId: merged.id,
+        survivorVersion: survivor.version,
+        mergedVersion: merged.version,
+        pick,
+      });
       setOpen(false);
       if (result.ok) {
         toast({ tone: "success", title: t("merged") });
@@ -46,7 +65,14 @@ export function MergeForm({ survivor, merged }: { survivor: MergeSide; merged: M
     return (
       <td className={cn("px-4 py-2.5 align-top", pick[field] === which && "bg-brand-50/60")}>
         <label htmlFor={id} className="flex cursor-pointer items-start gap-2">
-          <input id={id} type="radio" name={`pick-${field}`} className="mt-1 size-4 accent-brand-600" checked={pick[field] === which} onChange={() => setPick((current) => ({ ...current, [field]: which }))} />
+          <input
+            id={id}
+            type="radio"
+            name={`pick-${field}`}
+            className="mt-1 size-4 accent-brand-600"
+            checked={pick[field] === which}
+            onChange={() => setPick((current) => ({ ...current, [field]: which }))}
+          />
           <span className={cn("text-sm break-all", value === null && "text-slate-400")}>{value ?? t("empty")}</span>
         </label>
       </td>
@@ -100,7 +126,9 @@ export function MergeForm({ survivor, merged }: { survivor: MergeSide; merged: M
         <DialogContent>
           <DialogHeader>
             <DialogTitle>{t("confirmTitle", { merged: `#${merged.id}`, survivor: `#${survivor.id}` })}</DialogTitle>
-            <DialogDescription>{t("confirmDescription", { merged: `#${merged.id}`, survivor: `#${survivor.id}` })}</DialogDescription>
+            <DialogDescription>
+              {t("confirmDescription", { merged: `#${merged.id}`, survivor: `#${survivor.id}` })}
+            </DialogDescription>
           </DialogHeader>
           <DialogFooter>
             <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>

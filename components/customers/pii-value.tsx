@@ -9,14 +9,26 @@ import type { PiiField } from "@/lib/privacy/reveal";
 
 export type { PiiField };
 
-type PiiValueProps = { customerId: number; field: PiiField; value: string | null; className?: string; context?: string };
+type PiiValueProps = {
+  customerId: number;
+  field: PiiField;
+  value: string | null;
+  className?: string;
+  context?: string;
+};
 
 export async function PiiValue({ customerId, field, value, className, context }: PiiValueProps) {
   const [t, user] = await Promise.all([getTranslations("common"), getCurrentUser()]);
   if (!value) return <span className={cn("text-slate-400", className)}>{t("none")}</span>;
   return (
     <span className={cn("tabular-nums", className)} data-pii={field} data-customer-id={customerId}>
-      <RevealPii customerId={customerId} field={field} masked={value} canReveal={user ? can(user, "pii.view") : false} context={context ?? `customer:${customerId}`} />
+      <RevealPii
+        customerId={customerId}
+        field={field}
+        masked={value}
+        canReveal={user ? can(user, "pii.view") : false}
+        context={context ?? `customer:${customerId}`}
+      />
     </span>
   );
 }

@@ -42,16 +42,24 @@ export async function ProfileCard({ customer, smsAction }: { customer: Customer;
           <Row label={t("company")}>{customer.company ?? none}</Row>
           <Row label={t("language")}>{t(`locales.${customer.locale}`)}</Row>
           <Row label={tChannel("preferredChannel")}>
-            <span data-testid="customer-preferred-channel">{customer.preferredChannel ? tChannel(`channels.${customer.preferredChannel}`) : tChannel("automatic")}</span>
+            <span data-testid="customer-preferred-channel">
+              {customer.preferredChannel ? tChannel(`channels.${customer.preferredChannel}`) : tChannel("automatic")}
+            </span>
           </Row>
           <Row label={tChannel("sms")}>
             <span className="flex flex-wrap items-center gap-2" data-testid="customer-sms-status">
-              {customer.smsOptedOutAt ? <Badge tone="danger">{tChannel("optedOut")}</Badge> : <Badge tone="success">{tChannel("allowed")}</Badge>}
+              {customer.smsOptedOutAt ? (
+                <Badge tone="danger">{tChannel("optedOut")}</Badge>
+              ) : (
+                <Badge tone="success">{tChannel("allowed")}</Badge>
+              )}
               {smsAction}
             </span>
           </Row>
           <Row label={t("consent")}>
-            {consents.length === 0 ? none : (
+            {consents.length === 0 ? (
+              none
+            ) : (
               <span className="flex flex-wrap gap-1">
                 {consents.map((key) => (
                   <Badge key={key} tone="success">
@@ -88,7 +96,9 @@ export async function TagsCard({ customer }: { customer: Customer }) {
         )}
         <div>
           <p className="text-[13px] font-medium text-slate-500">{t("specialNeeds")}</p>
-          <p className="mt-0.5 whitespace-pre-line text-slate-900">{customer.specialNeeds ?? <span className="text-slate-400">{t("noSpecialNeeds")}</span>}</p>
+          <p className="mt-0.5 whitespace-pre-line text-slate-900">
+            {customer.specialNeeds ?? <span className="text-slate-400">{t("noSpecialNeeds")}</span>}
+          </p>
         </div>
       </CardContent>
     </Card>

@@ -26,9 +26,20 @@ export async function TasksCard({ customerId, tasks, canEdit, me, assignees, com
     const overdue = task.status === "open" && task.dueAt < now;
     const title = taskTitle(task.note) ?? t(`kinds.${task.kind}`);
     return (
-      <li key={task.id} className={cn("flex items-start justify-between gap-3 px-5 py-3", overdue && "bg-danger-50/50")} data-testid="customer-task">
+      <li
+        key={task.id}
+        className={cn("flex items-start justify-between gap-3 px-5 py-3", overdue && "bg-danger-50/50")}
+        data-testid="customer-task"
+      >
         <div className="min-w-0">
-          <p className={cn("text-sm font-medium text-slate-900", task.status !== "open" && "text-slate-500 line-through")}>{title}</p>
+          <p
+            className={cn(
+              "text-sm font-medium text-slate-900",
+              task.status !== "open" && "text-slate-500 line-through",
+            )}
+          >
+            {title}
+          </p>
           <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
             <Badge tone="neutral">{t(`kinds.${task.kind}`)}</Badge>
             {task.status === "open" ? (
@@ -48,7 +59,11 @@ export async function TasksCard({ customerId, tasks, canEdit, me, assignees, com
           </p>
         </div>
         {canEdit || task.assignee?.id === me.id ? (
-          task.status === "open" ? <TaskStatusButton taskId={task.id} to="done" label={title} /> : task.status === "done" ? <TaskStatusButton taskId={task.id} to="open" label={title} /> : null
+          task.status === "open" ? (
+            <TaskStatusButton taskId={task.id} to="done" label={title} />
+          ) : task.status === "done" ? (
+            <TaskStatusButton taskId={task.id} to="open" label={title} />
+          ) : null
         ) : null}
       </li>
     );
@@ -60,12 +75,20 @@ export async function TasksCard({ customerId, tasks, canEdit, me, assignees, com
           <CardTitle>{t("title")}</CardTitle>
           <CardDescription>{t("description")}</CardDescription>
         </div>
-        {canEdit ? <AddTaskDialog customerId={customerId} me={me} assignees={assignees} complaints={complaints} /> : null}
+        {canEdit ? (
+          <AddTaskDialog customerId={customerId} me={me} assignees={assignees} complaints={complaints} />
+        ) : null}
       </CardHeader>
-      {tasks.open.length === 0 ? <p className="px-5 py-4 text-sm text-slate-500">{t("emptyOpen")}</p> : <ul className="divide-y divide-slate-100">{tasks.open.map(item)}</ul>}
+      {tasks.open.length === 0 ? (
+        <p className="px-5 py-4 text-sm text-slate-500">{t("emptyOpen")}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100">{tasks.open.map(item)}</ul>
+      )}
       {tasks.done.length > 0 ? (
         <>
-          <h3 className="border-y border-slate-100 bg-slate-50/60 px-5 py-2 text-[13px] font-semibold text-slate-700">{t("recentlyDone")}</h3>
+          <h3 className="border-y border-slate-100 bg-slate-50/60 px-5 py-2 text-[13px] font-semibold text-slate-700">
+            {t("recentlyDone")}
+          </h3>
           <ul className="divide-y divide-slate-100">{tasks.done.map(item)}</ul>
         </>
       ) : null}

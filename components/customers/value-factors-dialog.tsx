@@ -6,21 +6,38 @@ import { useState, useTransition, type FormEvent } from "react";
 import { updateValueFactorsAction } from "@/lib/customers/actions";
 import { useFieldErrors } from "@/components/customers/use-field-errors";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
 
 type Factor = { key: string; label: string; weight: number; rating: number | null };
 
-export function ValueFactorsDialog({ customerId, version, factors }: { customerId: number; version: number; factors: Factor[] }) {
+export function ValueFactorsDialog({
+  customerId,
+  version,
+  factors,
+}: {
+  customerId: number;
+  version: number;
+  factors: Factor[];
+}) {
   const t = useTranslations("customers.value");
   const tEdit = useTranslations("customers.edit");
   const { toast } = useToast();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
-  const initial = () => Object.fromEntries(factors.map((factor) => [factor.key, factor.rating === null ? "" : String(factor.rating)]));
+  const initial = () =>
+    Object.fromEntries(factors.map((factor) => [factor.key, factor.rating === null ? "" : String(factor.rating)]));
   const [values, setValues] = useState<Record<string, string>>(initial);
   const { errorFor, setErrors, clear } = useFieldErrors();
 
@@ -76,7 +93,11 @@ export function ValueFactorsDialog({ customerId, version, factors }: { customerI
         </DialogHeader>
         <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
           {factors.map((factor) => (
-            <FormField key={factor.key} label={`${factor.label} (${factor.weight} %)`} error={errorFor(`factors.${factor.key}`)}>
+            <FormField
+              key={factor.key}
+              label={`${factor.label} (${factor.weight} %)`}
+              error={errorFor(`factors.${factor.key}`)}
+            >
               <Input
                 type="number"
                 inputMode="numeric"

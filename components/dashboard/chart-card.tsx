@@ -20,7 +20,17 @@ type ChartCardProps = {
   deferred?: boolean;
 };
 
-export async function ChartCard({ id, title, description, empty, chart, table, exportTable, className, deferred = true }: ChartCardProps) {
+export async function ChartCard({
+  id,
+  title,
+  description,
+  empty,
+  chart,
+  table,
+  exportTable,
+  className,
+  deferred = true,
+}: ChartCardProps) {
   const t = await getTranslations("dashboard");
   return (
     <Card aria-labelledby={`${id}-title`} data-testid={`chart-${id}`} className={className}>
@@ -29,7 +39,9 @@ export async function ChartCard({ id, title, description, empty, chart, table, e
           <CardTitle id={`${id}-title`}>{title}</CardTitle>
           {description ? <CardDescription>{description}</CardDescription> : null}
         </div>
-        {exportTable?.canExport && !empty ? <ExportLinks table={exportTable.table} filters={exportTable.filters} view={exportTable.view} label={title} /> : null}
+        {exportTable?.canExport && !empty ? (
+          <ExportLinks table={exportTable.table} filters={exportTable.filters} view={exportTable.view} label={title} />
+        ) : null}
       </CardHeader>
       <CardContent>
         {empty ? (
@@ -38,7 +50,9 @@ export async function ChartCard({ id, title, description, empty, chart, table, e
           <>
             <div className="print:hidden">{deferred ? <DeferredChart>{chart}</DeferredChart> : chart}</div>
             <details className="mt-3 text-sm print:open">
-              <summary className="focus-ring w-fit cursor-pointer rounded text-[13px] text-brand-700 print:hidden">{t("charts.showTable")}</summary>
+              <summary className="focus-ring w-fit cursor-pointer rounded text-[13px] text-brand-700 print:hidden">
+                {t("charts.showTable")}
+              </summary>
               <div className="mt-2 max-h-80 overflow-auto">{table}</div>
             </details>
           </>

@@ -18,7 +18,14 @@ import {
 } from "recharts";
 import { WrappedTick } from "@/components/dashboard/wrapped-tick";
 
-const COLORS = { brand: "#3a48df", brandLight: "#9bb2fd", success: "#12b76a", warning: "#f79009", danger: "#f04438", slate: "#94a3b8" };
+const COLORS = {
+  brand: "#3a48df",
+  brandLight: "#9bb2fd",
+  success: "#12b76a",
+  warning: "#f79009",
+  danger: "#f04438",
+  slate: "#94a3b8",
+};
 const AXIS = { fontSize: 11, fill: "#64748b" };
 
 function useDrill(hrefs: readonly string[]) {
@@ -31,7 +38,17 @@ function useDrill(hrefs: readonly string[]) {
 
 type Labels = Record<string, string>;
 
-export function FlowChart({ rows, hrefs, labels, ariaLabel }: { rows: { day: string; inflow: number; outflow: number }[]; hrefs: { inflow: string[]; outflow: string[] }; labels: Labels; ariaLabel: string }) {
+export function FlowChart({
+  rows,
+  hrefs,
+  labels,
+  ariaLabel,
+}: {
+  rows: { day: string; inflow: number; outflow: number }[];
+  hrefs: { inflow: string[]; outflow: string[] };
+  labels: Labels;
+  ariaLabel: string;
+}) {
   const drillIn = useDrill(hrefs.inflow);
   const drillOut = useDrill(hrefs.outflow);
   return (
@@ -43,8 +60,22 @@ export function FlowChart({ rows, hrefs, labels, ariaLabel }: { rows: { day: str
           <YAxis tick={AXIS} allowDecimals={false} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar isAnimationActive={false} dataKey="inflow" name={labels.inflow} fill={COLORS.brand} cursor="pointer" onClick={(_, index) => drillIn(index)} />
-          <Bar isAnimationActive={false} dataKey="outflow" name={labels.outflow} fill={COLORS.success} cursor="pointer" onClick={(_, index) => drillOut(index)} />
+          <Bar
+            isAnimationActive={false}
+            dataKey="inflow"
+            name={labels.inflow}
+            fill={COLORS.brand}
+            cursor="pointer"
+            onClick={(_, index) => drillIn(index)}
+          />
+          <Bar
+            isAnimationActive={false}
+            dataKey="outflow"
+            name={labels.outflow}
+            fill={COLORS.success}
+            cursor="pointer"
+            onClick={(_, index) => drillOut(index)}
+          />
         </BarChart>
       </ResponsiveContainer>
     </div>
@@ -62,7 +93,11 @@ export function SurveyTrendChart({
   labels: Labels;
   ariaLabel: string;
 }) {
-  const data = rows.map((row) => ({ day: row.day, csat: row.csat === null ? null : Math.round(row.csat * 1000) / 10, nps: row.nps === null ? null : Math.round(row.nps * 10) / 10 }));
+  const data = rows.map((row) => ({
+    day: row.day,
+    csat: row.csat === null ? null : Math.round(row.csat * 1000) / 10,
+    nps: row.nps === null ? null : Math.round(row.nps * 10) / 10,
+  }));
   return (
     <div role="img" aria-label={ariaLabel} className="h-64">
       <ResponsiveContainer width="100%" height="100%">
@@ -72,10 +107,32 @@ export function SurveyTrendChart({
           <YAxis tick={AXIS} domain={[-100, 100]} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          {targets.csat === null ? null : <ReferenceLine y={targets.csat * 100} stroke={COLORS.brand} strokeDasharray="4 4" />}
-          {targets.nps === null ? null : <ReferenceLine y={targets.nps} stroke={COLORS.warning} strokeDasharray="4 4" />}
-          <Line isAnimationActive={false} type="monotone" dataKey="csat" name={labels.csat} stroke={COLORS.brand} connectNulls dot={false} strokeWidth={2} />
-          <Line isAnimationActive={false} type="monotone" dataKey="nps" name={labels.nps} stroke={COLORS.warning} connectNulls dot={false} strokeWidth={2} />
+          {targets.csat === null ? null : (
+            <ReferenceLine y={targets.csat * 100} stroke={COLORS.brand} strokeDasharray="4 4" />
+          )}
+          {targets.nps === null ? null : (
+            <ReferenceLine y={targets.nps} stroke={COLORS.warning} strokeDasharray="4 4" />
+          )}
+          <Line
+            isAnimationActive={false}
+            type="monotone"
+            dataKey="csat"
+            name={labels.csat}
+            stroke={COLORS.brand}
+            connectNulls
+            dot={false}
+            strokeWidth={2}
+          />
+          <Line
+            isAnimationActive={false}
+            type="monotone"
+            dataKey="nps"
+            name={labels.nps}
+            stroke={COLORS.warning}
+            connectNulls
+            dot={false}
+            strokeWidth={2}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>
@@ -83,7 +140,19 @@ export function SurveyTrendChart({
 }
 
 /** Horizontal-free simple bar chart: one bar per row, clickable. */
-export function SimpleBarChart({ rows, hrefs, name, ariaLabel, color = "brand" }: { rows: { label: string; value: number }[]; hrefs: string[]; name: string; ariaLabel: string; color?: keyof typeof COLORS }) {
+export function SimpleBarChart({
+  rows,
+  hrefs,
+  name,
+  ariaLabel,
+  color = "brand",
+}: {
+  rows: { label: string; value: number }[];
+  hrefs: string[];
+  name: string;
+  ariaLabel: string;
+  color?: keyof typeof COLORS;
+}) {
   const drill = useDrill(hrefs);
   return (
     <div role="img" aria-label={ariaLabel} className="h-64">
@@ -93,7 +162,14 @@ export function SimpleBarChart({ rows, hrefs, name, ariaLabel, color = "brand" }
           <XAxis dataKey="label" tick={AXIS} interval={0} />
           <YAxis tick={AXIS} allowDecimals={false} />
           <Tooltip />
-          <Bar isAnimationActive={false} dataKey="value" name={name} fill={COLORS[color]} cursor="pointer" onClick={(_, index) => drill(index)} />
+          <Bar
+            isAnimationActive={false}
+            dataKey="value"
+            name={name}
+            fill={COLORS[color]}
+            cursor="pointer"
+            onClick={(_, index) => drill(index)}
+          />
         </BarChart>
       </ResponsiveContainer>
     </div>
@@ -101,7 +177,17 @@ export function SimpleBarChart({ rows, hrefs, name, ariaLabel, color = "brand" }
 }
 
 /** Pareto: bars by count (descending) and the cumulative share as a line on a second axis. */
-export function ParetoChart({ rows, hrefs, labels, ariaLabel }: { rows: { label: string; count: number; cumulative: number }[]; hrefs: string[]; labels: Labels; ariaLabel: string }) {
+export function ParetoChart({
+  rows,
+  hrefs,
+  labels,
+  ariaLabel,
+}: {
+  rows: { label: string; count: number; cumulative: number }[];
+  hrefs: string[];
+  labels: Labels;
+  ariaLabel: string;
+}) {
   const drill = useDrill(hrefs);
   return (
     <div role="img" aria-label={ariaLabel} className="h-64">
@@ -112,8 +198,25 @@ export function ParetoChart({ rows, hrefs, labels, ariaLabel }: { rows: { label:
           <YAxis yAxisId="count" tick={AXIS} allowDecimals={false} />
           <YAxis yAxisId="share" orientation="right" tick={AXIS} domain={[0, 100]} unit="%" />
           <Tooltip />
-          <Bar isAnimationActive={false} yAxisId="count" dataKey="count" name={labels.count} fill={COLORS.brand} cursor="pointer" onClick={(_, index) => drill(index)} />
-          <Line isAnimationActive={false} yAxisId="share" type="monotone" dataKey="cumulative" name={labels.cumulative} stroke={COLORS.warning} strokeWidth={2} dot={{ r: 2 }} />
+          <Bar
+            isAnimationActive={false}
+            yAxisId="count"
+            dataKey="count"
+            name={labels.count}
+            fill={COLORS.brand}
+            cursor="pointer"
+            onClick={(_, index) => drill(index)}
+          />
+          <Line
+            isAnimationActive={false}
+            yAxisId="share"
+            type="monotone"
+            dataKey="cumulative"
+            name={labels.cumulative}
+            stroke={COLORS.warning}
+            strokeWidth={2}
+            dot={{ r: 2 }}
+          />
         </ComposedChart>
       </ResponsiveContainer>
     </div>
@@ -135,7 +238,11 @@ export function SlaTeamChart({
 }) {
   const drillResponse = useDrill(hrefs.response);
   const drillResolution = useDrill(hrefs.resolution);
-  const data = rows.map((row) => ({ label: row.label, response: row.response === null ? null : Math.round(row.response * 1000) / 10, resolution: row.resolution === null ? null : Math.round(row.resolution * 1000) / 10 }));
+  const data = rows.map((row) => ({
+    label: row.label,
+    response: row.response === null ? null : Math.round(row.response * 1000) / 10,
+    resolution: row.resolution === null ? null : Math.round(row.resolution * 1000) / 10,
+  }));
   return (
     <div role="img" aria-label={ariaLabel} className="h-64">
       <ResponsiveContainer width="100%" height="100%">
@@ -146,8 +253,22 @@ export function SlaTeamChart({
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {target === null ? null : <ReferenceLine y={target * 100} stroke={COLORS.danger} strokeDasharray="4 4" />}
-          <Bar isAnimationActive={false} dataKey="response" name={labels.response} fill={COLORS.brand} cursor="pointer" onClick={(_, index) => drillResponse(index)} />
-          <Bar isAnimationActive={false} dataKey="resolution" name={labels.resolution} fill={COLORS.brandLight} cursor="pointer" onClick={(_, index) => drillResolution(index)} />
+          <Bar
+            isAnimationActive={false}
+            dataKey="response"
+            name={labels.response}
+            fill={COLORS.brand}
+            cursor="pointer"
+            onClick={(_, index) => drillResponse(index)}
+          />
+          <Bar
+            isAnimationActive={false}
+            dataKey="resolution"
+            name={labels.resolution}
+            fill={COLORS.brandLight}
+            cursor="pointer"
+            onClick={(_, index) => drillResolution(index)}
+          />
         </BarChart>
       </ResponsiveContainer>
     </div>

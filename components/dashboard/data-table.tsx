@@ -11,7 +11,11 @@ export function DataTable({ caption, columns, rows }: DataTableProps) {
       <thead className="text-xs text-slate-500">
         <tr>
           {columns.map((column, index) => (
-            <th key={column} scope="col" className={index === 0 ? "py-1.5 pr-3 font-medium" : "py-1.5 pl-3 text-right font-medium"}>
+            <th
+              key={column}
+              scope="col"
+              className={index === 0 ? "py-1.5 pr-3 font-medium" : "py-1.5 pl-3 text-right font-medium"}
+            >
               {column}
             </th>
           ))}

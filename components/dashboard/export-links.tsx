@@ -4,10 +4,24 @@ import type { DashboardFilters } from "@/lib/kpi/filters";
 import { exportHref, type ExportTable } from "@/lib/kpi/links";
 
 // Plain download links (the route handler sets Content-Disposition), so they work without JavaScript.
-export async function ExportLinks({ table, filters, view = "manager", label }: { table: ExportTable; filters: DashboardFilters; view?: "manager" | "team"; label: string }) {
+export async function ExportLinks({
+  table,
+  filters,
+  view = "manager",
+  label,
+}: {
+  table: ExportTable;
+  filters: DashboardFilters;
+  view?: "manager" | "team";
+  label: string;
+}) {
   const t = await getTranslations("dashboard.export");
   return (
-    <div role="group" aria-label={t("label", { table: label })} className="flex shrink-0 items-center gap-1 print:hidden">
+    <div
+      role="group"
+      aria-label={t("label", { table: label })}
+      className="flex shrink-0 items-center gap-1 print:hidden"
+    >
       <Download aria-hidden className="size-3.5 text-slate-400" />
       {(["csv", "xlsx"] as const).map((format) => (
         <a

@@ -51,7 +51,11 @@ export function FilterBar({ params, options, period }: FilterBarProps) {
           value={preset}
           onChange={(event) => {
             const value = event.target.value;
-            navigate(value === "custom" ? { preset: value, from: period.fromDay, to: period.toDay } : { preset: value === "30d" ? undefined : value, from: undefined, to: undefined });
+            navigate(
+              value === "custom"
+                ? { preset: value, from: period.fromDay, to: period.toDay }
+                : { preset: value === "30d" ? undefined : value, from: undefined, to: undefined },
+            );
           }}
         >
           {PRESETS.map((value) => (
@@ -65,20 +69,41 @@ export function FilterBar({ params, options, period }: FilterBarProps) {
         <>
           <div className="flex flex-col gap-1">
             <Label htmlFor="dashboard-from">{t("from")}</Label>
-            <Input id="dashboard-from" type="date" className="h-9" defaultValue={params.from ?? period.fromDay} max={params.to} onChange={(event) => event.target.value && navigate({ from: event.target.value })} />
+            <Input
+              id="dashboard-from"
+              type="date"
+              className="h-9"
+              defaultValue={params.from ?? period.fromDay}
+              max={params.to}
+              onChange={(event) => event.target.value && navigate({ from: event.target.value })}
+            />
           </div>
           <div className="flex flex-col gap-1">
             <Label htmlFor="dashboard-to">{t("to")}</Label>
-            <Input id="dashboard-to" type="date" className="h-9" defaultValue={params.to ?? period.toDay} min={params.from} onChange={(event) => event.target.value && navigate({ to: event.target.value })} />
+            <Input
+              id="dashboard-to"
+              type="date"
+              className="h-9"
+              defaultValue={params.to ?? period.toDay}
+              min={params.from}
+              onChange={(event) => event.target.value && navigate({ to: event.target.value })}
+            />
           </div>
         </>
       ) : null}
       {(Object.keys(options) as DimensionKey[]).map((key) => (
         <div key={key} className="flex flex-col gap-1">
           <Label htmlFor={`dashboard-${key}`}>{t(key)}</Label>
-          <Select id={`dashboard-${key}`} value={params[key] ?? ""} onChange={(event) => navigate({ [key]: event.target.value || undefined })} data-testid={`dashboard-filter-${key}`}>
+          <Select
+            id={`dashboard-${key}`}
+            value={params[key] ?? ""}
+            onChange={(event) => navigate({ [key]: event.target.value || undefined })}
+            data-testid={`dashboard-filter-${key}`}
+          >
             <option value="">{t("all")}</option>
-            {params[key] && !options[key]?.some((option) => option.value === params[key]) ? <option value={params[key]}>{params[key]}</option> : null}
+            {params[key] && !options[key]?.some((option) => option.value === params[key]) ? (
+              <option value={params[key]}>{params[key]}</option>
+            ) : null}
             {options[key]?.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}

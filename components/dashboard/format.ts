@@ -10,7 +10,8 @@ export const UNIT_LABELS: Record<string, UnitLabels> = {
 
 export function formatDuration(minutes: number, locale: string): string {
   const labels = UNIT_LABELS[locale] ?? UNIT_LABELS.en!;
-  const number = (value: number, digits: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
   if (minutes < 120) return `${number(minutes, 0)} ${labels.minutes}`;
   if (minutes < 48 * 60) return `${number(minutes / 60, 1)} ${labels.hours}`;
   return `${number(minutes / 1_440, 1)} ${labels.days}`;
@@ -32,11 +33,17 @@ export function formatKpi(unit: KpiUnit, value: number | null, locale: string): 
     case "rate":
       return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
     case "cny":
-      return new Intl.NumberFormat(locale, { style: "currency", currency: "CNY", maximumFractionDigits: 0 }).format(value);
+      return new Intl.NumberFormat(locale, { style: "currency", currency: "CNY", maximumFractionDigits: 0 }).format(
+        value,
+      );
   }
 }
 
 /** Relative change as a signed percentage ("+12 %"). */
 export function formatChange(change: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" }).format(change);
+  return new Intl.NumberFormat(locale, {
+    style: "percent",
+    maximumFractionDigits: 0,
+    signDisplay: "exceptZero",
+  }).format(change);
 }

@@ -9,11 +9,17 @@ export async function Freshness({ dataAsOf }: { dataAsOf: Date | null }) {
   return (
     <span data-testid="dashboard-freshness" className="inline-flex items-center gap-1.5 text-[13px] text-slate-500">
       <RefreshCw aria-hidden className="size-3.5" />
-      {dataAsOf ? t("dataAsOf", { time: format.dateTime(dataAsOf, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" }) }) : t("dataPending")}
+      {dataAsOf
+        ? t("dataAsOf", {
+            time: format.dateTime(dataAsOf, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" }),
+          })
+        : t("dataPending")}
       {source ? (
         <span data-testid="dashboard-read-source">
           {" · "}
-          {source.source === "replica" ? t("replicaLag", { seconds: format.number(Math.round(source.lagSeconds ?? 0)) }) : t("replicaPrimary")}
+          {source.source === "replica"
+            ? t("replicaLag", { seconds: format.number(Math.round(source.lagSeconds ?? 0)) })
+            : t("replicaPrimary")}
         </span>
       ) : null}
     </span>

@@ -1,7 +1,10 @@
 import { getTranslations } from "next-intl/server";
 
 /** `href(weekday, hour)`: the queue showing exactly the complaints counted in that cell. */
-type HeatmapProps = { cells: { weekday: number; hour: number; count: number }[]; href: (weekday: number, hour: number) => string };
+type HeatmapProps = {
+  cells: { weekday: number; hour: number; count: number }[];
+  href: (weekday: number, hour: number) => string;
+};
 
 const WEEK = [1, 2, 3, 4, 5, 6, 0] as const; // Monday first, as Chinese calendars show the week
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
@@ -45,7 +48,9 @@ export async function Heatmap({ cells, href }: HeatmapProps) {
                       title={label}
                       aria-label={label}
                       className="focus-ring block h-5 min-w-4 rounded-sm"
-                      style={{ backgroundColor: count === 0 ? "#f1f5f9" : `rgba(58, 72, 223, ${0.12 + intensity * 0.88})` }}
+                      style={{
+                        backgroundColor: count === 0 ? "#f1f5f9" : `rgba(58, 72, 223, ${0.12 + intensity * 0.88})`,
+                      }}
                     />
                   </td>
                 );

@@ -16,15 +16,24 @@ export async function KpiTile({ tile, locale, href }: KpiTileProps) {
   const label = t(`kpis.${tile.key}`);
   const value = formatKpi(spec.unit, tile.value, locale);
   const previous = formatKpi(spec.unit, tile.previous, locale);
-  const good = tile.change === null || spec.better === null ? null : spec.better === "up" ? tile.change > 0 : tile.change < 0;
+  const good =
+    tile.change === null || spec.better === null ? null : spec.better === "up" ? tile.change > 0 : tile.change < 0;
   const definitionId = `kpi-def-${tile.key}`;
   const Arrow = tile.change === null || tile.change === 0 ? Minus : tile.change > 0 ? ArrowUpRight : ArrowDownRight;
   return (
-    <div data-testid={`kpi-tile-${tile.key}`} className="relative flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-card break-inside-avoid">
+    <div
+      data-testid={`kpi-tile-${tile.key}`}
+      className="relative flex flex-col rounded-xl border border-slate-200 bg-white p-4 shadow-card break-inside-avoid"
+    >
       <div className="flex items-start justify-between gap-2">
         <h3 className="text-[13px] font-medium text-slate-600">{label}</h3>
         <span className="group relative print:hidden">
-          <button type="button" aria-label={t("tile.definition", { kpi: label })} aria-describedby={definitionId} className="focus-ring -m-1 rounded p-1 text-slate-400 hover:text-slate-700">
+          <button
+            type="button"
+            aria-label={t("tile.definition", { kpi: label })}
+            aria-describedby={definitionId}
+            className="focus-ring -m-1 rounded p-1 text-slate-400 hover:text-slate-700"
+          >
             <Info aria-hidden className="size-4" />
           </button>
           <span
@@ -36,7 +45,12 @@ export async function KpiTile({ tile, locale, href }: KpiTileProps) {
           </span>
         </span>
       </div>
-      <Link href={href} aria-label={t("tile.drill", { kpi: label })} data-testid={`kpi-drill-${tile.key}`} className="focus-ring mt-1 w-fit rounded text-2xl leading-8 font-semibold tracking-tight text-slate-900 tabular-nums hover:text-brand-700 hover:underline">
+      <Link
+        href={href}
+        aria-label={t("tile.drill", { kpi: label })}
+        data-testid={`kpi-drill-${tile.key}`}
+        className="focus-ring mt-1 w-fit rounded text-2xl leading-8 font-semibold tracking-tight text-slate-900 tabular-nums hover:text-brand-700 hover:underline"
+      >
         {value ?? <span className="text-base font-medium text-slate-400">{t("tile.noData")}</span>}
       </Link>
       {tile.details.length ? (
@@ -54,13 +68,27 @@ export async function KpiTile({ tile, locale, href }: KpiTileProps) {
         </dl>
       ) : null}
       <div className="mt-auto flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-slate-100 pt-2.5 text-xs">
-        <span className={cn("inline-flex items-center gap-0.5 font-medium", good === null ? "text-slate-500" : good ? "text-success-700" : "text-danger-700")}>
+        <span
+          className={cn(
+            "inline-flex items-center gap-0.5 font-medium",
+            good === null ? "text-slate-500" : good ? "text-success-700" : "text-danger-700",
+          )}
+        >
           <Arrow aria-hidden className="size-3.5" />
           {tile.change === null ? "—" : formatChange(tile.change, locale)}
         </span>
         <span className="text-slate-500">{t("tile.previous", { value: previous ?? "—" })}</span>
         {tile.target !== null ? (
-          <span className={cn("ml-auto rounded-full px-2 py-0.5", tile.meetsTarget === null ? "bg-slate-100 text-slate-600" : tile.meetsTarget ? "bg-success-50 text-success-700" : "bg-warning-50 text-warning-700")}>
+          <span
+            className={cn(
+              "ml-auto rounded-full px-2 py-0.5",
+              tile.meetsTarget === null
+                ? "bg-slate-100 text-slate-600"
+                : tile.meetsTarget
+                  ? "bg-success-50 text-success-700"
+                  : "bg-warning-50 text-warning-700",
+            )}
+          >
             {t("tile.target", { value: formatKpi(spec.unit, tile.target, locale) ?? "" })}
             <span className="sr-only"> ({tile.meetsTarget ? t("tile.onTarget") : t("tile.offTarget")})</span>
           </span>

@@ -6,7 +6,9 @@ export async function PeriodLine({ period }: { period: Period }) {
   return (
     <p className="text-sm text-slate-600" data-testid="dashboard-period">
       <span className="font-medium text-slate-900">{t("period", { from: period.fromDay, to: period.toDay })}</span>{" "}
-      <span className="text-slate-500">{t("previousPeriod", { from: period.previous.fromDay, to: period.previous.toDay })}</span>
+      <span className="text-slate-500">
+        {t("previousPeriod", { from: period.previous.fromDay, to: period.previous.toDay })}
+      </span>
     </p>
   );
 }

@@ -29,7 +29,14 @@ export async function SurveyModeTable({ rows, filters, locale, canExport }: Prop
         ) : (
           <DataTable
             caption={t("split.title")}
-            columns={[t("split.mode"), t("split.responses"), t("split.responseRate"), t("split.csat"), t("split.nps"), t("split.ces")]}
+            columns={[
+              t("split.mode"),
+              t("split.responses"),
+              t("split.responseRate"),
+              t("split.csat"),
+              t("split.nps"),
+              t("split.ces"),
+            ]}
             rows={rows.map((row) => ({
               key: row.mode,
               cells: [

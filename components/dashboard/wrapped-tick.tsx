@@ -48,7 +48,14 @@ export function wrapLabel(label: string, max: number, fontSize: number, maxLines
   return lines.slice(0, maxLines);
 }
 
-type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown }; width?: number | string; visibleTicksCount?: number; fontSize?: number };
+type TickProps = {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  width?: number | string;
+  visibleTicksCount?: number;
+  fontSize?: number;
+};
 
 export function WrappedTick({ x = 0, y = 0, payload, width = 0, visibleTicksCount = 1, fontSize = 11 }: TickProps) {
   const label = String(payload?.value ?? "");

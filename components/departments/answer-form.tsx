@@ -14,7 +14,17 @@ import type { FieldErrors } from "@/lib/errors";
 
 export const PARTIES = ["department", "supplier", "weather", "atc", "customer", "other"] as const;
 
-export function AnswerForm({ requestId, version, departments, defaultDepartmentId }: { requestId: number; version: number; departments: { id: number; name: string }[]; defaultDepartmentId: number }) {
+export function AnswerForm({
+  requestId,
+  version,
+  departments,
+  defaultDepartmentId,
+}: {
+  requestId: number;
+  version: number;
+  departments: { id: number; name: string }[];
+  defaultDepartmentId: number;
+}) {
   const t = useTranslations("departments.answer");
   const tParty = useTranslations("departments.party");
   const router = useRouter();
@@ -23,7 +33,10 @@ export function AnswerForm({ requestId, version, departments, defaultDepartmentI
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [party, setParty] = useState<(typeof PARTIES)[number]>("department");
-  const errorText = (field: string) => (errors[field]?.length ? t(field === "responsibleDepartmentId" ? "errors.department" : "errors.required") : undefined);
+  const errorText = (field: string) =>
+    errors[field]?.length
+      ? t(field === "responsibleDepartmentId" ? "errors.department" : "errors.required")
+      : undefined;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -35,7 +48,8 @@ export function AnswerForm({ requestId, version, departments, defaultDepartmentI
         findings: String(form.get("findings") ?? ""),
         cause: String(form.get("cause") ?? ""),
         responsibleParty: party,
-        responsibleDepartmentId: party === "department" || party === "supplier" ? (department ? Number(department) : null) : null,
+        responsibleDepartmentId:
+          party === "department" || party === "supplier" ? (department ? Number(department) : null) : null,
         proposedRemedy: String(form.get("proposedRemedy") ?? ""),
         compensationSuggestion: String(form.get("compensationSuggestion") ?? ""),
       });
@@ -53,26 +67,54 @@ export function AnswerForm({ requestId, version, departments, defaultDepartmentI
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4" data-testid="answer-form">
-      <FormField label={t("findings")} error={errorText("findings")}><Textarea name="findings" rows={4} maxLength={4000} required /></FormField>
-      <FormField label={t("cause")} error={errorText("cause")}><Textarea name="cause" rows={2} maxLength={2000} required /></FormField>
+      <FormField label={t("findings")} error={errorText("findings")}>
+        <Textarea name="findings" rows={4} maxLength={4000} required />
+      </FormField>
+      <FormField label={t("cause")} error={errorText("cause")}>
+        <Textarea name="cause" rows={2} maxLength={2000} required />
+      </FormField>
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField label={t("responsible")} error={errorText("responsibleParty")}>
-          <Select name="responsibleParty" value={party} onChange={(event) => setParty(PARTIES.find((value) => value === event.currentTarget.value) ?? "other")}>
-            {PARTIES.map((value) => <option key={value} value={value}>{tParty(value)}</option>)}
+          <Select
+            name="responsibleParty"
+            value={party}
+            onChange={(event) => setParty(PARTIES.find((value) => value === event.currentTarget.value) ?? "other")}
+          >
+            {PARTIES.map((value) => (
+              <option key={value} value={value}>
+                {tParty(value)}
+              </option>
+            ))}
           </Select>
         </FormField>
         {party === "department" || party === "supplier" ? (
           <FormField label={t("responsibleDepartment")} error={errorText("responsibleDepartmentId")}>
             <Select name="responsibleDepartmentId" defaultValue={String(defaultDepartmentId)}>
-              {departments.map((row) => <option key={row.id} value={row.id}>{row.name}</option>)}
+              {departments.map((row) => (
+                <option key={row.id} value={row.id}>
+                  {row.name}
+                </option>
+              ))}
             </Select>
           </FormField>
         ) : null}
       </div>
-      <FormField label={t("remedy")}><Textarea name="proposedRemedy" rows={2} maxLength={2000} /></FormField>
-      <FormField label={t("compensation")}><Input name="compensationSuggestion" maxLength={1000} /></FormField>
-      {formError ? <p role="alert" className="text-sm font-medium text-danger-700">{formError}</p> : null}
-      <div><Button type="submit" disabled={pending}>{pending ? t("sending") : t("send")}</Button></div>
+      <FormField label={t("remedy")}>
+        <Textarea name="proposedRemedy" rows={2} maxLength={2000} />
+      </FormField>
+      <FormField label={t("compensation")}>
+        <Input name="compensationSuggestion" maxLength={1000} />
+      </FormField>
+      {formError ? (
+        <p role="alert" className="text-sm font-medium text-danger-700">
+          {formError}
+        </p>
+      ) : null}
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("sending") : t("send")}
+        </Button>
+      </div>
     </form>
   );
 }

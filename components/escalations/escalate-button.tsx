@@ -7,7 +7,14 @@ import { requestEscalationAction } from "@/lib/escalations/actions";
 import { ConflictNotice } from "@/components/complaints/workspace/conflict-notice";
 import { useEscalationAction } from "@/components/escalations/use-escalation-action";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
@@ -30,7 +37,9 @@ export function EscalateButton({ reference, version, level, departments }: Props
     const note = form.get("note");
     const department = Number(form.get("departmentId") ?? "");
     const input = {
-      version, reason: typeof reason === "string" && reason ? reason : undefined, note: typeof note === "string" ? note.trim() : undefined,
+      version,
+      reason: typeof reason === "string" && reason ? reason : undefined,
+      note: typeof note === "string" ? note.trim() : undefined,
       departmentId: Number.isInteger(department) && department > 0 ? department : null,
     };
     action.run(
@@ -44,7 +53,15 @@ export function EscalateButton({ reference, version, level, departments }: Props
 
   return (
     <>
-      <Button size="sm" variant="secondary" data-testid="escalate-button" onClick={() => { action.reset(); setOpen(true); }}>
+      <Button
+        size="sm"
+        variant="secondary"
+        data-testid="escalate-button"
+        onClick={() => {
+          action.reset();
+          setOpen(true);
+        }}
+      >
         <Siren aria-hidden />
         {t("escalate.button")}
       </Button>
@@ -57,18 +74,28 @@ export function EscalateButton({ reference, version, level, departments }: Props
             </DialogHeader>
             <FormField label={t("escalate.reason")} error={action.fieldError("reason")}>
               <Select name="reason" defaultValue="" required>
-                <option value="" disabled>{t("escalate.chooseReason")}</option>
+                <option value="" disabled>
+                  {t("escalate.chooseReason")}
+                </option>
                 {MANUAL_ESCALATION_REASONS.map((reason) => (
-                  <option key={reason} value={reason}>{tReason(reason)}</option>
+                  <option key={reason} value={reason}>
+                    {tReason(reason)}
+                  </option>
                 ))}
               </Select>
             </FormField>
             {departments.length ? (
-              <FormField label={t("escalate.department")} hint={t("escalate.departmentHint")} error={action.fieldError("departmentId")}>
+              <FormField
+                label={t("escalate.department")}
+                hint={t("escalate.departmentHint")}
+                error={action.fieldError("departmentId")}
+              >
                 <Select name="departmentId" defaultValue="" data-testid="escalate-department">
                   <option value="">{t("escalate.levelOwner")}</option>
                   {departments.map((department) => (
-                    <option key={department.id} value={department.id}>{department.label}</option>
+                    <option key={department.id} value={department.id}>
+                      {department.label}
+                    </option>
                   ))}
                 </Select>
               </FormField>
@@ -76,11 +103,19 @@ export function EscalateButton({ reference, version, level, departments }: Props
             <FormField label={t("escalate.note")} error={action.fieldError("note")}>
               <Textarea name="note" rows={4} required maxLength={2000} placeholder={t("escalate.notePlaceholder")} />
             </FormField>
-            {action.formError ? <p role="alert" className="text-sm text-danger-700">{action.formError}</p> : null}
+            {action.formError ? (
+              <p role="alert" className="text-sm text-danger-700">
+                {action.formError}
+              </p>
+            ) : null}
             <ConflictNotice failure={action.failure} onReload={() => setOpen(false)} />
             <DialogFooter>
-              <Button variant="secondary" onClick={() => setOpen(false)}>{t("dialog.cancel")}</Button>
-              <Button type="submit" disabled={action.pending}>{action.pending ? t("dialog.saving") : t("escalate.submit")}</Button>
+              <Button variant="secondary" onClick={() => setOpen(false)}>
+                {t("dialog.cancel")}
+              </Button>
+              <Button type="submit" disabled={action.pending}>
+                {action.pending ? t("dialog.saving") : t("escalate.submit")}
+              </Button>
             </DialogFooter>
           </form>
         </DialogContent>

@@ -8,8 +8,20 @@ import { escalationAction, type InboxAction } from "@/lib/escalations/actions";
 import { ConflictNotice } from "@/components/complaints/workspace/conflict-notice";
 import { useEscalationAction } from "@/components/escalations/use-escalation-action";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -25,7 +37,9 @@ export type RowActionsProps = {
   assigneeId: number | null;
   /** Current resolution due time (ISO), to suggest a later one. */
   resolutionDueAt: string | null;
-  /** When the page was rendered (ISO); the suggested new due time is a day after the later of this and the current one. */
+  /**
+   * When the page was rendered (ISO); the suggested new due time is a day after the later of this and the current one.
+   */
   renderedAt: string;
   members: { id: number; name: string }[];
 };
@@ -69,7 +83,12 @@ export function EscalationRowActions(props: RowActionsProps) {
     const which = open;
     let input: Record<string, unknown> = { version };
     if (which === "acknowledge") input = { version, note: text(form, "note") };
-    if (which === "reassign") input = { version, assigneeId: text(form, "assigneeId") ? Number(text(form, "assigneeId")) : undefined, note: text(form, "note") };
+    if (which === "reassign")
+      input = {
+        version,
+        assigneeId: text(form, "assigneeId") ? Number(text(form, "assigneeId")) : undefined,
+        note: text(form, "note"),
+      };
     if (which === "extend") {
       const local = text(form, "dueAt");
       // The input is wall-clock time in China (UTC+8); the service wants an instant with its offset.
@@ -86,7 +105,12 @@ export function EscalationRowActions(props: RowActionsProps) {
     );
   };
 
-  const suggestedDue = shanghaiLocal(new Date(Math.max(new Date(renderedAt).getTime(), resolutionDueAt ? new Date(resolutionDueAt).getTime() : 0) + 24 * 60 * 60_000));
+  const suggestedDue = shanghaiLocal(
+    new Date(
+      Math.max(new Date(renderedAt).getTime(), resolutionDueAt ? new Date(resolutionDueAt).getTime() : 0) +
+        24 * 60 * 60_000,
+    ),
+  );
   const titles: Record<InboxAction, string> = {
     acknowledge: t("dialog.acknowledgeTitle", { reference }),
     reassign: t("dialog.reassignTitle", { reference }),
@@ -106,7 +130,12 @@ export function EscalationRowActions(props: RowActionsProps) {
     <>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon" aria-label={t("actionsMenu", { reference })} data-testid={`escalation-actions-${reference}`}>
+          <Button
+            variant="ghost"
+            size="icon"
+            aria-label={t("actionsMenu", { reference })}
+            data-testid={`escalation-actions-${reference}`}
+          >
             <MoreHorizontal aria-hidden />
           </Button>
         </DropdownMenuTrigger>
@@ -132,9 +161,13 @@ export function EscalationRowActions(props: RowActionsProps) {
                 ) : (
                   <FormField label={t("dialog.member")} error={action.fieldError("assigneeId")}>
                     <Select name="assigneeId" defaultValue="" required>
-                      <option value="" disabled>{t("dialog.chooseMember")}</option>
+                      <option value="" disabled>
+                        {t("dialog.chooseMember")}
+                      </option>
                       {members.map((member) => (
-                        <option key={member.id} value={member.id} disabled={member.id === assigneeId}>{member.name}</option>
+                        <option key={member.id} value={member.id} disabled={member.id === assigneeId}>
+                          {member.name}
+                        </option>
                       ))}
                     </Select>
                   </FormField>
@@ -150,15 +183,28 @@ export function EscalationRowActions(props: RowActionsProps) {
                   <Textarea name="reason" rows={3} required maxLength={2000} />
                 </FormField>
               ) : (
-                <FormField label={open === "escalateFurther" ? t("dialog.note") : t("dialog.noteOptional")} error={action.fieldError("note")}>
+                <FormField
+                  label={open === "escalateFurther" ? t("dialog.note") : t("dialog.noteOptional")}
+                  error={action.fieldError("note")}
+                >
                   <Textarea name="note" rows={3} required={open === "escalateFurther"} maxLength={2000} />
                 </FormField>
               )}
-              {action.formError ? <p role="alert" className="text-sm text-danger-700">{action.formError}</p> : null}
+              {action.formError ? (
+                <p role="alert" className="text-sm text-danger-700">
+                  {action.formError}
+                </p>
+              ) : null}
               <ConflictNotice failure={action.failure} onReload={() => setOpen(null)} />
               <DialogFooter>
-                <Button variant="secondary" onClick={() => setOpen(null)}>{t("dialog.cancel")}</Button>
-                <Button type="submit" variant={open === "deEscalate" ? "destructive" : "primary"} disabled={action.pending || (open === "reassign" && members.length === 0)}>
+                <Button variant="secondary" onClick={() => setOpen(null)}>
+                  {t("dialog.cancel")}
+                </Button>
+                <Button
+                  type="submit"
+                  variant={open === "deEscalate" ? "destructive" : "primary"}
+                  disabled={action.pending || (open === "reassign" && members.length === 0)}
+                >
                   {action.pending ? t("dialog.saving") : t(`actions.${open}`)}
                 </Button>
               </DialogFooter>

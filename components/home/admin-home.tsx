@@ -71,11 +71,16 @@ export async function AdminHome({ user }: { user: CurrentUser }) {
                     <span className="font-medium text-slate-800">{tRoles(role)}</span>
                     <span className="tabular-nums text-slate-900">
                       <span className="font-semibold">{format.number(active)}</span>
-                      {inactive > 0 ? <span className="ml-2 text-xs text-slate-500">{t("inactiveCount", { count: inactive })}</span> : null}
+                      {inactive > 0 ? (
+                        <span className="ml-2 text-xs text-slate-500">{t("inactiveCount", { count: inactive })}</span>
+                      ) : null}
                     </span>
                   </div>
                   <div aria-hidden className="h-2 overflow-hidden rounded-full bg-slate-100">
-                    <div className="h-full rounded-full bg-brand-500" style={{ width: `${(active / maxActive) * 100}%` }} />
+                    <div
+                      className="h-full rounded-full bg-brand-500"
+                      style={{ width: `${(active / maxActive) * 100}%` }}
+                    />
                   </div>
                 </li>
               );
@@ -92,12 +97,17 @@ export async function AdminHome({ user }: { user: CurrentUser }) {
           <dl className="grid grid-cols-2 gap-px bg-slate-100">
             {CONFIG_ITEMS.map(({ key, icon: Icon }) => (
               <div key={key} className="flex items-center gap-3 bg-white px-5 py-5">
-                <span aria-hidden className="flex size-9 items-center justify-center rounded-lg bg-brand-50 text-brand-600">
+                <span
+                  aria-hidden
+                  className="flex size-9 items-center justify-center rounded-lg bg-brand-50 text-brand-600"
+                >
                   <Icon className="size-4" />
                 </span>
                 <div>
                   <dt className="text-[13px] text-slate-500">{t(`counts.${key}`)}</dt>
-                  <dd className="text-xl font-semibold tabular-nums text-slate-900">{format.number(home.counts[key])}</dd>
+                  <dd className="text-xl font-semibold tabular-nums text-slate-900">
+                    {format.number(home.counts[key])}
+                  </dd>
                 </div>
               </div>
             ))}

@@ -29,8 +29,20 @@ export async function AgentHome({ user }: { user: CurrentUser }) {
     <div data-testid="home-agent">
       <HomeHeader name={user.name} now={now} subtitle={t("subtitle")} />
       <StatGrid>
-        <StatTile label={t("tiles.open")} value={n(counts.open)} hint={t("tiles.openHint")} icon={Inbox} accent="brand" />
-        <StatTile label={t("tiles.dueSoon")} value={n(counts.dueSoon)} hint={t("tiles.dueSoonHint")} icon={Hourglass} accent="warning" />
+        <StatTile
+          label={t("tiles.open")}
+          value={n(counts.open)}
+          hint={t("tiles.openHint")}
+          icon={Inbox}
+          accent="brand"
+        />
+        <StatTile
+          label={t("tiles.dueSoon")}
+          value={n(counts.dueSoon)}
+          hint={t("tiles.dueSoonHint")}
+          icon={Hourglass}
+          accent="warning"
+        />
         <StatTile
           label={t("tiles.overdue")}
           value={n(counts.overdue)}
@@ -56,7 +68,9 @@ export async function AgentHome({ user }: { user: CurrentUser }) {
         <span className="flex items-center gap-2 font-medium text-slate-900">
           <ListChecks aria-hidden className="size-4 text-brand-600" />
           {tTasks("homeTile")}: {n(tasks.open)}
-          <span className={tasks.overdue > 0 ? "font-semibold text-danger-700" : "text-slate-500"}>({tTasks("homeHint", { overdue: tasks.overdue })})</span>
+          <span className={tasks.overdue > 0 ? "font-semibold text-danger-700" : "text-slate-500"}>
+            ({tTasks("homeHint", { overdue: tasks.overdue })})
+          </span>
         </span>
         <span className="text-brand-700">{tTasks("open")} →</span>
       </Link>
@@ -87,7 +101,9 @@ export async function AgentHome({ user }: { user: CurrentUser }) {
               <TableBody>
                 {queue.map((row) => (
                   <TableRow key={row.id}>
-                    <TableCell className="text-[13px] font-medium whitespace-nowrap text-slate-500 tabular-nums">{row.reference}</TableCell>
+                    <TableCell className="text-[13px] font-medium whitespace-nowrap text-slate-500 tabular-nums">
+                      {row.reference}
+                    </TableCell>
                     <TableCell className="max-w-[22rem] truncate font-medium text-slate-900" title={row.subject}>
                       {row.subject}
                     </TableCell>

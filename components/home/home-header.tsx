@@ -14,7 +14,9 @@ export async function HomeHeader({ name, now, subtitle, actions }: HomeHeaderPro
         <p className="text-[13px] font-medium text-slate-500">
           {format.dateTime(now, { weekday: "long", year: "numeric", month: "long", day: "numeric" })}
         </p>
-        <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{t(`greeting.${greeting}`, { name })}</h1>
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
+          {t(`greeting.${greeting}`, { name })}
+        </h1>
         <p className="mt-1 text-sm text-slate-500">{subtitle}</p>
       </div>
       {actions ? <div className="flex shrink-0 gap-2">{actions}</div> : null}

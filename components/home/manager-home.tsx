@@ -1,4 +1,14 @@
-import { AlarmClock, CheckCircle2, Inbox, Layers, Smile, TrendingDown, TrendingUp, Minus, type LucideIcon } from "lucide-react";
+import {
+  AlarmClock,
+  CheckCircle2,
+  Inbox,
+  Layers,
+  Smile,
+  TrendingDown,
+  TrendingUp,
+  Minus,
+  type LucideIcon,
+} from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/complaints/status-badge";
 import { BarList } from "@/components/home/bar-list";
@@ -12,9 +22,16 @@ import { countPendingApprovals } from "@/lib/compensation/queries";
 import { ApprovalsCallout } from "@/components/compensation/approvals-callout";
 
 type KpiKey = "inflow" | "resolved" | "backlog" | "csat" | "slaBreached";
-type KpiSpec = { key: KpiKey; kind: "count" | "share"; higherIsBetter: boolean | null; icon: LucideIcon; accent: StatAccent };
+type KpiSpec = {
+  key: KpiKey;
+  kind: "count" | "share";
+  higherIsBetter: boolean | null;
+  icon: LucideIcon;
+  accent: StatAccent;
+};
 
-// Whether a rise is good news decides the colour of the trend; inflow is neutral (more complaints is not a KPI failure).
+// Whether a rise is good news decides the colour of the trend; inflow is neutral (more complaints is not a KPI
+// failure).
 const KPIS: readonly KpiSpec[] = [
   { key: "inflow", kind: "count", higherIsBetter: null, icon: Inbox, accent: "brand" },
   { key: "resolved", kind: "count", higherIsBetter: true, icon: CheckCircle2, accent: "success" },
@@ -29,13 +46,20 @@ function valueOf(kpis: PeriodKpis, key: KpiKey): number | null {
 
 export async function ManagerHome({ user }: { user: CurrentUser }) {
   const locale = await getLocale();
-  const [t, format, home, approvals] = await Promise.all([getTranslations("home.manager"), getFormatter(), getManagerHome(locale), countPendingApprovals(user.actor)]);
+  const [t, format, home, approvals] = await Promise.all([
+    getTranslations("home.manager"),
+    getFormatter(),
+    getManagerHome(locale),
+    countPendingApprovals(user.actor),
+  ]);
   const { current, previous, now, periodStart, backlogByStatus, topCategories } = home;
 
   const display = (kind: KpiSpec["kind"], value: number | null) =>
-    value === null ? t("noData")
-    : kind === "share" ? format.number(value, { style: "percent", maximumFractionDigits: 1 })
-    : format.number(value);
+    value === null
+      ? t("noData")
+      : kind === "share"
+        ? format.number(value, { style: "percent", maximumFractionDigits: 1 })
+        : format.number(value);
 
   const trend = (spec: KpiSpec) => {
     const now = valueOf(current, spec.key);
@@ -53,9 +77,11 @@ export async function ManagerHome({ user }: { user: CurrentUser }) {
     }
     const direction = diff === 0 ? "flat" : diff > 0 ? "up" : "down";
     const verdict =
-      direction === "flat" || spec.higherIsBetter === null ? "unchanged"
-      : (direction === "up") === spec.higherIsBetter ? "better"
-      : "worse";
+      direction === "flat" || spec.higherIsBetter === null
+        ? "unchanged"
+        : (direction === "up") === spec.higherIsBetter
+          ? "better"
+          : "worse";
     const Icon = direction === "up" ? TrendingUp : direction === "down" ? TrendingDown : Minus;
     return (
       <div className="flex flex-col gap-1">
@@ -67,7 +93,9 @@ export async function ManagerHome({ user }: { user: CurrentUser }) {
         >
           <Icon aria-hidden className="size-3.5" />
           {t("change", { change: text })}
-          {spec.higherIsBetter !== null && verdict !== "unchanged" ? <span className="sr-only">({t(verdict)})</span> : null}
+          {spec.higherIsBetter !== null && verdict !== "unchanged" ? (
+            <span className="sr-only">({t(verdict)})</span>
+          ) : null}
         </span>
         <span className="text-slate-500">{t("previous", { value: display(spec.kind, before) })}</span>
       </div>
@@ -85,7 +113,11 @@ export async function ManagerHome({ user }: { user: CurrentUser }) {
         name={user.name}
         now={now}
         subtitle={t("subtitle")}
-        actions={<span className="rounded-md border border-slate-200 bg-white px-3 py-1.5 text-[13px] text-slate-600 shadow-xs">{period}</span>}
+        actions={
+          <span className="rounded-md border border-slate-200 bg-white px-3 py-1.5 text-[13px] text-slate-600 shadow-xs">
+            {period}
+          </span>
+        }
       />
       <ApprovalsCallout count={approvals} />
       <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3 xl:grid-cols-5">
@@ -133,7 +165,12 @@ export async function ManagerHome({ user }: { user: CurrentUser }) {
               <p className="py-6 text-center text-sm text-slate-500">{t("categoriesEmpty")}</p>
             ) : (
               <BarList
-                items={topCategories.map((row) => ({ key: row.id, label: row.name, value: row.count, display: format.number(row.count) }))}
+                items={topCategories.map((row) => ({
+                  key: row.id,
+                  label: row.name,
+                  value: row.count,
+                  display: format.number(row.count),
+                }))}
               />
             )}
           </CardContent>

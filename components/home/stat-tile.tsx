@@ -25,7 +25,16 @@ type StatTileProps = {
   testId?: string;
 };
 
-export function StatTile({ label, value, icon: Icon, accent = "brand", hint, footer, alert = false, testId }: StatTileProps) {
+export function StatTile({
+  label,
+  value,
+  icon: Icon,
+  accent = "brand",
+  hint,
+  footer,
+  alert = false,
+  testId,
+}: StatTileProps) {
   return (
     <div
       data-testid={testId}
@@ -36,11 +45,19 @@ export function StatTile({ label, value, icon: Icon, accent = "brand", hint, foo
     >
       <div className="flex items-start justify-between gap-3">
         <p className="text-[13px] font-medium text-slate-600">{label}</p>
-        <span aria-hidden className={cn("flex size-8 shrink-0 items-center justify-center rounded-lg", ACCENTS[accent])}>
+        <span
+          aria-hidden
+          className={cn("flex size-8 shrink-0 items-center justify-center rounded-lg", ACCENTS[accent])}
+        >
           <Icon className="size-4" />
         </span>
       </div>
-      <p className={cn("mt-1 text-2xl leading-8 sm:text-[28px] sm:leading-9 font-semibold tracking-tight tabular-nums", alert ? "text-danger-700" : "text-slate-900")}>
+      <p
+        className={cn(
+          "mt-1 text-2xl leading-8 sm:text-[28px] sm:leading-9 font-semibold tracking-tight tabular-nums",
+          alert ? "text-danger-700" : "text-slate-900",
+        )}
+      >
         {value}
       </p>
       {hint ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}

@@ -22,14 +22,23 @@ export async function SupervisorHome({ user }: { user: CurrentUser }) {
   ]);
   const { counts, agents, escalations, now, teamNames } = home;
   const n = (value: number) => format.number(value);
-  const subtitle = teamNames.length > 0 ? t("subtitle", { teams: format.list(teamNames, { type: "unit", style: "narrow" }) }) : t("noTeams");
+  const subtitle =
+    teamNames.length > 0
+      ? t("subtitle", { teams: format.list(teamNames, { type: "unit", style: "narrow" }) })
+      : t("noTeams");
 
   return (
     <div data-testid="home-supervisor">
       <HomeHeader name={user.name} now={now} subtitle={subtitle} />
       <ApprovalsCallout count={approvals} />
       <StatGrid>
-        <StatTile label={t("tiles.open")} value={n(counts.open)} hint={t("tiles.openHint")} icon={Inbox} accent="brand" />
+        <StatTile
+          label={t("tiles.open")}
+          value={n(counts.open)}
+          hint={t("tiles.openHint")}
+          icon={Inbox}
+          accent="brand"
+        />
         <StatTile
           label={t("tiles.unassigned")}
           value={n(counts.unassigned)}
@@ -79,10 +88,16 @@ export async function SupervisorHome({ user }: { user: CurrentUser }) {
                 {agents.map((agent) => (
                   <TableRow key={agent.id}>
                     <TableCell className="font-medium whitespace-nowrap text-slate-900">{agent.name}</TableCell>
-                    <TableCell className="text-[13px] text-slate-500">{format.list(agent.teams, { type: "unit", style: "narrow" })}</TableCell>
+                    <TableCell className="text-[13px] text-slate-500">
+                      {format.list(agent.teams, { type: "unit", style: "narrow" })}
+                    </TableCell>
                     <TableCell className="text-right tabular-nums">{n(agent.open)}</TableCell>
                     <TableCell className="text-right tabular-nums">
-                      {agent.overdue > 0 ? <Badge tone="danger">{n(agent.overdue)}</Badge> : <span className="text-slate-400">0</span>}
+                      {agent.overdue > 0 ? (
+                        <Badge tone="danger">{n(agent.overdue)}</Badge>
+                      ) : (
+                        <span className="text-slate-400">0</span>
+                      )}
                     </TableCell>
                   </TableRow>
                 ))}
@@ -99,7 +114,11 @@ export async function SupervisorHome({ user }: { user: CurrentUser }) {
             </div>
           </CardHeader>
           {escalations.length === 0 ? (
-            <EmptyState icon={ShieldCheck} title={t("escalationsEmptyTitle")} description={t("escalationsEmptyDescription")} />
+            <EmptyState
+              icon={ShieldCheck}
+              title={t("escalationsEmptyTitle")}
+              description={t("escalationsEmptyDescription")}
+            />
           ) : (
             <Table>
               <TableCaption>{t("escalationsTitle")}</TableCaption>
@@ -122,14 +141,19 @@ export async function SupervisorHome({ user }: { user: CurrentUser }) {
                       </p>
                     </TableCell>
                     <TableCell>
-                      <Badge tone={escalation.level >= 3 ? "danger" : "warning"}>{t("level", { level: escalation.level })}</Badge>
+                      <Badge tone={escalation.level >= 3 ? "danger" : "warning"}>
+                        {t("level", { level: escalation.level })}
+                      </Badge>
                     </TableCell>
                     <TableCell className="text-[13px] whitespace-nowrap">{tReason(escalation.reason)}</TableCell>
                     <TableCell className="text-[13px] whitespace-nowrap">
                       {escalation.ownerName ?? <span className="text-slate-400">{t("unowned")}</span>}
                     </TableCell>
                     <TableCell className="text-[13px] whitespace-nowrap text-slate-500">
-                      <time dateTime={escalation.createdAt.toISOString()} title={format.dateTime(escalation.createdAt, { dateStyle: "medium", timeStyle: "short" })}>
+                      <time
+                        dateTime={escalation.createdAt.toISOString()}
+                        title={format.dateTime(escalation.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                      >
                         {format.relativeTime(escalation.createdAt, now)}
                       </time>
                     </TableCell>

@@ -46,7 +46,9 @@ export function LanguageSwitcher({ tone = "light", className }: LanguageSwitcher
         disabled={pending}
         className={cn(
           "focus-ring inline-flex h-8 items-center gap-1.5 rounded-md px-2.5 text-[13px] font-medium transition-colors disabled:opacity-60",
-          tone === "dark" ? "text-slate-200 hover:bg-white/10" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
+          tone === "dark"
+            ? "text-slate-200 hover:bg-white/10"
+            : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
           className,
         )}
       >

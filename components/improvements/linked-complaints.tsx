@@ -11,7 +11,17 @@ import { linkComplaintsAction, unlinkComplaintAction } from "@/lib/improvements/
 
 type Linked = { id: number; reference: string; subject: string; status: string; createdAt: string };
 
-export function LinkedComplaints({ actionId, complaints, canEdit, statusLabels }: { actionId: number; complaints: Linked[]; canEdit: boolean; statusLabels: Record<string, string> }) {
+export function LinkedComplaints({
+  actionId,
+  complaints,
+  canEdit,
+  statusLabels,
+}: {
+  actionId: number;
+  complaints: Linked[];
+  canEdit: boolean;
+  statusLabels: Record<string, string>;
+}) {
   const t = useTranslations("improvements");
   const { toast } = useToast();
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +30,9 @@ export function LinkedComplaints({ actionId, complaints, canEdit, statusLabels }
   function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
-    const references = String(new FormData(formElement).get("references") ?? "").split(/[\s,;]+/).filter(Boolean);
+    const references = String(new FormData(formElement).get("references") ?? "")
+      .split(/[\s,;]+/)
+      .filter(Boolean);
     startTransition(async () => {
       const result = await linkComplaintsAction(actionId, { references });
       if (result.ok) {
@@ -30,7 +42,13 @@ export function LinkedComplaints({ actionId, complaints, canEdit, statusLabels }
         return;
       }
       const code = result.fields?.references?.[0];
-      setError(code?.startsWith("unknown:") ? t("errors.unknownReferences", { references: code.slice(8) }) : code === "required" ? t("errors.referenceRequired") : t("errors.failed"));
+      setError(
+        code?.startsWith("unknown:")
+          ? t("errors.unknownReferences", { references: code.slice(8) })
+          : code === "required"
+            ? t("errors.referenceRequired")
+            : t("errors.failed"),
+      );
     });
   }
 
@@ -49,11 +67,22 @@ export function LinkedComplaints({ actionId, complaints, canEdit, statusLabels }
         <ul className="divide-y divide-slate-100" data-testid="linked-complaints">
           {complaints.map((complaint) => (
             <li key={complaint.id} className="flex items-center gap-3 px-5 py-2 text-sm">
-              <Link href={`/complaints/${complaint.reference}`} className="focus-ring rounded font-mono text-brand-700 hover:underline">{complaint.reference}</Link>
+              <Link
+                href={`/complaints/${complaint.reference}`}
+                className="focus-ring rounded font-mono text-brand-700 hover:underline"
+              >
+                {complaint.reference}
+              </Link>
               <span className="min-w-0 flex-1 truncate text-slate-800">{complaint.subject}</span>
               <span className="text-xs text-slate-500">{statusLabels[complaint.status] ?? complaint.status}</span>
               {canEdit ? (
-                <Button variant="ghost" size="sm" onClick={() => remove(complaint.id)} disabled={pending} aria-label={t("unlink", { reference: complaint.reference })}>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  onClick={() => remove(complaint.id)}
+                  disabled={pending}
+                  aria-label={t("unlink", { reference: complaint.reference })}
+                >
                   <X aria-hidden />
                 </Button>
               ) : null}
@@ -64,10 +93,22 @@ export function LinkedComplaints({ actionId, complaints, canEdit, statusLabels }
       {canEdit ? (
         <form onSubmit={add} className="flex flex-col gap-1 border-t border-slate-100 px-5 py-3" noValidate>
           <div className="flex gap-2">
-            <Input name="references" placeholder={t("addPlaceholder")} aria-label={t("addLabel")} className="font-mono text-sm" aria-invalid={error ? true : undefined} />
-            <Button type="submit" variant="secondary" disabled={pending}>{t("add")}</Button>
+            <Input
+              name="references"
+              placeholder={t("addPlaceholder")}
+              aria-label={t("addLabel")}
+              className="font-mono text-sm"
+              aria-invalid={error ? true : undefined}
+            />
+            <Button type="submit" variant="secondary" disabled={pending}>
+              {t("add")}
+            </Button>
           </div>
-          {error ? <p role="alert" className="text-xs font-medium text-danger-700">{error}</p> : null}
+          {error ? (
+            <p role="alert" className="text-xs font-medium text-danger-700">
+              {error}
+            </p>
+          ) : null}
         </form>
       ) : null}
     </div>

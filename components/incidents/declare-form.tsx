@@ -17,11 +17,23 @@ import { useFieldError } from "@/components/incidents/field-error";
 
 type Named = { id: number; nameZh: string; nameEn: string };
 
-const split = (value: FormDataEntryValue | null) => String(value ?? "").split(/[\s,;，、]+/).map((item) => item.trim()).filter(Boolean);
+const split = (value: FormDataEntryValue | null) =>
+  String(value ?? "")
+    .split(/[\s,;，、]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
 /** datetime-local is the reader's wall time; the server gets an instant. */
 const instant = (value: FormDataEntryValue | null) => (value ? new Date(String(value)).toISOString() : undefined);
 
-export function DeclareIncidentForm({ owners, categories, defaultOwnerId }: { owners: { id: number; name: string }[]; categories: Named[]; defaultOwnerId: number | null }) {
+export function DeclareIncidentForm({
+  owners,
+  categories,
+  defaultOwnerId,
+}: {
+  owners: { id: number; name: string }[];
+  categories: Named[];
+  defaultOwnerId: number | null;
+}) {
   const t = useTranslations("incidents");
   const locale = useLocale();
   const router = useRouter();
@@ -76,12 +88,20 @@ export function DeclareIncidentForm({ owners, categories, defaultOwnerId }: { ow
         <CardContent className="grid gap-4 pt-5 sm:grid-cols-2">
           <FormField label={t("fields.level")} error={err("level")} hint={t(`levelMeaning.${level}`)}>
             <Select name="level" value={level} onChange={(event) => setLevel(event.target.value as typeof level)}>
-              {INCIDENT_LEVELS.map((value) => <option key={value} value={value}>{t(`levels.${value}`)}</option>)}
+              {INCIDENT_LEVELS.map((value) => (
+                <option key={value} value={value}>
+                  {t(`levels.${value}`)}
+                </option>
+              ))}
             </Select>
           </FormField>
           <FormField label={t("fields.type")} error={err("type")}>
             <Select name="type" defaultValue="flight_disruption">
-              {INCIDENT_TYPES.map((value) => <option key={value} value={value}>{t(`types.${value}`)}</option>)}
+              {INCIDENT_TYPES.map((value) => (
+                <option key={value} value={value}>
+                  {t(`types.${value}`)}
+                </option>
+              ))}
             </Select>
           </FormField>
           <FormField label={t("fields.title")} error={err("title")} className="sm:col-span-2">
@@ -99,7 +119,11 @@ export function DeclareIncidentForm({ owners, categories, defaultOwnerId }: { ow
           <FormField label={t("fields.owner")} error={err("ownerId")}>
             <Select name="ownerId" defaultValue={defaultOwnerId ?? ""}>
               <option value="">{t("fields.none")}</option>
-              {owners.map((owner) => <option key={owner.id} value={owner.id}>{owner.name}</option>)}
+              {owners.map((owner) => (
+                <option key={owner.id} value={owner.id}>
+                  {owner.name}
+                </option>
+              ))}
             </Select>
           </FormField>
           <FormField label={t("fields.description")} error={err("description")} className="sm:col-span-2">
@@ -111,9 +135,16 @@ export function DeclareIncidentForm({ owners, categories, defaultOwnerId }: { ow
         </CardContent>
       </Card>
       <Card>
-        <CardHeader><CardTitle>{t("fields.scope")}</CardTitle></CardHeader>
+        <CardHeader>
+          <CardTitle>{t("fields.scope")}</CardTitle>
+        </CardHeader>
         <CardContent className="grid gap-4 sm:grid-cols-2">
-          <FormField label={t("fields.flightNumbers")} hint={t("fields.flightNumbersHint")} error={err("scope.flightNumbers")} className="sm:col-span-2">
+          <FormField
+            label={t("fields.flightNumbers")}
+            hint={t("fields.flightNumbersHint")}
+            error={err("scope.flightNumbers")}
+            className="sm:col-span-2"
+          >
             <Input name="flightNumbers" className="font-mono" />
           </FormField>
           <FormField label={t("fields.serviceDateFrom")} error={err("scope.serviceDateFrom")}>
@@ -133,8 +164,18 @@ export function DeclareIncidentForm({ owners, categories, defaultOwnerId }: { ow
           </FormField>
           <FormField label={t("fields.categories")} error={err("scope.categoryIds")}>
             {(control) => (
-              <select {...control} name="categoryIds" multiple size={Math.min(5, Math.max(2, categories.length))} className="focus-ring w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
-                {categories.map((category) => <option key={category.id} value={category.id}>{locale === "en" ? category.nameEn : category.nameZh}</option>)}
+              <select
+                {...control}
+                name="categoryIds"
+                multiple
+                size={Math.min(5, Math.max(2, categories.length))}
+                className="focus-ring w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+              >
+                {categories.map((category) => (
+                  <option key={category.id} value={category.id}>
+                    {locale === "en" ? category.nameEn : category.nameZh}
+                  </option>
+                ))}
               </select>
             )}
           </FormField>
@@ -146,9 +187,15 @@ export function DeclareIncidentForm({ owners, categories, defaultOwnerId }: { ow
           </FormField>
         </CardContent>
       </Card>
-      {formError ? <p role="alert" className="text-sm font-medium text-danger-700">{formError}</p> : null}
+      {formError ? (
+        <p role="alert" className="text-sm font-medium text-danger-700">
+          {formError}
+        </p>
+      ) : null}
       <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>{pending ? t("saving") : t("create")}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("saving") : t("create")}
+        </Button>
       </div>
     </form>
   );

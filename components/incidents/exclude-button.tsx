@@ -9,7 +9,17 @@ export function ExcludeButton({ id, complaintId, excluded }: { id: number; compl
   const t = useTranslations("incidents.page");
   const { run, pending } = useIncidentAction();
   return (
-    <Button size="sm" variant={excluded ? "secondary" : "ghost"} disabled={pending} onClick={() => run(() => incidentExclusionAction(id, { complaintId, excluded: !excluded }), excluded ? t("include") : t("excluded"))}>
+    <Button
+      size="sm"
+      variant={excluded ? "secondary" : "ghost"}
+      disabled={pending}
+      onClick={() =>
+        run(
+          () => incidentExclusionAction(id, { complaintId, excluded: !excluded }),
+          excluded ? t("include") : t("excluded"),
+        )
+      }
+    >
       {excluded ? t("include") : t("exclude")}
     </Button>
   );

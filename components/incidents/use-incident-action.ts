@@ -16,7 +16,11 @@ export function useIncidentAction() {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  function run<T extends Result<object>>(call: () => Promise<T>, success: string, onOk?: (result: Extract<T, { ok: true }>) => void) {
+  function run<T extends Result<object>>(
+    call: () => Promise<T>,
+    success: string,
+    onOk?: (result: Extract<T, { ok: true }>) => void,
+  ) {
     startTransition(async () => {
       const result = await call();
       if (result.ok) {
@@ -31,15 +35,23 @@ export function useIncidentAction() {
       const busy = result.error === "conflict" && result.details && "runId" in result.details;
       // A refusal about the whole request (fields._, or the status for closing) is said as a sentence.
       const general = result.fields?._?.[0] ?? result.fields?.status?.[0];
-      const role = result.details && typeof result.details.requiredRole === "string" ? result.details.requiredRole : null;
+      const role =
+        result.details && typeof result.details.requiredRole === "string" ? result.details.requiredRole : null;
       const generalKey = `errors.${general}` as const;
       setMessage(
-        busy ? t("errors.busy")
-        : result.error === "conflict" ? t("errors.conflict")
-        : general === "above_limit" ? (role ? t("errors.above_limit_role", { role: tRoles(role as "manager") }) : t("errors.above_limit"))
-        : general && t.has(generalKey as "errors.failed") ? t(generalKey as "errors.failed")
-        : result.fields ? null
-        : t("errors.failed"),
+        busy
+          ? t("errors.busy")
+          : result.error === "conflict"
+            ? t("errors.conflict")
+            : general === "above_limit"
+              ? role
+                ? t("errors.above_limit_role", { role: tRoles(role as "manager") })
+                : t("errors.above_limit")
+              : general && t.has(generalKey as "errors.failed")
+                ? t(generalKey as "errors.failed")
+                : result.fields
+                  ? null
+                  : t("errors.failed"),
       );
     });
   }

@@ -15,8 +15,22 @@ import type { FieldErrors } from "@/lib/errors";
 import { KNOWLEDGE_KINDS } from "@/lib/knowledge/workflow";
 import { createArticleAction, updateArticleAction } from "@/lib/knowledge/actions";
 
-export type ArticleDraft = { kind: string; categoryId: number | null; isPublic: boolean; reviewDueOn: string; titleZh: string; titleEn: string; bodyZh: string; bodyEn: string };
-type Props = { id: number | null; version: number; initial: ArticleDraft; categories: { id: number; name: string; depth: number }[] };
+export type ArticleDraft = {
+  kind: string;
+  categoryId: number | null;
+  isPublic: boolean;
+  reviewDueOn: string;
+  titleZh: string;
+  titleEn: string;
+  bodyZh: string;
+  bodyEn: string;
+};
+type Props = {
+  id: number | null;
+  version: number;
+  initial: ArticleDraft;
+  categories: { id: number; name: string; depth: number }[];
+};
 
 const KNOWN = ["too_short", "too_long", "invalid_date", "unknown", "required"] as const;
 
@@ -31,7 +45,9 @@ export function ArticleForm({ id, version, initial, categories }: Props) {
   const err = (field: string) => {
     const code = errors[field]?.[0];
     if (!code) return undefined;
-    return (KNOWN as readonly string[]).includes(code) ? t(`errors.${code as (typeof KNOWN)[number]}`) : t("errors.invalid");
+    return (KNOWN as readonly string[]).includes(code)
+      ? t(`errors.${code as (typeof KNOWN)[number]}`)
+      : t("errors.invalid");
   };
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -43,21 +59,41 @@ export function ArticleForm({ id, version, initial, categories }: Props) {
       categoryId: text("categoryId") ? Number(text("categoryId")) : null,
       isPublic: form.get("isPublic") === "on",
       reviewDueOn: text("reviewDueOn") || null,
-      titleZh: text("titleZh"), titleEn: text("titleEn"), bodyZh: text("bodyZh"), bodyEn: text("bodyEn"),
+      titleZh: text("titleZh"),
+      titleEn: text("titleEn"),
+      bodyZh: text("bodyZh"),
+      bodyEn: text("bodyEn"),
       changeNote: text("changeNote") || null,
     };
     startTransition(async () => {
-      const result = id === null ? await createArticleAction(input) : await updateArticleAction(id, { ...input, version });
+      const result =
+        id === null ? await createArticleAction(input) : await updateArticleAction(id, { ...input, version });
       if (result.ok) {
         const articleId = result.article.id;
         const newVersion = "newVersion" in result && result.newVersion;
-        toast({ tone: "success", title: id === null ? t("form.created") : newVersion ? t("form.savedNewVersion", { number: result.article.currentNumber }) : t("form.saved") });
+        toast({
+          tone: "success",
+          title:
+            id === null
+              ? t("form.created")
+              : newVersion
+                ? t("form.savedNewVersion", { number: result.article.currentNumber })
+                : t("form.saved"),
+        });
         router.push(`/knowledge/${articleId}`);
         router.refresh();
         return;
       }
       setErrors(result.fields ?? {});
-      setFormError(result.fields ? null : result.error === "conflict" ? t("errors.conflict") : result.error === "forbidden" ? t("errors.forbidden") : t("errors.failed"));
+      setFormError(
+        result.fields
+          ? null
+          : result.error === "conflict"
+            ? t("errors.conflict")
+            : result.error === "forbidden"
+              ? t("errors.forbidden")
+              : t("errors.failed"),
+      );
     });
   }
 
@@ -67,13 +103,19 @@ export function ArticleForm({ id, version, initial, categories }: Props) {
         <div className="grid gap-4 sm:grid-cols-3">
           <FormField label={t("form.kind")} error={err("kind")}>
             <Select name="kind" defaultValue={initial.kind} data-testid="article-kind">
-              {KNOWLEDGE_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
+              {KNOWLEDGE_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`kinds.${kind}`)}
+                </option>
+              ))}
             </Select>
           </FormField>
           <FormField label={t("form.category")} error={err("categoryId")}>
             <Select name="categoryId" defaultValue={initial.categoryId ?? ""} data-testid="article-category">
               <option value="">{t("form.noCategory")}</option>
-              {categories.map((category) => <option key={category.id} value={category.id}>{`${category.depth ? "— " : ""}${category.name}`}</option>)}
+              {categories.map((category) => (
+                <option key={category.id} value={category.id}>{`${category.depth ? "— " : ""}${category.name}`}</option>
+              ))}
             </Select>
           </FormField>
           <FormField label={t("form.reviewDueOn")} error={err("reviewDueOn")}>
@@ -81,7 +123,13 @@ export function ArticleForm({ id, version, initial, categories }: Props) {
           </FormField>
         </div>
         <label className="flex items-center gap-2 text-sm text-slate-700">
-          <input type="checkbox" name="isPublic" defaultChecked={initial.isPublic} className="size-4 accent-brand-600" data-testid="article-public" />
+          <input
+            type="checkbox"
+            name="isPublic"
+            defaultChecked={initial.isPublic}
+            className="size-4 accent-brand-600"
+            data-testid="article-public"
+          />
           {t("form.isPublic")}
         </label>
         <div className="grid gap-4 lg:grid-cols-2">
@@ -89,7 +137,11 @@ export function ArticleForm({ id, version, initial, categories }: Props) {
             <FormField label={t("form.titleZh")} error={err("titleZh")}>
               <Input name="titleZh" defaultValue={initial.titleZh} maxLength={200} data-testid="article-title-zh" />
             </FormField>
-            <FormField label={t("form.bodyZh")} error={err("bodyZh")} hint={t("form.bodyHint", { placeholders: "{{customer.name}}" })}>
+            <FormField
+              label={t("form.bodyZh")}
+              error={err("bodyZh")}
+              hint={t("form.bodyHint", { placeholders: "{{customer.name}}" })}
+            >
               <Textarea name="bodyZh" defaultValue={initial.bodyZh} rows={14} data-testid="article-body-zh" />
             </FormField>
           </div>
@@ -97,7 +149,11 @@ export function ArticleForm({ id, version, initial, categories }: Props) {
             <FormField label={t("form.titleEn")} error={err("titleEn")}>
               <Input name="titleEn" defaultValue={initial.titleEn} maxLength={200} data-testid="article-title-en" />
             </FormField>
-            <FormField label={t("form.bodyEn")} error={err("bodyEn")} hint={t("form.bodyHint", { placeholders: "{{complaint.reference}}" })}>
+            <FormField
+              label={t("form.bodyEn")}
+              error={err("bodyEn")}
+              hint={t("form.bodyHint", { placeholders: "{{complaint.reference}}" })}
+            >
               <Textarea name="bodyEn" defaultValue={initial.bodyEn} rows={14} data-testid="article-body-en" />
             </FormField>
           </div>
@@ -107,9 +163,15 @@ export function ArticleForm({ id, version, initial, categories }: Props) {
             <Input name="changeNote" maxLength={500} />
           </FormField>
         ) : null}
-        {formError ? <p role="alert" className="text-sm text-danger-700">{formError}</p> : null}
+        {formError ? (
+          <p role="alert" className="text-sm text-danger-700">
+            {formError}
+          </p>
+        ) : null}
         <div className="flex justify-end">
-          <Button type="submit" disabled={pending} data-testid="article-save">{pending ? t("form.saving") : t("form.save")}</Button>
+          <Button type="submit" disabled={pending} data-testid="article-save">
+            {pending ? t("form.saving") : t("form.save")}
+          </Button>
         </div>
       </form>
     </Card>

@@ -16,7 +16,12 @@ export function HelpfulButton({ articleId, complaintId }: { articleId: number; c
       variant="ghost"
       disabled={pending || done}
       aria-pressed={done}
-      onClick={() => startTransition(async () => { const result = await markHelpfulAction(articleId, { complaintId }); if (result.ok) setDone(true); })}
+      onClick={() =>
+        startTransition(async () => {
+          const result = await markHelpfulAction(articleId, { complaintId });
+          if (result.ok) setDone(true);
+        })
+      }
       data-testid="article-helpful"
     >
       <ThumbsUp aria-hidden />

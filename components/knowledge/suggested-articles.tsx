@@ -24,7 +24,9 @@ export async function SuggestedArticles({ articles, complaintId, locale, filledS
   const en = locale === "en";
   return (
     <Card data-testid="suggested-articles">
-      <CardHeader><CardTitle>{t("suggested.title")}</CardTitle></CardHeader>
+      <CardHeader>
+        <CardTitle>{t("suggested.title")}</CardTitle>
+      </CardHeader>
       <CardContent>
         {articles.length === 0 ? (
           <p className="text-[13px] text-slate-500">{t("suggested.empty")}</p>
@@ -33,15 +35,27 @@ export async function SuggestedArticles({ articles, complaintId, locale, filledS
             {articles.map((article) => (
               <li key={article.id} className="flex flex-col gap-1" data-testid="suggested-article">
                 <div className="flex items-start justify-between gap-2">
-                  <Link href={`/knowledge/${article.id}`} target="_blank" className="focus-ring text-sm font-medium text-brand-700 hover:underline" data-testid="suggested-article-open">
+                  <Link
+                    href={`/knowledge/${article.id}`}
+                    target="_blank"
+                    className="focus-ring text-sm font-medium text-brand-700 hover:underline"
+                    data-testid="suggested-article-open"
+                  >
                     {en ? article.titleEn : article.titleZh}
                     <ExternalLink aria-hidden className="ml-1 inline size-3.5" />
                     <span className="sr-only"> ({t("suggested.open")})</span>
                   </Link>
                   <Badge tone={KIND_TONE[article.kind]}>{t(`kinds.${article.kind}`)}</Badge>
                 </div>
-                <p className="line-clamp-2 text-[13px] text-slate-600">{(filledScripts[article.id] ?? markdownToPlainText(en ? article.bodyEn : article.bodyZh)).slice(0, 160)}</p>
-                <div><HelpfulButton articleId={article.id} complaintId={complaintId} /></div>
+                <p className="line-clamp-2 text-[13px] text-slate-600">
+                  {(filledScripts[article.id] ?? markdownToPlainText(en ? article.bodyEn : article.bodyZh)).slice(
+                    0,
+                    160,
+                  )}
+                </p>
+                <div>
+                  <HelpfulButton articleId={article.id} complaintId={complaintId} />
+                </div>
               </li>
             ))}
           </ul>

@@ -10,7 +10,15 @@ import { useToast } from "@/components/ui/toast";
 import type { KnowledgeStep } from "@/lib/knowledge/workflow";
 import { transitionArticleAction } from "@/lib/knowledge/actions";
 
-export function WorkflowButtons({ articleId, version, steps }: { articleId: number; version: number; steps: KnowledgeStep[] }) {
+export function WorkflowButtons({
+  articleId,
+  version,
+  steps,
+}: {
+  articleId: number;
+  version: number;
+  steps: KnowledgeStep[];
+}) {
   const t = useTranslations("knowledge");
   const router = useRouter();
   const { toast } = useToast();
@@ -57,15 +65,33 @@ export function WorkflowButtons({ articleId, version, steps }: { articleId: numb
       {rejecting ? (
         <div className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3">
           <FormField label={t("rejectReason")}>
-            <Textarea rows={3} value={reason} onChange={(event) => setReason(event.target.value)} data-testid="article-reject-reason" />
+            <Textarea
+              rows={3}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              data-testid="article-reject-reason"
+            />
           </FormField>
           <div className="flex justify-end gap-2">
-            <Button size="sm" variant="ghost" onClick={() => setRejecting(false)}>{t("cancel")}</Button>
-            <Button size="sm" disabled={pending} onClick={() => run("reject", reason)} data-testid="article-reject-confirm">{t("confirm")}</Button>
+            <Button size="sm" variant="ghost" onClick={() => setRejecting(false)}>
+              {t("cancel")}
+            </Button>
+            <Button
+              size="sm"
+              disabled={pending}
+              onClick={() => run("reject", reason)}
+              data-testid="article-reject-confirm"
+            >
+              {t("confirm")}
+            </Button>
           </div>
         </div>
       ) : null}
-      {error ? <p role="alert" className="text-sm text-danger-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-danger-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -156,7 +156,9 @@ export function NotificationBell({ initialUnread, initialLatest }: BellProps) {
             <Link
               href="/notifications"
               onClick={() => setOpen(false)}
-              className={cn("focus-ring block rounded-md px-3 py-2 text-center text-[13px] font-medium text-brand-700 hover:bg-brand-50")}
+              className={cn(
+                "focus-ring block rounded-md px-3 py-2 text-center text-[13px] font-medium text-brand-700 hover:bg-brand-50",
+              )}
             >
               {t("viewAll")}
             </Link>

@@ -17,10 +17,36 @@ export type NotificationView = {
   createdAt: Date;
 };
 
-const REASONS = ["sla_breach", "severity", "vip", "repeat_complaint", "customer_request", "regulator", "privacy_safety", "multi_department", "manual"] as const;
-const CLOCKS = ["acknowledge", "first_response", "next_update", "resolution", "investigation", "written_reply", "regulator"] as const;
+const REASONS = [
+  "sla_breach",
+  "severity",
+  "vip",
+  "repeat_complaint",
+  "customer_request",
+  "regulator",
+  "privacy_safety",
+  "multi_department",
+  "manual",
+] as const;
+const CLOCKS = [
+  "acknowledge",
+  "first_response",
+  "next_update",
+  "resolution",
+  "investigation",
+  "written_reply",
+  "regulator",
+] as const;
 
-const INVESTIGATION_KINDS: Record<string, "investigationRequested" | "investigationReturned" | "investigationOverdue" | "investigationAnswered" | "investigationCancelled" | undefined> = {
+const INVESTIGATION_KINDS: Record<
+  string,
+  | "investigationRequested"
+  | "investigationReturned"
+  | "investigationOverdue"
+  | "investigationAnswered"
+  | "investigationCancelled"
+  | undefined
+> = {
   "investigation.cancelled": "investigationCancelled",
   "investigation.requested": "investigationRequested",
   "investigation.returned": "investigationReturned",
@@ -48,7 +74,11 @@ export function useNotificationText() {
     const reference = param(row.params, "reference") ?? row.complaint?.reference ?? "—";
     if (row.kind === "escalation.assigned") {
       const reason = pick(REASONS, param(row.params, "reason"));
-      return t("kinds.escalationAssigned", { reference, level: param(row.params, "level") ?? "?", reason: reason ? tReason(reason) : "—" });
+      return t("kinds.escalationAssigned", {
+        reference,
+        level: param(row.params, "level") ?? "?",
+        reason: reason ? tReason(reason) : "—",
+      });
     }
     if (row.kind === "sla.warning") {
       const clock = pick(CLOCKS, param(row.params, "clockKind"));
@@ -58,30 +88,49 @@ export function useNotificationText() {
     }
     if (row.kind === "complaint.assigned") {
       const by = param(row.params, "by");
-      return by ? t("kinds.complaintAssigned", { reference, by }) : t("kinds.complaintAssignedAnonymous", { reference });
+      return by
+        ? t("kinds.complaintAssigned", { reference, by })
+        : t("kinds.complaintAssignedAnonymous", { reference });
     }
     if (row.kind === "compensation.awaiting_approval" || row.kind === "compensation.decided") {
       const kind = pick(COMPENSATION_KINDS, param(row.params, "compensationKind"));
       const amountRaw = param(row.params, "amount");
-      const amount = amountRaw && Number.isFinite(Number(amountRaw))
-        ? `${format.number(Number(amountRaw), { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${param(row.params, "currency") ?? ""}`.trim()
-        : "";
-      const values = { reference, amount, kind: kind ? tComp(`kinds.${kind}`) : "", by: param(row.params, "by") ?? "—" };
+      const amount =
+        amountRaw && Number.isFinite(Number(amountRaw))
+          ? `${format.number(Number(amountRaw), { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${param(row.params, "currency") ?? ""}`.trim()
+          : "";
+      const values = {
+        reference,
+        amount,
+        kind: kind ? tComp(`kinds.${kind}`) : "",
+        by: param(row.params, "by") ?? "—",
+      };
       if (row.kind === "compensation.awaiting_approval") return t("kinds.compensationAwaitingApproval", values);
-      return param(row.params, "decision") === "rejected" ? t("kinds.compensationRejected", values) : t("kinds.compensationApproved", values);
+      return param(row.params, "decision") === "rejected"
+        ? t("kinds.compensationRejected", values)
+        : t("kinds.compensationApproved", values);
     }
     if (row.kind === "survey.low_score") {
       // Low = CSAT ≤ 2 or "not solved" (lib/surveys/metrics.ts): name the score only when it is the reason.
       const csat = param(row.params, "csat");
-      return csat && Number(csat) <= 2 ? t("kinds.surveyLowScore", { reference, csat }) : t("kinds.surveyNotSolved", { reference });
+      return csat && Number(csat) <= 2
+        ? t("kinds.surveyLowScore", { reference, csat })
+        : t("kinds.surveyNotSolved", { reference });
     }
     if (row.kind === "investigation.reminder") {
       const dueRaw = param(row.params, "dueAt");
-      return t("kinds.investigationReminder", { reference, due: dueRaw ? format.relativeTime(new Date(dueRaw), now) : "" });
+      return t("kinds.investigationReminder", {
+        reference,
+        due: dueRaw ? format.relativeTime(new Date(dueRaw), now) : "",
+      });
     }
     if (row.kind === "investigation.weekly_digest") {
       const department = param(row.params, locale === "en" ? "departmentEn" : "departmentZh") ?? "—";
-      return t("kinds.investigationWeeklyDigest", { department, open: Number(param(row.params, "open") ?? 0), overdue: Number(param(row.params, "overdue") ?? 0) });
+      return t("kinds.investigationWeeklyDigest", {
+        department,
+        open: Number(param(row.params, "open") ?? 0),
+        overdue: Number(param(row.params, "overdue") ?? 0),
+      });
     }
     const investigation = INVESTIGATION_KINDS[row.kind];
     if (investigation) return t(`kinds.${investigation}`, { reference });
@@ -93,12 +142,18 @@ export function useNotificationText() {
       const total = param(row.params, "total") ?? "—";
       if (row.kind === "quality.result") return t("kinds.qualityResult", { total });
       if (row.kind === "quality.appeal") return t("kinds.qualityAppeal");
-      if (row.kind === "quality.appeal_decided") return param(row.params, "decision") === "upheld" ? t("kinds.qualityAppealUpheld", { total }) : t("kinds.qualityAppealRejected", { total });
-      if (row.kind === "quality.appraisal") return t("kinds.qualityAppraisal", { month: param(row.params, "month") ?? "", total });
+      if (row.kind === "quality.appeal_decided")
+        return param(row.params, "decision") === "upheld"
+          ? t("kinds.qualityAppealUpheld", { total })
+          : t("kinds.qualityAppealRejected", { total });
+      if (row.kind === "quality.appraisal")
+        return t("kinds.qualityAppraisal", { month: param(row.params, "month") ?? "", total });
     }
     if (row.kind === "incident.report_overdue") {
       const values = { title: param(row.params, "title") ?? "—" };
-      return param(row.params, "stage") === "first" ? t("kinds.incidentFirstReportOverdue", values) : t("kinds.incidentUpdateOverdue", values);
+      return param(row.params, "stage") === "first"
+        ? t("kinds.incidentFirstReportOverdue", values)
+        : t("kinds.incidentUpdateOverdue", values);
     }
     return t("kinds.other", { reference });
   };
@@ -115,7 +170,10 @@ export function NotificationItem({ row, now, onOpen, compact = false }: ItemProp
   const unread = row.readAt === null;
   const body = (
     <>
-      <span aria-hidden className={cn("mt-1.5 size-2 shrink-0 rounded-full", unread ? "bg-brand-600" : "bg-transparent")} />
+      <span
+        aria-hidden
+        className={cn("mt-1.5 size-2 shrink-0 rounded-full", unread ? "bg-brand-600" : "bg-transparent")}
+      />
       <span className="flex min-w-0 flex-1 flex-col gap-0.5">
         <span className={cn("text-sm", unread ? "font-medium text-slate-900" : "text-slate-700")}>
           {text(row, now)}
@@ -124,11 +182,19 @@ export function NotificationItem({ row, now, onOpen, compact = false }: ItemProp
         {subject ? <span className={cn("text-[13px] text-slate-500", compact && "truncate")}>{subject}</span> : null}
         <span className="flex items-center gap-2">
           {unread ? (
-            <span aria-hidden data-testid="notification-unread" className="inline-flex rounded-full bg-brand-600 px-1.5 text-[11px] leading-[18px] font-semibold text-white">
+            <span
+              aria-hidden
+              data-testid="notification-unread"
+              className="inline-flex rounded-full bg-brand-600 px-1.5 text-[11px] leading-[18px] font-semibold text-white"
+            >
               {t("unread")}
             </span>
           ) : null}
-          <time dateTime={row.createdAt.toISOString()} className="text-xs text-slate-400" title={format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}>
+          <time
+            dateTime={row.createdAt.toISOString()}
+            className="text-xs text-slate-400"
+            title={format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+          >
             {format.relativeTime(row.createdAt, now)}
           </time>
         </span>
@@ -144,31 +210,50 @@ export function NotificationItem({ row, now, onOpen, compact = false }: ItemProp
   const requestId = row.complaint ? null : param(row.params, "requestId");
   const articleId = row.kind === "knowledge.review_overdue" ? param(row.params, "articleId") : null;
   const incidentId = row.kind === "incident.report_overdue" ? param(row.params, "incidentId") : null;
-  const digestInbox = row.kind === "investigation.weekly_digest" && typeof row.params === "object" && row.params !== null && !Array.isArray(row.params) && row.params.inbox === true;
+  const digestInbox =
+    row.kind === "investigation.weekly_digest" &&
+    typeof row.params === "object" &&
+    row.params !== null &&
+    !Array.isArray(row.params) &&
+    row.params.inbox === true;
   // Quality notifications open the inspection or the appraisal sheet.
   const inspectionId = row.kind.startsWith("quality.") ? param(row.params, "inspectionId") : null;
   const appraisalId = row.kind === "quality.appraisal" ? param(row.params, "appraisalId") : null;
   const href = digestInbox
     ? "/department-requests"
     : inspectionId
-    ? `/quality/inspections/${inspectionId}`
-    : appraisalId
-      ? `/quality/appraisals/${appraisalId}`
-      : row.complaint
-    ? `/complaints/${row.complaint.reference}`
-    : requestId && row.kind.startsWith("investigation.")
-      ? `/department-requests/${requestId}`
-      : articleId
-        ? `/knowledge/${articleId}`
-        : incidentId
-          ? `/incidents/${incidentId}`
-          : null;
+      ? `/quality/inspections/${inspectionId}`
+      : appraisalId
+        ? `/quality/appraisals/${appraisalId}`
+        : row.complaint
+          ? `/complaints/${row.complaint.reference}`
+          : requestId && row.kind.startsWith("investigation.")
+            ? `/department-requests/${requestId}`
+            : articleId
+              ? `/knowledge/${articleId}`
+              : incidentId
+                ? `/incidents/${incidentId}`
+                : null;
   return href ? (
-    <Link href={href} onClick={() => onOpen(row)} className={className} data-testid="notification-item" data-unread={unread ? "true" : undefined} data-kind={row.kind}>
+    <Link
+      href={href}
+      onClick={() => onOpen(row)}
+      className={className}
+      data-testid="notification-item"
+      data-unread={unread ? "true" : undefined}
+      data-kind={row.kind}
+    >
       {body}
     </Link>
   ) : (
-    <button type="button" onClick={() => onOpen(row)} className={className} data-testid="notification-item" data-unread={unread ? "true" : undefined} data-kind={row.kind}>
+    <button
+      type="button"
+      onClick={() => onOpen(row)}
+      className={className}
+      data-testid="notification-item"
+      data-unread={unread ? "true" : undefined}
+      data-kind={row.kind}
+    >
       {body}
     </button>
   );

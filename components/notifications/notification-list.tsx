@@ -8,7 +8,15 @@ import { NotificationItem, type NotificationView } from "@/components/notificati
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 
-export function NotificationList({ rows: initial, hasUnread, now }: { rows: NotificationView[]; hasUnread: boolean; now: Date }) {
+export function NotificationList({
+  rows: initial,
+  hasUnread,
+  now,
+}: {
+  rows: NotificationView[];
+  hasUnread: boolean;
+  now: Date;
+}) {
   const t = useTranslations("notifications");
   const router = useRouter();
   const { toast } = useToast();
@@ -32,7 +40,9 @@ export function NotificationList({ rows: initial, hasUnread, now }: { rows: Noti
   return (
     <div className="rounded-xl border border-slate-200 bg-white">
       <div className="flex justify-end border-b border-slate-100 px-3 py-2">
-        <Button size="sm" variant="ghost" onClick={markAll} disabled={pending || !hasUnread}>{t("markAllRead")}</Button>
+        <Button size="sm" variant="ghost" onClick={markAll} disabled={pending || !hasUnread}>
+          {t("markAllRead")}
+        </Button>
       </div>
       <ul className="divide-y divide-slate-100 p-1" data-testid="notification-list">
         {rows.map((row) => (

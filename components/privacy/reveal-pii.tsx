@@ -39,21 +39,46 @@ export function RevealPii({ customerId, field, masked, canReveal, context, empty
   const fieldLabel = t(`fields.${field}`);
   return (
     <span className="inline-flex min-w-0 items-center gap-1.5" data-testid={`pii-${field}`}>
-      <span className={clear ? "truncate font-medium text-slate-900" : "truncate"} data-testid={`pii-${field}-value`} data-revealed={clear ? "true" : "false"}>
+      <span
+        className={clear ? "truncate font-medium text-slate-900" : "truncate"}
+        data-testid={`pii-${field}-value`}
+        data-revealed={clear ? "true" : "false"}
+      >
         {clear ?? masked}
       </span>
       {canReveal ? (
         clear ? (
-          <button type="button" className="focus-ring shrink-0 rounded p-0.5 text-slate-500 hover:text-slate-800" onClick={() => setClear(null)} aria-label={t("hide", { field: fieldLabel })} title={t("hide", { field: fieldLabel })}>
+          <button
+            type="button"
+            className="focus-ring shrink-0 rounded p-0.5 text-slate-500 hover:text-slate-800"
+            onClick={() => setClear(null)}
+            aria-label={t("hide", { field: fieldLabel })}
+            title={t("hide", { field: fieldLabel })}
+          >
             <EyeOff aria-hidden className="size-3.5" />
           </button>
         ) : (
-          <button type="button" className="focus-ring shrink-0 rounded p-0.5 text-brand-700 hover:text-brand-900 disabled:opacity-50" onClick={reveal} disabled={pending} aria-label={t("reveal", { field: fieldLabel })} title={t("reveal", { field: fieldLabel })}>
-            {pending ? <LoaderCircle aria-hidden className="size-3.5 animate-spin" /> : <Eye aria-hidden className="size-3.5" />}
+          <button
+            type="button"
+            className="focus-ring shrink-0 rounded p-0.5 text-brand-700 hover:text-brand-900 disabled:opacity-50"
+            onClick={reveal}
+            disabled={pending}
+            aria-label={t("reveal", { field: fieldLabel })}
+            title={t("reveal", { field: fieldLabel })}
+          >
+            {pending ? (
+              <LoaderCircle aria-hidden className="size-3.5 animate-spin" />
+            ) : (
+              <Eye aria-hidden className="size-3.5" />
+            )}
           </button>
         )
       ) : null}
-      {error ? <span role="alert" className="text-xs text-danger-700">{t("failed")}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-danger-700">
+          {t("failed")}
+        </span>
+      ) : null}
     </span>
   );
 }

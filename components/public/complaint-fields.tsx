@@ -57,10 +57,26 @@ export function ContactFields({ values, fields, locale }: FieldsetProps & { loca
       </FormField>
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField label={t("email")} error={error("email")}>
-          <Input id="email" name="email" type="email" inputMode="email" autoComplete="email" maxLength={254} defaultValue={values.email} />
+          <Input
+            id="email"
+            name="email"
+            type="email"
+            inputMode="email"
+            autoComplete="email"
+            maxLength={254}
+            defaultValue={values.email}
+          />
         </FormField>
         <FormField label={t("phone")} error={error("phone")}>
-          <Input id="phone" name="phone" type="tel" inputMode="tel" autoComplete="tel" maxLength={40} defaultValue={values.phone} />
+          <Input
+            id="phone"
+            name="phone"
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            maxLength={40}
+            defaultValue={values.phone}
+          />
         </FormField>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -91,7 +107,12 @@ export function ContactFields({ values, fields, locale }: FieldsetProps & { loca
   );
 }
 
-export function ComplaintFields({ values, fields, categories, today }: FieldsetProps & { categories: PublicCategoryOption[]; today: string }) {
+export function ComplaintFields({
+  values,
+  fields,
+  categories,
+  today,
+}: FieldsetProps & { categories: PublicCategoryOption[]; today: string }) {
   const t = useTranslations("public.complaint");
   const error = useFieldError({ values, fields });
   const label = (text: string) => (
@@ -113,7 +134,12 @@ export function ComplaintFields({ values, fields, categories, today }: FieldsetP
           </Select>
         </FormField>
         <FormField label={label(t("category"))} error={error("categoryId")}>
-          <Select key={values.categoryId ?? ""} id="categoryId" name="categoryId" defaultValue={values.categoryId ?? ""}>
+          <Select
+            key={values.categoryId ?? ""}
+            id="categoryId"
+            name="categoryId"
+            defaultValue={values.categoryId ?? ""}
+          >
             <option value="">{t("categoryPlaceholder")}</option>
             {categories.map((category) => (
               <option key={category.id} value={String(category.id)}>
@@ -125,20 +151,49 @@ export function ComplaintFields({ values, fields, categories, today }: FieldsetP
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <FormField label={label(t("flightNumber"))} error={error("flightNumber")}>
-          <Input id="flightNumber" name="flightNumber" maxLength={12} autoCapitalize="characters" placeholder={t("flightPlaceholder")} defaultValue={values.flightNumber} />
+          <Input
+            id="flightNumber"
+            name="flightNumber"
+            maxLength={12}
+            autoCapitalize="characters"
+            placeholder={t("flightPlaceholder")}
+            defaultValue={values.flightNumber}
+          />
         </FormField>
         <FormField label={label(t("bookingReference"))} error={error("bookingReference")}>
-          <Input id="bookingReference" name="bookingReference" maxLength={40} autoCapitalize="characters" defaultValue={values.bookingReference} />
+          <Input
+            id="bookingReference"
+            name="bookingReference"
+            maxLength={40}
+            autoCapitalize="characters"
+            defaultValue={values.bookingReference}
+          />
         </FormField>
         <FormField label={label(t("serviceDate"))} error={error("serviceDate")}>
           <Input id="serviceDate" name="serviceDate" type="date" max={today} defaultValue={values.serviceDate} />
         </FormField>
       </div>
       <FormField label={t("subject")} error={error("subject")}>
-        <Input id="subject" name="subject" required minLength={3} maxLength={200} placeholder={t("subjectPlaceholder")} defaultValue={values.subject} />
+        <Input
+          id="subject"
+          name="subject"
+          required
+          minLength={3}
+          maxLength={200}
+          placeholder={t("subjectPlaceholder")}
+          defaultValue={values.subject}
+        />
       </FormField>
       <FormField label={t("description")} hint={t("descriptionHint")} error={error("description")}>
-        <Textarea id="description" name="description" required minLength={10} maxLength={10_000} rows={6} defaultValue={values.description} />
+        <Textarea
+          id="description"
+          name="description"
+          required
+          minLength={10}
+          maxLength={10_000}
+          rows={6}
+          defaultValue={values.description}
+        />
       </FormField>
     </Section>
   );

@@ -38,11 +38,21 @@ function ComplaintFormRound({ categories, locale, today, onAnother }: ComplaintF
 
   if (result?.ok) return <ComplaintSubmitted submission={result} onAnother={onAnother} />;
 
-  const general = result && !result.ok ? generalError(result.error, Object.keys(fields).some((key) => key !== "_")) : null;
+  const general =
+    result && !result.ok
+      ? generalError(
+          result.error,
+          Object.keys(fields).some((key) => key !== "_"),
+        )
+      : null;
   return (
     <form ref={form} action={action} noValidate className="flex flex-col gap-8" data-testid="complaint-form">
       {general ? (
-        <p role="alert" data-testid="form-error" className="flex items-start gap-2.5 rounded-lg border border-danger-100 bg-danger-50 px-4 py-3 text-sm text-danger-700">
+        <p
+          role="alert"
+          data-testid="form-error"
+          className="flex items-start gap-2.5 rounded-lg border border-danger-100 bg-danger-50 px-4 py-3 text-sm text-danger-700"
+        >
           <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
           {t(`errors.${general}`)}
         </p>

@@ -27,7 +27,10 @@ export function ComplaintSubmitted({ submission, onAnother }: { submission: Publ
       </div>
       <div className="rounded-xl border border-brand-100 bg-brand-50/60 px-5 py-4 text-center">
         <p className="text-xs font-medium tracking-wide text-brand-700 uppercase">{t("reference")}</p>
-        <p data-testid="complaint-reference" className="mt-1 font-mono text-2xl font-semibold tracking-wider text-brand-950 select-all">
+        <p
+          data-testid="complaint-reference"
+          className="mt-1 font-mono text-2xl font-semibold tracking-wider text-brand-950 select-all"
+        >
           {submission.reference}
         </p>
       </div>

@@ -9,7 +9,11 @@ const subscribe = () => () => {};
 export function CopyLink({ path }: { path: string }) {
   const t = useTranslations("public.complaint.success");
   // The origin is only known in the browser; the server renders the path (no hydration mismatch).
-  const origin = useSyncExternalStore(subscribe, () => window.location.origin, () => "");
+  const origin = useSyncExternalStore(
+    subscribe,
+    () => window.location.origin,
+    () => "",
+  );
   const [state, setState] = useState<CopyState>("idle");
 
   return (

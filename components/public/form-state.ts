@@ -8,7 +8,16 @@ export type ComplaintFormState = { result: Result<PublicSubmission> | null; valu
 export type TrackingReplyState = { result: Result<{ reopened: boolean }> | null; body: string; sentAt: number | null };
 
 /** Field error codes the services return that have their own message; anything else shows a generic one. */
-export const KNOWN_FIELD_CODES = ["required", "too_short", "invalid_email", "invalid_phone", "contact_required", "unknown", "not_in_category", "service_date_range"] as const;
+export const KNOWN_FIELD_CODES = [
+  "required",
+  "too_short",
+  "invalid_email",
+  "invalid_phone",
+  "contact_required",
+  "unknown",
+  "not_in_category",
+  "service_date_range",
+] as const;
 export type KnownFieldCode = (typeof KNOWN_FIELD_CODES)[number];
 
 function isKnownFieldCode(code: string): code is KnownFieldCode {

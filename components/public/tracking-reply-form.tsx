@@ -19,7 +19,8 @@ function replyError(state: TrackingReplyState): ReplyError | null {
   const result = state.result;
   if (!result || result.ok) return null;
   if (result.error === "invalid") return result.fields?.body?.[0] === "required" ? "required" : "generic";
-  if (result.error === "rate_limited" || result.error === "not_found" || result.error === "unprocessable") return result.error;
+  if (result.error === "rate_limited" || result.error === "not_found" || result.error === "unprocessable")
+    return result.error;
   return "generic";
 }
 
@@ -38,8 +39,20 @@ export function TrackingReplyForm({ token, reopens }: { token: string; reopens: 
         <form action={action} className="flex flex-col gap-3" data-testid="tracking-reply-form">
           <input type="hidden" name="token" value={token} />
           {/* A new key after each sent message empties the box; after a failed send it keeps the text. */}
-          <FormField label={<span className="sr-only">{t("label")}</span>} hint={reopens ? t("hintReopen") : t("hintOpen")} error={fieldError}>
-            <Textarea key={state.sentAt ?? "draft"} id="reply-body" name="body" rows={4} maxLength={10_000} placeholder={t("placeholder")} defaultValue={state.body} />
+          <FormField
+            label={<span className="sr-only">{t("label")}</span>}
+            hint={reopens ? t("hintReopen") : t("hintOpen")}
+            error={fieldError}
+          >
+            <Textarea
+              key={state.sentAt ?? "draft"}
+              id="reply-body"
+              name="body"
+              rows={4}
+              maxLength={10_000}
+              placeholder={t("placeholder")}
+              defaultValue={state.body}
+            />
           </FormField>
           {error && error !== "required" ? (
             <p role="alert" className="flex items-start gap-2 text-sm text-danger-700">
@@ -48,7 +61,11 @@ export function TrackingReplyForm({ token, reopens }: { token: string; reopens: 
             </p>
           ) : null}
           <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
-            <p aria-live="polite" data-testid="tracking-reply-status" className="flex items-center gap-1.5 text-[13px] text-success-700">
+            <p
+              aria-live="polite"
+              data-testid="tracking-reply-status"
+              className="flex items-center gap-1.5 text-[13px] text-success-700"
+            >
               {sent ? <CheckCircle2 aria-hidden className="size-4" /> : null}
               {sent ? (sent.reopened ? t("reopened") : t("sent")) : null}
             </p>

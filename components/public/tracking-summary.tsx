@@ -1,5 +1,16 @@
 // Top of the tracking page: reference, subject, the status in plain words, and the resolution once resolved.
-import { CalendarClock, CheckCircle2, Clock, Headset, Hourglass, MessageCircleQuestion, RotateCcw, Search, Archive, GitMerge } from "lucide-react";
+import {
+  CalendarClock,
+  CheckCircle2,
+  Clock,
+  Headset,
+  Hourglass,
+  MessageCircleQuestion,
+  RotateCcw,
+  Search,
+  Archive,
+  GitMerge,
+} from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
@@ -42,10 +53,16 @@ export async function TrackingSummary({ view }: { view: TrackingView }) {
         <p className="font-mono text-[13px] font-medium tracking-wide text-brand-700" data-testid="tracking-reference">
           {t("eyebrow", { reference: view.reference })}
         </p>
-        <h1 className="mt-1 text-xl font-semibold tracking-tight text-balance break-words text-slate-900 sm:text-2xl">{view.subject}</h1>
+        <h1 className="mt-1 text-xl font-semibold tracking-tight text-balance break-words text-slate-900 sm:text-2xl">
+          {view.subject}
+        </h1>
         <p className="mt-1 text-[13px] text-slate-500">{t("submitted", { date: date(view.createdAt) })}</p>
       </div>
-      <div className={cn("flex items-start gap-3 border-y px-5 py-4 sm:px-6", TONE_CLASSES[look.tone])} data-testid="tracking-status" data-status={view.status}>
+      <div
+        className={cn("flex items-start gap-3 border-y px-5 py-4 sm:px-6", TONE_CLASSES[look.tone])}
+        data-testid="tracking-status"
+        data-status={view.status}
+      >
         <Icon aria-hidden className="mt-0.5 size-5 shrink-0" />
         <div>
           <p className="text-xs font-medium opacity-80">{t("statusLabel")}</p>
@@ -54,7 +71,11 @@ export async function TrackingSummary({ view }: { view: TrackingView }) {
         </div>
       </div>
       {view.expected ? (
-        <div className="flex items-start gap-3 border-b border-slate-100 px-5 py-4 sm:px-6" data-testid="tracking-expected" data-state={view.expected.state}>
+        <div
+          className="flex items-start gap-3 border-b border-slate-100 px-5 py-4 sm:px-6"
+          data-testid="tracking-expected"
+          data-state={view.expected.state}
+        >
           <CalendarClock aria-hidden className="mt-0.5 size-5 shrink-0 text-slate-500" />
           <div>
             <p className="text-xs font-medium text-slate-500">{t("expected.label")}</p>
@@ -62,22 +83,34 @@ export async function TrackingSummary({ view }: { view: TrackingView }) {
               <p className="text-sm text-slate-700">{t("expected.paused")}</p>
             ) : (
               <>
-                <p className="text-base font-semibold text-slate-900">{format.dateTime(view.expected.dueAt, { dateStyle: "long", timeStyle: "short" })}</p>
-                {view.expected.state === "late" ? <p className="mt-0.5 text-[13px] text-warning-700">{t("expected.late")}</p> : null}
+                <p className="text-base font-semibold text-slate-900">
+                  {format.dateTime(view.expected.dueAt, { dateStyle: "long", timeStyle: "short" })}
+                </p>
+                {view.expected.state === "late" ? (
+                  <p className="mt-0.5 text-[13px] text-warning-700">{t("expected.late")}</p>
+                ) : null}
               </>
             )}
           </div>
         </div>
       ) : null}
-      <div className="flex items-start gap-3 border-b border-slate-100 px-5 py-4 sm:px-6" data-testid="tracking-contact">
+      <div
+        className="flex items-start gap-3 border-b border-slate-100 px-5 py-4 sm:px-6"
+        data-testid="tracking-contact"
+      >
         <Headset aria-hidden className="mt-0.5 size-5 shrink-0 text-slate-500" />
         <div>
           <p className="text-xs font-medium text-slate-500">{t("contact.label")}</p>
-          <p className="text-sm font-medium text-slate-900">{view.contact.team ? localizedName(locale, view.contact.team) : t("contact.serviceCentre")}</p>
+          <p className="text-sm font-medium text-slate-900">
+            {view.contact.team ? localizedName(locale, view.contact.team) : t("contact.serviceCentre")}
+          </p>
           {view.contact.hotline ? (
             <p className="text-sm text-slate-700">
               {t("contact.hotline")}{" "}
-              <a href={`tel:${view.contact.hotline.replace(/[^+0-9]/g, "")}`} className="focus-ring rounded font-medium text-brand-700 tabular-nums hover:underline">
+              <a
+                href={`tel:${view.contact.hotline.replace(/[^+0-9]/g, "")}`}
+                className="focus-ring rounded font-medium text-brand-700 tabular-nums hover:underline"
+              >
                 {view.contact.hotline}
               </a>
             </p>
@@ -89,7 +122,9 @@ export async function TrackingSummary({ view }: { view: TrackingView }) {
       {view.resolutionSummary ? (
         <div className="px-5 py-4 sm:px-6" data-testid="tracking-resolution">
           <h2 className="text-sm font-semibold text-slate-900">{t("resolution")}</h2>
-          {view.resolvedAt ? <p className="text-xs text-slate-500">{t("resolvedOn", { date: date(view.resolvedAt) })}</p> : null}
+          {view.resolvedAt ? (
+            <p className="text-xs text-slate-500">{t("resolvedOn", { date: date(view.resolvedAt) })}</p>
+          ) : null}
           <p className="mt-2 text-sm whitespace-pre-line text-slate-700">{view.resolutionSummary}</p>
         </div>
       ) : null}

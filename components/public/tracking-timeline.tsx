@@ -9,7 +9,8 @@ import type { TrackingEvent } from "@/lib/public/tracking";
 
 export async function TrackingTimeline({ events }: { events: TrackingEvent[] }) {
   const [t, format] = await Promise.all([getTranslations("public.track"), getFormatter()]);
-  const when = (value: Date) => format.dateTime(value, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+  const when = (value: Date) =>
+    format.dateTime(value, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
   return (
     <Card>
       <CardHeader>
@@ -30,16 +31,25 @@ export async function TrackingTimeline({ events }: { events: TrackingEvent[] }) 
                     mine ? "bg-slate-200 text-slate-600" : "bg-brand-600 text-white",
                   )}
                 >
-                  {mine ? <UserRound className="size-3.5" /> : event.kind === "call" ? <Phone className="size-3.5" /> : <Headset className="size-3.5" />}
+                  {mine ? (
+                    <UserRound className="size-3.5" />
+                  ) : event.kind === "call" ? (
+                    <Phone className="size-3.5" />
+                  ) : (
+                    <Headset className="size-3.5" />
+                  )}
                 </span>
                 <div className={cn("flex max-w-[85%] min-w-0 flex-col gap-1", mine && "items-end")}>
                   <p className="text-xs text-slate-500">
-                    <span className="font-medium text-slate-700">{mine ? t("you") : t("service")}</span> · <time dateTime={event.createdAt.toISOString()}>{when(event.createdAt)}</time>
+                    <span className="font-medium text-slate-700">{mine ? t("you") : t("service")}</span> ·{" "}
+                    <time dateTime={event.createdAt.toISOString()}>{when(event.createdAt)}</time>
                   </p>
                   <div
                     className={cn(
                       "rounded-2xl px-4 py-2.5 text-sm break-words whitespace-pre-line",
-                      mine ? "rounded-tr-sm bg-brand-600 text-white" : "rounded-tl-sm border border-slate-200 bg-slate-50 text-slate-800",
+                      mine
+                        ? "rounded-tr-sm bg-brand-600 text-white"
+                        : "rounded-tl-sm border border-slate-200 bg-slate-50 text-slate-800",
                     )}
                   >
                     {event.kind === "call" ? <span className="italic">{t("called")}</span> : event.body}

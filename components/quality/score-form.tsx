@@ -9,10 +9,26 @@ import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
 import { useAction } from "@/components/ui/use-action";
-import { PointsFields, emptyPoints, pointsPayload, usePointsError, type CriterionView } from "@/components/quality/points-fields";
+import {
+  PointsFields,
+  emptyPoints,
+  pointsPayload,
+  usePointsError,
+  type CriterionView,
+} from "@/components/quality/points-fields";
 import { scoreInspectionAction } from "@/lib/quality/actions";
 
-export function ScoreForm({ inspectionId, version, kind, criteria }: { inspectionId: number; version: number; kind: "primary" | "calibration"; criteria: CriterionView[] }) {
+export function ScoreForm({
+  inspectionId,
+  version,
+  kind,
+  criteria,
+}: {
+  inspectionId: number;
+  version: number;
+  kind: "primary" | "calibration";
+  criteria: CriterionView[];
+}) {
   const t = useTranslations("quality.form");
   const router = useRouter();
   const { toast } = useToast();
@@ -27,16 +43,48 @@ export function ScoreForm({ inspectionId, version, kind, criteria }: { inspectio
         router.refresh();
       },
     });
-  const formError = failure && !failure.fields ? t(`errors.${failure.error === "conflict" ? "conflict" : failure.error === "forbidden" ? "forbidden" : "unprocessable"}`) : failure?.fields?._ ? t("errors.invalid") : null;
+  const formError =
+    failure && !failure.fields
+      ? t(
+          `errors.${failure.error === "conflict" ? "conflict" : failure.error === "forbidden" ? "forbidden" : "unprocessable"}`,
+        )
+      : failure?.fields?._
+        ? t("errors.invalid")
+        : null;
   return (
-    <form noValidate className="flex flex-col gap-3" onSubmit={(event) => { event.preventDefault(); submit(); }} data-testid={`score-form-${kind}`}>
-      <PointsFields criteria={criteria} value={value} onChange={setValue} errorOf={(code) => pointsError(fieldCode(`points.${code}`))} />
+    <form
+      noValidate
+      className="flex flex-col gap-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+      data-testid={`score-form-${kind}`}
+    >
+      <PointsFields
+        criteria={criteria}
+        value={value}
+        onChange={setValue}
+        errorOf={(code) => pointsError(fieldCode(`points.${code}`))}
+      />
       <FormField label={t("overallComment")}>
-        <Textarea rows={3} maxLength={2000} value={comment} onChange={(event) => setComment(event.target.value)} data-testid="score-comment" />
+        <Textarea
+          rows={3}
+          maxLength={2000}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+          data-testid="score-comment"
+        />
       </FormField>
-      {formError ? <p role="alert" className="text-sm text-danger-700">{formError}</p> : null}
+      {formError ? (
+        <p role="alert" className="text-sm text-danger-700">
+          {formError}
+        </p>
+      ) : null}
       <div className="flex justify-end">
-        <Button type="submit" disabled={pending} data-testid="score-submit">{kind === "primary" ? t("submitScore") : t("submitCalibration")}</Button>
+        <Button type="submit" disabled={pending} data-testid="score-submit">
+          {kind === "primary" ? t("submitScore") : t("submitCalibration")}
+        </Button>
       </div>
     </form>
   );

@@ -42,7 +42,13 @@ export async function NotFoundPanel() {
 }
 
 /** A record page's 404 (a complaint, a customer): what was not found and where to go back to. */
-export function RecordNotFound({ icon, title, description, backHref, backLabel }: {
+export function RecordNotFound({
+  icon,
+  title,
+  description,
+  backHref,
+  backLabel,
+}: {
   icon: LucideIcon;
   title: string;
   description: string;

@@ -41,7 +41,10 @@ export function NavList({ permissions, onNavigate }: NavListProps) {
                     >
                       <Icon
                         aria-hidden
-                        className={cn("size-4 shrink-0", active ? "text-brand-300" : "text-slate-400 group-hover:text-slate-200")}
+                        className={cn(
+                          "size-4 shrink-0",
+                          active ? "text-brand-300" : "text-slate-400 group-hover:text-slate-200",
+                        )}
                       />
                       {t(`nav.${item.labelKey}`)}
                     </Link>

@@ -14,7 +14,9 @@ export function PageTitle({ permissions }: { permissions: readonly Permission[] 
   return (
     <p className="flex min-w-0 items-center gap-2 truncate text-sm">
       <span className="hidden text-slate-500 sm:inline">{t(`shell.sections.${item.section}`)}</span>
-      <span aria-hidden className="hidden text-slate-300 sm:inline">/</span>
+      <span aria-hidden className="hidden text-slate-300 sm:inline">
+        /
+      </span>
       <span className="truncate font-medium text-slate-900">{t(`nav.${item.labelKey}`)}</span>
     </p>
   );

@@ -18,7 +18,11 @@ export function ProductMark({ name, localName, tone = "dark", className }: Produ
     <div className={cn("flex items-center gap-2.5", className)}>
       <ProductLogo />
       <div className="flex flex-col leading-tight">
-        <span className={cn("text-[15px] font-semibold tracking-tight", tone === "dark" ? "text-white" : "text-slate-900")}>{name}</span>
+        <span
+          className={cn("text-[15px] font-semibold tracking-tight", tone === "dark" ? "text-white" : "text-slate-900")}
+        >
+          {name}
+        </span>
         {localName ? (
           <span className={cn("text-[11px]", tone === "dark" ? "text-slate-400" : "text-slate-500")}>{localName}</span>
         ) : null}

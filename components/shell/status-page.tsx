@@ -13,13 +13,23 @@ type StatusPageProps = {
 };
 
 /** Full-panel message for 403 / 404 / errors, usable from server and client components. */
-export function StatusPage({ icon: Icon, code, title, description, actions, tone = "brand", className }: StatusPageProps) {
+export function StatusPage({
+  icon: Icon,
+  code,
+  title,
+  description,
+  actions,
+  tone = "brand",
+  className,
+}: StatusPageProps) {
   return (
     <div className={cn("flex flex-col items-center justify-center px-6 py-20 text-center", className)}>
       <div
         className={cn(
           "mb-5 flex size-14 items-center justify-center rounded-2xl ring-8",
-          tone === "danger" ? "bg-danger-50 text-danger-600 ring-danger-50/50" : "bg-brand-50 text-brand-600 ring-brand-50/50",
+          tone === "danger"
+            ? "bg-danger-50 text-danger-600 ring-danger-50/50"
+            : "bg-brand-50 text-brand-600 ring-brand-50/50",
         )}
       >
         <Icon aria-hidden className="size-6" />

@@ -37,7 +37,10 @@ export function UserMenu({ name, email, roleLabel, teamNames }: UserMenuProps) {
         aria-label={t("userMenu", { name })}
         className="focus-ring flex items-center gap-2.5 rounded-md py-1 pr-1.5 pl-1 hover:bg-slate-100"
       >
-        <span aria-hidden className="flex size-8 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white">
+        <span
+          aria-hidden
+          className="flex size-8 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white"
+        >
           {initials(name)}
         </span>
         <span className="hidden min-w-0 flex-col text-left leading-tight md:flex">
@@ -50,11 +53,15 @@ export function UserMenu({ name, email, roleLabel, teamNames }: UserMenuProps) {
         <div className="px-2 py-2">
           <p className="truncate text-sm font-semibold text-slate-900">{name}</p>
           <p className="truncate text-xs text-slate-500">{email}</p>
-          <p className="mt-2 inline-flex rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">{roleLabel}</p>
+          <p className="mt-2 inline-flex rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">
+            {roleLabel}
+          </p>
         </div>
         <DropdownMenuSeparator />
         <DropdownMenuLabel>{t("teams")}</DropdownMenuLabel>
-        <p className="px-2 pb-2 text-[13px] text-slate-700">{teamNames.length > 0 ? format.list(teamNames, { type: "unit", style: "narrow" }) : t("noTeams")}</p>
+        <p className="px-2 pb-2 text-[13px] text-slate-700">
+          {teamNames.length > 0 ? format.list(teamNames, { type: "unit", style: "narrow" }) : t("noTeams")}
+        </p>
         <DropdownMenuSeparator />
         <DropdownMenuItem
           data-testid="sign-out"

@@ -59,8 +59,18 @@ export function CopyField({
           size === "lg" ? "h-10 text-[13px]" : "h-9 text-xs",
         )}
       />
-      <Button variant="secondary" size={size === "lg" ? "lg" : undefined} onClick={copy} aria-live="polite" data-testid={buttonTestId}>
-        {state === "copied" ? <Check aria-hidden className={size === "lg" ? "text-success-600" : undefined} /> : <Copy aria-hidden />}
+      <Button
+        variant="secondary"
+        size={size === "lg" ? "lg" : undefined}
+        onClick={copy}
+        aria-live="polite"
+        data-testid={buttonTestId}
+      >
+        {state === "copied" ? (
+          <Check aria-hidden className={size === "lg" ? "text-success-600" : undefined} />
+        ) : (
+          <Copy aria-hidden />
+        )}
         {state === "copied" ? texts.copied : texts.copy}
       </Button>
     </div>
@@ -68,7 +78,17 @@ export function CopyField({
 }
 
 /** The dialog body after creating an API token or a webhook: the secret, shown this once, with a copy button. */
-export function SecretShownOnce({ icon, title, description, value, label, texts, testId, done, onDone }: {
+export function SecretShownOnce({
+  icon,
+  title,
+  description,
+  value,
+  label,
+  texts,
+  testId,
+  done,
+  onDone,
+}: {
   icon: ReactNode;
   title: string;
   description: string;

@@ -7,7 +7,8 @@ import { useTranslations } from "next-intl";
 type LooseTranslator = { (key: string): string; has(key: string): boolean };
 
 /**
- * `form`: the form's translator (from useTranslations of its namespace; typed `object` because each namespace's translator is
+ * `form`: the form's translator (from useTranslations of its namespace; typed `object` because each namespace's
+ * translator is
  * its own type). `prefix`: where its wording sits ("errors" → `<ns>.errors.<code>`; "" → `<ns>.<code>`).
  */
 export function useFieldErrorText(form: object, prefix = "errors") {

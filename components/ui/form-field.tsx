@@ -34,9 +34,11 @@ export function FormField({ label, children, id: givenId, hint, error, className
     "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
   };
   const control =
-    typeof children === "function" ? children(controlProps)
-    : isValidElement(children) ? cloneElement(children, controlProps)
-    : children;
+    typeof children === "function"
+      ? children(controlProps)
+      : isValidElement(children)
+        ? cloneElement(children, controlProps)
+        : children;
 
   return (
     <div className={cn("flex flex-col gap-1.5", className)}>

@@ -10,7 +10,10 @@ export function Select({ className, children, ...props }: ComponentProps<"select
       <select className={cn(controlClasses, "h-9 appearance-none pr-9 pl-3")} {...props}>
         {children}
       </select>
-      <ChevronDown aria-hidden className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-slate-500" />
+      <ChevronDown
+        aria-hidden
+        className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-slate-500"
+      />
     </div>
   );
 }

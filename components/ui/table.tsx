@@ -25,7 +25,10 @@ export function TableHead({ className, ...props }: ComponentProps<"th">) {
   return (
     <th
       scope="col"
-      className={cn("h-9 px-4 text-xs font-medium tracking-wide whitespace-nowrap text-slate-500 first:pl-5 last:pr-5", className)}
+      className={cn(
+        "h-9 px-4 text-xs font-medium tracking-wide whitespace-nowrap text-slate-500 first:pl-5 last:pr-5",
+        className,
+      )}
       {...props}
     />
   );

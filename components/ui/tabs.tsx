@@ -12,7 +12,13 @@ function useTabs(): TabsContextValue {
   return context;
 }
 
-type TabsProps = { defaultValue: string; value?: string; onValueChange?: (value: string) => void; children: ReactNode; className?: string };
+type TabsProps = {
+  defaultValue: string;
+  value?: string;
+  onValueChange?: (value: string) => void;
+  children: ReactNode;
+  className?: string;
+};
 
 export function Tabs({ defaultValue, value, onValueChange, children, className }: TabsProps) {
   const [internal, setInternal] = useState(defaultValue);
@@ -29,18 +35,30 @@ export function Tabs({ defaultValue, value, onValueChange, children, className }
   );
 }
 
-export function TabsList({ children, className, "aria-label": ariaLabel }: { children: ReactNode; className?: string; "aria-label"?: string }) {
+export function TabsList({
+  children,
+  className,
+  "aria-label": ariaLabel,
+}: {
+  children: ReactNode;
+  className?: string;
+  "aria-label"?: string;
+}) {
   const listRef = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const tabs = Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]:not([disabled])') ?? []);
     const index = tabs.findIndex((tab) => tab === document.activeElement);
     if (index < 0) return;
     const next =
-      event.key === "ArrowRight" ? tabs[(index + 1) % tabs.length]
-      : event.key === "ArrowLeft" ? tabs[(index - 1 + tabs.length) % tabs.length]
-      : event.key === "Home" ? tabs[0]
-      : event.key === "End" ? tabs[tabs.length - 1]
-      : undefined;
+      event.key === "ArrowRight"
+        ? tabs[(index + 1) % tabs.length]
+        : event.key === "ArrowLeft"
+          ? tabs[(index - 1 + tabs.length) % tabs.length]
+          : event.key === "Home"
+            ? tabs[0]
+            : event.key === "End"
+              ? tabs[tabs.length - 1]
+              : undefined;
     if (!next) return;
     event.preventDefault();
     next.focus();
@@ -59,7 +77,15 @@ export function TabsList({ children, className, "aria-label": ariaLabel }: { chi
   );
 }
 
-export function TabsTrigger({ value, children, className }: { value: string; children: ReactNode; className?: string }) {
+export function TabsTrigger({
+  value,
+  children,
+  className,
+}: {
+  value: string;
+  children: ReactNode;
+  className?: string;
+}) {
   const tabs = useTabs();
   const selected = tabs.value === value;
   return (
@@ -82,7 +108,15 @@ export function TabsTrigger({ value, children, className }: { value: string; chi
   );
 }
 
-export function TabsContent({ value, children, className }: { value: string; children: ReactNode; className?: string }) {
+export function TabsContent({
+  value,
+  children,
+  className,
+}: {
+  value: string;
+  children: ReactNode;
+  className?: string;
+}) {
   const tabs = useTabs();
   if (tabs.value !== value) return null;
   return (

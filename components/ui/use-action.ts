@@ -35,7 +35,12 @@ export function useAction() {
 }
 
 /** A field code in a form's list of known codes translated, else the form's generic "invalid" text. */
-export function knownCode<C extends string>(code: string | undefined, known: readonly C[], text: (code: C) => string, fallback: () => string): string | undefined {
+export function knownCode<C extends string>(
+  code: string | undefined,
+  known: readonly C[],
+  text: (code: C) => string,
+  fallback: () => string,
+): string | undefined {
   if (!code) return undefined;
   return (known as readonly string[]).includes(code) ? text(code as C) : fallback();
 }

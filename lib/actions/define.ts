@@ -36,7 +36,8 @@ export type ActionOptions<P extends Pieces, S extends z.ZodType | undefined, R> 
    * Paths to refresh once the use case answered ok: a list, or a function of the arguments and the answer when they
    * vary (the answer is `unknown` here so that it does not steer the action's inferred type; narrow it).
    */
-  revalidate?: readonly RevalidateTarget[] | ((result: unknown, ...args: HandlerArgs<P, S>) => readonly RevalidateTarget[]);
+  revalidate?:
+    readonly RevalidateTarget[] | ((result: unknown, ...args: HandlerArgs<P, S>) => readonly RevalidateTarget[]);
   /** The answer to a refused call when the callers expect another shape than a Failure (form states, lists). */
   refused?: (failure: Failure) => NoInfer<R>;
 };
@@ -59,7 +60,11 @@ class Refusal {
  * The pipeline around a use case. `gate` runs before the input is parsed (sign-in, permission): a caller without
  * access learns nothing about the input's shape. It answers what the handler gets first (the actor), or a Refusal.
  */
-function build<P extends Pieces, S extends z.ZodType | undefined, R, G>(options: ActionOptions<P, S, R>, gate: () => Promise<G | Refusal>, run: (gated: G, args: HandlerArgs<P, S>) => Promise<R>) {
+function build<P extends Pieces, S extends z.ZodType | undefined, R, G>(
+  options: ActionOptions<P, S, R>,
+  gate: () => Promise<G | Refusal>,
+  run: (gated: G, args: HandlerArgs<P, S>) => Promise<R>,
+) {
   const count = options.args?.length ?? 0;
   const pieces: z.ZodType[] = [...(options.args ?? []), ...(options.schema ? [actionArg.input] : [])];
   const tuple = z.tuple(pieces as [z.ZodType, ...z.ZodType[]]) as unknown as z.ZodType<unknown[]>;
@@ -78,7 +83,8 @@ function build<P extends Pieces, S extends z.ZodType | undefined, R, G>(options:
       }
       const result = await run(gated, args);
       if (!isFailure(result) && options.revalidate) {
-        const targets = typeof options.revalidate === "function" ? options.revalidate(result, ...args) : options.revalidate;
+        const targets =
+          typeof options.revalidate === "function" ? options.revalidate(result, ...args) : options.revalidate;
         for (const target of targets) {
           if (typeof target === "string") revalidatePath(target);
           else revalidatePath(target[0], target[1]);
@@ -103,12 +109,16 @@ export function defineAction<R, const P extends Pieces = [], S extends z.ZodType
   options: StaffOptions<P, S, R>,
   handler: (actor: Actor, ...args: HandlerArgs<P, S>) => Promise<R>,
 ): (...args: CallerArgs<P, S>) => Promise<R | Failure>;
-export function defineAction<R, P extends Pieces, S extends z.ZodType | undefined>(options: StaffOptions<P, S, R>, handler: (actor: Actor, ...args: HandlerArgs<P, S>) => Promise<R>) {
+export function defineAction<R, P extends Pieces, S extends z.ZodType | undefined>(
+  options: StaffOptions<P, S, R>,
+  handler: (actor: Actor, ...args: HandlerArgs<P, S>) => Promise<R>,
+) {
   return build(
     options,
     async () => {
       const user = await requireUser();
-      if (options.permission && !can(user, options.permission)) return new Refusal(fail("forbidden", "You do not have permission to do this."));
+      if (options.permission && !can(user, options.permission))
+        return new Refusal(fail("forbidden", "You do not have permission to do this."));
       return user.actor;
     },
     (actor, args) => handler(actor, ...args),
@@ -124,6 +134,13 @@ export function definePublicAction<R, const P extends Pieces = [], S extends z.Z
   options: ActionOptions<P, S, R>,
   handler: (...args: HandlerArgs<P, S>) => Promise<R>,
 ): (...args: CallerArgs<P, S>) => Promise<R | Failure>;
-export function definePublicAction<R, P extends Pieces, S extends z.ZodType | undefined>(options: ActionOptions<P, S, R>, handler: (...args: HandlerArgs<P, S>) => Promise<R>) {
-  return build(options, async () => null, (_none, args) => handler(...args));
+export function definePublicAction<R, P extends Pieces, S extends z.ZodType | undefined>(
+  options: ActionOptions<P, S, R>,
+  handler: (...args: HandlerArgs<P, S>) => Promise<R>,
+) {
+  return build(
+    options,
+    async () => null,
+    (_none, args) => handler(...args),
+  );
 }

@@ -33,7 +33,10 @@ function isInputError(error: unknown): boolean {
   // P2000: value too long for the column; P2007/P2019/P2023: data or input validation errors; 22021/22P05: bytes
   // PostgreSQL cannot store as text.
   if (candidate.name === "PrismaClientValidationError") return true;
-  return typeof candidate.code === "string" && ["P2000", "P2007", "P2019", "P2023", "22021", "22P05"].includes(candidate.code);
+  return (
+    typeof candidate.code === "string" &&
+    ["P2000", "P2007", "P2019", "P2023", "22021", "22P05"].includes(candidate.code)
+  );
 }
 
 function refusal(action: string, reason: string, message: string, fields?: FieldErrors): Failure {
@@ -43,8 +46,17 @@ function refusal(action: string, reason: string, message: string, fields?: Field
 }
 
 /** A Failure is the answer to a refused call unless the action's callers expect another shape (`refused`). */
-export function guardAction<S extends ArgsSchema, R>(name: string, args: S, handler: (...args: z.output<S>) => Promise<R>): (...args: z.output<S>) => Promise<R | Failure>;
-export function guardAction<S extends ArgsSchema, R>(name: string, args: S, handler: (...args: z.output<S>) => Promise<R>, refused: (failure: Failure) => R): (...args: z.output<S>) => Promise<R>;
+export function guardAction<S extends ArgsSchema, R>(
+  name: string,
+  args: S,
+  handler: (...args: z.output<S>) => Promise<R>,
+): (...args: z.output<S>) => Promise<R | Failure>;
+export function guardAction<S extends ArgsSchema, R>(
+  name: string,
+  args: S,
+  handler: (...args: z.output<S>) => Promise<R>,
+  refused: (failure: Failure) => R,
+): (...args: z.output<S>) => Promise<R>;
 export function guardAction<S extends ArgsSchema, R>(
   name: string,
   args: S,
@@ -55,12 +67,15 @@ export function guardAction<S extends ArgsSchema, R>(
     const received: unknown[] = raw;
     // Field paths as the forms know them ("subject", "customer.email"): each argument is checked on its own.
     const problems: FieldErrors = {};
-    for (const argument of received) for (const [key, codes] of Object.entries(textProblems(argument))) (problems[key] ??= []).push(...codes);
-    if (hasTextProblems(problems)) return refused(refusal(name, "ill-formed text", textProblemMessage(problems), problems));
+    for (const argument of received)
+      for (const [key, codes] of Object.entries(textProblems(argument))) (problems[key] ??= []).push(...codes);
+    if (hasTextProblems(problems))
+      return refused(refusal(name, "ill-formed text", textProblemMessage(problems), problems));
     const parsed = args.safeParse(received);
     if (!parsed.success) {
       const fields: FieldErrors = {};
-      for (const issue of parsed.error.issues) (fields[issue.path.length ? `arg${issue.path.join(".")}` : "_"] ??= []).push(issue.code);
+      for (const issue of parsed.error.issues)
+        (fields[issue.path.length ? `arg${issue.path.join(".")}` : "_"] ??= []).push(issue.code);
       return refused(refusal(name, "unexpected arguments", "The request does not match this action.", fields));
     }
     try {

@@ -10,7 +10,8 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 /**
  * Token rows are kept in memory between requests (issue 20: the look-up was a round trip on every API call). A
- * revocation, expiry change, limit change or the creator's deactivation notifies every instance (lib/reference/cache.ts)
+ * revocation, expiry change, limit change or the creator's deactivation notifies every instance
+ * (lib/reference/cache.ts)
  * and drops them at once; the minute below is only a safety net. Expiry itself is checked on every request.
  */
 const TOKEN_CACHE_TTL_MS = 60_000;
@@ -31,7 +32,9 @@ type TokenRow = {
 
 const globalForTokens = globalThis as unknown as { skylineTokenCache?: ReferenceCache<string, TokenRow[]> };
 function tokenCache() {
-  globalForTokens.skylineTokenCache ??= new ReferenceCache<string, TokenRow[]>(cacheHub(), ["api_tokens", "users"], { ttlMs: TOKEN_CACHE_TTL_MS });
+  globalForTokens.skylineTokenCache ??= new ReferenceCache<string, TokenRow[]>(cacheHub(), ["api_tokens", "users"], {
+    ttlMs: TOKEN_CACHE_TTL_MS,
+  });
   return globalForTokens.skylineTokenCache;
 }
 
@@ -54,7 +57,14 @@ export async function authenticateApiToken(token: string, now = new Date()): Pro
     db.apiToken.findMany({
       where: { prefix },
       select: {
-        id: true, tokenHash: true, permissions: true, createdById: true, expiresAt: true, revokedAt: true, lastUsedAt: true, rateLimitPerMinute: true,
+        id: true,
+        tokenHash: true,
+        permissions: true,
+        createdById: true,
+        expiresAt: true,
+        revokedAt: true,
+        lastUsedAt: true,
+        rateLimitPerMinute: true,
         createdBy: { select: { active: true } },
       },
     }),

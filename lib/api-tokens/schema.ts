@@ -26,7 +26,9 @@ export const TOKEN_PERMISSIONS = [
 
 export type TokenPermission = (typeof TOKEN_PERMISSIONS)[number];
 
-/** Requests per minute a token may make (issue 20): the default is the former fixed limit; the bounds keep a typo sane. */
+/**
+ * Requests per minute a token may make (issue 20): the default is the former fixed limit; the bounds keep a typo sane.
+ */
 export const TOKEN_RATE_LIMIT = { default: 600, min: 1, max: 100_000 } as const;
 
 /** A whole number of requests per minute within the bounds; a form's text is accepted ("3000"). */
@@ -42,7 +44,8 @@ export const rateLimitPerMinuteSchema = z.preprocess(
 export const createApiTokenSchema = z.object({
   name: z.string().trim().min(1, "required").max(80, "too_long"),
   permissions: z.array(z.enum(TOKEN_PERMISSIONS)).min(1, "permission_required"),
-  // A calendar date (YYYY-MM-DD); the token stops working at the end of that day in the business time zone (lib/time/zone.ts).
+  // A calendar date (YYYY-MM-DD); the token stops working at the end of that day in the business time zone
+  // (lib/time/zone.ts).
   expiresOn: z.iso
     .date("invalid_date")
     .optional()

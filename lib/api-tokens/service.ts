@@ -41,20 +41,35 @@ function endOfShanghaiDay(date: string): Date {
   return endOfZonedDay(date, BUSINESS_TIME_ZONE);
 }
 
-export async function createApiToken(actor: Actor, rawInput: unknown, now = new Date()): Promise<Result<{ token: string; apiToken: ApiTokenRow }>> {
+export async function createApiToken(
+  actor: Actor,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<Result<{ token: string; apiToken: ApiTokenRow }>> {
   if (!can(actor, "admin.tokens")) return fail("forbidden", "You may not manage API tokens.");
   const parsed = createApiTokenSchema.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
+  if (!parsed.success)
+    return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
   const input = parsed.data;
   const expiresAt = input.expiresOn ? endOfShanghaiDay(input.expiresOn) : null;
-  if (expiresAt && expiresAt <= now) return fail("invalid", "The expiry date is in the past.", { fields: { expiresOn: ["in_past"] } });
+  if (expiresAt && expiresAt <= now)
+    return fail("invalid", "The expiry date is in the past.", { fields: { expiresOn: ["in_past"] } });
 
   const generated = generateApiToken();
   const permissions = [...new Set(input.permissions)];
   const rateLimitPerMinute = input.rateLimitPerMinute ?? TOKEN_RATE_LIMIT.default;
   const apiToken = await db.$transaction(async (tx) => {
     const created = await tx.apiToken.create({
-      data: { name: input.name, prefix: generated.prefix, tokenHash: generated.hash, permissions, createdById: actor.userId, expiresAt, rateLimitPerMinute, createdAt: now },
+      data: {
+        name: input.name,
+        prefix: generated.prefix,
+        tokenHash: generated.hash,
+        permissions,
+        createdById: actor.userId,
+        expiresAt,
+        rateLimitPerMinute,
+        createdAt: now,
+      },
       select: listSelect,
     });
     await writeAudit(tx, {
@@ -63,7 +78,13 @@ export async function createApiToken(actor: Actor, rawInput: unknown, now = new 
       action: "api_token.create",
       entityType: "api_token",
       entityId: String(created.id),
-      changes: { name: created.name, prefix: created.prefix, permissions, expiresAt: expiresAt?.toISOString() ?? null, rateLimitPerMinute },
+      changes: {
+        name: created.name,
+        prefix: created.prefix,
+        permissions,
+        expiresAt: expiresAt?.toISOString() ?? null,
+        rateLimitPerMinute,
+      },
     });
     return created;
   });
@@ -77,7 +98,14 @@ export async function revokeApiToken(actor: Actor, id: number, now = new Date())
     if (!token) return fail("not_found", "No such API token.");
     if (token.revokedAt) return { ok: true as const, revokedAt: token.revokedAt };
     await tx.apiToken.update({ where: { id }, data: { revokedAt: now } });
-    await writeAudit(tx, { actorType: actor.kind, actorId: actor.userId, action: "api_token.revoke", entityType: "api_token", entityId: String(id), changes: { prefix: token.prefix } });
+    await writeAudit(tx, {
+      actorType: actor.kind,
+      actorId: actor.userId,
+      action: "api_token.revoke",
+      entityType: "api_token",
+      entityId: String(id),
+      changes: { prefix: token.prefix },
+    });
     return { ok: true as const, revokedAt: now };
   });
   // Every instance drops its cached token rows on the commit's notification; this one at once.
@@ -90,17 +118,28 @@ export async function revokeApiToken(actor: Actor, id: number, now = new Date())
  * as a conflict when the limit changed since the admin loaded the page; revoked tokens keep theirs. Takes effect on
  * the next request on every instance (the token cache is notified).
  */
-export async function updateApiTokenLimit(actor: Actor, rawInput: unknown): Promise<Result<{ rateLimitPerMinute: number }>> {
+export async function updateApiTokenLimit(
+  actor: Actor,
+  rawInput: unknown,
+): Promise<Result<{ rateLimitPerMinute: number }>> {
   if (!can(actor, "admin.tokens")) return fail("forbidden", "You may not manage API tokens.");
   const parsed = updateApiTokenLimitSchema.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
+  if (!parsed.success)
+    return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
   const { id, rateLimitPerMinute, expectedRateLimitPerMinute } = parsed.data;
   const result = await db.$transaction(async (tx): Promise<Result<{ rateLimitPerMinute: number }>> => {
-    const token = await tx.apiToken.findUnique({ where: { id }, select: { id: true, prefix: true, revokedAt: true, rateLimitPerMinute: true } });
+    const token = await tx.apiToken.findUnique({
+      where: { id },
+      select: { id: true, prefix: true, revokedAt: true, rateLimitPerMinute: true },
+    });
     if (!token) return fail("not_found", "No such API token.");
-    if (token.revokedAt) return fail("invalid", "A revoked token cannot be changed.", { fields: { rateLimitPerMinute: ["revoked"] } });
+    if (token.revokedAt)
+      return fail("invalid", "A revoked token cannot be changed.", { fields: { rateLimitPerMinute: ["revoked"] } });
     if (token.rateLimitPerMinute === rateLimitPerMinute) return { ok: true, rateLimitPerMinute };
-    const updated = await tx.apiToken.updateMany({ where: { id, rateLimitPerMinute: expectedRateLimitPerMinute, revokedAt: null }, data: { rateLimitPerMinute } });
+    const updated = await tx.apiToken.updateMany({
+      where: { id, rateLimitPerMinute: expectedRateLimitPerMinute, revokedAt: null },
+      data: { rateLimitPerMinute },
+    });
     if (updated.count === 0) return fail("conflict", "Someone else changed this token's limit; reload to see it.");
     await writeAudit(tx, {
       actorType: actor.kind,
@@ -119,5 +158,8 @@ export async function updateApiTokenLimit(actor: Actor, rawInput: unknown): Prom
 /** Every token, newest first: active ones and revoked ones (kept for the audit trail). */
 export async function listApiTokens(actor: Actor): Promise<ApiTokenRow[]> {
   if (!can(actor, "admin.tokens")) return [];
-  return db.apiToken.findMany({ orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { id: "desc" }], select: listSelect });
+  return db.apiToken.findMany({
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { id: "desc" }],
+    select: listSelect,
+  });
 }

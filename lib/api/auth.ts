@@ -4,7 +4,10 @@ import { authenticateApiToken } from "@/lib/api-tokens/authenticate";
 import { hitRateLimitReserved } from "@/lib/security/rate-limit";
 import { failure } from "@/lib/api/respond";
 
-/** The per-token limit's window, and the default number of requests a new token may make in it (each token has its own: api_tokens.rateLimitPerMinute). */
+/**
+ * The per-token limit's window, and the default number of requests a new token may make in it (each token has its own:
+ * api_tokens.rateLimitPerMinute).
+ */
 export const API_RATE_LIMIT = { requests: 600, windowSeconds: 60 } as const;
 
 export type ApiAuth = { ok: true; actor: Actor } | { ok: false; response: Response };
@@ -20,18 +23,37 @@ export async function authenticate(request: Request, permission: Permission | re
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   const identity = match?.[1] ? await authenticateApiToken(match[1]) : null;
   if (!identity) {
-    return { ok: false, response: failure({ error: "unauthorized", message: "A valid API token is required (Authorization: Bearer <token>)." }) };
+    return {
+      ok: false,
+      response: failure({
+        error: "unauthorized",
+        message: "A valid API token is required (Authorization: Bearer <token>).",
+      }),
+    };
   }
-  const limit = await hitRateLimitReserved(`api-token:${identity.tokenId}`, identity.rateLimitPerMinute, API_RATE_LIMIT.windowSeconds);
+  const limit = await hitRateLimitReserved(
+    `api-token:${identity.tokenId}`,
+    identity.rateLimitPerMinute,
+    API_RATE_LIMIT.windowSeconds,
+  );
   if (!limit.allowed) {
     return {
       ok: false,
-      response: failure({ error: "rate_limited", message: "Too many requests for this token; slow down." }, { "Retry-After": String(limit.retryAfterSeconds) }),
+      response: failure(
+        { error: "rate_limited", message: "Too many requests for this token; slow down." },
+        { "Retry-After": String(limit.retryAfterSeconds) },
+      ),
     };
   }
   const anyOf: readonly Permission[] = typeof permission === "string" ? [permission] : permission;
   if (!anyOf.some((name) => can(identity.actor, name))) {
-    return { ok: false, response: failure({ error: "forbidden", message: `This token lacks the permission ${anyOf.map((name) => `"${name}"`).join(" or ")}.` }) };
+    return {
+      ok: false,
+      response: failure({
+        error: "forbidden",
+        message: `This token lacks the permission ${anyOf.map((name) => `"${name}"`).join(" or ")}.`,
+      }),
+    };
   }
   return { ok: true, actor: identity.actor };
 }

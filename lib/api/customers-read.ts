@@ -17,11 +17,19 @@ const listSelect = {
   updatedAt: true,
 } satisfies Prisma.CustomerSelect;
 
-/** Name containing `q` (trigram-indexed) or the exact membership number, plus contact data as contact-search.ts allows. */
+/**
+ * Name containing `q` (trigram-indexed) or the exact membership number, plus contact data as contact-search.ts allows.
+ */
 async function matching(actor: Actor, q: string): Promise<{ where: Prisma.CustomerWhereInput; contact: ContactMatch }> {
   const contact = await contactMatch(actor, q);
   return {
-    where: { OR: [{ name: { contains: q, mode: "insensitive" } }, { membershipNumber: { equals: q, mode: "insensitive" } }, ...contact.where] },
+    where: {
+      OR: [
+        { name: { contains: q, mode: "insensitive" } },
+        { membershipNumber: { equals: q, mode: "insensitive" } },
+        ...contact.where,
+      ],
+    },
     contact,
   };
 }
@@ -38,12 +46,28 @@ export async function listCustomersPage(actor: Actor, query: CustomerListQuery) 
   const after = decodeCursor(query.cursor);
   const search = query.q ? await matching(actor, query.q) : null;
   const where: Prisma.CustomerWhereInput = {
-    AND: [customerScope(actor), activeCustomer, ...(search ? [search.where] : []), ...(after ? [{ id: { lt: after } }] : [])],
+    AND: [
+      customerScope(actor),
+      activeCustomer,
+      ...(search ? [search.where] : []),
+      ...(after ? [{ id: { lt: after } }] : []),
+    ],
   };
-  const rows = await db.customer.findMany({ where, orderBy: { id: "desc" }, take: query.limit + 1, select: listSelect });
+  const rows = await db.customer.findMany({
+    where,
+    orderBy: { id: "desc" },
+    take: query.limit + 1,
+    select: listSelect,
+  });
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > query.limit && last ? Buffer.from(String(last.id)).toString("base64url") : null;
-  if (search) await logContactLookup(actor, search.contact, page.map((row) => row.id), "api:GET /api/v1/customers?q");
+  if (search)
+    await logContactLookup(
+      actor,
+      search.contact,
+      page.map((row) => row.id),
+      "api:GET /api/v1/customers?q",
+    );
   return { rows: page.map((row) => presentCustomer(row, actor)), nextCursor };
 }

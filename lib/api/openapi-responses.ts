@@ -9,10 +9,27 @@ const status = z.enum(STATUSES);
 
 const errorSchema = z.object({
   error: z.object({
-    code: z.enum(["invalid", "unauthorized", "forbidden", "not_found", "conflict", "unprocessable", "rate_limited", "unavailable", "too_large", "internal"]),
+    code: z.enum([
+      "invalid",
+      "unauthorized",
+      "forbidden",
+      "not_found",
+      "conflict",
+      "unprocessable",
+      "rate_limited",
+      "unavailable",
+      "too_large",
+      "internal",
+    ]),
     message: z.string(),
-    fields: z.record(z.string(), z.array(z.string())).optional().describe("Offending fields by dotted path → message codes (required, too_short, invalid_email, unknown, …)."),
-    details: z.record(z.string(), z.unknown()).optional().describe("For 409: currentVersion, status and lastChange (kind, at, by, data)."),
+    fields: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .describe("Offending fields by dotted path → message codes (required, too_short, invalid_email, unknown, …)."),
+    details: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe("For 409: currentVersion, status and lastChange (kind, at, by, data)."),
   }),
 });
 
@@ -48,7 +65,15 @@ const complaint = z.object({
   updatedAt: timestamp,
   resolutionDueAt: timestamp.nullable(),
   allowedTransitions: z.array(status),
-  events: z.array(z.object({ id: z.number().int(), kind: z.string(), visibility: z.string(), body: z.string().nullable(), createdAt: timestamp })),
+  events: z.array(
+    z.object({
+      id: z.number().int(),
+      kind: z.string(),
+      visibility: z.string(),
+      body: z.string().nullable(),
+      createdAt: timestamp,
+    }),
+  ),
 });
 
 const customer = z.object({
@@ -63,23 +88,45 @@ const customer = z.object({
 });
 
 const data = <T extends z.ZodType>(schema: T) => z.object({ data: schema });
-const page = <T extends z.ZodType>(schema: T) => z.object({ data: z.array(schema), nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page.") });
+const page = <T extends z.ZodType>(schema: T) =>
+  z.object({
+    data: z.array(schema),
+    nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page."),
+  });
 
 const SHAPES = {
   Error: errorSchema,
   ComplaintList: page(complaintRow),
-  ComplaintCreated: data(z.object({ id: z.number().int(), reference: z.string(), status, trackingUrl: z.url().describe("The customer's private tracking link.") })),
+  ComplaintCreated: data(
+    z.object({
+      id: z.number().int(),
+      reference: z.string(),
+      status,
+      trackingUrl: z.url().describe("The customer's private tracking link."),
+    }),
+  ),
   Complaint: data(complaint),
   ComplaintUpdated: data(z.object({ reference: z.string(), version: z.number().int(), changed: z.array(z.string()) })),
   ComplaintStatus: data(z.object({ id: z.number().int(), reference: z.string(), status, version: z.number().int() })),
   CommentCreated: data(z.object({ id: z.number().int(), kind: z.enum(["note", "reply"]), version: z.number().int() })),
   CustomerList: page(customer),
   CustomerCreated: data(customer),
-  Customer: data(customer.extend({
-    openComplaintCount: z.number().int(),
-    recentComplaints: z.array(z.object({ id: z.number().int(), reference: z.string(), restricted: z.boolean().describe("Another team's complaint: metadata only, subject withheld."), subject: z.string().nullable(), status, createdAt: timestamp })),
-    lastCsat: z.object({ score: z.number().int(), answeredAt: timestamp, complaintId: z.number().int() }).nullable(),
-  })),
+  Customer: data(
+    customer.extend({
+      openComplaintCount: z.number().int(),
+      recentComplaints: z.array(
+        z.object({
+          id: z.number().int(),
+          reference: z.string(),
+          restricted: z.boolean().describe("Another team's complaint: metadata only, subject withheld."),
+          subject: z.string().nullable(),
+          status,
+          createdAt: timestamp,
+        }),
+      ),
+      lastCsat: z.object({ score: z.number().int(), answeredAt: timestamp, complaintId: z.number().int() }).nullable(),
+    }),
+  ),
 } as const;
 
 function toJson(schema: z.ZodType): Record<string, unknown> {

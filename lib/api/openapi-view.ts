@@ -1,9 +1,16 @@
 // Flattens the JSON Schemas of the OpenAPI document into rows for the readable API reference page.
 type JsonSchema = { [key: string]: unknown };
 
-export type SchemaRow = { path: string; type: string; required: boolean; constraints: string[]; description: string | null };
+export type SchemaRow = {
+  path: string;
+  type: string;
+  required: boolean;
+  constraints: string[];
+  description: string | null;
+};
 
-const isSchema = (value: unknown): value is JsonSchema => typeof value === "object" && value !== null && !Array.isArray(value);
+const isSchema = (value: unknown): value is JsonSchema =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const list = (value: unknown): JsonSchema[] => (Array.isArray(value) ? value.filter(isSchema) : []);
 
 /** "string", "integer | null", "array of string", "\"a\" | \"b\"". */
@@ -22,7 +29,8 @@ function constraintsOf(schema: JsonSchema): string[] {
   const minLength = number("minLength");
   const maxLength = number("maxLength");
   if (minLength !== null || maxLength !== null) notes.push(`length ${minLength ?? 0}–${maxLength ?? "∞"}`);
-  const minimum = number("minimum") ?? (number("exclusiveMinimum") === null ? null : (number("exclusiveMinimum") ?? 0) + 1);
+  const minimum =
+    number("minimum") ?? (number("exclusiveMinimum") === null ? null : (number("exclusiveMinimum") ?? 0) + 1);
   const maximum = number("maximum");
   if (minimum !== null) notes.push(`≥ ${minimum}`);
   if (maximum !== null && maximum < Number.MAX_SAFE_INTEGER) notes.push(`≤ ${maximum}`);
@@ -44,7 +52,13 @@ export function schemaRows(schema: JsonSchema, prefix = "", parentRequired = tru
     const description = typeof raw.description === "string" ? raw.description : null;
     if (objects.length) {
       const variants = list(raw.anyOf).length;
-      rows.push({ path, type: variants ? `one of ${variants} objects` : "object", required: isRequired, constraints: [], description });
+      rows.push({
+        path,
+        type: variants ? `one of ${variants} objects` : "object",
+        required: isRequired,
+        constraints: [],
+        description,
+      });
       objects.forEach((object, index) => {
         const label = variants ? `${path}[${index + 1}]` : path;
         rows.push(...schemaRows(object, label, isRequired));
@@ -57,7 +71,13 @@ export function schemaRows(schema: JsonSchema, prefix = "", parentRequired = tru
 }
 
 /** A path or query parameter as a row: "status (query)". */
-export function parameterRow(parameter: { name: string; in: string; required: boolean; schema: JsonSchema; description?: string }): SchemaRow {
+export function parameterRow(parameter: {
+  name: string;
+  in: string;
+  required: boolean;
+  schema: JsonSchema;
+  description?: string;
+}): SchemaRow {
   const schema = parameter.schema;
   return {
     path: `${parameter.name} (${parameter.in})`,

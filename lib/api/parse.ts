@@ -14,9 +14,15 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
  * body is larger than `maxBytes` — checked on Content-Length and again while reading, so a lying header cannot
  * make the server buffer an unbounded body.
  */
-export async function readJson(request: Request, { maxBytes = DEFAULT_MAX_BODY_BYTES }: { maxBytes?: number } = {}): Promise<Parsed<unknown>> {
+export async function readJson(
+  request: Request,
+  { maxBytes = DEFAULT_MAX_BODY_BYTES }: { maxBytes?: number } = {},
+): Promise<Parsed<unknown>> {
   const limit = `${Number((maxBytes / 1024 / 1024).toFixed(1))} MB (${maxBytes} bytes)`;
-  const tooLarge = () => ({ ok: false as const, response: failure({ error: "too_large", message: `The request body is larger than the limit of ${limit}.` }) });
+  const tooLarge = () => ({
+    ok: false as const,
+    response: failure({ error: "too_large", message: `The request body is larger than the limit of ${limit}.` }),
+  });
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
   const text = await readTextWithin(request, maxBytes);
@@ -47,10 +53,18 @@ async function readTextWithin(request: Request, maxBytes: number): Promise<strin
 }
 
 /** Validates `value` against the schema the service itself uses; 400 with `fields` on failure. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, refine?: (error: z.ZodError) => Record<string, string[]>): Parsed<z.output<S>> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  refine?: (error: z.ZodError) => Record<string, string[]>,
+): Parsed<z.output<S>> {
   // Found by the hostile-input tests: a NUL or a lone surrogate reached PostgreSQL/Prisma and came back as a 500.
   const problems = textProblems(value);
-  if (hasTextProblems(problems)) return { ok: false, response: failure({ error: "invalid", message: textProblemMessage(problems), fields: problems }) };
+  if (hasTextProblems(problems))
+    return {
+      ok: false,
+      response: failure({ error: "invalid", message: textProblemMessage(problems), fields: problems }),
+    };
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, data: parsed.data };
   const fields = refine ? refine(parsed.error) : fieldErrors(parsed.error);

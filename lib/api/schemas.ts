@@ -1,7 +1,14 @@
 // The zod schemas of /api/v1: the services' own schemas, narrowed where the API offers less, plus list queries.
 // The handlers validate with these and the OpenAPI document is generated from them.
 import { z } from "zod";
-import { complaintCustomerSchema, createComplaintSchema, newCustomerSchema, queueFilterSchema, transitionSchema, updateComplaintSchema } from "@/lib/complaints/schema";
+import {
+  complaintCustomerSchema,
+  createComplaintSchema,
+  newCustomerSchema,
+  queueFilterSchema,
+  transitionSchema,
+  updateComplaintSchema,
+} from "@/lib/complaints/schema";
 import { staffMessageSchema } from "@/lib/complaints/add-message";
 import { updateCustomerSchema } from "@/lib/customers/schema";
 import { fieldErrors } from "@/lib/complaints/validation";
@@ -17,7 +24,12 @@ export const complaintListQuerySchema = queueFilterSchema.extend({
 export const commentSchema = staffMessageSchema.extend({ kind: z.enum(["note", "reply"]) });
 
 export const customerListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().transform((value) => (value ? value : undefined)),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((value) => (value ? value : undefined)),
   cursor: z.string().max(40).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });

@@ -10,21 +10,56 @@ import { MAX_INT4 } from "@/lib/validation";
 
 /** Fields whose values are ids of reference rows, by the table they name. */
 const REFERENCE_FIELDS = {
-  severityId: "severity", categoryId: "category", subcategoryId: "category", parentId: "category", touchpointId: "touchpoint", rootCauseId: "rootCause",
-  channelId: "channel", teamId: "team", tierId: "tier", matchSeverityId: "severity", matchTierId: "tier", matchChannelId: "channel", calendarId: "calendar",
-  assigneeId: "user", approverId: "user", userId: "user", supervisorId: "user", proposedById: "user", ownerId: "user", teamIds: "team",
-  duplicateOfId: "complaint", mergedIntoId: "customer", complaintId: "complaint", policyId: "policy",
+  severityId: "severity",
+  categoryId: "category",
+  subcategoryId: "category",
+  parentId: "category",
+  touchpointId: "touchpoint",
+  rootCauseId: "rootCause",
+  channelId: "channel",
+  teamId: "team",
+  tierId: "tier",
+  matchSeverityId: "severity",
+  matchTierId: "tier",
+  matchChannelId: "channel",
+  calendarId: "calendar",
+  assigneeId: "user",
+  approverId: "user",
+  userId: "user",
+  supervisorId: "user",
+  proposedById: "user",
+  ownerId: "user",
+  teamIds: "team",
+  duplicateOfId: "complaint",
+  mergedIntoId: "customer",
+  complaintId: "complaint",
+  policyId: "policy",
 } as const;
 type ReferenceTable = (typeof REFERENCE_FIELDS)[keyof typeof REFERENCE_FIELDS];
 
 /** Fields whose values come from a fixed vocabulary the UI translates. */
-const VOCABULARY_FIELDS = { status: "status", priority: "priority", role: "role", type: "type", matchType: "type", matchPriority: "priority", reason: "reason" } as const;
+const VOCABULARY_FIELDS = {
+  status: "status",
+  priority: "priority",
+  role: "role",
+  type: "type",
+  matchType: "type",
+  matchPriority: "priority",
+  reason: "reason",
+} as const;
 export type Vocabulary = (typeof VOCABULARY_FIELDS)[keyof typeof VOCABULARY_FIELDS];
 
 /** Entity types whose rows are named in the log (others keep their id). */
 const ENTITY_TABLES: Partial<Record<string, ReferenceTable>> = {
-  complaint: "complaint", customer: "customer", user: "user", team: "team", category: "category", channel: "channel", root_cause: "rootCause",
-  sla_policy: "policy", business_calendar: "calendar",
+  complaint: "complaint",
+  customer: "customer",
+  user: "user",
+  team: "team",
+  category: "category",
+  channel: "channel",
+  root_cause: "rootCause",
+  sla_policy: "policy",
+  business_calendar: "calendar",
 };
 
 export type AuditValue =
@@ -40,15 +75,25 @@ export type PresentedAuditRow = Omit<AuditRow, "changes"> & { entityName: string
 type Names = Map<ReferenceTable, Map<string, string>>;
 
 function rawValues(changes: AuditRow["changes"]): { field: string; from?: unknown; to?: unknown; value?: unknown }[] {
-  if (changes === null || typeof changes !== "object" || Array.isArray(changes)) return changes === null ? [] : [{ field: "", value: changes }];
+  if (changes === null || typeof changes !== "object" || Array.isArray(changes))
+    return changes === null ? [] : [{ field: "", value: changes }];
   return Object.entries(changes).map(([field, value]) =>
-    value && typeof value === "object" && !Array.isArray(value) && "from" in value && "to" in value ? { field, from: value.from, to: value.to } : { field, value },
+    value && typeof value === "object" && !Array.isArray(value) && "from" in value && "to" in value
+      ? { field, from: value.from, to: value.to }
+      : { field, value },
   );
 }
 
-const isReferenceField = (field: string): field is keyof typeof REFERENCE_FIELDS => Object.prototype.hasOwnProperty.call(REFERENCE_FIELDS, field);
-const isVocabularyField = (field: string): field is keyof typeof VOCABULARY_FIELDS => Object.prototype.hasOwnProperty.call(VOCABULARY_FIELDS, field);
-const idsIn = (value: unknown): string[] => (Array.isArray(value) ? value.flatMap(idsIn) : typeof value === "number" || (typeof value === "string" && /^\d+$/.test(value)) ? [String(value)] : []);
+const isReferenceField = (field: string): field is keyof typeof REFERENCE_FIELDS =>
+  Object.prototype.hasOwnProperty.call(REFERENCE_FIELDS, field);
+const isVocabularyField = (field: string): field is keyof typeof VOCABULARY_FIELDS =>
+  Object.prototype.hasOwnProperty.call(VOCABULARY_FIELDS, field);
+const idsIn = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.flatMap(idsIn)
+    : typeof value === "number" || (typeof value === "string" && /^\d+$/.test(value))
+      ? [String(value)]
+      : [];
 
 function present(field: string, value: unknown, names: Names): AuditValue {
   if (value === null || value === undefined || value === "") return { kind: "empty" };
@@ -57,9 +102,11 @@ function present(field: string, value: unknown, names: Names): AuditValue {
     const ids = idsIn(value);
     if (ids.length) return { kind: "name", text: ids.map((id) => table?.get(id) ?? `#${id}`).join(", ") };
   }
-  if (isVocabularyField(field) && typeof value === "string") return { kind: "vocabulary", vocabulary: VOCABULARY_FIELDS[field], code: value };
+  if (isVocabularyField(field) && typeof value === "string")
+    return { kind: "vocabulary", vocabulary: VOCABULARY_FIELDS[field], code: value };
   if (typeof value === "boolean") return { kind: "boolean", value };
-  if (Array.isArray(value) && value.every((item) => typeof item === "string")) return { kind: "text", text: value.join(", ") };
+  if (Array.isArray(value) && value.every((item) => typeof item === "string"))
+    return { kind: "text", text: value.join(", ") };
   return { kind: "text", text: typeof value === "string" ? value : JSON.stringify(value) };
 }
 
@@ -79,12 +126,30 @@ async function loadNames(rows: readonly AuditRow[], locale: AppLocale): Promise<
       want(REFERENCE_FIELDS[line.field], [...idsIn(line.from), ...idsIn(line.to), ...idsIn(line.value)]);
     }
   }
-  const named = (list: { id: number; nameZh: string; nameEn: string }[]) => new Map(list.map((row) => [String(row.id), localizedName(locale, row)]));
+  const named = (list: { id: number; nameZh: string; nameEn: string }[]) =>
+    new Map(list.map((row) => [String(row.id), localizedName(locale, row)]));
   const bilingual = { id: true, nameZh: true, nameEn: true } as const;
   const loaders: Record<ReferenceTable, (ids: number[]) => Promise<Map<string, string>>> = {
-    complaint: async (ids) => new Map((await db.complaint.findMany({ where: { id: { in: ids } }, select: { id: true, reference: true } })).map((row) => [String(row.id), row.reference])),
-    customer: async (ids) => new Map((await db.customer.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((row) => [String(row.id), row.name])),
-    user: async (ids) => new Map((await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((row) => [String(row.id), row.name])),
+    complaint: async (ids) =>
+      new Map(
+        (await db.complaint.findMany({ where: { id: { in: ids } }, select: { id: true, reference: true } })).map(
+          (row) => [String(row.id), row.reference],
+        ),
+      ),
+    customer: async (ids) =>
+      new Map(
+        (await db.customer.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((row) => [
+          String(row.id),
+          row.name,
+        ]),
+      ),
+    user: async (ids) =>
+      new Map(
+        (await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((row) => [
+          String(row.id),
+          row.name,
+        ]),
+      ),
     team: async (ids) => named(await db.team.findMany({ where: { id: { in: ids } }, select: bilingual })),
     category: async (ids) => named(await db.category.findMany({ where: { id: { in: ids } }, select: bilingual })),
     channel: async (ids) => named(await db.channel.findMany({ where: { id: { in: ids } }, select: bilingual })),
@@ -93,9 +158,14 @@ async function loadNames(rows: readonly AuditRow[], locale: AppLocale): Promise<
     touchpoint: async (ids) => named(await db.touchpoint.findMany({ where: { id: { in: ids } }, select: bilingual })),
     tier: async (ids) => named(await db.customerTier.findMany({ where: { id: { in: ids } }, select: bilingual })),
     policy: async (ids) => named(await db.slaPolicy.findMany({ where: { id: { in: ids } }, select: bilingual })),
-    calendar: async (ids) => named(await db.businessCalendar.findMany({ where: { id: { in: ids } }, select: bilingual })),
+    calendar: async (ids) =>
+      named(await db.businessCalendar.findMany({ where: { id: { in: ids } }, select: bilingual })),
   };
-  const entries = await Promise.all([...wanted].filter(([, ids]) => ids.size).map(async ([table, ids]) => [table, await loaders[table]([...ids])] as const));
+  const entries = await Promise.all(
+    [...wanted]
+      .filter(([, ids]) => ids.size)
+      .map(async ([table, ids]) => [table, await loaders[table]([...ids])] as const),
+  );
   return new Map(entries);
 }
 
@@ -112,4 +182,3 @@ export async function presentAuditRows(rows: readonly AuditRow[], locale: AppLoc
     return { ...row, entityName, changes };
   });
 }
-

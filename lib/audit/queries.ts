@@ -36,12 +36,23 @@ export type AuditRow = {
   ip: string | null;
 };
 
-export async function listAuditLog(actor: Actor, filters: AuditFilters): Promise<{ rows: AuditRow[]; nextBefore: number | null }> {
+export async function listAuditLog(
+  actor: Actor,
+  filters: AuditFilters,
+): Promise<{ rows: AuditRow[]; nextBefore: number | null }> {
   if (!can(actor, "admin.audit")) return { rows: [], nextBefore: null };
   const and: Prisma.AuditLogWhereInput[] = [];
   if (filters.actor) {
     const id = /^\d+$/.test(filters.actor) ? Number(filters.actor) : null;
-    and.push({ actor: { OR: [{ name: { contains: filters.actor, mode: "insensitive" } }, { email: { contains: filters.actor, mode: "insensitive" } }, ...(id ? [{ id }] : [])] } });
+    and.push({
+      actor: {
+        OR: [
+          { name: { contains: filters.actor, mode: "insensitive" } },
+          { email: { contains: filters.actor, mode: "insensitive" } },
+          ...(id ? [{ id }] : []),
+        ],
+      },
+    });
   }
   if (filters.entityType) and.push({ entityType: filters.entityType });
   if (filters.entityId) and.push({ entityId: filters.entityId });
@@ -53,7 +64,17 @@ export async function listAuditLog(actor: Actor, filters: AuditFilters): Promise
     where: { AND: and },
     orderBy: { id: "desc" },
     take: AUDIT_PAGE_SIZE + 1,
-    select: { id: true, createdAt: true, actorType: true, actor: { select: { id: true, name: true } }, action: true, entityType: true, entityId: true, changes: true, ip: true },
+    select: {
+      id: true,
+      createdAt: true,
+      actorType: true,
+      actor: { select: { id: true, name: true } },
+      action: true,
+      entityType: true,
+      entityId: true,
+      changes: true,
+      ip: true,
+    },
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   return { rows: page, nextBefore: rows.length > AUDIT_PAGE_SIZE ? (page[page.length - 1]?.id ?? null) : null };
@@ -61,6 +82,10 @@ export async function listAuditLog(actor: Actor, filters: AuditFilters): Promise
 
 /** Entity types present in the log, for the filter's drop-down. */
 export async function listAuditEntityTypes(): Promise<string[]> {
-  const rows = await db.auditLog.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } });
+  const rows = await db.auditLog.findMany({
+    distinct: ["entityType"],
+    select: { entityType: true },
+    orderBy: { entityType: "asc" },
+  });
   return rows.map((row) => row.entityType);
 }

@@ -7,8 +7,17 @@ import { setPasswordWithToken } from "@/lib/auth/password-tokens";
 import { clearSignInThrottle } from "@/lib/auth/throttle-admin";
 import { clientIp } from "@/lib/security/client-ip";
 
-export const clearSignInThrottleAction = defineAction({ name: "clearSignInThrottleAction", permission: "admin.users", args: [actionArg.input], revalidate: ["/admin/users"] }, (actor, input) =>
-  clearSignInThrottle(actor, input),
+export const clearSignInThrottleAction = defineAction(
+  {
+    name: "clearSignInThrottleAction",
+    permission: "admin.users",
+    args: [actionArg.input],
+    revalidate: ["/admin/users"],
+  },
+  (actor, input) => clearSignInThrottle(actor, input),
 );
 
-export const setPasswordAction = definePublicAction({ name: "setPasswordAction", args: [actionArg.input] }, async (input) => setPasswordWithToken(input, clientIp(await headers())));
+export const setPasswordAction = definePublicAction(
+  { name: "setPasswordAction", args: [actionArg.input] },
+  async (input) => setPasswordWithToken(input, clientIp(await headers())),
+);

@@ -25,7 +25,12 @@ export const authOptions: NextAuthOptions = {
           // next-auth passes the message to the client as `error`; the login form maps it to a translated text.
           throw new Error(result.error);
         }
-        return { id: String(result.user.id), email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+        return {
+          id: String(result.user.id),
+          email: result.user.email,
+          name: result.user.name,
+          sessionVersion: result.user.sessionVersion,
+        };
       },
     }),
   ],

@@ -126,7 +126,9 @@ export const ROLE_PERMISSIONS = {
 
 export const ROLES = Object.keys(ROLE_PERMISSIONS) as Role[];
 
-/** Who is acting: a signed-in user or an API token (then `permissions` is the token's scope within its creator's role). */
+/**
+ * Who is acting: a signed-in user or an API token (then `permissions` is the token's scope within its creator's role).
+ */
 export type Actor = {
   kind: "user" | "api_token";
   userId: number;

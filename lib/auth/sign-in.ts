@@ -6,7 +6,16 @@ import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { accountFailuresNow, accountKey, accountSlowMs, burstNeedsNotice, pairKey, pairWaiting, recordThrottledFailure, THROTTLE } from "@/lib/auth/throttle";
+import {
+  accountFailuresNow,
+  accountKey,
+  accountSlowMs,
+  burstNeedsNotice,
+  pairKey,
+  pairWaiting,
+  recordThrottledFailure,
+  THROTTLE,
+} from "@/lib/auth/throttle";
 import { writeAudit } from "@/lib/audit/log";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { requestMailFlush } from "@/lib/mail/flush";
@@ -68,7 +77,9 @@ export async function authenticate(input: {
   const ip = input.ip || UNKNOWN_ADDRESS;
   const [ipVerdict, user, throttles, fallbackHash] = await Promise.all([
     // Without a known address every client would share one budget: the per-address limit needs the address.
-    input.ip ? hitRateLimit(`sign-in:ip:${input.ip}`, SIGN_IN_RATE_LIMITS.perIp, SIGN_IN_RATE_LIMITS.windowSeconds, now) : { allowed: true },
+    input.ip
+      ? hitRateLimit(`sign-in:ip:${input.ip}`, SIGN_IN_RATE_LIMITS.perIp, SIGN_IN_RATE_LIMITS.windowSeconds, now)
+      : { allowed: true },
     db.user.findUnique({ where: { email }, omit: { passwordHash: false } }),
     db.signInThrottle.findMany({ where: { key: { in: [pairKey(email, ip), accountKey(email)] } } }),
     timingDummyHash(),
@@ -84,7 +95,13 @@ export async function authenticate(input: {
   // Always one comparison, also when the answer is already decided, so every failure costs the same time.
   const passwordMatches = await verifyPassword(input.password, user?.passwordHash ?? fallbackHash);
   if (refused || !user?.passwordHash || !passwordMatches) {
-    await recordFailure({ email, ip, now, refused, user: user ? { id: user.id, name: user.name, locale: user.locale, active: user.active } : null });
+    await recordFailure({
+      email,
+      ip,
+      now,
+      refused,
+      user: user ? { id: user.id, name: user.name, locale: user.locale, active: user.active } : null,
+    });
     const padding = failurePaddingMs(performance.now() - startedAt, input.failureAnswerMs ?? FAILURE_ANSWER_MS);
     if (padding > 0) await sleep(padding);
     return { ok: false, error: "invalid_credentials" };
@@ -97,8 +114,18 @@ export async function authenticate(input: {
     // The right password from this address: its pair starts afresh (the account-wide count keeps running).
     db.signInThrottle.deleteMany({ where: { key: pairKey(email, ip) } }),
   ]);
-  await writeAudit(db, { actorType: "user", actorId: user.id, action: "auth.sign_in", entityType: "user", entityId: String(user.id), ip: input.ip ?? null });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+  await writeAudit(db, {
+    actorType: "user",
+    actorId: user.id,
+    action: "auth.sign_in",
+    entityType: "user",
+    entityId: String(user.id),
+    ip: input.ip ?? null,
+  });
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
+  };
 }
 
 async function recordFailure(args: {
@@ -110,7 +137,15 @@ async function recordFailure(args: {
 }): Promise<void> {
   const { email, ip, now, refused, user } = args;
   const notified = await db.$transaction(async (tx) => {
-    await tx.loginAttempt.create({ data: { email, userId: user?.id ?? null, succeeded: false, ip: ip === UNKNOWN_ADDRESS ? null : ip, createdAt: now } });
+    await tx.loginAttempt.create({
+      data: {
+        email,
+        userId: user?.id ?? null,
+        succeeded: false,
+        ip: ip === UNKNOWN_ADDRESS ? null : ip,
+        createdAt: now,
+      },
+    });
     const account = await recordThrottledFailure(tx, { email, ip, now, refused });
     if (!user?.active || !burstNeedsNotice(account)) return false;
     const mail = await renderSignInBurst(user.locale === "en" ? "en" : "zh-CN", {
@@ -121,7 +156,14 @@ async function recordFailure(args: {
     });
     await enqueueEmail(tx, { to: email, ...mail, kind: "notification" });
     await tx.signInThrottle.update({ where: { key: account.key }, data: { notifiedAt: now } });
-    await writeAudit(tx, { actorType: "system", action: "auth.failure_burst", entityType: "user", entityId: String(user.id), changes: { failures: account.failures }, ip });
+    await writeAudit(tx, {
+      actorType: "system",
+      action: "auth.failure_burst",
+      entityType: "user",
+      entityId: String(user.id),
+      changes: { failures: account.failures },
+      ip,
+    });
     return true;
   });
   if (notified) await requestMailFlush();

@@ -31,7 +31,9 @@ export type SignInThrottleView = {
   until: Date | null;
 };
 
-/** Throttle rows worth an administrator's look, most recent first: waiting pairs, slowed accounts, repeated failures. */
+/**
+ * Throttle rows worth an administrator's look, most recent first: waiting pairs, slowed accounts, repeated failures.
+ */
 export async function listSignInThrottles(actor: Actor, now = new Date()): Promise<SignInThrottleView[]> {
   if (!can(actor, "admin.users")) return [];
   const rows = await db.signInThrottle.findMany({
@@ -45,9 +47,26 @@ export async function listSignInThrottles(actor: Actor, now = new Date()): Promi
   return rows.flatMap((row): SignInThrottleView[] => {
     const isAccount = row.ip === null;
     const failures = isAccount ? accountFailuresNow(row, now) : row.failures;
-    const state: ThrottleState = !isAccount && pairWaiting(row, now) ? "waiting" : isAccount && accountSlowMs(failures) > 0 ? "slowed" : "watching";
+    const state: ThrottleState =
+      !isAccount && pairWaiting(row, now)
+        ? "waiting"
+        : isAccount && accountSlowMs(failures) > 0
+          ? "slowed"
+          : "watching";
     if (isAccount && failures < LIST_MIN_FAILURES) return [];
-    return [{ key: row.key, email: row.email, ip: row.ip, addressKnown: row.ip !== UNKNOWN_ADDRESS, failures, refused: row.refused, lastFailureAt: row.lastFailureAt, state, until: state === "waiting" ? row.nextAllowedAt : null }];
+    return [
+      {
+        key: row.key,
+        email: row.email,
+        ip: row.ip,
+        addressKnown: row.ip !== UNKNOWN_ADDRESS,
+        failures,
+        refused: row.refused,
+        lastFailureAt: row.lastFailureAt,
+        state,
+        until: state === "waiting" ? row.nextAllowedAt : null,
+      },
+    ];
   });
 }
 
@@ -69,7 +88,13 @@ export async function clearSignInThrottle(actor: Actor, rawInput: unknown): Prom
       action: "auth.throttle_cleared",
       entityType: "user",
       entityId: user ? String(user.id) : null,
-      changes: { email: row.email, ip: row.ip, failures: row.failures, refused: row.refused, nextAllowedAt: row.nextAllowedAt?.toISOString() ?? null },
+      changes: {
+        email: row.email,
+        ip: row.ip,
+        failures: row.failures,
+        refused: row.refused,
+        nextAllowedAt: row.nextAllowedAt?.toISOString() ?? null,
+      },
     });
     return { ok: true as const, cleared: true as const };
   });

@@ -69,7 +69,10 @@ export function accountFailuresNow(account: Pick<ThrottleRow, "failures" | "wind
  * so one address's hammering never slows the account for everyone else. Both run the same statements (equal
  * timing). Upserts, so concurrent attempts add up instead of overwriting. Returns the account row after the update.
  */
-export async function recordThrottledFailure(tx: Tx, args: { email: string; ip: string; now: Date; refused: boolean }): Promise<ThrottleRow> {
+export async function recordThrottledFailure(
+  tx: Tx,
+  args: { email: string; ip: string; now: Date; refused: boolean },
+): Promise<ThrottleRow> {
   const { email, ip, now, refused } = args;
   const failed = refused ? 0 : 1;
   const forgetBefore = new Date(now.getTime() - THROTTLE.pairForgetMs);
@@ -108,6 +111,8 @@ export function burstNeedsNotice(account: Pick<ThrottleRow, "failures" | "window
 
 /** Rows idle for longer than a pair is remembered; the auth.throttle-purge job calls this hourly. */
 export async function purgeSignInThrottles(tx: Db | Tx, now = new Date()): Promise<number> {
-  const result = await tx.signInThrottle.deleteMany({ where: { lastFailureAt: { lt: new Date(now.getTime() - THROTTLE.pairForgetMs) } } });
+  const result = await tx.signInThrottle.deleteMany({
+    where: { lastFailureAt: { lt: new Date(now.getTime() - THROTTLE.pairForgetMs) } },
+  });
   return result.count;
 }

@@ -5,30 +5,84 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import type { CompensationKind } from "@/lib/generated/prisma/enums";
-import { approvalLimitFor, lowestApproverFor, needsApproval, toCents, type ApprovalLimitRule } from "@/lib/compensation/limits";
+import {
+  approvalLimitFor,
+  lowestApproverFor,
+  needsApproval,
+  toCents,
+  type ApprovalLimitRule,
+} from "@/lib/compensation/limits";
 
 /** A complaint holding compensation in one of these statuses is compensated: it gets no second proposal. */
 export const LIVE_COMPENSATION_STATUSES = ["proposed", "approved", "issued"] as const;
 
-export type BulkProposal = { complaintId: number; kind: CompensationKind; amount: string; currency: string; reason: string };
+export type BulkProposal = {
+  complaintId: number;
+  kind: CompensationKind;
+  amount: string;
+  currency: string;
+  reason: string;
+};
 
 /**
  * Writes proposals (status proposed: they wait for the one-step approval of their total) for complaints of the
  * incident. The unique (incidentId, complaintId) makes a rerun or an overlapping batch create nothing twice.
  * Returns the complaint ids that got a proposal now.
  */
-export async function proposeInBulk(tx: Tx, proposerId: number, incidentId: number, proposals: readonly BulkProposal[], now: Date): Promise<Set<number>> {
+export async function proposeInBulk(
+  tx: Tx,
+  proposerId: number,
+  incidentId: number,
+  proposals: readonly BulkProposal[],
+  now: Date,
+): Promise<Set<number>> {
   if (proposals.length === 0) return new Set();
   const created = await tx.compensation.createManyAndReturn({
-    data: proposals.map((row) => ({ ...row, incidentId, proposedById: proposerId, status: "proposed" as const, createdAt: now })),
+    data: proposals.map((row) => ({
+      ...row,
+      incidentId,
+      proposedById: proposerId,
+      status: "proposed" as const,
+      createdAt: now,
+    })),
     skipDuplicates: true,
     select: { id: true, complaintId: true, kind: true, amount: true, currency: true },
   });
   if (created.length === 0) return new Set();
-  const data = (row: (typeof created)[number]) => ({ compensationId: row.id, kind: row.kind, amount: row.amount.toFixed(2), currency: row.currency.trim(), incidentId, needsApproval: true });
-  await tx.complaintEvent.createMany({ data: created.map((row) => ({ complaintId: row.complaintId, kind: "compensation_proposed" as const, actorType: "user" as const, actorId: proposerId, createdAt: now, data: data(row) })) });
+  const data = (row: (typeof created)[number]) => ({
+    compensationId: row.id,
+    kind: row.kind,
+    amount: row.amount.toFixed(2),
+    currency: row.currency.trim(),
+    incidentId,
+    needsApproval: true,
+  });
+  await tx.complaintEvent.createMany({
+    data: created.map((row) => ({
+      complaintId: row.complaintId,
+      kind: "compensation_proposed" as const,
+      actorType: "user" as const,
+      actorId: proposerId,
+      createdAt: now,
+      data: data(row),
+    })),
+  });
   await tx.auditLog.createMany({
-    data: created.map((row) => ({ actorType: "user" as const, actorId: proposerId, action: "compensation.propose", entityType: "compensation", entityId: String(row.id), createdAt: now, changes: { complaintId: row.complaintId, amount: row.amount.toFixed(2), currency: row.currency.trim(), status: "proposed", incidentId } })),
+    data: created.map((row) => ({
+      actorType: "user" as const,
+      actorId: proposerId,
+      action: "compensation.propose",
+      entityType: "compensation",
+      entityId: String(row.id),
+      createdAt: now,
+      changes: {
+        complaintId: row.complaintId,
+        amount: row.amount.toFixed(2),
+        currency: row.currency.trim(),
+        status: "proposed",
+        incidentId,
+      },
+    })),
   });
   return new Set(created.map((row) => row.complaintId));
 }
@@ -74,19 +128,60 @@ export async function roleCoveringTotal(tx: Tx, rows: readonly Pending[]) {
  * Approves the given proposed compensations in one statement, with one timeline event per complaint and one audit
  * row per compensation. Returns how many it approved; fewer than asked means someone decided some meanwhile.
  */
-export async function approveInBulk(tx: Tx, actor: Actor, rows: readonly Pending[], now: Date, note: string | null): Promise<number> {
+export async function approveInBulk(
+  tx: Tx,
+  actor: Actor,
+  rows: readonly Pending[],
+  now: Date,
+  note: string | null,
+): Promise<number> {
   if (rows.length === 0) return 0;
   const ids = rows.map((row) => row.id);
   const approved = await tx.compensation.updateManyAndReturn({
     where: { id: { in: ids }, status: "proposed" },
-    data: { status: "approved", approverId: actor.userId, decidedAt: now, decisionNote: note, version: { increment: 1 } },
+    data: {
+      status: "approved",
+      approverId: actor.userId,
+      decidedAt: now,
+      decisionNote: note,
+      version: { increment: 1 },
+    },
     select: { id: true, complaintId: true, kind: true, amount: true, currency: true, incidentId: true },
   });
   await tx.complaintEvent.createMany({
-    data: approved.map((row) => ({ complaintId: row.complaintId, kind: "compensation_approved" as const, actorType: actor.kind, actorId: actor.userId, createdAt: now, data: { compensationId: row.id, kind: row.kind, amount: row.amount.toFixed(2), currency: row.currency.trim(), incidentId: row.incidentId, bulk: true } })),
+    data: approved.map((row) => ({
+      complaintId: row.complaintId,
+      kind: "compensation_approved" as const,
+      actorType: actor.kind,
+      actorId: actor.userId,
+      createdAt: now,
+      data: {
+        compensationId: row.id,
+        kind: row.kind,
+        amount: row.amount.toFixed(2),
+        currency: row.currency.trim(),
+        incidentId: row.incidentId,
+        bulk: true,
+      },
+    })),
   });
   await tx.auditLog.createMany({
-    data: approved.map((row) => ({ actorType: actor.kind, actorId: actor.userId, action: "compensation.approve", entityType: "compensation", entityId: String(row.id), createdAt: now, changes: { complaintId: row.complaintId, amount: row.amount.toFixed(2), currency: row.currency.trim(), status: { from: "proposed", to: "approved" }, incidentId: row.incidentId, bulk: true } })),
+    data: approved.map((row) => ({
+      actorType: actor.kind,
+      actorId: actor.userId,
+      action: "compensation.approve",
+      entityType: "compensation",
+      entityId: String(row.id),
+      createdAt: now,
+      changes: {
+        complaintId: row.complaintId,
+        amount: row.amount.toFixed(2),
+        currency: row.currency.trim(),
+        status: { from: "proposed", to: "approved" },
+        incidentId: row.incidentId,
+        bulk: true,
+      },
+    })),
   });
   return approved.length;
 }

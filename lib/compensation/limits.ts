@@ -15,7 +15,9 @@ export const DEFAULT_APPROVAL_LIMITS = {
   liaison: "0.00", // department liaisons never decide on compensation
 } as const satisfies Record<Role, string>;
 
-/** `pointsPerCny`: the configured miles/points rate (Setting "compensation.pointsPerCny"); POINTS_PER_CNY when absent. */
+/**
+ * `pointsPerCny`: the configured miles/points rate (Setting "compensation.pointsPerCny"); POINTS_PER_CNY when absent.
+ */
 export type ApprovalLimitRule = { role: Role; amount: string; currency: string; pointsPerCny?: number };
 
 /**
@@ -44,7 +46,9 @@ export const POINTS_RATE_SETTING = "compensation.pointsPerCny";
 /** The configured points-per-CNY rate, or the default when unset or malformed. */
 export async function pointsPerCny(client: Db | Tx): Promise<number> {
   const row = await client.setting.findUnique({ where: { key: POINTS_RATE_SETTING }, select: { value: true } });
-  return typeof row?.value === "number" && Number.isInteger(row.value) && row.value > 0 ? row.value : Number(POINTS_PER_CNY);
+  return typeof row?.value === "number" && Number.isInteger(row.value) && row.value > 0
+    ? row.value
+    : Number(POINTS_PER_CNY);
 }
 
 /**
@@ -52,7 +56,11 @@ export async function pointsPerCny(client: Db | Tx): Promise<number> {
  * foreign currency is never compared across currencies: it always needs an approver whose own limit is in that
  * currency. Admins (limit 0) therefore never approve.
  */
-export function needsApproval(amount: string | number, currency: string, limit: Pick<ApprovalLimitRule, "amount" | "currency" | "pointsPerCny">): boolean {
+export function needsApproval(
+  amount: string | number,
+  currency: string,
+  limit: Pick<ApprovalLimitRule, "amount" | "currency" | "pointsPerCny">,
+): boolean {
   const from = currency.toUpperCase();
   const to = limit.currency.toUpperCase();
   const rate = limit.pointsPerCny === undefined ? POINTS_PER_CNY : BigInt(limit.pointsPerCny);
@@ -78,15 +86,32 @@ export async function approvalLimitFor(client: Db | Tx, role: Role): Promise<App
 const APPROVER_ROLES = ROLES.filter((role) => can({ permissions: permissionsOf(role) }, "compensation.approve"));
 
 /** The approving roles whose limit covers the amount, least senior (lowest limit) first. */
-export async function approverRulesFor(client: Db | Tx, amount: string, currency: string): Promise<ApprovalLimitRule[]> {
-  const [rows, rate] = await Promise.all([client.approvalLimit.findMany({ where: { role: { in: APPROVER_ROLES } } }), pointsPerCny(client)]);
-  const limits = APPROVER_ROLES.map((role) => ({ ...ruleFor(role, rows.find((row) => row.role === role)), pointsPerCny: rate }));
+export async function approverRulesFor(
+  client: Db | Tx,
+  amount: string,
+  currency: string,
+): Promise<ApprovalLimitRule[]> {
+  const [rows, rate] = await Promise.all([
+    client.approvalLimit.findMany({ where: { role: { in: APPROVER_ROLES } } }),
+    pointsPerCny(client),
+  ]);
+  const limits = APPROVER_ROLES.map((role) => ({
+    ...ruleFor(
+      role,
+      rows.find((row) => row.role === role),
+    ),
+    pointsPerCny: rate,
+  }));
   const covering = limits.filter((limit) => !needsApproval(amount, currency, limit));
   covering.sort((a, b) => Number(toCents(a.amount) - toCents(b.amount)));
   return covering;
 }
 
 /** The least senior approving role whose limit covers the amount, or null when none does. */
-export async function lowestApproverFor(client: Db | Tx, amount: string, currency: string): Promise<ApprovalLimitRule | null> {
+export async function lowestApproverFor(
+  client: Db | Tx,
+  amount: string,
+  currency: string,
+): Promise<ApprovalLimitRule | null> {
   return (await approverRulesFor(client, amount, currency))[0] ?? null;
 }

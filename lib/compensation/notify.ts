@@ -11,15 +11,29 @@ import { notify, notifyMany } from "@/lib/notifications/service";
 type About = { id: number; reference: string; subject: string; teamId: number | null };
 
 function params(compensation: CompensationView, complaint: About, extra: Record<string, string | null> = {}) {
-  return { reference: complaint.reference, subject: complaint.subject, amount: compensation.amount, currency: compensation.currency, compensationKind: compensation.kind, ...extra };
+  return {
+    reference: complaint.reference,
+    subject: complaint.subject,
+    amount: compensation.amount,
+    currency: compensation.currency,
+    compensationKind: compensation.kind,
+    ...extra,
+  };
 }
 
-/** Active users of `role` who can see the complaint: everyone for roles reading all complaints, else its team's members. */
+/**
+ * Active users of `role` who can see the complaint: everyone for roles reading all complaints, else its team's members.
+ */
 async function approversOfRole(tx: Tx, role: Role, complaint: About, exceptUserId: number): Promise<number[]> {
   const readsAll = can({ permissions: permissionsOf(role) }, "complaint.read_all");
   if (!readsAll && complaint.teamId === null) return [];
   const users = await tx.user.findMany({
-    where: { role, active: true, id: { not: exceptUserId }, ...(readsAll ? {} : { memberships: { some: { teamId: complaint.teamId ?? -1 } } }) },
+    where: {
+      role,
+      active: true,
+      id: { not: exceptUserId },
+      ...(readsAll ? {} : { memberships: { some: { teamId: complaint.teamId ?? -1 } } }),
+    },
     select: { id: true },
     orderBy: { id: "asc" },
     take: 50,
@@ -32,7 +46,12 @@ async function approversOfRole(tx: Tx, role: Role, complaint: About, exceptUserI
  * the amount and that has someone able to see the complaint (a team without a supervisor goes to the managers).
  * Returns the notified user ids.
  */
-export async function notifyApprovers(tx: Tx, compensation: CompensationView, complaint: About, proposer: { id: number; name: string }): Promise<number[]> {
+export async function notifyApprovers(
+  tx: Tx,
+  compensation: CompensationView,
+  complaint: About,
+  proposer: { id: number; name: string },
+): Promise<number[]> {
   for (const rule of await approverRulesFor(tx, compensation.amount, compensation.currency)) {
     const userIds = await approversOfRole(tx, rule.role, complaint, proposer.id);
     if (userIds.length === 0) continue;
@@ -52,12 +71,22 @@ export async function notifyApprovers(tx: Tx, compensation: CompensationView, co
 }
 
 /** Tells the proposer that their proposal was approved or rejected (and by whom, with the approver's note). */
-export async function notifyProposer(tx: Tx, compensation: CompensationView, complaint: About, proposerId: number, approverName: string) {
+export async function notifyProposer(
+  tx: Tx,
+  compensation: CompensationView,
+  complaint: About,
+  proposerId: number,
+  approverName: string,
+) {
   if (compensation.status !== "approved" && compensation.status !== "rejected") return;
   await notify(tx, {
     userId: proposerId,
     kind: "compensation.decided",
-    params: params(compensation, complaint, { decision: compensation.status, by: approverName, note: compensation.decisionNote }),
+    params: params(compensation, complaint, {
+      decision: compensation.status,
+      by: approverName,
+      note: compensation.decisionNote,
+    }),
     complaintId: complaint.id,
     dedupeKey: `compensation:${compensation.id}:decided`,
   });

@@ -57,9 +57,13 @@ export async function listCompensations(actor: Actor, complaintId: number): Prom
   return complaint ? complaint.compensations.map(toCompensationView) : null;
 }
 
-export type PendingApproval = CompensationView & { complaint: { id: number; reference: string; subject: string; status: ComplaintStatus } };
+export type PendingApproval = CompensationView & {
+  complaint: { id: number; reference: string; subject: string; status: ComplaintStatus };
+};
 
-/** Proposals the approver inbox looks at: the most a page shows, so the read stays bounded however large the backlog. */
+/**
+ * Proposals the approver inbox looks at: the most a page shows, so the read stays bounded however large the backlog.
+ */
 const PENDING_SCAN_LIMIT = 500;
 
 /**
@@ -67,7 +71,10 @@ const PENDING_SCAN_LIMIT = 500;
  * actor's limit (miles/points at the configured rate, like decideCompensation) and not proposed by the actor.
  * Oldest first.
  */
-export async function listPendingApprovals(actor: Actor, options: { limit?: number; complaintId?: number } = {}): Promise<PendingApproval[]> {
+export async function listPendingApprovals(
+  actor: Actor,
+  options: { limit?: number; complaintId?: number } = {},
+): Promise<PendingApproval[]> {
   if (!can(actor, "compensation.approve")) return [];
   const limit = await approvalLimitFor(db, actor.role);
   const rows = await db.compensation.findMany({
@@ -77,7 +84,10 @@ export async function listPendingApprovals(actor: Actor, options: { limit?: numb
       ...(options.complaintId !== undefined ? { complaintId: options.complaintId } : {}),
       complaint: complaintScope(actor),
     },
-    select: { ...compensationViewSelect, complaint: { select: { id: true, reference: true, subject: true, status: true } } },
+    select: {
+      ...compensationViewSelect,
+      complaint: { select: { id: true, reference: true, subject: true, status: true } },
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: PENDING_SCAN_LIMIT,
   });

@@ -12,13 +12,29 @@ import { approvalLimitFor, lowestApproverFor, needsApproval } from "@/lib/compen
 import { enabledCompensationKinds } from "@/lib/compensation/config";
 import { compensationViewSelect, toCompensationView, type CompensationView } from "@/lib/compensation/queries";
 import { notifyApprovers, notifyProposer } from "@/lib/compensation/notify";
-import type { DecideCompensationInput, IssueCompensationInput, ProposeCompensationInput } from "@/lib/compensation/schema";
+import type {
+  DecideCompensationInput,
+  IssueCompensationInput,
+  ProposeCompensationInput,
+} from "@/lib/compensation/schema";
 
 export type CompensationResult = Result<{ compensation: CompensationView }>;
 
-const ROLE_TITLES = { agent: "an agent", supervisor: "a supervisor", manager: "a manager", admin: "an admin", liaison: "a department liaison" } as const;
+const ROLE_TITLES = {
+  agent: "an agent",
+  supervisor: "a supervisor",
+  manager: "a manager",
+  admin: "an admin",
+  liaison: "a department liaison",
+} as const;
 
-async function recordEvent(tx: Tx, actor: Actor, kind: EventKind, compensation: CompensationView, extra: Record<string, string | boolean> = {}) {
+async function recordEvent(
+  tx: Tx,
+  actor: Actor,
+  kind: EventKind,
+  compensation: CompensationView,
+  extra: Record<string, string | boolean> = {},
+) {
   await tx.complaintEvent.create({
     data: {
       complaintId: compensation.complaintId,
@@ -36,7 +52,13 @@ async function recordEvent(tx: Tx, actor: Actor, kind: EventKind, compensation: 
   });
 }
 
-async function audit(tx: Tx, actor: Actor, action: string, compensation: CompensationView, before: CompensationView | null) {
+async function audit(
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  compensation: CompensationView,
+  before: CompensationView | null,
+) {
   await writeAudit(tx, {
     actorType: actor.kind,
     actorId: actor.userId,
@@ -67,7 +89,8 @@ export async function proposeCompensation(actor: Actor, input: ProposeCompensati
     if ((DONE_STATUSES as readonly ComplaintStatus[]).includes(complaint.status)) {
       return fail("unprocessable", `Compensation cannot be proposed on a ${complaint.status} complaint.`);
     }
-    if (!(await enabledCompensationKinds(tx)).includes(input.kind)) return fail("invalid", "This kind of compensation is disabled.", { fields: { kind: ["disabled"] } });
+    if (!(await enabledCompensationKinds(tx)).includes(input.kind))
+      return fail("invalid", "This kind of compensation is disabled.", { fields: { kind: ["disabled"] } });
     const limit = await approvalLimitFor(tx, actor.role);
     const approvalNeeded = needsApproval(input.amount, input.currency, limit);
     const now = new Date();
@@ -87,7 +110,11 @@ export async function proposeCompensation(actor: Actor, input: ProposeCompensati
     });
     const compensation = toCompensationView(row);
     await recordEvent(tx, actor, "compensation_proposed", compensation, { needsApproval: approvalNeeded });
-    if (!approvalNeeded) await recordEvent(tx, actor, "compensation_approved", compensation, { needsApproval: false, withinOwnLimit: true });
+    if (!approvalNeeded)
+      await recordEvent(tx, actor, "compensation_approved", compensation, {
+        needsApproval: false,
+        withinOwnLimit: true,
+      });
     if (approvalNeeded) await notifyApprovers(tx, compensation, complaint, compensation.proposedBy);
     await audit(tx, actor, "compensation.propose", compensation, null);
     return { ok: true, compensation };
@@ -108,12 +135,17 @@ async function loadForChange(tx: Tx, actor: Actor, compensationId: number, versi
 }
 
 function staleVersion(current: CompensationView): Failure {
-  return fail("conflict", "The compensation was changed by someone else; review it and try again.", { details: { current } });
+  return fail("conflict", "The compensation was changed by someone else; review it and try again.", {
+    details: { current },
+  });
 }
 
 /** After a guarded updateMany matched nothing: someone else got there first. */
 async function reloadConflict(tx: Tx, actor: Actor, compensationId: number): Promise<Failure> {
-  const row = await tx.compensation.findFirst({ where: { id: compensationId, complaint: complaintScope(actor) }, select: compensationViewSelect });
+  const row = await tx.compensation.findFirst({
+    where: { id: compensationId, complaint: complaintScope(actor) },
+    select: compensationViewSelect,
+  });
   return row ? staleVersion(toCompensationView(row)) : fail("not_found", "Compensation not found.");
 }
 
@@ -128,15 +160,22 @@ export async function decideCompensation(actor: Actor, input: DecideCompensation
     if (!loaded.ok) return loaded;
     const { current, proposedById } = loaded;
     if (current.status !== "proposed") return fail("unprocessable", `The compensation is already ${current.status}.`);
-    if (proposedById === actor.userId) return fail("forbidden", "You cannot decide on your own proposal; another approver must.");
+    if (proposedById === actor.userId)
+      return fail("forbidden", "You cannot decide on your own proposal; another approver must.");
 
     const limit = await approvalLimitFor(tx, actor.role);
     if (needsApproval(current.amount, current.currency, limit)) {
       const approver = await lowestApproverFor(tx, current.amount, current.currency);
-      const who = approver ? `it needs ${ROLE_TITLES[approver.role]}'s decision` : "no role's approval limit covers it; ask an admin to configure one";
-      return fail("forbidden", `${current.amount} ${current.currency} is above your approval limit of ${limit.amount} ${limit.currency}; ${who}.`, {
-        details: { requiredRole: approver?.role ?? null },
-      });
+      const who = approver
+        ? `it needs ${ROLE_TITLES[approver.role]}'s decision`
+        : "no role's approval limit covers it; ask an admin to configure one";
+      return fail(
+        "forbidden",
+        `${current.amount} ${current.currency} is above your approval limit of ${limit.amount} ${limit.currency}; ${who}.`,
+        {
+          details: { requiredRole: approver?.role ?? null },
+        },
+      );
     }
 
     const approved = input.decision === "approve";
@@ -151,9 +190,20 @@ export async function decideCompensation(actor: Actor, input: DecideCompensation
       },
     });
     if (count === 0) return reloadConflict(tx, actor, current.id);
-    const compensation = toCompensationView(await tx.compensation.findUniqueOrThrow({ where: { id: current.id }, select: compensationViewSelect }));
-    await recordEvent(tx, actor, approved ? "compensation_approved" : "compensation_rejected", compensation, input.note ? { note: input.note } : {});
-    const complaint = await tx.complaint.findUniqueOrThrow({ where: { id: compensation.complaintId }, select: { id: true, reference: true, subject: true, teamId: true } });
+    const compensation = toCompensationView(
+      await tx.compensation.findUniqueOrThrow({ where: { id: current.id }, select: compensationViewSelect }),
+    );
+    await recordEvent(
+      tx,
+      actor,
+      approved ? "compensation_approved" : "compensation_rejected",
+      compensation,
+      input.note ? { note: input.note } : {},
+    );
+    const complaint = await tx.complaint.findUniqueOrThrow({
+      where: { id: compensation.complaintId },
+      select: { id: true, reference: true, subject: true, teamId: true },
+    });
     await notifyProposer(tx, compensation, complaint, proposedById, compensation.approver?.name ?? "");
     await audit(tx, actor, approved ? "compensation.approve" : "compensation.reject", compensation, current);
     return { ok: true, compensation };
@@ -167,14 +217,17 @@ export async function markCompensationIssued(actor: Actor, input: IssueCompensat
     const loaded = await loadForChange(tx, actor, input.compensationId, input.version);
     if (!loaded.ok) return loaded;
     const { current } = loaded;
-    if (current.status !== "approved") return fail("unprocessable", `Only approved compensation can be issued; this one is ${current.status}.`);
+    if (current.status !== "approved")
+      return fail("unprocessable", `Only approved compensation can be issued; this one is ${current.status}.`);
 
     const { count } = await tx.compensation.updateMany({
       where: { id: current.id, version: input.version, status: "approved" },
       data: { status: "issued", issuedAt: new Date(), version: { increment: 1 } },
     });
     if (count === 0) return reloadConflict(tx, actor, current.id);
-    const compensation = toCompensationView(await tx.compensation.findUniqueOrThrow({ where: { id: current.id }, select: compensationViewSelect }));
+    const compensation = toCompensationView(
+      await tx.compensation.findUniqueOrThrow({ where: { id: current.id }, select: compensationViewSelect }),
+    );
     await recordEvent(tx, actor, "compensation_issued", compensation);
     await audit(tx, actor, "compensation.issue", compensation, current);
     return { ok: true, compensation };

@@ -19,33 +19,55 @@ export const assignSchema = z.object({
 
 export type AssignComplaintInput = z.infer<typeof assignSchema>;
 
-export async function assignComplaint(actor: Actor, key: ComplaintKey, input: AssignComplaintInput, now = new Date()): Promise<Result<{ version: number }>> {
-
+export async function assignComplaint(
+  actor: Actor,
+  key: ComplaintKey,
+  input: AssignComplaintInput,
+  now = new Date(),
+): Promise<Result<{ version: number }>> {
   return db.$transaction(async (tx) => {
     const complaint = await loadForChange(tx, actor, key);
     if (isFailure(complaint)) return complaint;
     const teamId = input.teamId ?? complaint.teamId;
     const supervisor = can(actor, "complaint.assign");
-    const takingUnassigned = complaint.assigneeId === null && input.assigneeId === actor.userId && teamId !== null && actor.teamIds.includes(teamId);
+    const takingUnassigned =
+      complaint.assigneeId === null &&
+      input.assigneeId === actor.userId &&
+      teamId !== null &&
+      actor.teamIds.includes(teamId);
     const handingOverOwn = complaint.assigneeId === actor.userId && input.teamId === undefined;
-    if (!supervisor && !takingUnassigned && !handingOverOwn) return fail("forbidden", "Only a supervisor can assign this complaint.");
-    if (!supervisor && input.assigneeId === null) return fail("forbidden", "Only a supervisor can unassign a complaint.");
+    if (!supervisor && !takingUnassigned && !handingOverOwn)
+      return fail("forbidden", "Only a supervisor can assign this complaint.");
+    if (!supervisor && input.assigneeId === null)
+      return fail("forbidden", "Only a supervisor can unassign a complaint.");
 
     if (input.assigneeId !== null) {
       const assignee = await tx.user.findFirst({
-        where: { id: input.assigneeId, active: true, role: { in: ["agent", "supervisor", "manager"] }, ...(teamId ? { memberships: { some: { teamId } } } : {}) },
+        where: {
+          id: input.assigneeId,
+          active: true,
+          role: { in: ["agent", "supervisor", "manager"] },
+          ...(teamId ? { memberships: { some: { teamId } } } : {}),
+        },
         select: { id: true },
       });
-      if (!assignee) return fail("invalid", "The assignee is not an active member of the team.", { fields: { assigneeId: ["not_in_team"] } });
+      if (!assignee)
+        return fail("invalid", "The assignee is not an active member of the team.", {
+          fields: { assigneeId: ["not_in_team"] },
+        });
     }
-    if (input.teamId !== undefined && !(await tx.team.findFirst({ where: { id: input.teamId, active: true }, select: { id: true } }))) {
+    if (
+      input.teamId !== undefined &&
+      !(await tx.team.findFirst({ where: { id: input.teamId, active: true }, select: { id: true } }))
+    ) {
       return fail("invalid", "Unknown team.", { fields: { teamId: ["unknown"] } });
     }
     const claimed = await claimVersion(tx, complaint.id, input.version);
     if (claimed !== true) return claimed;
 
     await tx.complaint.update({ where: { id: complaint.id }, data: { assigneeId: input.assigneeId, teamId } });
-    const handover = complaint.assigneeId !== null && input.assigneeId !== null && complaint.assigneeId !== input.assigneeId;
+    const handover =
+      complaint.assigneeId !== null && input.assigneeId !== null && complaint.assigneeId !== input.assigneeId;
     await tx.complaintEvent.create({
       data: {
         complaintId: complaint.id,
@@ -54,7 +76,12 @@ export async function assignComplaint(actor: Actor, key: ComplaintKey, input: As
         actorId: actor.userId,
         body: input.note ?? null,
         createdAt: now,
-        data: { fromAssigneeId: complaint.assigneeId, toAssigneeId: input.assigneeId, fromTeamId: complaint.teamId, toTeamId: teamId },
+        data: {
+          fromAssigneeId: complaint.assigneeId,
+          toAssigneeId: input.assigneeId,
+          fromTeamId: complaint.teamId,
+          toTeamId: teamId,
+        },
       },
     });
     // A complaint handed or assigned to someone else reaches their bell (and their next notification digest).
@@ -72,8 +99,15 @@ export async function assignComplaint(actor: Actor, key: ComplaintKey, input: As
       });
     }
     await writeAudit(tx, {
-      actorType: actor.kind, actorId: actor.userId, action: "complaint.assign", entityType: "complaint", entityId: String(complaint.id),
-      changes: { assigneeId: { from: complaint.assigneeId, to: input.assigneeId }, teamId: { from: complaint.teamId, to: teamId } },
+      actorType: actor.kind,
+      actorId: actor.userId,
+      action: "complaint.assign",
+      entityType: "complaint",
+      entityId: String(complaint.id),
+      changes: {
+        assigneeId: { from: complaint.assigneeId, to: input.assigneeId },
+        teamId: { from: complaint.teamId, to: teamId },
+      },
     });
     return { ok: true as const, version: input.version + 1 };
   });

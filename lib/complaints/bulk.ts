@@ -54,7 +54,10 @@ export type BulkItemResult =
 export type BulkOutcome = { results: BulkItemResult[]; done: number; failed: number };
 
 async function currentVersion(actor: Actor, reference: string): Promise<number | null> {
-  const row = await db.complaint.findFirst({ where: { reference, ...complaintScope(actor) }, select: { version: true } });
+  const row = await db.complaint.findFirst({
+    where: { reference, ...complaintScope(actor) },
+    select: { version: true },
+  });
   return row?.version ?? null;
 }
 
@@ -72,7 +75,11 @@ async function eachComplaint(
       continue;
     }
     const result = await change(reference, version);
-    results.push(result.ok ? { reference, ok: true } : { reference, ok: false, error: result.error, message: result.message, fields: result.fields });
+    results.push(
+      result.ok
+        ? { reference, ok: true }
+        : { reference, ok: false, error: result.error, message: result.message, fields: result.fields },
+    );
   }
   const done = results.filter((item) => item.ok).length;
   return { results, done, failed: results.length - done };
@@ -80,9 +87,12 @@ async function eachComplaint(
 
 /** Assigns (or unassigns, assigneeId null) every listed complaint. Needs complaint.bulk and complaint.assign. */
 export async function bulkAssign(actor: Actor, input: BulkAssignInput): Promise<Result<BulkOutcome>> {
-  if (!can(actor, "complaint.bulk") || !can(actor, "complaint.assign")) return fail("forbidden", "Only supervisors can assign complaints in bulk.");
+  if (!can(actor, "complaint.bulk") || !can(actor, "complaint.assign"))
+    return fail("forbidden", "Only supervisors can assign complaints in bulk.");
   const { references: refs, assigneeId, note } = input;
-  const outcome = await eachComplaint(actor, refs, (reference, version) => assignComplaint(actor, reference, { version, assigneeId, note }));
+  const outcome = await eachComplaint(actor, refs, (reference, version) =>
+    assignComplaint(actor, reference, { version, assigneeId, note }),
+  );
   return { ok: true, ...outcome };
 }
 
@@ -90,7 +100,9 @@ export async function bulkAssign(actor: Actor, input: BulkAssignInput): Promise<
 export async function bulkTransition(actor: Actor, input: BulkTransitionInput): Promise<Result<BulkOutcome>> {
   if (!can(actor, "complaint.bulk")) return fail("forbidden", "Only supervisors can change complaints in bulk.");
   const { references: refs, ...change } = input;
-  const outcome = await eachComplaint(actor, refs, (reference, version) => transitionComplaint(actor, reference, { version, ...change }));
+  const outcome = await eachComplaint(actor, refs, (reference, version) =>
+    transitionComplaint(actor, reference, { version, ...change }),
+  );
   return { ok: true, ...outcome };
 }
 
@@ -102,11 +114,17 @@ export type StaffOption = { id: number; name: string; teamIds: number[] };
  */
 export async function listAssignableStaff(actor: Actor): Promise<StaffOption[]> {
   if (!can(actor, "complaint.read")) return [];
-  const teamFilter = can(actor, "complaint.read_all") ? {} : { memberships: { some: { teamId: { in: actor.teamIds } } } };
+  const teamFilter = can(actor, "complaint.read_all")
+    ? {}
+    : { memberships: { some: { teamId: { in: actor.teamIds } } } };
   const rows = await db.user.findMany({
     where: { active: true, role: { in: ["agent", "supervisor", "manager"] }, ...teamFilter },
     orderBy: { name: "asc" },
     select: { id: true, name: true, memberships: { select: { teamId: true } } },
   });
-  return rows.map((row) => ({ id: row.id, name: row.name, teamIds: row.memberships.map((membership) => membership.teamId) }));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    teamIds: row.memberships.map((membership) => membership.teamId),
+  }));
 }

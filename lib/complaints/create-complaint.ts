@@ -38,18 +38,24 @@ function actorOf(origin: ComplaintOrigin): { actorType: ActorType; actorId: numb
   return { actorType: "customer", actorId: null };
 }
 
-export async function createComplaint(origin: ComplaintOrigin, rawInput: unknown, now = new Date()): Promise<Result<CreatedComplaint>> {
+export async function createComplaint(
+  origin: ComplaintOrigin,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<Result<CreatedComplaint>> {
   if ((origin.kind === "staff" || origin.kind === "api") && !can(origin.actor, "complaint.create")) {
     return fail("forbidden", "You may not log complaints.");
   }
   const parsed = createComplaintSchema.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
+  if (!parsed.success)
+    return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
   const input = parsed.data;
 
   const reference = await nextReference(now);
   const tracking = trackingTokenFor(reference);
   const result = await db.$transaction(async (tx) => {
-    // One read for every reference row, setting, webhook and SLA policy the creation needs (lib/complaints/intake-context.ts).
+    // One read for every reference row, setting, webhook and SLA policy the creation needs
+    // (lib/complaints/intake-context.ts).
     const context = await loadIntakeContext(tx, input, now);
     const refs = checkReferences(context, input);
     if (!refs.ok) return refs;
@@ -72,10 +78,20 @@ export async function createComplaint(origin: ComplaintOrigin, rawInput: unknown
       now,
     );
     const channel = chooseWrittenChannel(customer.contact);
-    // The acknowledgement by e-mail goes into the same statement as the complaint; by SMS it needs the short link (below).
-    const email = channel === "email" && customer.email
-      ? { to: customer.email, ...(await renderAcknowledgement(fromDbLocale(customer.locale), { reference, subject: input.subject, trackingToken: tracking.token, customerName: customer.name })) }
-      : null;
+    // The acknowledgement by e-mail goes into the same statement as the complaint; by SMS it needs the short link
+    // (below).
+    const email =
+      channel === "email" && customer.email
+        ? {
+            to: customer.email,
+            ...(await renderAcknowledgement(fromDbLocale(customer.locale), {
+              reference,
+              subject: input.subject,
+              trackingToken: tracking.token,
+              customerName: customer.name,
+            })),
+          }
+        : null;
     const complaint = await insertCreationRows(tx, {
       complaint: {
         reference,
@@ -100,12 +116,24 @@ export async function createComplaint(origin: ComplaintOrigin, rawInput: unknown
         trackingTokenHash: tracking.hash,
       },
       sla,
-      event: { actorType, actorId, data: { source: origin.kind, channelId: input.channelId, assigneeId: staff?.userId ?? null, teamId, priority, derivedPriority: input.priority === undefined } },
+      event: {
+        actorType,
+        actorId,
+        data: {
+          source: origin.kind,
+          channelId: input.channelId,
+          assigneeId: staff?.userId ?? null,
+          teamId,
+          priority,
+          derivedPriority: input.priority === undefined,
+        },
+      },
       email,
       audit: { actorType, actorId, changes: { reference, source: origin.kind } },
       now,
     });
-    // A complaint about an active incident (its flight, airport, category …) joins it at once (lib/incidents/matching.ts).
+    // A complaint about an active incident (its flight, airport, category …) joins it at once
+    // (lib/incidents/matching.ts).
     await linkToOpenIncident(
       tx,
       {
@@ -137,16 +165,25 @@ export async function createComplaint(origin: ComplaintOrigin, rawInput: unknown
       {
         setting: context.escalationSetting,
         // counted by the context read when the input named the customer by id
-        earlier: customer.fromContext && context.recentComplaints !== null ? { days: REPEAT_WINDOW_DAYS, count: context.recentComplaints } : null,
+        earlier:
+          customer.fromContext && context.recentComplaints !== null
+            ? { days: REPEAT_WINDOW_DAYS, count: context.recentComplaints }
+            : null,
       },
     );
-    if (channel === "sms") await queueAcknowledgement(tx, { complaintId: complaint.id, reference, subject: input.subject, customer });
-    return { ok: true as const, complaint: { id: complaint.id, reference, status: "new" as const }, trackingToken: tracking.token };
+    if (channel === "sms")
+      await queueAcknowledgement(tx, { complaintId: complaint.id, reference, subject: input.subject, customer });
+    return {
+      ok: true as const,
+      complaint: { id: complaint.id, reference, status: "new" as const },
+      trackingToken: tracking.token,
+    };
   });
   return result;
 }
 
-type ReferenceCheck = { ok: true; severityRank: number; severityEscalates: boolean; regulatorChannel: boolean } | ReturnType<typeof fail>;
+type ReferenceCheck =
+  { ok: true; severityRank: number; severityEscalates: boolean; regulatorChannel: boolean } | ReturnType<typeof fail>;
 
 /** Every id in the input must name an active row, and the subcategory must belong to the category. */
 function checkReferences(context: IntakeContext, input: CreateComplaintInput): ReferenceCheck {
@@ -155,11 +192,18 @@ function checkReferences(context: IntakeContext, input: CreateComplaintInput): R
   if (!channel) fields.channelId = ["unknown"];
   if (!severity) fields.severityId = ["unknown"];
   if (input.categoryId && !context.categoryOk) fields.categoryId = ["unknown"];
-  if (input.subcategoryId && (!subcategory || subcategory.parentId !== input.categoryId)) fields.subcategoryId = ["not_in_category"];
+  if (input.subcategoryId && (!subcategory || subcategory.parentId !== input.categoryId))
+    fields.subcategoryId = ["not_in_category"];
   if (input.touchpointId && !context.touchpointOk) fields.touchpointId = ["unknown"];
   if (input.teamId && !context.teamOk) fields.teamId = ["unknown"];
-  if (Object.keys(fields).length > 0 || !severity || !channel) return fail("invalid", "Some fields name records that do not exist.", { fields });
-  return { ok: true, severityRank: severity.rank, severityEscalates: severity.escalateOnCreate, regulatorChannel: channel.isRegulator };
+  if (Object.keys(fields).length > 0 || !severity || !channel)
+    return fail("invalid", "Some fields name records that do not exist.", { fields });
+  return {
+    ok: true,
+    severityRank: severity.rank,
+    severityEscalates: severity.escalateOnCreate,
+    regulatorChannel: channel.isRegulator,
+  };
 }
 
 type IntakeCustomer = {
@@ -175,19 +219,54 @@ type IntakeCustomer = {
   fromContext: boolean;
 };
 
-const customerSelect = { ...contactChannelSelect, name: true, locale: true, tierId: true, tier: { select: { rank: true, escalateOnCreate: true } } } as const;
+const customerSelect = {
+  ...contactChannelSelect,
+  name: true,
+  locale: true,
+  tierId: true,
+  tier: { select: { rank: true, escalateOnCreate: true } },
+} as const;
 
-type SelectedCustomer = { id: number; name: string; email: string | null; phone: string | null; locale: "zh_CN" | "en"; tierId: number | null; tier: IntakeCustomer["tier"] } & ContactableCustomer;
+type SelectedCustomer = {
+  id: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  locale: "zh_CN" | "en";
+  tierId: number | null;
+  tier: IntakeCustomer["tier"];
+} & ContactableCustomer;
 
 function intakeCustomer(row: SelectedCustomer): Omit<IntakeCustomer, "ok" | "fromContext"> {
   const { id, name, email, locale, tierId, tier } = row;
-  return { id, name, email, locale, tierId, tier, contact: { email, phone: row.phone, preferredChannel: row.preferredChannel, smsOptedOutAt: row.smsOptedOutAt, anonymizedAt: row.anonymizedAt } };
+  return {
+    id,
+    name,
+    email,
+    locale,
+    tierId,
+    tier,
+    contact: {
+      email,
+      phone: row.phone,
+      preferredChannel: row.preferredChannel,
+      smsOptedOutAt: row.smsOptedOutAt,
+      anonymizedAt: row.anonymizedAt,
+    },
+  };
 }
 
-async function resolveCustomer(tx: Tx, origin: ComplaintOrigin, input: CreateComplaintInput, now: Date, context: IntakeContext): Promise<IntakeCustomer | ReturnType<typeof fail>> {
+async function resolveCustomer(
+  tx: Tx,
+  origin: ComplaintOrigin,
+  input: CreateComplaintInput,
+  now: Date,
+  context: IntakeContext,
+): Promise<IntakeCustomer | ReturnType<typeof fail>> {
   if ("id" in input.customer) {
     // read by the intake context: not merged, not anonymised
-    if (!context.customer) return fail("invalid", "The customer does not exist.", { fields: { "customer.id": ["unknown"] } });
+    if (!context.customer)
+      return fail("invalid", "The customer does not exist.", { fields: { "customer.id": ["unknown"] } });
     return { ok: true, fromContext: true, ...context.customer };
   }
   const details = input.customer;
@@ -195,7 +274,11 @@ async function resolveCustomer(tx: Tx, origin: ComplaintOrigin, input: CreateCom
   // Public channels reuse a known customer with the same e-mail or phone instead of creating a duplicate.
   if (origin.kind === "public" || origin.kind === "email") {
     const known = await tx.customer.findFirst({
-      where: { mergedIntoId: null, anonymizedAt: null, OR: [...(email ? [{ email }] : []), ...(details.phone ? [{ phone: details.phone }] : [])] },
+      where: {
+        mergedIntoId: null,
+        anonymizedAt: null,
+        OR: [...(email ? [{ email }] : []), ...(details.phone ? [{ phone: details.phone }] : [])],
+      },
       orderBy: { id: "asc" },
       select: customerSelect,
     });
@@ -204,14 +287,30 @@ async function resolveCustomer(tx: Tx, origin: ComplaintOrigin, input: CreateCom
   if (origin.kind === "staff" || origin.kind === "api") {
     const created = await createCustomer(tx, origin.actor, details);
     if (!created.ok) return created;
-    const customer = await tx.customer.findUniqueOrThrow({ where: { id: created.customer.id }, select: customerSelect });
+    const customer = await tx.customer.findUniqueOrThrow({
+      where: { id: created.customer.id },
+      select: customerSelect,
+    });
     return { ok: true, fromContext: false, ...intakeCustomer(customer) };
   }
   const created = await tx.customer.create({
-    data: { name: details.name, phone: details.phone ?? null, email: email ?? null, membershipNumber: details.membershipNumber ?? null, locale: toDbLocale(details.locale), createdAt: now },
+    data: {
+      name: details.name,
+      phone: details.phone ?? null,
+      email: email ?? null,
+      membershipNumber: details.membershipNumber ?? null,
+      locale: toDbLocale(details.locale),
+      createdAt: now,
+    },
     select: customerSelect,
   });
-  await writeAudit(tx, { actorType: "customer", action: "customer.create", entityType: "customer", entityId: String(created.id), changes: { name: created.name, email: created.email, source: origin.kind } });
+  await writeAudit(tx, {
+    actorType: "customer",
+    action: "customer.create",
+    entityType: "customer",
+    entityId: String(created.id),
+    changes: { name: created.name, email: created.email, source: origin.kind },
+  });
   return { ok: true, fromContext: false, ...intakeCustomer(created) };
 }
 

@@ -12,9 +12,7 @@ export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 export type ReplyChannel = "email" | "sms";
 
 export type StaffContact =
-  | { kind: "note" }
-  | { kind: "reply"; channel: ReplyChannel | null }
-  | { kind: "call"; outcome: CallOutcome };
+  { kind: "note" } | { kind: "reply"; channel: ReplyChannel | null } | { kind: "call"; outcome: CallOutcome };
 
 /** A reply sent by a channel the customer has, or a call that got through, is a response the customer received. */
 export function reachedCustomer(contact: StaffContact): boolean {

@@ -26,7 +26,13 @@ export type IntakePolicy = {
   targets: { clock: SlaClockKind; minutes: number }[];
 };
 
-export type IntakeCalendar = { id: number; timeZone: string; is24x7: boolean; workingHours: unknown; holidays: { date: Date; kind: HolidayKind }[] };
+export type IntakeCalendar = {
+  id: number;
+  timeZone: string;
+  is24x7: boolean;
+  workingHours: unknown;
+  holidays: { date: Date; kind: HolidayKind }[];
+};
 
 export type IntakeContext = {
   channel: { isRegulator: boolean } | null;
@@ -37,8 +43,15 @@ export type IntakeContext = {
   teamOk: boolean;
   /** the customer named by id (not merged, not anonymised), null when the input names none or it does not exist */
   customer: {
-    id: number; name: string; email: string | null; locale: "zh_CN" | "en"; tierId: number | null; tier: { rank: number; escalateOnCreate: boolean } | null;
-    /** how the acknowledgement reaches them (lib/customers/contact-channel.ts), read here rather than once more later */
+    id: number;
+    name: string;
+    email: string | null;
+    locale: "zh_CN" | "en";
+    tierId: number | null;
+    tier: { rank: number; escalateOnCreate: boolean } | null;
+    /**
+     * how the acknowledgement reaches them (lib/customers/contact-channel.ts), read here rather than once more later
+     */
     contact: ContactableCustomer;
   } | null;
   /** the first active team, restricted to the code in setting "intake.defaultTeam" when that is a string */
@@ -46,7 +59,10 @@ export type IntakeContext = {
   /** raw value of setting "sla.escalateOnCreate" (undefined when the row does not exist) */
   escalationSetting: unknown;
   webhookIds: number[];
-  /** the customer's complaints created in [now − REPEAT_WINDOW_DAYS, now], before this one; null without a known customer */
+  /**
+   * the customer's complaints created in [now − REPEAT_WINDOW_DAYS, now], before this one; null without a known
+   * customer
+   */
   recentComplaints: number | null;
   policies: IntakePolicy[];
   calendars: Map<number, IntakeCalendar>;
@@ -67,7 +83,13 @@ type Row = Omit<IntakeContext, "customer" | "calendars" | "escalationSetting"> &
     | null;
   escalationSetting: unknown;
   hasEscalationSetting: boolean;
-  calendars: { id: number; timeZone: string; is24x7: boolean; workingHours: unknown; holidays: { date: string; kind: HolidayKind }[] }[];
+  calendars: {
+    id: number;
+    timeZone: string;
+    is24x7: boolean;
+    workingHours: unknown;
+    holidays: { date: string; kind: HolidayKind }[];
+  }[];
 };
 
 export async function loadIntakeContext(tx: Tx, input: CreateComplaintInput, now: Date): Promise<IntakeContext> {
@@ -113,7 +135,13 @@ export async function loadIntakeContext(tx: Tx, input: CreateComplaintInput, now
     escalationSetting: hasEscalationSetting ? row.escalationSetting : undefined,
     customer: customer ? customerOf(customer) : null,
     calendars: new Map(
-      calendars.map((calendar) => [calendar.id, { ...calendar, holidays: calendar.holidays.map((h) => ({ date: new Date(`${h.date}T00:00:00Z`), kind: h.kind })) }]),
+      calendars.map((calendar) => [
+        calendar.id,
+        {
+          ...calendar,
+          holidays: calendar.holidays.map((h) => ({ date: new Date(`${h.date}T00:00:00Z`), kind: h.kind })),
+        },
+      ]),
     ),
   };
 }
@@ -121,10 +149,17 @@ export async function loadIntakeContext(tx: Tx, input: CreateComplaintInput, now
 /** JSON gives timestamps as text (UTC, no zone, as Prisma stores them) and the locale by its database value. */
 function customerOf(row: NonNullable<Row["customer"]>): NonNullable<IntakeContext["customer"]> {
   const { phone, preferredChannel, smsOptedOutAt, anonymizedAt, locale, ...rest } = row;
-  const asDate = (value: string | null) => (value === null ? null : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`));
+  const asDate = (value: string | null) =>
+    value === null ? null : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
   return {
     ...rest,
     locale: locale === "en" ? "en" : "zh_CN",
-    contact: { email: rest.email, phone, preferredChannel, smsOptedOutAt: asDate(smsOptedOutAt), anonymizedAt: asDate(anonymizedAt) },
+    contact: {
+      email: rest.email,
+      phone,
+      preferredChannel,
+      smsOptedOutAt: asDate(smsOptedOutAt),
+      anonymizedAt: asDate(anonymizedAt),
+    },
   };
 }

@@ -1,5 +1,6 @@
 // Drill-down from the dashboards: a KPI cohort (`kpi` URL param) as a complaint-queue filter. The date range applies to
-// the cohort's own date (created, resolved, answered, granted), exactly as the dashboard counted it. A heatmap cell adds
+// the cohort's own date (created, resolved, answered, granted), exactly as the dashboard counted it. A heatmap cell
+// adds
 // the local weekday / hour of creation (kpi_complaint_facts."createdWeekday" / "createdHour", China Standard Time).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DrillCohort } from "@/lib/kpi/catalog";
@@ -18,11 +19,18 @@ function between(range: DrillRange): Prisma.DateTimeFilter | undefined {
   return { ...(range.from ? { gte: range.from } : {}), ...(range.to ? { lt: range.to } : {}) };
 }
 
-export function drillWhere(kpi: DrillCohort, range: DrillRange, narrowing: DrillNarrowing = {}): Prisma.ComplaintWhereInput {
+export function drillWhere(
+  kpi: DrillCohort,
+  range: DrillRange,
+  narrowing: DrillNarrowing = {},
+): Prisma.ComplaintWhereInput {
   const cohort = cohortWhere(kpi, range, narrowing.level, narrowing.reopenWindowDays ?? DEFAULT_REOPEN_WINDOW_DAYS);
   const { weekday, hour } = narrowing;
   if (weekday === undefined && hour === undefined) return cohort;
-  const slot: Prisma.KpiComplaintFactWhereInput = { ...(weekday !== undefined ? { createdWeekday: weekday } : {}), ...(hour !== undefined ? { createdHour: hour } : {}) };
+  const slot: Prisma.KpiComplaintFactWhereInput = {
+    ...(weekday !== undefined ? { createdWeekday: weekday } : {}),
+    ...(hour !== undefined ? { createdHour: hour } : {}),
+  };
   return { AND: [cohort, { kpiFact: { is: slot } }] };
 }
 
@@ -33,14 +41,24 @@ export function drillWhere(kpi: DrillCohort, range: DrillRange, narrowing: Drill
 function backlogWhere(at: Date): Prisma.ComplaintWhereInput {
   return {
     createdAt: { lt: at },
-    kpiFact: { is: { doneSpans: { none: { doneAt: { lte: at }, OR: [{ reopenedAt: null }, { reopenedAt: { gt: at } }] } } } },
+    kpiFact: {
+      is: { doneSpans: { none: { doneAt: { lte: at }, OR: [{ reopenedAt: null }, { reopenedAt: { gt: at } }] } } },
+    },
   };
 }
 
-function cohortWhere(kpi: DrillCohort, range: DrillRange, level: number | undefined, reopenWindowDays: number): Prisma.ComplaintWhereInput {
+function cohortWhere(
+  kpi: DrillCohort,
+  range: DrillRange,
+  level: number | undefined,
+  reopenWindowDays: number,
+): Prisma.ComplaintWhereInput {
   const dates = between(range);
   const created: Prisma.ComplaintWhereInput = dates ? { createdAt: dates } : {};
-  const resolved: Prisma.ComplaintWhereInput = { status: { in: ["resolved", "closed"] }, resolvedAt: dates ?? { not: null } };
+  const resolved: Prisma.ComplaintWhereInput = {
+    status: { in: ["resolved", "closed"] },
+    resolvedAt: dates ?? { not: null },
+  };
   // FCR and reopen rate: complaints resolved for the first time in the range, reopened since or not.
   const firstResolved: Prisma.KpiComplaintFactWhereInput = { firstResolvedAt: dates ?? { not: null } };
   const now = range.now ?? new Date();
@@ -63,7 +81,11 @@ function cohortWhere(kpi: DrillCohort, range: DrillRange, level: number | undefi
     case "reopened":
       return { kpiFact: { is: { ...firstResolved, reopenDelayMin: { lt: reopenWindowDays * 1_440 } } } };
     case "escalated":
-      return { ...created, status: { not: "duplicate" }, kpiFact: { is: level ? { escalationLevel: level } : { escalationLevel: { gte: 2 } } } };
+      return {
+        ...created,
+        status: { not: "duplicate" },
+        kpiFact: { is: level ? { escalationLevel: level } : { escalationLevel: { gte: 2 } } },
+      };
     case "surveyed":
       return { surveyResponses: { some: answered } };
     case "csat_low":
@@ -71,6 +93,8 @@ function cohortWhere(kpi: DrillCohort, range: DrillRange, level: number | undefi
     case "detractor":
       return { surveyResponses: { some: { ...answered, nps: { lte: 6 } } } };
     case "compensated":
-      return { compensations: { some: { status: { in: ["approved", "issued"] }, ...(dates ? { createdAt: dates } : {}) } } };
+      return {
+        compensations: { some: { status: { in: ["approved", "issued"] }, ...(dates ? { createdAt: dates } : {}) } },
+      };
   }
 }

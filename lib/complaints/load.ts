@@ -47,8 +47,15 @@ export type ComplaintForChange = {
 };
 
 /** The complaint, or not_found when it does not exist or lies outside the actor's scope (no existence leak). */
-export async function loadForChange(tx: Tx, actor: Actor | null, key: ComplaintKey): Promise<ComplaintForChange | Failure> {
-  const complaint = await tx.complaint.findFirst({ where: { ...keyWhere(key), ...(actor ? complaintScope(actor) : {}) }, select: changeSelect });
+export async function loadForChange(
+  tx: Tx,
+  actor: Actor | null,
+  key: ComplaintKey,
+): Promise<ComplaintForChange | Failure> {
+  const complaint = await tx.complaint.findFirst({
+    where: { ...keyWhere(key), ...(actor ? complaintScope(actor) : {}) },
+    select: changeSelect,
+  });
   return complaint ?? fail("not_found", "No such complaint.");
 }
 
@@ -58,39 +65,63 @@ export async function loadForChange(tx: Tx, actor: Actor | null, key: ComplaintK
  * the first and the UI can say what to look at.
  */
 export async function claimVersion(tx: Tx, complaintId: number, expectedVersion: number): Promise<true | Failure> {
-  const claimed = await tx.complaint.updateMany({ where: { id: complaintId, version: expectedVersion }, data: { version: { increment: 1 } } });
+  const claimed = await tx.complaint.updateMany({
+    where: { id: complaintId, version: expectedVersion },
+    data: { version: { increment: 1 } },
+  });
   if (claimed.count === 1) {
     // Timeline events written by the rest of this transaction record the new version (complaint_events.version's
     // default reads this transaction-local setting).
     await tx.$executeRaw`SELECT set_config('skyline.complaint_version', ${String(expectedVersion + 1)}, true)`;
     return true;
   }
-  const current = await tx.complaint.findUnique({ where: { id: complaintId }, select: { version: true, status: true, updatedAt: true } });
+  const current = await tx.complaint.findUnique({
+    where: { id: complaintId },
+    select: { version: true, status: true, updatedAt: true },
+  });
   const since = await tx.complaintEvent.findMany({
     where: { complaintId, version: { gt: expectedVersion } },
     orderBy: { id: "asc" },
     take: 50,
     select: { kind: true, createdAt: true, data: true, actor: { select: { name: true } } },
   });
-  const lastChange = since.at(-1) ?? (await tx.complaintEvent.findFirst({
-    where: { complaintId },
-    orderBy: { id: "desc" },
-    select: { kind: true, createdAt: true, data: true, actor: { select: { name: true } } },
-  }));
+  const lastChange =
+    since.at(-1) ??
+    (await tx.complaintEvent.findFirst({
+      where: { complaintId },
+      orderBy: { id: "desc" },
+      select: { kind: true, createdAt: true, data: true, actor: { select: { name: true } } },
+    }));
   const changedFields = [...new Set(since.flatMap((event) => changedFieldsOf(event.kind, event.data)))];
   const changedBy = [...new Set(since.flatMap((event) => (event.actor?.name ? [event.actor.name] : [])))];
   const statusChange = since.findLast((event) => event.kind === "status_changed");
-  const newStatus = statusChange && typeof statusChange.data === "object" && statusChange.data !== null && "to" in statusChange.data ? statusChange.data.to : null;
-  return fail("conflict", changedFields.length ? `Someone else changed this complaint after you opened it: ${changedFields.join(", ")}.` : "Someone else changed this complaint after you opened it.", {
-    details: {
-      currentVersion: current?.version ?? null,
-      status: current?.status ?? null,
-      changedFields,
-      changedBy,
-      newStatus,
-      lastChange: lastChange ? { kind: lastChange.kind, at: lastChange.createdAt.toISOString(), by: lastChange.actor?.name ?? null, data: lastChange.data } : null,
+  const newStatus =
+    statusChange && typeof statusChange.data === "object" && statusChange.data !== null && "to" in statusChange.data
+      ? statusChange.data.to
+      : null;
+  return fail(
+    "conflict",
+    changedFields.length
+      ? `Someone else changed this complaint after you opened it: ${changedFields.join(", ")}.`
+      : "Someone else changed this complaint after you opened it.",
+    {
+      details: {
+        currentVersion: current?.version ?? null,
+        status: current?.status ?? null,
+        changedFields,
+        changedBy,
+        newStatus,
+        lastChange: lastChange
+          ? {
+              kind: lastChange.kind,
+              at: lastChange.createdAt.toISOString(),
+              by: lastChange.actor?.name ?? null,
+              data: lastChange.data,
+            }
+          : null,
+      },
     },
-  });
+  );
 }
 
 /** What a timeline event changed, in the vocabulary of CONFLICT_FIELDS (field_changed events list their fields). */

@@ -28,7 +28,10 @@ async function writtenChannelFor(tx: Tx, customer: Recipient): Promise<WrittenCh
 /** Queues an SMS about the complaint whose text needs the short tracking link. */
 async function queueComplaintSms(tx: Tx, args: About, kind: SmsKind, text: (url: string) => string) {
   if (args.customer.id === undefined) return false;
-  const customer = await tx.customer.findUniqueOrThrow({ where: { id: args.customer.id }, select: contactChannelSelect });
+  const customer = await tx.customer.findUniqueOrThrow({
+    where: { id: args.customer.id },
+    select: contactChannelSelect,
+  });
   const url = await shortTrackingLinkFor(tx, { id: args.complaintId, reference: args.reference });
   const queued = await enqueueSms(tx, { customer, body: text(url), kind, complaintId: args.complaintId });
   return queued.queued;
@@ -122,13 +125,25 @@ export async function queueResultNotice(tx: Tx, complaintId: number): Promise<Re
 async function queueResultSms(tx: Tx, complaintId: number) {
   const complaint = await tx.complaint.findUnique({
     where: { id: complaintId },
-    select: { reference: true, subject: true, resolutionSummary: true, customer: { select: { id: true, name: true, email: true, locale: true } } },
+    select: {
+      reference: true,
+      subject: true,
+      resolutionSummary: true,
+      customer: { select: { id: true, name: true, email: true, locale: true } },
+    },
   });
   if (!complaint) return false;
-  const args: About = { complaintId, reference: complaint.reference, subject: complaint.subject, customer: complaint.customer };
+  const args: About = {
+    complaintId,
+    reference: complaint.reference,
+    subject: complaint.subject,
+    customer: complaint.customer,
+  };
   if ((await writtenChannelFor(tx, args.customer)) !== "sms") return false;
   const copy = smsCopy(fromDbLocale(args.customer.locale));
   // As the e-mail: the summary (its start; the link leads to the whole) and the hotline to call, never an agent's name.
   const { hotline } = await readServiceContact(tx);
-  return queueComplaintSms(tx, args, "result", (url) => copy.result(args.reference, complaint.resolutionSummary?.trim() ?? "", hotline, url));
+  return queueComplaintSms(tx, args, "result", (url) =>
+    copy.result(args.reference, complaint.resolutionSummary?.trim() ?? "", hotline, url),
+  );
 }

@@ -91,7 +91,10 @@ function scopedQueueWhere(actor: Actor, queue: QueueFilter["queue"]): Prisma.Com
 export async function complaintNamedBy(actor: Actor, q: string | undefined): Promise<string | null> {
   const reference = q?.trim().toUpperCase();
   if (!reference || !REFERENCE_PATTERN.test(reference)) return null;
-  const found = await db.complaint.findFirst({ where: { AND: [{ reference }, complaintScope(actor)] }, select: { reference: true } });
+  const found = await db.complaint.findFirst({
+    where: { AND: [{ reference }, complaintScope(actor)] },
+    select: { reference: true },
+  });
   return found?.reference ?? null;
 }
 
@@ -116,7 +119,16 @@ export function filterWhere(
   const to = filter.to ? endOfZonedDay(filter.to, BUSINESS_TIME_ZONE) : undefined;
   const and: Prisma.ComplaintWhereInput[] = [
     filter.kpi
-      ? { AND: [complaintScope(actor), drillWhere(filter.kpi, { from, to, now }, { level: filter.level, weekday: filter.dow, hour: filter.hour, reopenWindowDays })] }
+      ? {
+          AND: [
+            complaintScope(actor),
+            drillWhere(
+              filter.kpi,
+              { from, to, now },
+              { level: filter.level, weekday: filter.dow, hour: filter.hour, reopenWindowDays },
+            ),
+          ],
+        }
       : // A search covers every status the reader may see, whatever the tab: a complaint resolved a minute ago must
         // still be found by its reference or its customer's name (searchesEverything).
         searchesEverything(filter)
@@ -126,7 +138,8 @@ export function filterWhere(
   if (filter.status) and.push({ status: { in: filter.status } });
   if (filter.severity) and.push({ severityId: { in: filter.severity } });
   if (filter.priority) and.push({ priority: { in: filter.priority } });
-  if (filter.category) and.push({ OR: [{ categoryId: { in: filter.category } }, { subcategoryId: { in: filter.category } }] });
+  if (filter.category)
+    and.push({ OR: [{ categoryId: { in: filter.category } }, { subcategoryId: { in: filter.category } }] });
   if (filter.channel) and.push({ channelId: { in: filter.channel } });
   if (filter.team) and.push({ teamId: { in: filter.team } });
   if (filter.assignee) and.push({ assigneeId: { in: filter.assignee } });
@@ -164,8 +177,20 @@ function decodeCursor(raw: string | undefined): Cursor | null {
 
 /** Keyset condition "after this row" for the sort, with NULL due times last. */
 function afterCursor(sort: QueueFilter["sort"], cursor: Cursor): Prisma.ComplaintWhereInput {
-  if (sort === "newest" || sort === "relevance") return { OR: [{ createdAt: { lt: new Date(cursor.v ?? 0) } }, { createdAt: new Date(cursor.v ?? 0), id: { lt: cursor.id } }] };
-  if (sort === "oldest") return { OR: [{ createdAt: { gt: new Date(cursor.v ?? 0) } }, { createdAt: new Date(cursor.v ?? 0), id: { gt: cursor.id } }] };
+  if (sort === "newest" || sort === "relevance")
+    return {
+      OR: [
+        { createdAt: { lt: new Date(cursor.v ?? 0) } },
+        { createdAt: new Date(cursor.v ?? 0), id: { lt: cursor.id } },
+      ],
+    };
+  if (sort === "oldest")
+    return {
+      OR: [
+        { createdAt: { gt: new Date(cursor.v ?? 0) } },
+        { createdAt: new Date(cursor.v ?? 0), id: { gt: cursor.id } },
+      ],
+    };
   if (cursor.v === null) return { nextDueAt: null, id: { gt: cursor.id } };
   const due = new Date(cursor.v);
   return { OR: [{ nextDueAt: { gt: due } }, { nextDueAt: due, id: { gt: cursor.id } }, { nextDueAt: null }] };
@@ -181,11 +206,18 @@ export async function listQueue(actor: Actor, filter: QueueFilter, now = new Dat
   const sort = filter.sort;
   const cursor = decodeCursor(filter.cursor);
   // The reopen-rate window is a setting: read only when drilling into that cohort.
-  const reopenWindowDays = filter.kpi === "reopened" ? (await loadKpiSettings(db)).definitions.reopenWindowDays : undefined;
+  const reopenWindowDays =
+    filter.kpi === "reopened" ? (await loadKpiSettings(db)).definitions.reopenWindowDays : undefined;
   const text = filter.q ? await textMatch(filter.q) : undefined;
   // Sorted by relevance, each tier adds its own part of the text condition (repeating the whole one would make the
   // planner multiply their selectivities and misjudge the LIMITed scan).
-  if (sort === "relevance" && text) return listByRelevance(filterWhere(actor, filter, now, reopenWindowDays, text, { withText: false }), text, cursor, filter.limit);
+  if (sort === "relevance" && text)
+    return listByRelevance(
+      filterWhere(actor, filter, now, reopenWindowDays, text, { withText: false }),
+      text,
+      cursor,
+      filter.limit,
+    );
   const where = filterWhere(actor, filter, now, reopenWindowDays, text);
   const rows = await db.complaint.findMany({
     where: cursor ? { AND: [where, afterCursor(sort, cursor)] } : where,
@@ -197,12 +229,17 @@ export async function listQueue(actor: Actor, filter: QueueFilter, now = new Dat
   const last = page[page.length - 1];
   const nextCursor =
     rows.length > filter.limit && last
-      ? encodeCursor({ id: last.id, v: sort === "due" ? (last.nextDueAt?.toISOString() ?? null) : last.createdAt.toISOString() })
+      ? encodeCursor({
+          id: last.id,
+          v: sort === "due" ? (last.nextDueAt?.toISOString() ?? null) : last.createdAt.toISOString(),
+        })
       : null;
   return { rows: page, nextCursor };
 }
 
-/** Relevance tiers of a search: the text in the reference or subject first, then in the description or customer name. */
+/**
+ * Relevance tiers of a search: the text in the reference or subject first, then in the description or customer name.
+ */
 const RELEVANCE_TIERS = ["title", "rest"] as const;
 
 /**
@@ -210,12 +247,20 @@ const RELEVANCE_TIERS = ["title", "rest"] as const;
  * the description or the customer's name does, newest first. Each tier is one keyset read (the cursor carries the
  * tier), so a page costs at most two LIMITed queries however many complaints match.
  */
-async function listByRelevance(where: Prisma.ComplaintWhereInput, text: TextMatch, cursor: Cursor | null, limit: number) {
+async function listByRelevance(
+  where: Prisma.ComplaintWhereInput,
+  text: TextMatch,
+  cursor: Cursor | null,
+  limit: number,
+) {
   const [cursorTier, cursorTime] = cursor?.v?.split("|") ?? [];
   const startTier = Math.max(0, RELEVANCE_TIERS.indexOf(cursorTier as (typeof RELEVANCE_TIERS)[number]));
-  const rows: (Awaited<ReturnType<typeof db.complaint.findMany<{ select: typeof rowSelect }>>>[number] & { tier: number })[] = [];
+  const rows: (Awaited<ReturnType<typeof db.complaint.findMany<{ select: typeof rowSelect }>>>[number] & {
+    tier: number;
+  })[] = [];
   for (let tier = startTier; tier < RELEVANCE_TIERS.length && rows.length <= limit; tier += 1) {
-    const after = cursor && tier === startTier && cursorTime ? afterCursor("newest", { v: cursorTime, id: cursor.id }) : undefined;
+    const after =
+      cursor && tier === startTier && cursorTime ? afterCursor("newest", { v: cursorTime, id: cursor.id }) : undefined;
     const found = await db.complaint.findMany({
       where: { AND: [where, text[RELEVANCE_TIERS[tier]!], ...(after ? [after] : [])] },
       orderBy: orderFor("newest"),
@@ -227,7 +272,9 @@ async function listByRelevance(where: Prisma.ComplaintWhereInput, text: TextMatc
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const nextCursor =
-    rows.length > limit && last ? encodeCursor({ id: last.id, v: `${RELEVANCE_TIERS[last.tier]}|${last.createdAt.toISOString()}` }) : null;
+    rows.length > limit && last
+      ? encodeCursor({ id: last.id, v: `${RELEVANCE_TIERS[last.tier]}|${last.createdAt.toISOString()}` })
+      : null;
   return { rows: page.map(({ tier: _tier, ...row }) => row), nextCursor };
 }
 
@@ -240,7 +287,9 @@ export async function countQueue(actor: Actor, filter: QueueFilter, now = new Da
   return db.complaint.count({ where: filterWhere(actor, filter, now, undefined, text) });
 }
 
-/** Tab counts stop counting here: the tab shows "999+" (SPEC §6 needs the order of magnitude, not the exact backlog). */
+/**
+ * Tab counts stop counting here: the tab shows "999+" (SPEC §6 needs the order of magnitude, not the exact backlog).
+ */
 export const QUEUE_COUNT_CAP = 999;
 
 /**
@@ -250,7 +299,9 @@ export const QUEUE_COUNT_CAP = 999;
  */
 export async function queueCounts(actor: Actor, cap = QUEUE_COUNT_CAP) {
   const queues = ["mine", "team", "unassigned", "escalated"] as const;
-  const visible = queues.filter((queue) => queue !== "unassigned" || can(actor, "complaint.assign") || actor.teamIds.length > 0);
+  const visible = queues.filter(
+    (queue) => queue !== "unassigned" || can(actor, "complaint.assign") || actor.teamIds.length > 0,
+  );
   const open = Prisma.sql`c.status = ANY(${[...OPEN_STATUSES]}::"ComplaintStatus"[])`;
   const scope = complaintScopeSql(actor);
   const mineOrTeam = can(actor, "complaint.read") ? Prisma.sql`TRUE` : Prisma.sql`FALSE`;
@@ -262,9 +313,14 @@ export async function queueCounts(actor: Actor, cap = QUEUE_COUNT_CAP) {
   };
   const limit = cap + 1;
   const columns = Prisma.join(
-    visible.map((queue) => Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM complaints c WHERE ${conditions[queue]} LIMIT ${limit}) x) AS ${Prisma.raw(`"${queue}"`)}`),
+    visible.map(
+      (queue) =>
+        Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM complaints c WHERE ${conditions[queue]} LIMIT ${limit}) x) AS ${Prisma.raw(`"${queue}"`)}`,
+    ),
     ", ",
   );
   const [row] = await db.$queryRaw<Record<string, number>[]>`SELECT ${columns}`;
-  return Object.fromEntries(visible.map((queue) => [queue, row?.[queue] ?? 0])) as Partial<Record<(typeof queues)[number], number>>;
+  return Object.fromEntries(visible.map((queue) => [queue, row?.[queue] ?? 0])) as Partial<
+    Record<(typeof queues)[number], number>
+  >;
 }

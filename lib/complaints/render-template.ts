@@ -1,7 +1,9 @@
 // Filling `{{group.field}}` placeholders of reply templates: pure, so the admin page's live preview (client) and the
 // workspace composer (server) render the same way.
 
-/** Values for the placeholders the seeded templates use; a missing value leaves its placeholder for the agent to fill. */
+/**
+ * Values for the placeholders the seeded templates use; a missing value leaves its placeholder for the agent to fill.
+ */
 export type TemplateValues = {
   "customer.name"?: string | null;
   "customer.membershipNumber"?: string | null;
@@ -17,8 +19,16 @@ export type TemplateValues = {
 
 /** Every placeholder the renderer knows, in the order the cheat-sheet shows them. */
 export const KNOWN_PLACEHOLDERS = [
-  "customer.name", "customer.membershipNumber", "complaint.reference", "complaint.subject", "complaint.flightNumber",
-  "complaint.rootCause", "complaint.resolutionSummary", "complaint.trackingUrl", "compensation.amount", "agent.name",
+  "customer.name",
+  "customer.membershipNumber",
+  "complaint.reference",
+  "complaint.subject",
+  "complaint.flightNumber",
+  "complaint.rootCause",
+  "complaint.resolutionSummary",
+  "complaint.trackingUrl",
+  "compensation.amount",
+  "agent.name",
 ] as const satisfies readonly (keyof TemplateValues)[];
 
 const ANY_PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -48,7 +58,6 @@ export function renderTemplate(text: string, values: TemplateValues): string {
     return value ? value : whole;
   });
 }
-
 
 /** Every `{{…}}` still in a text (known or not), deduplicated in order: a reply containing any cannot be sent. */
 export function unfilledPlaceholders(text: string): string[] {

@@ -9,12 +9,34 @@ import { renderTemplate, type TemplateValues } from "@/lib/complaints/render-tem
 
 export { renderTemplate, type TemplateValues } from "@/lib/complaints/render-template";
 
-export type ReplyTemplateRow = { id: number; code: string; categoryId: number | null; nameZh: string; nameEn: string; subjectZh: string; subjectEn: string; bodyZh: string; bodyEn: string };
+export type ReplyTemplateRow = {
+  id: number;
+  code: string;
+  categoryId: number | null;
+  nameZh: string;
+  nameEn: string;
+  subjectZh: string;
+  subjectEn: string;
+  bodyZh: string;
+  bodyEn: string;
+};
 
-export type RenderedReplyTemplate = { id: number; code: string; nameZh: string; nameEn: string; subject: string; body: string; generic: boolean };
+export type RenderedReplyTemplate = {
+  id: number;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  subject: string;
+  body: string;
+  generic: boolean;
+};
 
 /** A template in the customer's language (the reply is e-mailed in it), placeholders filled. */
-export function renderReplyTemplate(row: ReplyTemplateRow, customerLocale: AppLocale, values: TemplateValues): RenderedReplyTemplate {
+export function renderReplyTemplate(
+  row: ReplyTemplateRow,
+  customerLocale: AppLocale,
+  values: TemplateValues,
+): RenderedReplyTemplate {
   const zh = customerLocale === "zh-CN";
   return {
     id: row.id,
@@ -31,7 +53,17 @@ export function renderReplyTemplate(row: ReplyTemplateRow, customerLocale: AppLo
 export async function listReplyTemplates(categoryId: number | null): Promise<ReplyTemplateRow[]> {
   const rows = await db.replyTemplate.findMany({
     where: { active: true, OR: [{ categoryId: null }, ...(categoryId ? [{ categoryId }] : [])] },
-    select: { id: true, code: true, categoryId: true, nameZh: true, nameEn: true, subjectZh: true, subjectEn: true, bodyZh: true, bodyEn: true },
+    select: {
+      id: true,
+      code: true,
+      categoryId: true,
+      nameZh: true,
+      nameEn: true,
+      subjectZh: true,
+      subjectEn: true,
+      bodyZh: true,
+      bodyEn: true,
+    },
     orderBy: [{ code: "asc" }],
   });
   return rows.sort((a, b) => Number(a.categoryId === null) - Number(b.categoryId === null));

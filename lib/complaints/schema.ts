@@ -46,9 +46,19 @@ export const newCustomerSchema = z
   })
   .refine((customer) => customer.phone || customer.email, { message: "contact_required", path: ["phone"] })
   // The preferred channel must be usable: SMS needs a mobile number (not a landline), e-mail an address.
-  .refine((customer) => customer.preferredChannel !== "sms" || (customer.phone !== undefined && isMobileNumber(customer.phone)), { message: "sms_not_possible", path: ["preferredChannel"] })
-  .refine((customer) => customer.preferredChannel !== "email" || customer.email !== undefined, { message: "email_required", path: ["preferredChannel"] })
-  .refine((customer) => customer.preferredChannel !== "phone" || customer.phone !== undefined, { message: "phone_required", path: ["preferredChannel"] });
+  .refine(
+    (customer) =>
+      customer.preferredChannel !== "sms" || (customer.phone !== undefined && isMobileNumber(customer.phone)),
+    { message: "sms_not_possible", path: ["preferredChannel"] },
+  )
+  .refine((customer) => customer.preferredChannel !== "email" || customer.email !== undefined, {
+    message: "email_required",
+    path: ["preferredChannel"],
+  })
+  .refine((customer) => customer.preferredChannel !== "phone" || customer.phone !== undefined, {
+    message: "phone_required",
+    path: ["preferredChannel"],
+  });
 
 export const complaintCustomerSchema = z.union([z.object({ id }), newCustomerSchema]);
 
@@ -109,7 +119,6 @@ export const transitionSchema = z.object({
 
 export type TransitionComplaintInput = z.infer<typeof transitionSchema>;
 
-
 const csv = <T extends string>(values: readonly [T, ...T[]]) =>
   z
     .union([z.array(z.enum(values)), z.string()])
@@ -151,7 +160,12 @@ export const queueFilterSchema = z.object({
   sla: csv(SLA_STATES),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  q: z.string().trim().max(100).optional().transform((value) => (value ? value : undefined)),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((value) => (value ? value : undefined)),
   // Drill-down from the dashboards (lib/complaints/kpi-drill.ts): a KPI cohort replaces the named queue, and from/to
   // apply to the cohort's date; rootCause and level narrow Pareto / escalation-level clicks, dow (0 = Sunday) and hour
   // (0–23, China Standard Time) a heatmap cell's creation slot.

@@ -21,8 +21,13 @@ export function complaintScopeSql(actor: Actor): Prisma.Sql {
  * complaintScope on a loaded row, for pages that list complaints of several scopes side by side (Customer 360, the
  * workspace's customer panel): rows outside the scope are shown as metadata only. Keep in step with complaintScope.
  */
-export function inComplaintScope(actor: Actor, complaint: { teamId: number | null; assigneeId: number | null }): boolean {
+export function inComplaintScope(
+  actor: Actor,
+  complaint: { teamId: number | null; assigneeId: number | null },
+): boolean {
   if (can(actor, "complaint.read_all")) return true;
   if (!can(actor, "complaint.read")) return false;
-  return (complaint.teamId !== null && actor.teamIds.includes(complaint.teamId)) || complaint.assigneeId === actor.userId;
+  return (
+    (complaint.teamId !== null && actor.teamIds.includes(complaint.teamId)) || complaint.assigneeId === actor.userId
+  );
 }

@@ -45,7 +45,9 @@ async function pairShares(): Promise<{ title: PairShares; body: PairShares }> {
 
 /** The tsquery of the rarest pairs (AND), or null when even the rarest is common: then ILIKE serves the field. */
 function lookupQuery(pairs: string[], stats: PairShares): string | null {
-  const ranked = pairs.map((pair) => ({ pair, share: stats.shares.get(pair) ?? stats.floor })).sort((a, b) => a.share - b.share);
+  const ranked = pairs
+    .map((pair) => ({ pair, share: stats.shares.get(pair) ?? stats.floor }))
+    .sort((a, b) => a.share - b.share);
   const chosen = ranked.filter((entry) => entry.share <= MAX_PAIR_SHARE).slice(0, PAIRS_PER_LOOKUP);
   if (chosen.length === 0) return null;
   return chosen.map(({ pair }) => `'${pair.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`).join(" & ");
@@ -119,9 +121,15 @@ export async function textMatch(q: string): Promise<TextMatch> {
             LIMIT ${limit}) AS ids`
       : none,
   ]);
-  const row = { short: pairs.length === 0, title: title[0]?.ids ?? null, body: body[0]?.ids ?? null, customer: customer[0]?.ids ?? [] };
+  const row = {
+    short: pairs.length === 0,
+    title: title[0]?.ids ?? null,
+    body: body[0]?.ids ?? null,
+    customer: customer[0]?.ids ?? [],
+  };
   if (row.short) return textWhereByLike(q); // one character: no pair to look up
-  const capped = (ids: number[] | null): FieldMatches => (ids === null || ids.length > SEARCH_CANDIDATE_CAP ? null : ids);
+  const capped = (ids: number[] | null): FieldMatches =>
+    ids === null || ids.length > SEARCH_CANDIDATE_CAP ? null : ids;
   const titleIds = capped(row.title);
   const bodyIds = capped(row.body);
   const customerIds = capped(row.customer); // customer ids, not complaint ids
@@ -130,7 +138,9 @@ export async function textMatch(q: string): Promise<TextMatch> {
   const titleWhere: Prisma.ComplaintWhereInput = titleIds ? { id: { in: titleIds } } : byLike.title;
   const notTitle: Prisma.ComplaintWhereInput = titleIds ? { id: { notIn: titleIds } } : { NOT: byLike.title };
   const bodyWhere: Prisma.ComplaintWhereInput = bodyIds ? { id: { in: bodyIds } } : { description: contains(q) };
-  const customerWhere: Prisma.ComplaintWhereInput = customerIds ? { customerId: { in: customerIds } } : { customer: { name: contains(q) } };
+  const customerWhere: Prisma.ComplaintWhereInput = customerIds
+    ? { customerId: { in: customerIds } }
+    : { customer: { name: contains(q) } };
   // Empty id lists are left out (Prisma would write them as "1=0" into the OR, which only blurs the plan's estimates).
   const or = (parts: { where: Prisma.ComplaintWhereInput; ids: number[] | null }[]): Prisma.ComplaintWhereInput => {
     const kept = parts.filter((part) => part.ids === null || part.ids.length > 0).map((part) => part.where);

@@ -17,9 +17,25 @@ export type TimelineDetail =
   | { type: "status"; from: ComplaintStatus | null; to: ComplaintStatus | null }
   | { type: "assignment"; fromAssignee: string | null; toAssignee: string | null; team: string | null }
   | { type: "fields"; changes: FieldChange[] }
-  | { type: "compensation"; kind: string | null; amount: string | null; currency: string | null; note: string | null; needsApproval: boolean }
+  | {
+      type: "compensation";
+      kind: string | null;
+      amount: string | null;
+      currency: string | null;
+      note: string | null;
+      needsApproval: boolean;
+    }
   | { type: "escalation"; level: number | null; reason: string | null; department: string | null }
-  | { type: "survey"; csat: number | null; nps: number | null; ces: number | null; resolved: boolean | null; lowScore: boolean; changed: boolean; reason: string | null }
+  | {
+      type: "survey";
+      csat: number | null;
+      nps: number | null;
+      ces: number | null;
+      resolved: boolean | null;
+      lowScore: boolean;
+      changed: boolean;
+      reason: string | null;
+    }
   | { type: "contact"; outcome: CallOutcome | null; durationMinutes: number | null; reachedCustomer: boolean | null }
   | { type: "none" };
 
@@ -66,13 +82,22 @@ export async function loadTimelineNames(events: readonly Pick<EventRow, "kind" |
   }
   const [users, teams] = await Promise.all([
     userIds.size ? db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } }) : [],
-    teamIds.size ? db.team.findMany({ where: { id: { in: [...teamIds] } }, select: { id: true, nameZh: true, nameEn: true } }) : [],
+    teamIds.size
+      ? db.team.findMany({ where: { id: { in: [...teamIds] } }, select: { id: true, nameZh: true, nameEn: true } })
+      : [],
   ]);
-  return { users: new Map(users.map((user) => [user.id, user.name])), teams: new Map(teams.map((team) => [team.id, team])) };
+  return {
+    users: new Map(users.map((user) => [user.id, user.name])),
+    teams: new Map(teams.map((team) => [team.id, team])),
+  };
 }
 
 type Named = { id: number; nameZh: string; nameEn: string };
-type Lookup = { locale: AppLocale; names: TimelineNames; options: Pick<ComplaintFormOptions, "categories" | "severities" | "touchpoints" | "rootCauses"> };
+type Lookup = {
+  locale: AppLocale;
+  names: TimelineNames;
+  options: Pick<ComplaintFormOptions, "categories" | "severities" | "touchpoints" | "rootCauses">;
+};
 
 const REFERENCE_FIELDS: Record<string, keyof Lookup["options"]> = {
   categoryId: "categories",
@@ -99,7 +124,11 @@ function detailOf(event: EventRow, lookup: Lookup): TimelineDetail {
   switch (event.kind) {
     case "status_changed":
     case "merged":
-      return { type: "status", from: status(data.from), to: status(data.to) ?? (event.kind === "merged" ? "duplicate" : null) };
+      return {
+        type: "status",
+        from: status(data.from),
+        to: status(data.to) ?? (event.kind === "merged" ? "duplicate" : null),
+      };
     case "assigned":
     case "handed_over": {
       const userName = (id: number | null) => (id ? (lookup.names.users.get(id) ?? `#${id}`) : null);
@@ -124,13 +153,27 @@ function detailOf(event: EventRow, lookup: Lookup): TimelineDetail {
     case "compensation_approved":
     case "compensation_rejected":
     case "compensation_issued":
-      return { type: "compensation", kind: str(data.kind), amount: amount(data.amount), currency: str(data.currency), note: str(data.note), needsApproval: data.needsApproval === true };
+      return {
+        type: "compensation",
+        kind: str(data.kind),
+        amount: amount(data.amount),
+        currency: str(data.currency),
+        note: str(data.note),
+        needsApproval: data.needsApproval === true,
+      };
     case "escalated":
-    case "de_escalated":
-    {
+    case "de_escalated": {
       const department = asObject(data.department ?? null);
-      const names = typeof department.nameZh === "string" && typeof department.nameEn === "string" ? { nameZh: department.nameZh, nameEn: department.nameEn } : null;
-      return { type: "escalation", level: num(data.level) ?? num(data.toLevel), reason: str(data.reason), department: names ? localizedName(lookup.locale, names) : null };
+      const names =
+        typeof department.nameZh === "string" && typeof department.nameEn === "string"
+          ? { nameZh: department.nameZh, nameEn: department.nameEn }
+          : null;
+      return {
+        type: "escalation",
+        level: num(data.level) ?? num(data.toLevel),
+        reason: str(data.reason),
+        department: names ? localizedName(lookup.locale, names) : null,
+      };
     }
     case "survey_answered":
     case "survey_skipped":

@@ -1,8 +1,19 @@
 // The complaint state machine of SPEC §3: which status may follow which, and what a transition requires.
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 
-export const OPEN_STATUSES = ["new", "acknowledged", "in_progress", "pending_customer", "reopened"] as const satisfies readonly ComplaintStatus[];
-export const DONE_STATUSES = ["resolved", "closed", "rejected", "duplicate"] as const satisfies readonly ComplaintStatus[];
+export const OPEN_STATUSES = [
+  "new",
+  "acknowledged",
+  "in_progress",
+  "pending_customer",
+  "reopened",
+] as const satisfies readonly ComplaintStatus[];
+export const DONE_STATUSES = [
+  "resolved",
+  "closed",
+  "rejected",
+  "duplicate",
+] as const satisfies readonly ComplaintStatus[];
 
 export const TRANSITIONS = {
   new: ["acknowledged", "in_progress", "pending_customer", "resolved", "rejected", "duplicate"],
@@ -40,7 +51,11 @@ export type TransitionInput = {
 export type TransitionCheck =
   | { ok: true }
   | { ok: false; error: "illegal_transition" }
-  | { ok: false; error: "missing_fields"; fields: ("rootCauseId" | "resolutionSummary" | "duplicateOfId" | "reason")[] };
+  | {
+      ok: false;
+      error: "missing_fields";
+      fields: ("rootCauseId" | "resolutionSummary" | "duplicateOfId" | "reason")[];
+    };
 
 /** Validates a transition: it must be in the table, and resolving needs a root cause and a resolution summary. */
 export function checkTransition(input: TransitionInput): TransitionCheck {

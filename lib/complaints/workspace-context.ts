@@ -7,7 +7,9 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { approvalLimitFor, lowestApproverFor, type ApprovalLimitRule } from "@/lib/compensation/limits";
 
 /** Active staff of the team who can own complaints (assignComplaint accepts exactly these). */
-export async function listAssignableMembers(teamId: number | null): Promise<{ id: number; name: string; role: Role }[]> {
+export async function listAssignableMembers(
+  teamId: number | null,
+): Promise<{ id: number; name: string; role: Role }[]> {
   if (teamId === null) return [];
   return db.user.findMany({
     where: { active: true, role: { in: ["agent", "supervisor", "manager"] }, memberships: { some: { teamId } } },
@@ -31,6 +33,13 @@ export async function compensationApprovalHints(
   // The kinds the propose form offers travel with the limit it already receives.
   const ownLimit = { ...limit, enabledKinds };
   const waiting = proposals.filter((proposal) => proposal.status === "proposed");
-  const approvers = await Promise.all(waiting.map((proposal) => lowestApproverFor(db, proposal.amount, proposal.currency)));
-  return { ownLimit, approverRoleById: Object.fromEntries(waiting.map((proposal, index) => [proposal.id, approvers[index]?.role ?? null])) };
+  const approvers = await Promise.all(
+    waiting.map((proposal) => lowestApproverFor(db, proposal.amount, proposal.currency)),
+  );
+  return {
+    ownLimit,
+    approverRoleById: Object.fromEntries(
+      waiting.map((proposal, index) => [proposal.id, approvers[index]?.role ?? null]),
+    ),
+  };
 }

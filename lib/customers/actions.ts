@@ -30,45 +30,91 @@ export const updateCustomerAction = defineAction(
   },
 );
 
-export const updateValueFactorsAction = defineAction({ name: "updateValueFactorsAction", permission: "customer.update", args: [actionArg.id, actionArg.input], revalidate: (_result, customerId) => [customerPath(customerId)] }, async (actor, customerId, input) => {
-  const result = await updateValueFactors(actor, customerId, input);
-  return result.ok ? { ok: true as const, score: result.score } : result;
-});
+export const updateValueFactorsAction = defineAction(
+  {
+    name: "updateValueFactorsAction",
+    permission: "customer.update",
+    args: [actionArg.id, actionArg.input],
+    revalidate: (_result, customerId) => [customerPath(customerId)],
+  },
+  async (actor, customerId, input) => {
+    const result = await updateValueFactors(actor, customerId, input);
+    return result.ok ? { ok: true as const, score: result.score } : result;
+  },
+);
 
 export const createTaskAction = defineAction(
   {
     name: "createTaskAction",
     permission: "customer.update",
     args: [actionArg.input],
-    revalidate: (_result, input) => ["/tasks", ...(input && typeof input === "object" && "customerId" in input && typeof input.customerId === "number" ? [customerPath(input.customerId)] : [])],
+    revalidate: (_result, input) => [
+      "/tasks",
+      ...(input && typeof input === "object" && "customerId" in input && typeof input.customerId === "number"
+        ? [customerPath(input.customerId)]
+        : []),
+    ],
   },
   (actor, input) => createFollowUpTask(actor, input),
 );
 
-export const setTaskStatusAction = defineAction({ name: "setTaskStatusAction", args: [actionArg.input] }, async (actor, input) => {
-  const result = await setTaskStatus(actor, input);
-  if (!result.ok) return result;
-  // Refreshed here: the customer's page is known only from the use case's result, which the answer does not carry.
-  revalidatePath("/tasks");
-  revalidatePath(customerPath(result.customerId));
-  return { ok: true as const, status: result.status };
-});
+export const setTaskStatusAction = defineAction(
+  { name: "setTaskStatusAction", args: [actionArg.input] },
+  async (actor, input) => {
+    const result = await setTaskStatus(actor, input);
+    if (!result.ok) return result;
+    // Refreshed here: the customer's page is known only from the use case's result, which the answer does not carry.
+    revalidatePath("/tasks");
+    revalidatePath(customerPath(result.customerId));
+    return { ok: true as const, status: result.status };
+  },
+);
 
-export const mergeCustomersAction = defineAction({ name: "mergeCustomersAction", permission: "customer.merge", args: [actionArg.input], revalidate: [["/customers", "layout"]] }, async (actor, input) => {
-  const result = await mergeCustomers(actor, input);
-  return result.ok ? { ok: true as const, survivorId: result.survivorId } : result;
-});
+export const mergeCustomersAction = defineAction(
+  {
+    name: "mergeCustomersAction",
+    permission: "customer.merge",
+    args: [actionArg.input],
+    revalidate: [["/customers", "layout"]],
+  },
+  async (actor, input) => {
+    const result = await mergeCustomers(actor, input);
+    return result.ok ? { ok: true as const, survivorId: result.survivorId } : result;
+  },
+);
 
-export const undoMergeAction = defineAction({ name: "undoMergeAction", permission: "admin.privacy", args: [actionArg.id], revalidate: [["/customers", "layout"]] }, (actor, mergeId) => undoCustomerMerge(actor, mergeId));
+export const undoMergeAction = defineAction(
+  {
+    name: "undoMergeAction",
+    permission: "admin.privacy",
+    args: [actionArg.id],
+    revalidate: [["/customers", "layout"]],
+  },
+  (actor, mergeId) => undoCustomerMerge(actor, mergeId),
+);
 
-export const saveRetentionAction = defineAction({ name: "saveRetentionAction", permission: "admin.privacy", args: [actionArg.input], revalidate: [PRIVACY] }, async (actor, input) => {
-  const result = await updateRetentionSettings(actor, input);
-  return result.ok ? { ok: true as const, months: result.settings.months } : result;
-});
+export const saveRetentionAction = defineAction(
+  { name: "saveRetentionAction", permission: "admin.privacy", args: [actionArg.input], revalidate: [PRIVACY] },
+  async (actor, input) => {
+    const result = await updateRetentionSettings(actor, input);
+    return result.ok ? { ok: true as const, months: result.settings.months } : result;
+  },
+);
 
-export const runRetentionAction = defineAction({ name: "runRetentionAction", permission: "admin.privacy", revalidate: [PRIVACY] }, (actor) => runRetentionNow(actor));
+export const runRetentionAction = defineAction(
+  { name: "runRetentionAction", permission: "admin.privacy", revalidate: [PRIVACY] },
+  (actor) => runRetentionNow(actor),
+);
 
-export const eraseCustomerAction = defineAction({ name: "eraseCustomerAction", permission: "admin.privacy", args: [actionArg.input], revalidate: [PRIVACY, ["/customers", "layout"]] }, async (actor, input) => {
-  const result = await eraseCustomer(actor, input);
-  return result.ok ? { ok: true as const, erased: true as const } : result;
-});
+export const eraseCustomerAction = defineAction(
+  {
+    name: "eraseCustomerAction",
+    permission: "admin.privacy",
+    args: [actionArg.input],
+    revalidate: [PRIVACY, ["/customers", "layout"]],
+  },
+  async (actor, input) => {
+    const result = await eraseCustomer(actor, input);
+    return result.ok ? { ok: true as const, erased: true as const } : result;
+  },
+);

@@ -31,22 +31,33 @@ export async function anonymiseCustomerData(tx: Tx, customerId: number, now: Dat
       version: { increment: 1 },
     },
   });
-  const complaintIds = (await tx.complaint.findMany({ where: { customerId }, select: { id: true } })).map((row) => row.id);
+  const complaintIds = (await tx.complaint.findMany({ where: { customerId }, select: { id: true } })).map(
+    (row) => row.id,
+  );
   const complaints = await tx.complaint.updateMany({
     where: { id: { in: complaintIds } },
     data: { description: ANONYMISED_TEXT, bookingReference: null },
   });
-  const events = await tx.complaintEvent.updateMany({ where: { complaintId: { in: complaintIds }, body: { not: null } }, data: { body: null } });
+  const events = await tx.complaintEvent.updateMany({
+    where: { complaintId: { in: complaintIds }, body: { not: null } },
+    data: { body: null },
+  });
   const attachments = await tx.attachment.deleteMany({ where: { complaintId: { in: complaintIds } } });
   const emails = await tx.outboundEmail.updateMany({
     where: { complaintId: { in: complaintIds } },
     data: { to: "anonymised@invalid", text: ANONYMISED_TEXT, html: null },
   });
   // SMS sent to or received from them: number and text (kind, segments and delivery status stay for statistics).
-  await tx.outboundSms.updateMany({ where: { OR: [{ customerId }, { complaintId: { in: complaintIds } }] }, data: { to: "", text: ANONYMISED_TEXT } });
+  await tx.outboundSms.updateMany({
+    where: { OR: [{ customerId }, { complaintId: { in: complaintIds } }] },
+    data: { to: "", text: ANONYMISED_TEXT },
+  });
   await tx.inboundSms.updateMany({ where: { customerId }, data: { from: "", text: ANONYMISED_TEXT } });
   await tx.customer.update({ where: { id: customerId }, data: { timeZone: null }, select: { id: true } });
-  await tx.surveyResponse.updateMany({ where: { complaintId: { in: complaintIds }, comment: { not: null } }, data: { comment: null } });
+  await tx.surveyResponse.updateMany({
+    where: { complaintId: { in: complaintIds }, comment: { not: null } },
+    data: { comment: null },
+  });
   await tx.customerChangeRequest.updateMany({ where: { customerId }, data: { changes: {}, reason: ANONYMISED_TEXT } });
   // The PII access log stays: its rows name the (now anonymised) customer only by id, so who looked at whose data
   // remains traceable without keeping the data itself.

@@ -18,11 +18,15 @@ export type WrittenChannel = "email" | "sms";
  * Preference SMS or phone (a phone-first customer still needs the reference and link in writing): SMS, then e-mail.
  * `mandatory` (a legally required notice) ignores an SMS opt-out.
  */
-export function chooseWrittenChannel(customer: ContactableCustomer, options: { mandatory?: boolean } = {}): WrittenChannel | null {
+export function chooseWrittenChannel(
+  customer: ContactableCustomer,
+  options: { mandatory?: boolean } = {},
+): WrittenChannel | null {
   if (customer.anonymizedAt) return null;
   const email = Boolean(customer.email?.trim());
   const sms = smsBlocker(customer, options.mandatory ?? false) === null;
-  const order: WrittenChannel[] = customer.preferredChannel === "sms" || customer.preferredChannel === "phone" ? ["sms", "email"] : ["email", "sms"];
+  const order: WrittenChannel[] =
+    customer.preferredChannel === "sms" || customer.preferredChannel === "phone" ? ["sms", "email"] : ["email", "sms"];
   return order.find((channel) => (channel === "email" ? email : sms)) ?? null;
 }
 

@@ -19,7 +19,8 @@ export function contactProbe(q: string): ContactProbe | null {
   const text = q.trim();
   if (z.email().safeParse(text).success) return { field: "email", email: text.toLowerCase() };
   const digits = text.replace(/\D/g, "");
-  if (/^[+\d\s().-]+$/.test(text) && digits.length >= MIN_FRAGMENT_DIGITS) return { field: "phone", phone: text, digits };
+  if (/^[+\d\s().-]+$/.test(text) && digits.length >= MIN_FRAGMENT_DIGITS)
+    return { field: "phone", phone: text, digits };
   return null;
 }
 
@@ -123,11 +124,23 @@ export async function contactMatch(actor: Pick<Actor, "permissions">, q: string)
  * without `pii.view`): such a lookup confirms a contact value, so it is accounted for like a reveal. `context` says
  * where, e.g. "search:customers" or "api:GET /api/v1/customers".
  */
-export async function logContactLookup(actor: Pick<Actor, "userId">, match: ContactMatch, shownIds: readonly number[], context: string, now = new Date()): Promise<void> {
+export async function logContactLookup(
+  actor: Pick<Actor, "userId">,
+  match: ContactMatch,
+  shownIds: readonly number[],
+  context: string,
+  now = new Date(),
+): Promise<void> {
   const exact = match.exact;
   if (!exact) return;
   const rows = shownIds
     .filter((id) => exact.ids.has(id))
-    .map((customerId) => ({ userId: actor.userId, customerId, field: exact.field, context: context.slice(0, 200), createdAt: now }));
+    .map((customerId) => ({
+      userId: actor.userId,
+      customerId,
+      field: exact.field,
+      context: context.slice(0, 200),
+      createdAt: now,
+    }));
   if (rows.length > 0) await db.piiAccessLog.createMany({ data: rows });
 }

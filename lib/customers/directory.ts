@@ -37,7 +37,13 @@ export type CustomerListRow = {
   updatedAt: Date;
 };
 
-export type CustomerListPage = { rows: CustomerListRow[]; page: number; pageSize: number; total: number; pageCount: number };
+export type CustomerListPage = {
+  rows: CustomerListRow[];
+  page: number;
+  pageSize: number;
+  total: number;
+  pageCount: number;
+};
 
 const rowSelect = {
   id: true,
@@ -56,10 +62,17 @@ export async function listCustomers(actor: Actor, filter: CustomerListFilter): P
   const page = filter.page ?? 1;
   if (!can(actor, "customer.read")) return { rows: [], page, pageSize: CUSTOMER_PAGE_SIZE, total: 0, pageCount: 0 };
   const q = filter.q || undefined;
-  // Name fragment and membership number for everyone; contact data by fragment only with `pii.view` (contact-search.ts).
+  // Name fragment and membership number for everyone; contact data by fragment only with `pii.view`
+  // (contact-search.ts).
   const contact = q ? await contactMatch(actor, q) : null;
   const search: Prisma.CustomerWhereInput = q
-    ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { membershipNumber: { equals: q, mode: "insensitive" } }, ...(contact?.where ?? [])] }
+    ? {
+        OR: [
+          { name: { contains: q, mode: "insensitive" } },
+          { membershipNumber: { equals: q, mode: "insensitive" } },
+          ...(contact?.where ?? []),
+        ],
+      }
     : {};
   const where: Prisma.CustomerWhereInput = {
     AND: [
@@ -88,9 +101,19 @@ export async function listCustomers(actor: Actor, filter: CustomerListFilter): P
       })
     : [];
   const openById = new Map(open.map((group) => [group.customerId, group._count._all]));
-  if (contact) await logContactLookup(actor, contact, rows.map((row) => row.id), "search:customers");
+  if (contact)
+    await logContactLookup(
+      actor,
+      contact,
+      rows.map((row) => row.id),
+      "search:customers",
+    );
   return {
-    rows: rows.map(({ _count, ...row }) => ({ ...presentCustomer(row, actor), complaintCount: _count.complaints, openComplaintCount: openById.get(row.id) ?? 0 })),
+    rows: rows.map(({ _count, ...row }) => ({
+      ...presentCustomer(row, actor),
+      complaintCount: _count.complaints,
+      openComplaintCount: openById.get(row.id) ?? 0,
+    })),
     page,
     pageSize: CUSTOMER_PAGE_SIZE,
     total,
@@ -107,5 +130,8 @@ export async function listCustomerTags(): Promise<string[]> {
 }
 
 export async function listCustomerTiers() {
-  return db.customerTier.findMany({ select: { id: true, code: true, nameZh: true, nameEn: true }, orderBy: { rank: "asc" } });
+  return db.customerTier.findMany({
+    select: { id: true, code: true, nameZh: true, nameEn: true },
+    orderBy: { rank: "asc" },
+  });
 }

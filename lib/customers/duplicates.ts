@@ -48,7 +48,14 @@ export type DuplicatePair = {
   a: PairSide;
   b: PairSide;
 };
-type PairSide = { id: number; name: string; phone: string | null; email: string | null; complaintCount: number; createdAt: Date };
+type PairSide = {
+  id: number;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  complaintCount: number;
+  createdAt: Date;
+};
 
 const PAIR_LIMIT = 100;
 /** Names must be this similar for a pair to be listed on name alone (stricter than the intake hint). */
@@ -61,7 +68,9 @@ export const PAIR_NAME_THRESHOLD = 0.6;
  */
 export async function listDuplicatePairs(actor: Actor): Promise<DuplicatePair[]> {
   if (!can(actor, "customer.merge")) return [];
-  const rows = await db.$queryRaw<{ a: number; b: number; phone: boolean; email: boolean; similarity: number | null }[]>`
+  const rows = await db.$queryRaw<
+    { a: number; b: number; phone: boolean; email: boolean; similarity: number | null }[]
+  >`
     WITH active AS (
       SELECT id, name, lower(email) AS email,
         CASE WHEN d LIKE '00%' THEN substr(d, 3) ELSE d END AS raw_digits
@@ -89,9 +98,21 @@ export async function listDuplicatePairs(actor: Actor): Promise<DuplicatePair[]>
   const ids = [...new Set(rows.flatMap((row) => [row.a, row.b]))];
   const customers = await db.customer.findMany({
     where: { AND: [{ id: { in: ids } }, customerScope(actor), activeCustomer] },
-    select: { id: true, name: true, phone: true, email: true, createdAt: true, _count: { select: { complaints: true } } },
+    select: {
+      id: true,
+      name: true,
+      phone: true,
+      email: true,
+      createdAt: true,
+      _count: { select: { complaints: true } },
+    },
   });
-  const byId = new Map(customers.map(({ _count, ...row }) => [row.id, { ...presentCustomer(row, actor), complaintCount: _count.complaints }]));
+  const byId = new Map(
+    customers.map(({ _count, ...row }) => [
+      row.id,
+      { ...presentCustomer(row, actor), complaintCount: _count.complaints },
+    ]),
+  );
   const pairs: DuplicatePair[] = [];
   for (const row of rows) {
     const a = byId.get(row.a);
@@ -106,4 +127,3 @@ export async function listDuplicatePairs(actor: Actor): Promise<DuplicatePair[]>
   }
   return pairs;
 }
-

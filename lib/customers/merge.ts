@@ -69,10 +69,14 @@ function snapshotOf(record: MergeRecord): SurvivorSnapshot {
   return fields;
 }
 
-export async function mergeCustomers(actor: Actor, raw: unknown): Promise<Result<{ mergeId: number; survivorId: number }>> {
+export async function mergeCustomers(
+  actor: Actor,
+  raw: unknown,
+): Promise<Result<{ mergeId: number; survivorId: number }>> {
   if (!can(actor, "customer.merge")) return fail("forbidden", "You may not merge customers.");
   const parsed = mergeCustomersSchema.safeParse(raw);
-  if (!parsed.success) return fail("invalid", "Choose two different customers.", { fields: z.flattenError(parsed.error).fieldErrors });
+  if (!parsed.success)
+    return fail("invalid", "Choose two different customers.", { fields: z.flattenError(parsed.error).fieldErrors });
   const input = parsed.data;
 
   return db.$transaction(async (tx): Promise<Result<{ mergeId: number; survivorId: number }>> => {
@@ -85,7 +89,10 @@ export async function mergeCustomers(actor: Actor, raw: unknown): Promise<Result
     const merged = rows.find((row) => row.id === input.mergedId);
     if (!survivor || !merged) return fail("not_found", "Customer not found.");
     for (const record of [survivor, merged]) {
-      if (record.mergedIntoId !== null) return fail("conflict", "One of the customers was merged in the meantime.", { details: { customerId: record.id } });
+      if (record.mergedIntoId !== null)
+        return fail("conflict", "One of the customers was merged in the meantime.", {
+          details: { customerId: record.id },
+        });
       if (record.anonymizedAt !== null) return fail("unprocessable", "Anonymised customers cannot be merged.");
     }
     if (survivor.version !== input.survivorVersion || merged.version !== input.mergedVersion) {
@@ -96,8 +103,13 @@ export async function mergeCustomers(actor: Actor, raw: unknown): Promise<Result
     for (const field of MERGE_FIELDS) {
       if (input.pick[field] === "merged") Object.assign(data, { [field]: merged[field] });
     }
-    if (!(data.phone === undefined ? survivor.phone : data.phone) && !(data.email === undefined ? survivor.email : data.email)) {
-      return fail("invalid", "The merged customer needs a phone number or an e-mail address.", { fields: { phone: ["contact_required"] } });
+    if (
+      !(data.phone === undefined ? survivor.phone : data.phone) &&
+      !(data.email === undefined ? survivor.email : data.email)
+    ) {
+      return fail("invalid", "The merged customer needs a phone number or an e-mail address.", {
+        fields: { phone: ["contact_required"] },
+      });
     }
     data.tags = [...new Set([...survivor.tags, ...merged.tags])];
     // Consent is kept only where both records gave it: the stricter choice wins.
@@ -120,13 +132,24 @@ export async function mergeCustomers(actor: Actor, raw: unknown): Promise<Result
     await tx.complaint.updateMany({ where: { id: { in: moved.complaintIds } }, data: { customerId: survivor.id } });
     await tx.survey.updateMany({ where: { id: { in: moved.surveyIds } }, data: { customerId: survivor.id } });
     await tx.followUpTask.updateMany({ where: { id: { in: moved.taskIds } }, data: { customerId: survivor.id } });
-    await tx.customerChangeRequest.updateMany({ where: { id: { in: moved.changeRequestIds } }, data: { customerId: survivor.id } });
+    await tx.customerChangeRequest.updateMany({
+      where: { id: { in: moved.changeRequestIds } },
+      data: { customerId: survivor.id },
+    });
 
     await tx.customer.update({ where: { id: survivor.id }, data: { ...data, version: { increment: 1 } } });
-    await tx.customer.update({ where: { id: merged.id }, data: { mergedIntoId: survivor.id, version: { increment: 1 } } });
+    await tx.customer.update({
+      where: { id: merged.id },
+      data: { mergedIntoId: survivor.id, version: { increment: 1 } },
+    });
     const snapshot: MergeSnapshot = { survivorBefore: snapshotOf(survivor), moved };
     const merge = await tx.customerMerge.create({
-      data: { sourceId: merged.id, targetId: survivor.id, snapshot: snapshot as unknown as Prisma.InputJsonObject, mergedById: actor.userId },
+      data: {
+        sourceId: merged.id,
+        targetId: survivor.id,
+        snapshot: snapshot as unknown as Prisma.InputJsonObject,
+        mergedById: actor.userId,
+      },
       select: { id: true },
     });
     await writeAudit(tx, {
@@ -163,44 +186,74 @@ export function canUndoMerge(actor: Pick<Actor, "permissions">) {
  * survivor's fields overwritten by the merge get their earlier values. Refused when the survivor has since been
  * merged into a third record or anonymised, when the merge is older than 30 days, or when it was already undone.
  */
-export async function undoCustomerMerge(actor: Actor, mergeId: number, now = new Date()): Promise<Result<{ restoredId: number }>> {
+export async function undoCustomerMerge(
+  actor: Actor,
+  mergeId: number,
+  now = new Date(),
+): Promise<Result<{ restoredId: number }>> {
   if (!canUndoMerge(actor)) return fail("forbidden", "Only administrators may undo a merge.");
   return db.$transaction(async (tx): Promise<Result<{ restoredId: number }>> => {
-    const [locked] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM customer_merges WHERE id = ${mergeId} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<
+      { id: number }[]
+    >`SELECT id FROM customer_merges WHERE id = ${mergeId} FOR UPDATE`;
     if (!locked) return fail("not_found", "Merge not found.");
     const merge = await tx.customerMerge.findUniqueOrThrow({ where: { id: mergeId } });
     if (merge.revertedAt) return fail("conflict", "This merge has already been undone.");
     if (now.getTime() - merge.mergedAt.getTime() > UNDO_WINDOW_DAYS * DAY_MS) {
-      return fail("unprocessable", `A merge can be undone within ${UNDO_WINDOW_DAYS} days only.`, { details: { reason: "expired" } });
+      return fail("unprocessable", `A merge can be undone within ${UNDO_WINDOW_DAYS} days only.`, {
+        details: { reason: "expired" },
+      });
     }
     const snapshot = parseSnapshot(merge.snapshot);
     if (!snapshot) return fail("unprocessable", "The merge record cannot be undone (no snapshot).");
     await lockCustomers(tx, [merge.sourceId, merge.targetId]);
-    const survivor = await tx.customer.findUnique({ where: { id: merge.targetId }, select: { mergedIntoId: true, anonymizedAt: true } });
-    const restored = await tx.customer.findUnique({ where: { id: merge.sourceId }, select: { mergedIntoId: true, anonymizedAt: true } });
+    const survivor = await tx.customer.findUnique({
+      where: { id: merge.targetId },
+      select: { mergedIntoId: true, anonymizedAt: true },
+    });
+    const restored = await tx.customer.findUnique({
+      where: { id: merge.sourceId },
+      select: { mergedIntoId: true, anonymizedAt: true },
+    });
     if (!survivor || !restored) return fail("not_found", "Customer not found.");
     if (survivor.mergedIntoId !== null) {
-      return fail("unprocessable", "The surviving customer has since been merged into another record; undo that merge first.", { details: { reason: "survivor_merged" } });
+      return fail(
+        "unprocessable",
+        "The surviving customer has since been merged into another record; undo that merge first.",
+        { details: { reason: "survivor_merged" } },
+      );
     }
     if (survivor.anonymizedAt !== null || restored.anonymizedAt !== null) {
-      return fail("unprocessable", "The customer has been anonymised; the merge cannot be undone.", { details: { reason: "anonymised" } });
+      return fail("unprocessable", "The customer has been anonymised; the merge cannot be undone.", {
+        details: { reason: "anonymised" },
+      });
     }
-    if (restored.mergedIntoId !== merge.targetId) return fail("conflict", "The merged customer is no longer part of this merge.");
+    if (restored.mergedIntoId !== merge.targetId)
+      return fail("conflict", "The merged customer is no longer part of this merge.");
 
     const { moved } = snapshot;
     const back = { customerId: merge.sourceId };
     const from = { customerId: merge.targetId };
     const counts = {
-      complaints: (await tx.complaint.updateMany({ where: { id: { in: moved.complaintIds }, ...from }, data: back })).count,
+      complaints: (await tx.complaint.updateMany({ where: { id: { in: moved.complaintIds }, ...from }, data: back }))
+        .count,
       surveys: (await tx.survey.updateMany({ where: { id: { in: moved.surveyIds }, ...from }, data: back })).count,
       tasks: (await tx.followUpTask.updateMany({ where: { id: { in: moved.taskIds }, ...from }, data: back })).count,
-      changeRequests: (await tx.customerChangeRequest.updateMany({ where: { id: { in: moved.changeRequestIds ?? [] }, ...from }, data: back })).count,
+      changeRequests: (
+        await tx.customerChangeRequest.updateMany({
+          where: { id: { in: moved.changeRequestIds ?? [] }, ...from },
+          data: back,
+        })
+      ).count,
     };
     await tx.customer.update({
       where: { id: merge.targetId },
       data: { ...snapshot.survivorBefore, version: { increment: 1 } },
     });
-    await tx.customer.update({ where: { id: merge.sourceId }, data: { mergedIntoId: null, version: { increment: 1 } } });
+    await tx.customer.update({
+      where: { id: merge.sourceId },
+      data: { mergedIntoId: null, version: { increment: 1 } },
+    });
     await tx.customerMerge.update({ where: { id: mergeId }, data: { revertedAt: now } });
     await writeAudit(tx, {
       actorType: actor.kind,
@@ -226,7 +279,11 @@ export type MergeHistoryRow = {
 /** Merges into this customer, newest first (shown on the customer page; admins get the undo button). */
 export async function listMergesInto(actor: Actor, customerId: number): Promise<MergeHistoryRow[]> {
   if (!can(actor, "customer.read")) return [];
-  const merges = await db.customerMerge.findMany({ where: { targetId: customerId }, orderBy: { mergedAt: "desc" }, take: 20 });
+  const merges = await db.customerMerge.findMany({
+    where: { targetId: customerId },
+    orderBy: { mergedAt: "desc" },
+    take: 20,
+  });
   if (merges.length === 0) return [];
   const [sources, users] = await Promise.all([
     db.customer.findMany({ where: { id: { in: merges.map((m) => m.sourceId) } }, select: { id: true, name: true } }),
@@ -244,12 +301,25 @@ export async function listMergesInto(actor: Actor, customerId: number): Promise<
   }));
 }
 
-/** The two records side by side for the merge form (contact data as the actor may see it); null if either is unavailable. */
-export async function getMergePreview(actor: Actor, survivorId: number, mergedId: number): Promise<{ survivor: MergeSide; merged: MergeSide } | null> {
+/**
+ * The two records side by side for the merge form (contact data as the actor may see it); null if either is
+ * unavailable.
+ */
+export async function getMergePreview(
+  actor: Actor,
+  survivorId: number,
+  mergedId: number,
+): Promise<{ survivor: MergeSide; merged: MergeSide } | null> {
   if (!can(actor, "customer.merge") || survivorId === mergedId) return null;
   const rows = await db.customer.findMany({
-    where: { AND: [{ id: { in: [survivorId, mergedId] } }, customerScope(actor), { mergedIntoId: null, anonymizedAt: null }] },
-    select: { ...mergeRecordSelect, tier: { select: { nameZh: true, nameEn: true } }, _count: { select: { complaints: true } } },
+    where: {
+      AND: [{ id: { in: [survivorId, mergedId] } }, customerScope(actor), { mergedIntoId: null, anonymizedAt: null }],
+    },
+    select: {
+      ...mergeRecordSelect,
+      tier: { select: { nameZh: true, nameEn: true } },
+      _count: { select: { complaints: true } },
+    },
   });
   const side = (id: number): MergeSide | null => {
     const row = rows.find((candidate) => candidate.id === id);

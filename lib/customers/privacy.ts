@@ -7,18 +7,36 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { fail, type Result } from "@/lib/errors";
 import { anonymiseCustomerData, type AnonymiseCounts } from "@/lib/customers/anonymise";
-import { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS, RETENTION_SETTING, readRetentionSettings, retentionSettingsSchema, runRetention, type RetentionSettings } from "@/lib/customers/retention";
+import {
+  MAX_RETENTION_MONTHS,
+  MIN_RETENTION_MONTHS,
+  RETENTION_SETTING,
+  readRetentionSettings,
+  retentionSettingsSchema,
+  runRetention,
+  type RetentionSettings,
+} from "@/lib/customers/retention";
 import { idSchema } from "@/lib/validation";
 
 const EXPORT_FORMAT = "skyline.customer-export.v1";
 
-export async function updateRetentionSettings(actor: Actor, raw: unknown): Promise<Result<{ settings: RetentionSettings }>> {
+export async function updateRetentionSettings(
+  actor: Actor,
+  raw: unknown,
+): Promise<Result<{ settings: RetentionSettings }>> {
   if (!can(actor, "admin.privacy")) return fail("forbidden", "You may not change the retention policy.");
   const parsed = retentionSettingsSchema.safeParse(raw);
-  if (!parsed.success) return fail("invalid", `Enter a number of months between ${MIN_RETENTION_MONTHS} and ${MAX_RETENTION_MONTHS}.`, { fields: z.flattenError(parsed.error).fieldErrors });
+  if (!parsed.success)
+    return fail("invalid", `Enter a number of months between ${MIN_RETENTION_MONTHS} and ${MAX_RETENTION_MONTHS}.`, {
+      fields: z.flattenError(parsed.error).fieldErrors,
+    });
   return db.$transaction(async (tx) => {
     const before = await readRetentionSettings(tx);
-    await tx.setting.upsert({ where: { key: RETENTION_SETTING }, create: { key: RETENTION_SETTING, value: parsed.data }, update: { value: parsed.data } });
+    await tx.setting.upsert({
+      where: { key: RETENTION_SETTING },
+      create: { key: RETENTION_SETTING, value: parsed.data },
+      update: { value: parsed.data },
+    });
     await writeAudit(tx, {
       actorType: actor.kind,
       actorId: actor.userId,
@@ -45,8 +63,15 @@ export async function runRetentionNow(actor: Actor): Promise<Result<{ anonymised
   return { ok: true, anonymised: result.anonymised };
 }
 
-/** Everything stored about one customer, in clear: profile, complaints with their messages, surveys, compensations, tasks. */
-export async function exportCustomerData(actor: Actor, customerId: number, now = new Date()): Promise<Result<{ fileName: string; data: Record<string, unknown> }>> {
+/**
+ * Everything stored about one customer, in clear: profile, complaints with their messages, surveys, compensations,
+ * tasks.
+ */
+export async function exportCustomerData(
+  actor: Actor,
+  customerId: number,
+  now = new Date(),
+): Promise<Result<{ fileName: string; data: Record<string, unknown> }>> {
   if (!can(actor, "admin.privacy")) return fail("forbidden", "You may not export customer data.");
   const customer = await db.customer.findUnique({
     where: { id: customerId },
@@ -101,7 +126,15 @@ export async function exportCustomerData(actor: Actor, customerId: number, now =
         attachments: { select: { fileName: true, contentType: true, size: true, createdAt: true } },
         compensations: {
           orderBy: { createdAt: "asc" },
-          select: { kind: true, amount: true, currency: true, reason: true, status: true, createdAt: true, issuedAt: true },
+          select: {
+            kind: true,
+            amount: true,
+            currency: true,
+            reason: true,
+            status: true,
+            createdAt: true,
+            issuedAt: true,
+          },
         },
       },
     }),
@@ -113,23 +146,54 @@ export async function exportCustomerData(actor: Actor, customerId: number, now =
         sentAt: true,
         answeredAt: true,
         complaint: { select: { reference: true } },
-        response: { select: { csat: true, nps: true, ces: true, resolved: true, comment: true, reasonCodes: true, mode: true } },
+        response: {
+          select: { csat: true, nps: true, ces: true, resolved: true, comment: true, reasonCodes: true, mode: true },
+        },
       },
     }),
     db.followUpTask.findMany({
       where: { customerId },
       orderBy: { createdAt: "asc" },
-      select: { kind: true, status: true, dueAt: true, note: true, completedAt: true, createdAt: true, complaint: { select: { reference: true } } },
+      select: {
+        kind: true,
+        status: true,
+        dueAt: true,
+        note: true,
+        completedAt: true,
+        createdAt: true,
+        complaint: { select: { reference: true } },
+      },
     }),
-    db.customer.findMany({ where: { mergedIntoId: customerId }, select: { id: true, name: true, phone: true, email: true, idNumber: true } }),
+    db.customer.findMany({
+      where: { mergedIntoId: customerId },
+      select: { id: true, name: true, phone: true, email: true, idNumber: true },
+    }),
     // Consent given or withdrawn (PIPL's record) and every SMS to and from the customer.
-    db.customerConsentEvent.findMany({ where: { customerId }, orderBy: { createdAt: "asc" }, select: { channel: true, granted: true, source: true, createdAt: true } }),
+    db.customerConsentEvent.findMany({
+      where: { customerId },
+      orderBy: { createdAt: "asc" },
+      select: { channel: true, granted: true, source: true, createdAt: true },
+    }),
     db.outboundSms.findMany({
       where: { customerId },
       orderBy: { createdAt: "asc" },
-      select: { to: true, text: true, kind: true, status: true, segments: true, createdAt: true, sentAt: true, deliveredAt: true, complaint: { select: { reference: true } } },
+      select: {
+        to: true,
+        text: true,
+        kind: true,
+        status: true,
+        segments: true,
+        createdAt: true,
+        sentAt: true,
+        deliveredAt: true,
+        complaint: { select: { reference: true } },
+      },
     }),
-    db.inboundSms.findMany({ where: { customerId }, orderBy: { receivedAt: "asc" }, select: { from: true, text: true, optOut: true, receivedAt: true } }),
+    db.inboundSms.findMany({
+      where: { customerId },
+      orderBy: { receivedAt: "asc" },
+      select: { from: true, text: true, optOut: true, receivedAt: true },
+    }),
   ]);
   await writeAudit(db, {
     actorType: actor.kind,
@@ -137,7 +201,13 @@ export async function exportCustomerData(actor: Actor, customerId: number, now =
     action: "customer.export",
     entityType: "customer",
     entityId: String(customerId),
-    changes: { complaints: complaints.length, surveys: surveys.length, tasks: tasks.length, consentEvents: consentEvents.length, smsMessages: smsSent.length + smsReceived.length },
+    changes: {
+      complaints: complaints.length,
+      surveys: surveys.length,
+      tasks: tasks.length,
+      consentEvents: consentEvents.length,
+      smsMessages: smsSent.length + smsReceived.length,
+    },
   });
   const data = {
     format: EXPORT_FORMAT,
@@ -163,12 +233,17 @@ export const eraseCustomerSchema = z.object({
 });
 
 /** Erasure on request: anonymises the customer now, whatever the age of their complaints (open ones keep running). */
-export async function eraseCustomer(actor: Actor, raw: unknown, now = new Date()): Promise<Result<{ counts: AnonymiseCounts }>> {
+export async function eraseCustomer(
+  actor: Actor,
+  raw: unknown,
+  now = new Date(),
+): Promise<Result<{ counts: AnonymiseCounts }>> {
   if (!can(actor, "admin.privacy")) return fail("forbidden", "You may not erase customer data.");
   const parsed = eraseCustomerSchema.safeParse(raw);
   if (!parsed.success) return fail("invalid", "Invalid request.");
   const { customerId, confirmation } = parsed.data;
-  if (confirmation !== String(customerId)) return fail("invalid", "Type the customer number to confirm.", { fields: { confirmation: ["mismatch"] } });
+  if (confirmation !== String(customerId))
+    return fail("invalid", "Type the customer number to confirm.", { fields: { confirmation: ["mismatch"] } });
   return db.$transaction(async (tx): Promise<Result<{ counts: AnonymiseCounts }>> => {
     const [row] = await tx.$queryRaw<{ id: number; anonymizedAt: Date | null }[]>`
       SELECT id, "anonymizedAt" FROM customers WHERE id = ${customerId} FOR UPDATE`;

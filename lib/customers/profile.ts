@@ -3,13 +3,27 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { ComplaintStatus, CompensationKind, CompensationStatus, EventKind, SurveyStatus, TaskKind, TaskStatus } from "@/lib/generated/prisma/enums";
+import type {
+  ComplaintStatus,
+  CompensationKind,
+  CompensationStatus,
+  EventKind,
+  SurveyStatus,
+  TaskKind,
+  TaskStatus,
+} from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inComplaintScope } from "@/lib/complaints/scope";
 import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import { presentCustomer } from "@/lib/customers/mask";
 import { customerProfileSelect, customerScope } from "@/lib/customers/scope";
-import { computeValueScore, parseValueFactors, parseValueWeights, VALUE_SCORE_SETTING, type ValueScore } from "@/lib/customers/value-score";
+import {
+  computeValueScore,
+  parseValueFactors,
+  parseValueWeights,
+  VALUE_SCORE_SETTING,
+  type ValueScore,
+} from "@/lib/customers/value-score";
 
 const COMPLAINT_LIMIT = 100;
 const SURVEY_LIMIT = 50;
@@ -73,7 +87,13 @@ export type CustomerProfile = {
     answeredAt: Date | null;
     restricted: boolean;
     complaint: { reference: string };
-    response: { csat: number | null; nps: number | null; ces: number | null; resolved: boolean | null; comment: string | null } | null;
+    response: {
+      csat: number | null;
+      nps: number | null;
+      ces: number | null;
+      resolved: boolean | null;
+      comment: string | null;
+    } | null;
   }[];
   compensations: {
     id: number;
@@ -101,10 +121,15 @@ export const taskSelect = {
 } satisfies Prisma.FollowUpTaskSelect;
 
 const scopeFields = { teamId: true, assigneeId: true } as const;
-const profileTaskSelect = { ...taskSelect, complaint: { select: { reference: true, ...scopeFields } } } satisfies Prisma.FollowUpTaskSelect;
+const profileTaskSelect = {
+  ...taskSelect,
+  complaint: { select: { reference: true, ...scopeFields } },
+} satisfies Prisma.FollowUpTaskSelect;
 type ProfileTaskRow = Prisma.FollowUpTaskGetPayload<{ select: typeof profileTaskSelect }>;
 
-/** A task tied to another team's complaint keeps its note (often the customer's words) to that team and its assignee. */
+/**
+ * A task tied to another team's complaint keeps its note (often the customer's words) to that team and its assignee.
+ */
 function presentTask(actor: Actor, { complaint, ...task }: ProfileTaskRow): CustomerTask {
   const hidden = complaint !== null && !inComplaintScope(actor, complaint) && task.assignee?.id !== actor.userId;
   return { ...task, note: hidden ? null : task.note, complaint: complaint ? { reference: complaint.reference } : null };
@@ -153,11 +178,24 @@ export async function getCustomerProfile(actor: Actor, id: number): Promise<Cust
     }),
     db.compensation.findMany({
       where: { complaint: { customerId: id } },
-      select: { id: true, kind: true, amount: true, currency: true, status: true, reason: true, createdAt: true, complaint: { select: { reference: true, ...scopeFields } } },
+      select: {
+        id: true,
+        kind: true,
+        amount: true,
+        currency: true,
+        status: true,
+        reason: true,
+        createdAt: true,
+        complaint: { select: { reference: true, ...scopeFields } },
+      },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: COMPENSATION_LIMIT,
     }),
-    db.followUpTask.findMany({ where: { customerId: id, status: "open" }, select: profileTaskSelect, orderBy: [{ dueAt: "asc" }, { id: "asc" }] }),
+    db.followUpTask.findMany({
+      where: { customerId: id, status: "open" },
+      select: profileTaskSelect,
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+    }),
     db.followUpTask.findMany({
       where: { customerId: id, status: { not: "open" } },
       select: profileTaskSelect,
@@ -169,7 +207,12 @@ export async function getCustomerProfile(actor: Actor, id: number): Promise<Cust
   const { valueFactors, ...customer } = row;
   const rows = complaints.map(({ teamId, assigneeId, ...complaint }): CustomerComplaintRow => {
     const restricted = !inComplaintScope(actor, { teamId, assigneeId });
-    return { ...complaint, restricted, subject: restricted ? null : complaint.subject, assignee: restricted ? null : complaint.assignee };
+    return {
+      ...complaint,
+      restricted,
+      subject: restricted ? null : complaint.subject,
+      assignee: restricted ? null : complaint.assignee,
+    };
   });
   return {
     customer: presentCustomer(customer, actor),
@@ -177,13 +220,27 @@ export async function getCustomerProfile(actor: Actor, id: number): Promise<Cust
     complaints: { open: rows.filter((c) => open.has(c.status)), past: rows.filter((c) => !open.has(c.status)) },
     surveys: surveys.map(({ complaint, response, ...survey }) => {
       const restricted = !inComplaintScope(actor, complaint);
-      return { ...survey, restricted, complaint: { reference: complaint.reference }, response: response && restricted ? { ...response, comment: null } : response };
+      return {
+        ...survey,
+        restricted,
+        complaint: { reference: complaint.reference },
+        response: response && restricted ? { ...response, comment: null } : response,
+      };
     }),
     compensations: compensations.map(({ complaint, ...row }) => {
       const restricted = !inComplaintScope(actor, complaint);
-      return { ...row, restricted, reason: restricted ? null : row.reason, amount: row.amount.toFixed(2), complaint: { reference: complaint.reference } };
+      return {
+        ...row,
+        restricted,
+        reason: restricted ? null : row.reason,
+        amount: row.amount.toFixed(2),
+        complaint: { reference: complaint.reference },
+      };
     }),
-    tasks: { open: openTasks.map((task) => presentTask(actor, task)), done: doneTasks.map((task) => presentTask(actor, task)) },
+    tasks: {
+      open: openTasks.map((task) => presentTask(actor, task)),
+      done: doneTasks.map((task) => presentTask(actor, task)),
+    },
   };
 }
 

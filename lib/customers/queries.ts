@@ -6,7 +6,12 @@ import { OPEN_STATUSES } from "@/lib/complaints/transitions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
-import { contactMatch, idsByWholePhone, logContactLookup, mayMatchContactFragments } from "@/lib/customers/contact-search";
+import {
+  contactMatch,
+  idsByWholePhone,
+  logContactLookup,
+  mayMatchContactFragments,
+} from "@/lib/customers/contact-search";
 import { presentCustomer } from "@/lib/customers/mask";
 import { activeCustomer, customerProfileSelect, customerScope } from "@/lib/customers/scope";
 
@@ -62,7 +67,11 @@ export function phoneDigits(value: string): string {
  * the whole number or address otherwise (each such hit logged with `context`). Merged and anonymised customers are
  * left out; contact data comes back masked unless the actor holds `pii.view`.
  */
-export async function searchCustomers(actor: Actor, q: string, options: { limit?: number; context?: string } = {}): Promise<CustomerSearchHit[]> {
+export async function searchCustomers(
+  actor: Actor,
+  q: string,
+  options: { limit?: number; context?: string } = {},
+): Promise<CustomerSearchHit[]> {
   const query = q.trim();
   if (!can(actor, "customer.read") || query.length === 0) return [];
   const limit = Math.min(Math.max(options.limit ?? 20, 1), SEARCH_LIMIT_MAX);
@@ -79,7 +88,12 @@ export async function searchCustomers(actor: Actor, q: string, options: { limit?
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: limit,
   });
-  await logContactLookup(actor, contact, rows.map((row) => row.id), options.context ?? "search:customers");
+  await logContactLookup(
+    actor,
+    contact,
+    rows.map((row) => row.id),
+    options.context ?? "search:customers",
+  );
   return rows.map((row) => toSearchHit(row, actor));
 }
 
@@ -92,7 +106,12 @@ export type PossibleDuplicate = CustomerSearchHit & {
   nameSimilarity: number | null;
 };
 
-export type DuplicateProbe = { name?: string | null; phone?: string | null; email?: string | null; membershipNumber?: string | null };
+export type DuplicateProbe = {
+  name?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  membershipNumber?: string | null;
+};
 
 /**
  * Existing customers the intake form should offer instead of creating a new one. Same phone digits (also when one
@@ -100,11 +119,16 @@ export type DuplicateProbe = { name?: string | null; phone?: string | null; emai
  * with trigram similarity above 0.4 is weak. Ranked strong first, by number of reasons, then by name similarity.
  * Only customers within the actor's scope are considered.
  */
-export async function findPossibleDuplicates(actor: Actor, probe: DuplicateProbe, options: { logContext?: string; limit?: number } = {}): Promise<PossibleDuplicate[]> {
+export async function findPossibleDuplicates(
+  actor: Actor,
+  probe: DuplicateProbe,
+  options: { logContext?: string; limit?: number } = {},
+): Promise<PossibleDuplicate[]> {
   if (!can(actor, "customer.read")) return [];
   const reasonsById = new Map<number, Set<DuplicateReason>>();
   const similarityById = new Map<number, number>();
-  const add = (id: number, reason: DuplicateReason) => reasonsById.set(id, (reasonsById.get(id) ?? new Set()).add(reason));
+  const add = (id: number, reason: DuplicateReason) =>
+    reasonsById.set(id, (reasonsById.get(id) ?? new Set()).add(reason));
 
   const digits = probe.phone ? phoneDigits(probe.phone) : "";
   if (digits.length >= 5 && !mayMatchContactFragments(actor)) {
@@ -130,7 +154,9 @@ export async function findPossibleDuplicates(actor: Actor, probe: DuplicateProbe
         ...activeCustomer,
         OR: [
           ...(email ? [{ email: { equals: email, mode: "insensitive" as const } }] : []),
-          ...(membershipNumber ? [{ membershipNumber: { equals: membershipNumber, mode: "insensitive" as const } }] : []),
+          ...(membershipNumber
+            ? [{ membershipNumber: { equals: membershipNumber, mode: "insensitive" as const } }]
+            : []),
         ],
       },
       select: { id: true, email: true, membershipNumber: true },
@@ -138,7 +164,8 @@ export async function findPossibleDuplicates(actor: Actor, probe: DuplicateProbe
     });
     for (const row of rows) {
       if (email && row.email?.toLowerCase() === email.toLowerCase()) add(row.id, "email");
-      if (membershipNumber && row.membershipNumber?.toLowerCase() === membershipNumber.toLowerCase()) add(row.id, "membership_number");
+      if (membershipNumber && row.membershipNumber?.toLowerCase() === membershipNumber.toLowerCase())
+        add(row.id, "membership_number");
     }
   }
   const name = probe.name?.trim();
@@ -164,7 +191,12 @@ export async function findPossibleDuplicates(actor: Actor, probe: DuplicateProbe
     .map((row): PossibleDuplicate => {
       const reasons = [...(reasonsById.get(row.id) ?? [])];
       const strong = reasons.some((reason) => reason !== "similar_name");
-      return { ...toSearchHit(row, actor), strength: strong ? "strong" : "weak", reasons, nameSimilarity: similarityById.get(row.id) ?? null };
+      return {
+        ...toSearchHit(row, actor),
+        strength: strong ? "strong" : "weak",
+        reasons,
+        nameSimilarity: similarityById.get(row.id) ?? null,
+      };
     })
     .sort(
       (a, b) =>
@@ -202,7 +234,14 @@ export type CustomerPanel = {
   anonymizedAt: Date | null;
   openComplaintCount: number;
   /** Complaints of other teams are metadata only: `restricted`, subject null (see CustomerComplaintRow). */
-  recentComplaints: { id: number; reference: string; restricted: boolean; subject: string | null; status: ComplaintStatus; createdAt: Date }[];
+  recentComplaints: {
+    id: number;
+    reference: string;
+    restricted: boolean;
+    subject: string | null;
+    status: ComplaintStatus;
+    createdAt: Date;
+  }[];
   lastCsat: { score: number; answeredAt: Date; complaintId: number } | null;
 };
 
@@ -211,7 +250,8 @@ const RECENT_COMPLAINTS = 10;
 /**
  * The customer beside a complaint in the workspace: profile (masked without `pii.view`), tier, tags, special needs,
  * value score, the last 10 complaints (all teams: it is the customer's history; other teams' as metadata only, and
- * opening one still goes through the complaint scope), open count and the latest CSAT answer. Null when the customer is outside the actor's scope.
+ * opening one still goes through the complaint scope), open count and the latest CSAT answer. Null when the customer is
+ * outside the actor's scope.
  */
 export async function getCustomerPanel(actor: Actor, customerId: number): Promise<CustomerPanel | null> {
   if (!can(actor, "customer.read")) return null;
@@ -223,7 +263,15 @@ export async function getCustomerPanel(actor: Actor, customerId: number): Promis
       valueScore: true,
       ...openComplaintCount,
       complaints: {
-        select: { id: true, reference: true, subject: true, status: true, createdAt: true, teamId: true, assigneeId: true },
+        select: {
+          id: true,
+          reference: true,
+          subject: true,
+          status: true,
+          createdAt: true,
+          teamId: true,
+          assigneeId: true,
+        },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: RECENT_COMPLAINTS,
       },
@@ -243,6 +291,9 @@ export async function getCustomerPanel(actor: Actor, customerId: number): Promis
       const restricted = !inComplaintScope(actor, { teamId, assigneeId });
       return { ...complaint, restricted, subject: restricted ? null : complaint.subject };
     }),
-    lastCsat: lastAnswer?.csat == null ? null : { score: lastAnswer.csat, answeredAt: lastAnswer.createdAt, complaintId: lastAnswer.complaintId },
+    lastCsat:
+      lastAnswer?.csat == null
+        ? null
+        : { score: lastAnswer.csat, answeredAt: lastAnswer.createdAt, complaintId: lastAnswer.complaintId },
   };
 }

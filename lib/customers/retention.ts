@@ -14,7 +14,11 @@ export const RETENTION_SETTING = "retention";
 export const DEFAULT_RETENTION_MONTHS = 36;
 
 export const retentionSettingsSchema = z.object({
-  months: z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(MIN_RETENTION_MONTHS, "retention_range").max(MAX_RETENTION_MONTHS, "retention_range"),
+  months: z.coerce
+    .number({ error: "invalid_number" })
+    .int("invalid_number")
+    .min(MIN_RETENTION_MONTHS, "retention_range")
+    .max(MAX_RETENTION_MONTHS, "retention_range"),
 });
 export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
 
@@ -42,7 +46,9 @@ const BATCH = 100;
  * or duplicate) with its close time (or, lacking one, its last update) before the cutoff. Merged-away records have
  * no complaints left and are not touched.
  */
-export async function runRetention(options: { now?: Date; maxBatches?: number } = {}): Promise<{ anonymised: number; cutoff: Date }> {
+export async function runRetention(
+  options: { now?: Date; maxBatches?: number } = {},
+): Promise<{ anonymised: number; cutoff: Date }> {
   const now = options.now ?? new Date();
   const { months } = await readRetentionSettings();
   const cutoff = retentionCutoff(now, months);

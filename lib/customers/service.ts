@@ -37,9 +37,14 @@ async function tierExists(client: Tx, tierId: number | null | undefined) {
  * come into being when a complaint is logged. The e-mail is stored lower-case so duplicates compare equal.
  * Returns the record unmasked: the caller stores its id; present it with presentCustomer before showing it.
  */
-export async function createCustomer(tx: Tx, actor: Actor, input: NewCustomerInput): Promise<Result<{ customer: CustomerRecord }>> {
+export async function createCustomer(
+  tx: Tx,
+  actor: Actor,
+  input: NewCustomerInput,
+): Promise<Result<{ customer: CustomerRecord }>> {
   if (!can(actor, "complaint.create")) return fail("forbidden", "You may not register customers.");
-  if (!(await tierExists(tx, input.tierId))) return fail("invalid", "Unknown customer tier.", { fields: { tierId: ["not_found"] } });
+  if (!(await tierExists(tx, input.tierId)))
+    return fail("invalid", "Unknown customer tier.", { fields: { tierId: ["not_found"] } });
   const customer = await tx.customer.create({
     data: {
       name: input.name,
@@ -54,7 +59,9 @@ export async function createCustomer(tx: Tx, actor: Actor, input: NewCustomerInp
   });
   // Choosing SMS at intake is the customer's consent to SMS: recorded with its source.
   if (input.preferredChannel === "sms") {
-    await tx.customerConsentEvent.create({ data: { customerId: customer.id, channel: "sms", granted: true, source: "intake", actorId: actor.userId } });
+    await tx.customerConsentEvent.create({
+      data: { customerId: customer.id, channel: "sms", granted: true, source: "intake", actorId: actor.userId },
+    });
   }
   await writeAudit(tx, {
     actorType: actor.kind,
@@ -94,7 +101,9 @@ function toJson(value: unknown): Prisma.InputJsonValue | null {
 function auditChanges(before: CustomerRecord, data: Prisma.CustomerUncheckedUpdateManyInput): Prisma.InputJsonObject {
   const after = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
   const diff = diffFields<Record<string, unknown>>(before, after);
-  return Object.fromEntries(Object.entries(diff).map(([field, change]) => [field, { from: toJson(change.from), to: toJson(change.to) }]));
+  return Object.fromEntries(
+    Object.entries(diff).map(([field, change]) => [field, { from: toJson(change.from), to: toJson(change.to) }]),
+  );
 }
 
 /**
@@ -122,17 +131,31 @@ export async function updateCustomer(
     const before = await tx.customer.findFirst({ where: scope, select: customerRecordSelect });
     if (!before) return fail("not_found", "Customer not found.");
     if (before.mergedIntoId !== null || before.anonymizedAt !== null) {
-      return fail("unprocessable", before.anonymizedAt ? "The customer has been anonymised." : "The customer was merged into another record.");
+      return fail(
+        "unprocessable",
+        before.anonymizedAt ? "The customer has been anonymised." : "The customer was merged into another record.",
+      );
     }
     if (before.version !== version) return conflict(before, actor);
 
     const data = toData(changes);
     const phone = data.phone === undefined ? before.phone : data.phone;
     const email = data.email === undefined ? before.email : data.email;
-    if (!phone && !email) return fail("invalid", "A phone number or an e-mail address is required.", { fields: { phone: ["contact_required"] } });
-    const channelProblem = preferredChannelProblem(data.preferredChannel === undefined ? before.preferredChannel : data.preferredChannel, phone, email);
-    if (channelProblem) return fail("invalid", "The preferred contact channel cannot reach this customer.", { fields: { preferredChannel: [channelProblem] } });
-    if (!(await tierExists(tx, changes.tierId))) return fail("invalid", "Unknown customer tier.", { fields: { tierId: ["not_found"] } });
+    if (!phone && !email)
+      return fail("invalid", "A phone number or an e-mail address is required.", {
+        fields: { phone: ["contact_required"] },
+      });
+    const channelProblem = preferredChannelProblem(
+      data.preferredChannel === undefined ? before.preferredChannel : data.preferredChannel,
+      phone,
+      email,
+    );
+    if (channelProblem)
+      return fail("invalid", "The preferred contact channel cannot reach this customer.", {
+        fields: { preferredChannel: [channelProblem] },
+      });
+    if (!(await tierExists(tx, changes.tierId)))
+      return fail("invalid", "Unknown customer tier.", { fields: { tierId: ["not_found"] } });
 
     const { count } = await tx.customer.updateMany({
       where: { AND: [scope, { version }] },
@@ -154,15 +177,23 @@ export async function updateCustomer(
     });
     // A new tier can mean another SLA policy for the customer's open complaints (SPEC §4): recompute and explain.
     if (data.tierId !== undefined && data.tierId !== before.tierId) {
-      const open = await tx.complaint.findMany({ where: { customerId: id, status: { in: [...OPEN_STATUSES] } }, select: { id: true } });
-      for (const complaint of open) await recomputeSlaClocks(tx, complaint.id, new Date(), actor.userId, "tier_changed");
+      const open = await tx.complaint.findMany({
+        where: { customerId: id, status: { in: [...OPEN_STATUSES] } },
+        select: { id: true },
+      });
+      for (const complaint of open)
+        await recomputeSlaClocks(tx, complaint.id, new Date(), actor.userId, "tier_changed");
     }
     return { ok: true, customer };
   });
 }
 
 /** Why the preferred channel cannot be used with this phone/e-mail, or null (SMS needs a mobile number). */
-function preferredChannelProblem(channel: unknown, phone: unknown, email: unknown): "sms_not_possible" | "email_required" | "phone_required" | null {
+function preferredChannelProblem(
+  channel: unknown,
+  phone: unknown,
+  email: unknown,
+): "sms_not_possible" | "email_required" | "phone_required" | null {
   if (channel === "sms" && (typeof phone !== "string" || !isMobileNumber(phone))) return "sms_not_possible";
   if (channel === "email" && !email) return "email_required";
   if (channel === "phone" && !phone) return "phone_required";

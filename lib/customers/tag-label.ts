@@ -5,6 +5,9 @@ export type KnownTag = (typeof KNOWN_TAGS)[number];
 
 /** The known tag a stored tag spells ("VIP", "special needs", "repeat-complainer" …), or null for a custom one. */
 export function knownTag(tag: string): KnownTag | null {
-  const key = tag.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const key = tag
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
   return KNOWN_TAGS.find((known) => known === key) ?? null;
 }

@@ -38,15 +38,24 @@ export async function listTaskAssignees() {
   });
 }
 
-export async function createFollowUpTask(actor: Actor, raw: unknown, now = new Date()): Promise<Result<{ taskId: number }>> {
+export async function createFollowUpTask(
+  actor: Actor,
+  raw: unknown,
+  now = new Date(),
+): Promise<Result<{ taskId: number }>> {
   if (!can(actor, "customer.update")) return fail("forbidden", "You may not create follow-up tasks.");
   const parsed = createTaskSchema.safeParse(raw);
-  if (!parsed.success) return fail("invalid", "Check the highlighted fields.", { fields: z.flattenError(parsed.error).fieldErrors });
+  if (!parsed.success)
+    return fail("invalid", "Check the highlighted fields.", { fields: z.flattenError(parsed.error).fieldErrors });
   const input = parsed.data;
-  if (input.dueAt.getTime() < now.getTime() - DAY_MS) return fail("invalid", "The due date is in the past.", { fields: { dueAt: ["past"] } });
+  if (input.dueAt.getTime() < now.getTime() - DAY_MS)
+    return fail("invalid", "The due date is in the past.", { fields: { dueAt: ["past"] } });
 
   return db.$transaction(async (tx): Promise<Result<{ taskId: number }>> => {
-    const customer = await tx.customer.findFirst({ where: { AND: [{ id: input.customerId }, customerScope(actor), activeCustomer] }, select: { id: true } });
+    const customer = await tx.customer.findFirst({
+      where: { AND: [{ id: input.customerId }, customerScope(actor), activeCustomer] },
+      select: { id: true },
+    });
     if (!customer) return fail("not_found", "Customer not found.");
     const assigneeId = input.assigneeId ?? actor.userId;
     const assignee = await tx.user.findFirst({
@@ -57,13 +66,27 @@ export async function createFollowUpTask(actor: Actor, raw: unknown, now = new D
     let complaintId: number | null = null;
     let teamId: number | null = assignee.memberships[0]?.teamId ?? null;
     if (input.complaintReference) {
-      const complaint = await tx.complaint.findFirst({ where: { reference: input.complaintReference, customerId: customer.id }, select: { id: true, teamId: true } });
-      if (!complaint) return fail("invalid", "No complaint of this customer has that reference.", { fields: { complaintReference: ["not_found"] } });
+      const complaint = await tx.complaint.findFirst({
+        where: { reference: input.complaintReference, customerId: customer.id },
+        select: { id: true, teamId: true },
+      });
+      if (!complaint)
+        return fail("invalid", "No complaint of this customer has that reference.", {
+          fields: { complaintReference: ["not_found"] },
+        });
       complaintId = complaint.id;
       teamId = complaint.teamId ?? teamId;
     }
     const task = await tx.followUpTask.create({
-      data: { kind: "callback", customerId: customer.id, complaintId, assigneeId, teamId, dueAt: input.dueAt, note: input.title },
+      data: {
+        kind: "callback",
+        customerId: customer.id,
+        complaintId,
+        assigneeId,
+        teamId,
+        dueAt: input.dueAt,
+        note: input.title,
+      },
       select: { id: true },
     });
     await writeAudit(tx, {
@@ -72,7 +95,13 @@ export async function createFollowUpTask(actor: Actor, raw: unknown, now = new D
       action: "task.create",
       entityType: "follow_up_task",
       entityId: String(task.id),
-      changes: { customerId: customer.id, complaintId, assigneeId, dueAt: input.dueAt.toISOString(), title: input.title },
+      changes: {
+        customerId: customer.id,
+        complaintId,
+        assigneeId,
+        dueAt: input.dueAt.toISOString(),
+        title: input.title,
+      },
     });
     return { ok: true, taskId: task.id };
   });
@@ -82,14 +111,23 @@ export async function createFollowUpTask(actor: Actor, raw: unknown, now = new D
  * Completes or reopens a task. The assignee may always do it; others need `customer.update` and the customer in
  * their scope. Setting the state a task already has is a no-op success (double clicks, two tabs).
  */
-export async function setTaskStatus(actor: Actor, raw: unknown, now = new Date()): Promise<Result<{ status: TaskStatus; customerId: number }>> {
+export async function setTaskStatus(
+  actor: Actor,
+  raw: unknown,
+  now = new Date(),
+): Promise<Result<{ status: TaskStatus; customerId: number }>> {
   const parsed = setTaskStatusSchema.safeParse(raw);
   if (!parsed.success) return fail("invalid", "Invalid task change.");
   const { taskId, status } = parsed.data;
   return db.$transaction(async (tx): Promise<Result<{ status: TaskStatus; customerId: number }>> => {
-    const [locked] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM follow_up_tasks WHERE id = ${taskId} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<
+      { id: number }[]
+    >`SELECT id FROM follow_up_tasks WHERE id = ${taskId} FOR UPDATE`;
     if (!locked) return fail("not_found", "Task not found.");
-    const task = await tx.followUpTask.findUniqueOrThrow({ where: { id: taskId }, select: { status: true, assigneeId: true, customerId: true } });
+    const task = await tx.followUpTask.findUniqueOrThrow({
+      where: { id: taskId },
+      select: { status: true, assigneeId: true, customerId: true },
+    });
     const mine = task.assigneeId === actor.userId && can(actor, "customer.read");
     if (!mine) {
       if (!can(actor, "customer.update")) return fail("forbidden", "You may not change this task.");
@@ -98,7 +136,10 @@ export async function setTaskStatus(actor: Actor, raw: unknown, now = new Date()
     }
     if (task.status === status) return { ok: true, status, customerId: task.customerId };
     if (task.status === "cancelled") return fail("unprocessable", "The task was cancelled.");
-    await tx.followUpTask.update({ where: { id: taskId }, data: { status, completedAt: status === "done" ? now : null } });
+    await tx.followUpTask.update({
+      where: { id: taskId },
+      data: { status, completedAt: status === "done" ? now : null },
+    });
     await writeAudit(tx, {
       actorType: actor.kind,
       actorId: actor.userId,
@@ -127,7 +168,14 @@ export async function listMyTasks(actor: Actor): Promise<MyTask[]> {
   if (!can(actor, "customer.read")) return [];
   return db.followUpTask.findMany({
     where: { assigneeId: actor.userId, status: "open" },
-    select: { id: true, kind: true, dueAt: true, note: true, customer: { select: { id: true, name: true } }, complaint: { select: { reference: true } } },
+    select: {
+      id: true,
+      kind: true,
+      dueAt: true,
+      note: true,
+      customer: { select: { id: true, name: true } },
+      complaint: { select: { reference: true } },
+    },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     take: MY_TASK_LIMIT,
   });

@@ -21,7 +21,8 @@ export function parseValueWeights(value: unknown): ValueWeights {
   if (!value || typeof value !== "object" || Array.isArray(value)) return { ...DEFAULT_VALUE_WEIGHTS };
   const weights = Object.fromEntries(
     Object.entries(value as Record<string, unknown>).filter(
-      (entry): entry is [string, number] => FACTOR_KEY.test(entry[0]) && typeof entry[1] === "number" && Number.isFinite(entry[1]) && entry[1] > 0,
+      (entry): entry is [string, number] =>
+        FACTOR_KEY.test(entry[0]) && typeof entry[1] === "number" && Number.isFinite(entry[1]) && entry[1] > 0,
     ),
   );
   return Object.keys(weights).length > 0 ? weights : { ...DEFAULT_VALUE_WEIGHTS };
@@ -32,7 +33,8 @@ export function parseValueFactors(value: unknown): ValueFactors {
   if (!value || typeof value !== "object" || Array.isArray(value)) return {};
   const factors: ValueFactors = {};
   for (const [key, rating] of Object.entries(value as Record<string, unknown>)) {
-    if (FACTOR_KEY.test(key) && typeof rating === "number" && Number.isFinite(rating)) factors[key] = Math.min(100, Math.max(0, rating));
+    if (FACTOR_KEY.test(key) && typeof rating === "number" && Number.isFinite(rating))
+      factors[key] = Math.min(100, Math.max(0, rating));
   }
   return factors;
 }
@@ -48,9 +50,16 @@ export function computeValueScore(factors: ValueFactors, weights: ValueWeights):
     const raw = factors[key];
     const rating = raw === undefined ? null : Math.min(100, Math.max(0, raw));
     const points = total === 0 || rating === null ? 0 : (weight / total) * rating;
-    return { key, weight: total === 0 ? 0 : Math.round((weight / total) * 1000) / 10, rating, points: Math.round(points * 10) / 10 };
+    return {
+      key,
+      weight: total === 0 ? 0 : Math.round((weight / total) * 1000) / 10,
+      rating,
+      points: Math.round(points * 10) / 10,
+    };
   });
-  const score = Math.round(parts.reduce((sum, part) => sum + (part.rating === null ? 0 : (part.weight / 100) * part.rating), 0));
+  const score = Math.round(
+    parts.reduce((sum, part) => sum + (part.rating === null ? 0 : (part.weight / 100) * part.rating), 0),
+  );
   return { score: Math.min(100, Math.max(0, score)), parts, rated: parts.some((part) => part.rating !== null) };
 }
 

@@ -13,26 +13,55 @@ import { cancelInvestigation } from "@/lib/investigations/cancel-investigation";
 const workspace = (reference: string) => (REFERENCE_PATTERN.test(reference) ? [`/complaints/${reference}`] : []);
 
 export const updateDepartmentAction = defineAction(
-  { name: "updateDepartmentAction", permission: "department.manage", args: [actionArg.id, actionArg.input], revalidate: ["/admin/departments"] },
+  {
+    name: "updateDepartmentAction",
+    permission: "department.manage",
+    args: [actionArg.id, actionArg.input],
+    revalidate: ["/admin/departments"],
+  },
   (actor, departmentId, input) => updateDepartment(actor, departmentId, input),
 );
 
 export const requestInvestigationAction = defineAction(
-  { name: "requestInvestigationAction", permission: "investigation.request", args: [actionArg.reference, actionArg.input], revalidate: (_result, reference) => workspace(reference) },
+  {
+    name: "requestInvestigationAction",
+    permission: "investigation.request",
+    args: [actionArg.reference, actionArg.input],
+    revalidate: (_result, reference) => workspace(reference),
+  },
   (actor, reference, input) => requestInvestigation(actor, reference, input),
 );
 
 export const answerInvestigationAction = defineAction(
-  { name: "answerInvestigationAction", permission: "investigation.answer", args: [actionArg.id, actionArg.input], revalidate: (_result, requestId) => [`/department-requests/${requestId}`, "/department-requests"] },
+  {
+    name: "answerInvestigationAction",
+    permission: "investigation.answer",
+    args: [actionArg.id, actionArg.input],
+    revalidate: (_result, requestId) => [`/department-requests/${requestId}`, "/department-requests"],
+  },
   (actor, requestId, input) => answerInvestigation(actor, requestId, input),
 );
 
 export const cancelInvestigationAction = defineAction(
-  { name: "cancelInvestigationAction", permission: "investigation.request", args: [actionArg.reference, actionArg.id, actionArg.input], revalidate: (_result, reference, requestId) => [...workspace(reference), `/department-requests/${requestId}`, "/department-requests"] },
+  {
+    name: "cancelInvestigationAction",
+    permission: "investigation.request",
+    args: [actionArg.reference, actionArg.id, actionArg.input],
+    revalidate: (_result, reference, requestId) => [
+      ...workspace(reference),
+      `/department-requests/${requestId}`,
+      "/department-requests",
+    ],
+  },
   (actor, _reference, requestId, input) => cancelInvestigation(actor, requestId, input),
 );
 
 export const decideAnswerAction = defineAction(
-  { name: "decideAnswerAction", permission: "investigation.request", args: [actionArg.reference, actionArg.id, actionArg.input], revalidate: (_result, reference) => workspace(reference) },
+  {
+    name: "decideAnswerAction",
+    permission: "investigation.request",
+    args: [actionArg.reference, actionArg.id, actionArg.input],
+    revalidate: (_result, reference) => workspace(reference),
+  },
   (actor, _reference, requestId, input) => decideAnswer(actor, requestId, input),
 );

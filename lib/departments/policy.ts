@@ -22,12 +22,22 @@ export function replyDays(policy: ReplyPolicy, urgency: InvestigationUrgency): n
  */
 export function workingDayMinutes(calendar: CalendarSpec): number {
   if (calendar.is24x7) return 24 * 60;
-  const perDay = WEEKDAYS.map((day) => (calendar.workingHours[day] ?? []).reduce((sum, [start, end]) => sum + minutesOfClock(end) - minutesOfClock(start), 0));
+  const perDay = WEEKDAYS.map((day) =>
+    (calendar.workingHours[day] ?? []).reduce(
+      (sum, [start, end]) => sum + minutesOfClock(end) - minutesOfClock(start),
+      0,
+    ),
+  );
   return Math.max(...perDay, 1);
 }
 
 /** Due and reminder times of one round started at `startedAt`. */
-export function planReplyDue(calendar: CalendarSpec, policy: ReplyPolicy, urgency: InvestigationUrgency, startedAt: Date): { dueAt: Date; warnAt: Date } {
+export function planReplyDue(
+  calendar: CalendarSpec,
+  policy: ReplyPolicy,
+  urgency: InvestigationUrgency,
+  startedAt: Date,
+): { dueAt: Date; warnAt: Date } {
   const minutes = replyDays(policy, urgency) * workingDayMinutes(calendar);
   return {
     dueAt: addBusinessMinutes(calendar, startedAt, minutes),

@@ -22,11 +22,20 @@ const SERVICES = {
 } as const;
 
 /** Only a well-formed reference is used in a revalidated path; the use cases check scope and existence themselves. */
-const pagesOf = (reference: string) => ["/escalations", ...(REFERENCE_PATTERN.test(reference) ? [`/complaints/${reference}`] : [])];
+const pagesOf = (reference: string) => [
+  "/escalations",
+  ...(REFERENCE_PATTERN.test(reference) ? [`/complaints/${reference}`] : []),
+];
 
-/** One of the inbox's row actions on escalation `escalationId` of complaint `reference` (used for revalidation only). */
+/**
+ * One of the inbox's row actions on escalation `escalationId` of complaint `reference` (used for revalidation only).
+ */
 export const escalationAction = defineAction(
-  { name: "escalationAction", args: [z.enum(INBOX_ACTIONS), actionArg.id, actionArg.reference, actionArg.input], revalidate: (_result, _action, _id, reference) => pagesOf(reference) },
+  {
+    name: "escalationAction",
+    args: [z.enum(INBOX_ACTIONS), actionArg.id, actionArg.reference, actionArg.input],
+    revalidate: (_result, _action, _id, reference) => pagesOf(reference),
+  },
   async (actor, action, escalationId, _reference, input) => {
     // The arguments come from the client as they are: accept only the five actions (own keys, not Object.prototype's).
     if (!Object.hasOwn(SERVICES, action)) return fail("invalid", "Unknown escalation action.");
@@ -36,7 +45,14 @@ export const escalationAction = defineAction(
 );
 
 /** Manual escalation from the complaint workspace. */
-export const requestEscalationAction = defineAction({ name: "requestEscalationAction", args: [actionArg.reference, actionArg.input], revalidate: (_result, reference) => pagesOf(reference) }, async (actor, reference, input) => {
-  const result = await requestEscalation(actor, reference, input);
-  return result.ok ? { ok: true as const, version: result.version, level: result.level } : result;
-});
+export const requestEscalationAction = defineAction(
+  {
+    name: "requestEscalationAction",
+    args: [actionArg.reference, actionArg.input],
+    revalidate: (_result, reference) => pagesOf(reference),
+  },
+  async (actor, reference, input) => {
+    const result = await requestEscalation(actor, reference, input);
+    return result.ok ? { ok: true as const, version: result.version, level: result.level } : result;
+  },
+);

@@ -12,7 +12,12 @@ import { extendDueDateSchema } from "@/lib/escalations/schema";
 import { acknowledgement, openEscalationAction, parseActionInput } from "@/lib/escalations/action-context";
 import type { EscalationActionResult } from "@/lib/escalations/respond-to-escalation";
 
-export async function extendDueDate(actor: Actor, escalationId: number, rawInput: unknown, now = new Date()): Promise<EscalationActionResult> {
+export async function extendDueDate(
+  actor: Actor,
+  escalationId: number,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<EscalationActionResult> {
   const input = parseActionInput(extendDueDateSchema, rawInput);
   if (isFailure(input)) return input;
   return db.$transaction(async (tx) => {
@@ -21,22 +26,44 @@ export async function extendDueDate(actor: Actor, escalationId: number, rawInput
     const { complaint } = context;
     const clock = await tx.slaClock.findUnique({
       where: { complaintId_kind: { complaintId: complaint.id, kind: "resolution" } },
-      select: { id: true, dueAt: true, warnAt: true, warnedAt: true, fulfilledAt: true, cancelledAt: true, policyId: true },
+      select: {
+        id: true,
+        dueAt: true,
+        warnAt: true,
+        warnedAt: true,
+        fulfilledAt: true,
+        cancelledAt: true,
+        policyId: true,
+      },
     });
     if (!clock || clock.fulfilledAt || clock.cancelledAt) {
-      return fail("unprocessable", "The complaint has no running resolution clock.", { details: { clock: "resolution" } });
+      return fail("unprocessable", "The complaint has no running resolution clock.", {
+        details: { clock: "resolution" },
+      });
     }
     if (input.dueAt <= now || input.dueAt <= clock.dueAt) {
-      return fail("invalid", "The new due time must be later than the current one and in the future.", { fields: { dueAt: ["must_be_later"] } });
+      return fail("invalid", "The new due time must be later than the current one and in the future.", {
+        fields: { dueAt: ["must_be_later"] },
+      });
     }
     const claimed = await claimVersion(tx, context.complaint.id, input.version);
     if (claimed !== true) return claimed;
     // A warning not yet given keeps its lead time before the new due time; one already given is not repeated.
-    const warnAt = clock.warnAt && !clock.warnedAt ? new Date(Math.max(now.getTime(), input.dueAt.getTime() - (clock.dueAt.getTime() - clock.warnAt.getTime()))) : clock.warnAt;
+    const warnAt =
+      clock.warnAt && !clock.warnedAt
+        ? new Date(Math.max(now.getTime(), input.dueAt.getTime() - (clock.dueAt.getTime() - clock.warnAt.getTime())))
+        : clock.warnAt;
     await tx.slaClock.update({ where: { id: clock.id }, data: { dueAt: input.dueAt, warnAt } });
     await tx.slaEvent.create({
       data: {
-        complaintId: complaint.id, clockId: clock.id, clockKind: "resolution", kind: "extended", policyId: clock.policyId, dueAt: input.dueAt, actorId: actor.userId, createdAt: now,
+        complaintId: complaint.id,
+        clockId: clock.id,
+        clockKind: "resolution",
+        kind: "extended",
+        policyId: clock.policyId,
+        dueAt: input.dueAt,
+        actorId: actor.userId,
+        createdAt: now,
         data: { reason: input.reason, previousDueAt: clock.dueAt.toISOString(), escalationId },
       },
     });
@@ -48,13 +75,25 @@ export async function extendDueDate(actor: Actor, escalationId: number, rawInput
     });
     await tx.complaintEvent.create({
       data: {
-        complaintId: complaint.id, kind: "sla_extended", actorId: actor.userId, body: input.reason, createdAt: now,
+        complaintId: complaint.id,
+        kind: "sla_extended",
+        actorId: actor.userId,
+        body: input.reason,
+        createdAt: now,
         data: { clockKind: "resolution", from: clock.dueAt.toISOString(), to: input.dueAt.toISOString(), escalationId },
       },
     });
     await writeAudit(tx, {
-      actorType: "user", actorId: actor.userId, action: "escalation.extend_due", entityType: "complaint", entityId: String(complaint.id),
-      changes: { escalationId, resolutionDueAt: { from: clock.dueAt.toISOString(), to: input.dueAt.toISOString() }, reason: input.reason },
+      actorType: "user",
+      actorId: actor.userId,
+      action: "escalation.extend_due",
+      entityType: "complaint",
+      entityId: String(complaint.id),
+      changes: {
+        escalationId,
+        resolutionDueAt: { from: clock.dueAt.toISOString(), to: input.dueAt.toISOString() },
+        reason: input.reason,
+      },
     });
     return { ok: true as const, version: input.version + 1, level: complaint.level, escalationId };
   });

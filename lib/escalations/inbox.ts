@@ -39,11 +39,28 @@ export type EscalationInboxRow = {
 };
 
 const select = {
-  id: true, level: true, fromLevel: true, reason: true, note: true, outcome: true, outcomeNote: true, createdAt: true, acknowledgedAt: true, closedAt: true,
+  id: true,
+  level: true,
+  fromLevel: true,
+  reason: true,
+  note: true,
+  outcome: true,
+  outcomeNote: true,
+  createdAt: true,
+  acknowledgedAt: true,
+  closedAt: true,
   owner: { select: { id: true, name: true } },
   complaint: {
     select: {
-      id: true, reference: true, subject: true, status: true, version: true, teamId: true, nextDueAt: true, resolutionDueAt: true, slaBreached: true,
+      id: true,
+      reference: true,
+      subject: true,
+      status: true,
+      version: true,
+      teamId: true,
+      nextDueAt: true,
+      resolutionDueAt: true,
+      slaBreached: true,
       assignee: { select: { id: true, name: true } },
     },
   },
@@ -59,15 +76,23 @@ function visibleTo(actor: Actor): Prisma.EscalationWhereInput {
   };
 }
 
-export async function escalationInbox(actor: Actor, rawFilter: EscalationInboxFilter = {}, now = new Date()): Promise<Result<{ rows: EscalationInboxRow[]; nextCursor: string | null }>> {
+export async function escalationInbox(
+  actor: Actor,
+  rawFilter: EscalationInboxFilter = {},
+  now = new Date(),
+): Promise<Result<{ rows: EscalationInboxRow[]; nextCursor: string | null }>> {
   if (!can(actor, "escalation.manage")) return fail("forbidden", "You may not manage escalations.");
   const parsed = escalationInboxSchema.safeParse(rawFilter);
   if (!parsed.success) return fail("invalid", "Invalid filter.", { fields: fieldErrors(parsed.error) });
   const { status, cursor, limit } = parsed.data;
   // Unacknowledged escalations first, oldest first (they wait for someone); then acknowledged ones and then closed
   // ones, newest first (what was just handled stays in sight). The cursor names the group of the last row and its id.
-  const [phase, after] = cursor ? [cursor[0] as Phase, Number(cursor.slice(2))] : [status === "closed" ? "c" : "o", null] as const;
-  const phases: Phase[] = (["o", "a", "c"] as const).filter((candidate) => PHASE_ORDER[candidate] >= PHASE_ORDER[phase] && (candidate !== "c" || status !== "open"));
+  const [phase, after] = cursor
+    ? [cursor[0] as Phase, Number(cursor.slice(2))]
+    : ([status === "closed" ? "c" : "o", null] as const);
+  const phases: Phase[] = (["o", "a", "c"] as const).filter(
+    (candidate) => PHASE_ORDER[candidate] >= PHASE_ORDER[phase] && (candidate !== "c" || status !== "open"),
+  );
 
   const rows: Awaited<ReturnType<typeof fetchPhase>> = [];
   for (const current of phases) {
@@ -80,7 +105,10 @@ export async function escalationInbox(actor: Actor, rawFilter: EscalationInboxFi
   const nextCursor = more && last ? `${phaseOf(last.outcome)}:${last.id}` : null;
   return {
     ok: true as const,
-    rows: page.map((row) => ({ ...row, ageMinutes: Math.max(0, Math.floor((now.getTime() - row.createdAt.getTime()) / 60_000)) })),
+    rows: page.map((row) => ({
+      ...row,
+      ageMinutes: Math.max(0, Math.floor((now.getTime() - row.createdAt.getTime()) / 60_000)),
+    })),
     nextCursor,
   };
 }
@@ -93,10 +121,15 @@ function phaseOf(outcome: EscalationOutcome): Phase {
 }
 
 function fetchPhase(actor: Actor, phase: Phase, after: number | null, take: number) {
-  const where: Prisma.EscalationWhereInput = phase === "c" ? { NOT: { outcome: { in: [...ACTIVE_OUTCOMES] } } } : { outcome: phase === "o" ? "open" : "acknowledged" };
+  const where: Prisma.EscalationWhereInput =
+    phase === "c"
+      ? { NOT: { outcome: { in: [...ACTIVE_OUTCOMES] } } }
+      : { outcome: phase === "o" ? "open" : "acknowledged" };
   const oldestFirst = phase === "o";
   return db.escalation.findMany({
-    where: { AND: [visibleTo(actor), where, ...(after !== null ? [{ id: oldestFirst ? { gt: after } : { lt: after } }] : [])] },
+    where: {
+      AND: [visibleTo(actor), where, ...(after !== null ? [{ id: oldestFirst ? { gt: after } : { lt: after } }] : [])],
+    },
     orderBy: { id: oldestFirst ? "asc" : "desc" },
     take,
     select,

@@ -18,13 +18,21 @@ export const escalateOnCreateSettingSchema = z.object({
   regulator: z.boolean().default(true),
   // false switches the rule off; count includes the new complaint ("third complaint in 90 days" = count 3).
   repeatComplaint: z
-    .union([z.literal(false), z.object({ count: z.number().int().min(2).max(100), days: z.number().int().min(1).max(3650) })])
+    .union([
+      z.literal(false),
+      z.object({ count: z.number().int().min(2).max(100), days: z.number().int().min(1).max(3650) }),
+    ])
     .default(DEFAULT_REPEAT),
 });
 
 export type EscalateOnCreateSetting = z.infer<typeof escalateOnCreateSettingSchema>;
 
-const DEFAULTS: EscalateOnCreateSetting = { critical: true, vip: true, regulator: true, repeatComplaint: DEFAULT_REPEAT };
+const DEFAULTS: EscalateOnCreateSetting = {
+  critical: true,
+  vip: true,
+  regulator: true,
+  repeatComplaint: DEFAULT_REPEAT,
+};
 
 /** The configured rules; a missing setting means the defaults, an unreadable one too (and says so in the log). */
 export async function readEscalateOnCreateSetting(tx: Tx): Promise<EscalateOnCreateSetting> {
@@ -37,7 +45,9 @@ export function parseEscalateOnCreateSetting(value: unknown): EscalateOnCreateSe
   if (value === undefined) return DEFAULTS;
   const parsed = escalateOnCreateSettingSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  logger.warn(`[escalations] setting ${ESCALATE_ON_CREATE_SETTING} is invalid; using the defaults`, { issues: parsed.error.issues.map((issue) => issue.message) });
+  logger.warn(`[escalations] setting ${ESCALATE_ON_CREATE_SETTING} is invalid; using the defaults`, {
+    issues: parsed.error.issues.map((issue) => issue.message),
+  });
   return DEFAULTS;
 }
 
@@ -59,7 +69,8 @@ export function creationEscalationReason(
   if (setting.critical && input.severity.escalateOnCreate) return "severity";
   if (setting.vip && input.tier?.escalateOnCreate) return "vip";
   if (setting.regulator && input.channel.isRegulator) return "regulator";
-  if (setting.repeatComplaint && recentComplaints !== null && recentComplaints >= setting.repeatComplaint.count) return "repeat_complaint";
+  if (setting.repeatComplaint && recentComplaints !== null && recentComplaints >= setting.repeatComplaint.count)
+    return "repeat_complaint";
   return null;
 }
 
@@ -70,7 +81,9 @@ export function creationEscalationReason(
 export async function escalateOnCreate(
   tx: Tx,
   input: EscalateOnCreateInput,
-  /** what the caller already read: the setting's stored value, and the customer's complaints in a window before this one */
+  /**
+   * what the caller already read: the setting's stored value, and the customer's complaints in a window before this one
+   */
   preloaded?: { setting: unknown; earlier: { days: number; count: number } | null },
 ): Promise<EscalateOutcome | { escalated: false; why: "no_rule" }> {
   const setting = preloaded ? parseEscalateOnCreateSetting(preloaded.setting) : await readEscalateOnCreateSetting(tx);
@@ -83,7 +96,9 @@ export async function escalateOnCreate(
     } else {
       const since = new Date(input.now.getTime() - days * 24 * 60 * 60_000);
       // Served by the (customerId, createdAt) index; includes the new complaint itself.
-      recent = await tx.complaint.count({ where: { customerId: input.customerId, createdAt: { gte: since, lte: input.now } } });
+      recent = await tx.complaint.count({
+        where: { customerId: input.customerId, createdAt: { gte: since, lte: input.now } },
+      });
     }
   }
   const reason = creationEscalationReason(setting, input, recent);
@@ -94,6 +109,11 @@ export async function escalateOnCreate(
     actor: null,
     dedupeKey: `create:${input.complaintId}`,
     now: input.now,
-    detail: { trigger: "creation", ...(reason === "repeat_complaint" && setting.repeatComplaint ? { recentComplaints: recent, days: setting.repeatComplaint.days } : {}) },
+    detail: {
+      trigger: "creation",
+      ...(reason === "repeat_complaint" && setting.repeatComplaint
+        ? { recentComplaints: recent, days: setting.repeatComplaint.days }
+        : {}),
+    },
   });
 }

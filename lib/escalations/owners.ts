@@ -12,11 +12,17 @@ export const MAX_LEVEL = 4;
 /** Roles that can own an escalation: they open and handle the complaint (a liaison sees only what a request shares). */
 export const ESCALATION_OWNER_ROLES = ["supervisor", "manager", "admin"] as const satisfies readonly Role[];
 
-/** Setting holding the user id of the L4 owner when no department takes L4 (executive / regulator liaison); optional. */
+/**
+ * Setting holding the user id of the L4 owner when no department takes L4 (executive / regulator liaison); optional.
+ */
 export const EXECUTIVE_SETTING = "escalation.executiveUserId";
 
 /** What the directory needs of the complaint: its team's supervisor and the team's L3/L4 departments. */
-export type EscalationRouting = { supervisorId: number | null; l3DepartmentId: number | null; l4DepartmentId: number | null };
+export type EscalationRouting = {
+  supervisorId: number | null;
+  l3DepartmentId: number | null;
+  l4DepartmentId: number | null;
+};
 /** The owner of an escalation and the department it is addressed to (null: no department, e.g. L2). */
 export type EscalationTarget = { ownerId: number | null; departmentId: number | null };
 
@@ -50,7 +56,9 @@ export function routeEscalation(
 ): EscalationTarget {
   if (level <= MIN_LEVEL) return { ownerId: null, departmentId: null };
   const defaultFor = (wanted: number) =>
-    [...departments.values()].filter((row) => row.escalationLevel === wanted).sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id)[0] ?? null;
+    [...departments.values()]
+      .filter((row) => row.escalationLevel === wanted)
+      .sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id)[0] ?? null;
   const departmentTarget = (wanted: 3 | 4): EscalationTarget | null => {
     const teamChoice = wanted === 3 ? routing.l3DepartmentId : routing.l4DepartmentId;
     const department = (teamChoice !== null ? departments.get(teamChoice) : undefined) ?? defaultFor(wanted);
@@ -80,12 +88,27 @@ export function ownerDirectory(tx: Tx): OwnerDirectory {
       .findMany({
         where: { active: true },
         select: {
-          id: true, escalationLevel: true, sortOrder: true,
+          id: true,
+          escalationLevel: true,
+          sortOrder: true,
           escalationOwner: { select: { id: true, role: true, active: true } },
           head: { select: { id: true, role: true, active: true } },
         },
       })
-      .then((rows) => new Map(rows.map((row) => [row.id, { id: row.id, escalationLevel: row.escalationLevel, sortOrder: row.sortOrder, ownerId: departmentOwner(row) }]))));
+      .then(
+        (rows) =>
+          new Map(
+            rows.map((row) => [
+              row.id,
+              {
+                id: row.id,
+                escalationLevel: row.escalationLevel,
+                sortOrder: row.sortOrder,
+                ownerId: departmentOwner(row),
+              },
+            ]),
+          ),
+      ));
   const executiveId = () =>
     (executive ??= (async () => {
       const setting = await tx.setting.findUnique({ where: { key: EXECUTIVE_SETTING }, select: { value: true } });
@@ -98,7 +121,10 @@ export function ownerDirectory(tx: Tx): OwnerDirectory {
   return {
     async targetFor(level, routing, departmentId = null) {
       if (level <= MIN_LEVEL) return { ownerId: null, departmentId: null };
-      const [rows, executiveUser] = await Promise.all([loadDepartments(), level >= MAX_LEVEL || departmentId !== null ? executiveId() : Promise.resolve(null)]);
+      const [rows, executiveUser] = await Promise.all([
+        loadDepartments(),
+        level >= MAX_LEVEL || departmentId !== null ? executiveId() : Promise.resolve(null),
+      ]);
       return routeEscalation(level, routing, rows, executiveUser, departmentId);
     },
   };

@@ -11,7 +11,12 @@ import { reassignEscalationSchema } from "@/lib/escalations/schema";
 import { acknowledgement, openEscalationAction, parseActionInput } from "@/lib/escalations/action-context";
 import type { EscalationActionResult } from "@/lib/escalations/respond-to-escalation";
 
-export async function reassignEscalation(actor: Actor, escalationId: number, rawInput: unknown, now = new Date()): Promise<EscalationActionResult> {
+export async function reassignEscalation(
+  actor: Actor,
+  escalationId: number,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<EscalationActionResult> {
   const input = parseActionInput(reassignEscalationSchema, rawInput);
   if (isFailure(input)) return input;
   return db.$transaction(async (tx) => {
@@ -27,15 +32,26 @@ export async function reassignEscalation(actor: Actor, escalationId: number, raw
       },
       select: { id: true },
     });
-    if (!assignee) return fail("invalid", "The assignee is not an active member of the team.", { fields: { assigneeId: ["not_in_team"] } });
-    if (assignee.id === complaint.assigneeId) return fail("invalid", "The complaint is already assigned to this person.", { fields: { assigneeId: ["unchanged"] } });
+    if (!assignee)
+      return fail("invalid", "The assignee is not an active member of the team.", {
+        fields: { assigneeId: ["not_in_team"] },
+      });
+    if (assignee.id === complaint.assigneeId)
+      return fail("invalid", "The complaint is already assigned to this person.", {
+        fields: { assigneeId: ["unchanged"] },
+      });
     const claimed = await claimVersion(tx, context.complaint.id, input.version);
     if (claimed !== true) return claimed;
 
     await tx.complaint.update({ where: { id: complaint.id }, data: { assigneeId: assignee.id } });
     await tx.escalation.update({
       where: { id: escalationId },
-      data: { outcome: "reassigned", outcomeNote: input.note ?? null, closedAt: now, ...acknowledgement(context, actor, now) },
+      data: {
+        outcome: "reassigned",
+        outcomeNote: input.note ?? null,
+        closedAt: now,
+        ...acknowledgement(context, actor, now),
+      },
     });
     await tx.complaintEvent.create({
       data: {
@@ -45,19 +61,39 @@ export async function reassignEscalation(actor: Actor, escalationId: number, raw
         body: input.note ?? null,
         createdAt: now,
         // Same shape as lib/complaints/assign-complaint.ts, so the timeline presents it the same way.
-        data: { fromAssigneeId: complaint.assigneeId, toAssigneeId: assignee.id, fromTeamId: complaint.teamId, toTeamId: complaint.teamId, escalationId },
+        data: {
+          fromAssigneeId: complaint.assigneeId,
+          toAssigneeId: assignee.id,
+          fromTeamId: complaint.teamId,
+          toTeamId: complaint.teamId,
+          escalationId,
+        },
       },
     });
     await writeAudit(tx, {
-      actorType: "user", actorId: actor.userId, action: "escalation.reassign", entityType: "complaint", entityId: String(complaint.id),
-      changes: { escalationId, assigneeId: { from: complaint.assigneeId, to: assignee.id }, outcome: { from: context.escalation.outcome, to: "reassigned" } },
+      actorType: "user",
+      actorId: actor.userId,
+      action: "escalation.reassign",
+      entityType: "complaint",
+      entityId: String(complaint.id),
+      changes: {
+        escalationId,
+        assigneeId: { from: complaint.assigneeId, to: assignee.id },
+        outcome: { from: context.escalation.outcome, to: "reassigned" },
+      },
     });
     if (assignee.id !== actor.userId) {
       const by = await tx.user.findUnique({ where: { id: actor.userId }, select: { name: true } });
       await notify(tx, {
         userId: assignee.id,
         kind: "complaint.assigned",
-        params: { reference: complaint.reference, subject: complaint.subject, by: by?.name ?? null, escalationId, level: complaint.level },
+        params: {
+          reference: complaint.reference,
+          subject: complaint.subject,
+          by: by?.name ?? null,
+          escalationId,
+          level: complaint.level,
+        },
         complaintId: complaint.id,
         dedupeKey: `reassign:${escalationId}`,
         now,

@@ -31,10 +31,19 @@ export type EscalateInput = {
 };
 
 export type EscalateOutcome =
-  | { escalated: true; escalationId: number | null; fromLevel: number; level: number; ownerId: number | null; departmentId: number | null }
+  | {
+      escalated: true;
+      escalationId: number | null;
+      fromLevel: number;
+      level: number;
+      ownerId: number | null;
+      departmentId: number | null;
+    }
   | { escalated: false; why: "duplicate" | "max_level" | "not_found" };
 
-/** The complaint row, locked for the rest of the transaction so concurrent escalations of it happen one after the other. */
+/**
+ * The complaint row, locked for the rest of the transaction so concurrent escalations of it happen one after the other.
+ */
 export type LockedComplaint = {
   id: number;
   reference: string;
@@ -79,7 +88,11 @@ export type ChangeLevelInput = Omit<EscalateInput, "complaintId"> & {
   supersededAs?: EscalationOutcome;
 };
 
-export async function changeLevel(tx: Tx, complaint: LockedComplaint, input: ChangeLevelInput): Promise<EscalateOutcome> {
+export async function changeLevel(
+  tx: Tx,
+  complaint: LockedComplaint,
+  input: ChangeLevelInput,
+): Promise<EscalateOutcome> {
   const [outcome] = await changeLevels(tx, [{ ...input, complaint }], { now: input.now, owners: input.owners });
   return outcome ?? { escalated: false, why: "not_found" };
 }
@@ -93,28 +106,59 @@ export type LevelChange = ChangeLevelInput & { complaint: LockedComplaint };
  * L1 has no row. The complaint's other active escalations are closed, so each complaint has at most one active
  * escalation: the current level's. A change whose dedupeKey was already used is skipped ("duplicate").
  */
-export async function changeLevels(tx: Tx, changes: readonly LevelChange[], options: { now?: Date; owners?: OwnerDirectory } = {}): Promise<EscalateOutcome[]> {
+export async function changeLevels(
+  tx: Tx,
+  changes: readonly LevelChange[],
+  options: { now?: Date; owners?: OwnerDirectory } = {},
+): Promise<EscalateOutcome[]> {
   const now = options.now ?? new Date();
   const owners = options.owners ?? ownerDirectory(tx);
   const planned = await Promise.all(
     changes.map(async (change) => {
       const level = Math.min(Math.max(change.toLevel, 1), MAX_LEVEL);
-      const { ownerId, departmentId } = level >= 2 ? await owners.targetFor(level, change.complaint, change.departmentId ?? null) : { ownerId: null, departmentId: null };
-      return { ...change, fromLevel: change.complaint.level, level, ownerId, departmentId, actorId: change.actor?.userId ?? null };
+      const { ownerId, departmentId } =
+        level >= 2
+          ? await owners.targetFor(level, change.complaint, change.departmentId ?? null)
+          : { ownerId: null, departmentId: null };
+      return {
+        ...change,
+        fromLevel: change.complaint.level,
+        level,
+        ownerId,
+        departmentId,
+        actorId: change.actor?.userId ?? null,
+      };
     }),
   );
   // The named departments, for the timeline (bilingual, as the investigation events record them).
-  const departmentIds = [...new Set(planned.flatMap((change) => (change.departmentId === null ? [] : [change.departmentId])))];
+  const departmentIds = [
+    ...new Set(planned.flatMap((change) => (change.departmentId === null ? [] : [change.departmentId]))),
+  ];
   const departmentNames = new Map(
-    departmentIds.length ? (await tx.department.findMany({ where: { id: { in: departmentIds } }, select: { id: true, nameZh: true, nameEn: true } })).map((row) => [row.id, { nameZh: row.nameZh, nameEn: row.nameEn }]) : [],
+    departmentIds.length
+      ? (
+          await tx.department.findMany({
+            where: { id: { in: departmentIds } },
+            select: { id: true, nameZh: true, nameEn: true },
+          })
+        ).map((row) => [row.id, { nameZh: row.nameZh, nameEn: row.nameEn }])
+      : [],
   );
   // ON CONFLICT DO NOTHING on the unique dedupeKey: a second attempt records nothing and aborts nothing.
   const withRow = planned.filter((change) => change.level >= 2);
   const created = withRow.length
     ? await tx.escalation.createManyAndReturn({
         data: withRow.map((change) => ({
-          complaintId: change.complaint.id, fromLevel: change.fromLevel, level: change.level, reason: change.reason, note: change.note ?? null,
-          dedupeKey: change.dedupeKey ?? null, createdById: change.actorId, ownerId: change.ownerId, departmentId: change.departmentId, createdAt: now,
+          complaintId: change.complaint.id,
+          fromLevel: change.fromLevel,
+          level: change.level,
+          reason: change.reason,
+          note: change.note ?? null,
+          dedupeKey: change.dedupeKey ?? null,
+          createdById: change.actorId,
+          ownerId: change.ownerId,
+          departmentId: change.departmentId,
+          createdAt: now,
         })),
         skipDuplicates: true,
         select: { id: true, complaintId: true },
@@ -125,9 +169,15 @@ export async function changeLevels(tx: Tx, changes: readonly LevelChange[], opti
   if (applied.length === 0) return planned.map(() => ({ escalated: false, why: "duplicate" }));
 
   for (const supersededAs of new Set(applied.map((change) => change.supersededAs ?? "escalated_further"))) {
-    const ids = applied.filter((change) => (change.supersededAs ?? "escalated_further") === supersededAs).map((change) => change.complaint.id);
+    const ids = applied
+      .filter((change) => (change.supersededAs ?? "escalated_further") === supersededAs)
+      .map((change) => change.complaint.id);
     await tx.escalation.updateMany({
-      where: { complaintId: { in: ids }, outcome: { in: [...ACTIVE_OUTCOMES] }, id: { notIn: created.map((row) => row.id) } },
+      where: {
+        complaintId: { in: ids },
+        outcome: { in: [...ACTIVE_OUTCOMES] },
+        id: { notIn: created.map((row) => row.id) },
+      },
       data: { outcome: supersededAs, closedAt: now },
     });
   }
@@ -135,42 +185,100 @@ export async function changeLevels(tx: Tx, changes: readonly LevelChange[], opti
     const ids = applied.filter((change) => change.level === level).map((change) => change.complaint.id);
     await tx.complaint.updateMany({ where: { id: { in: ids } }, data: { escalationLevel: level } });
   }
-  const actorTypeOf = (actor: Actor | null): ActorType => (actor ? (actor.kind === "api_token" ? "api_token" : "user") : "system");
-  const rows = applied.map((change) => ({ ...change, escalationId: rowOf.get(change.complaint.id) ?? null, raised: change.level > change.fromLevel, actorType: actorTypeOf(change.actor) }));
+  const actorTypeOf = (actor: Actor | null): ActorType =>
+    actor ? (actor.kind === "api_token" ? "api_token" : "user") : "system";
+  const rows = applied.map((change) => ({
+    ...change,
+    escalationId: rowOf.get(change.complaint.id) ?? null,
+    raised: change.level > change.fromLevel,
+    actorType: actorTypeOf(change.actor),
+  }));
   await tx.complaintEvent.createMany({
     data: rows.map((row) => ({
-      complaintId: row.complaint.id, kind: row.raised ? ("escalated" as const) : ("de_escalated" as const), actorType: row.actorType, actorId: row.actorId,
-      body: row.note ?? null, createdAt: now,
-      data: { ...row.detail, fromLevel: row.fromLevel, level: row.level, reason: row.reason, escalationId: row.escalationId, ownerId: row.ownerId, departmentId: row.departmentId,
-        ...(row.departmentId !== null && departmentNames.has(row.departmentId) ? { department: departmentNames.get(row.departmentId) } : {}) },
+      complaintId: row.complaint.id,
+      kind: row.raised ? ("escalated" as const) : ("de_escalated" as const),
+      actorType: row.actorType,
+      actorId: row.actorId,
+      body: row.note ?? null,
+      createdAt: now,
+      data: {
+        ...row.detail,
+        fromLevel: row.fromLevel,
+        level: row.level,
+        reason: row.reason,
+        escalationId: row.escalationId,
+        ownerId: row.ownerId,
+        departmentId: row.departmentId,
+        ...(row.departmentId !== null && departmentNames.has(row.departmentId)
+          ? { department: departmentNames.get(row.departmentId) }
+          : {}),
+      },
     })),
   });
   // Same row shape as lib/audit/log.ts writeAudit, in one statement.
   await tx.auditLog.createMany({
     data: rows.map((row) => ({
-      actorType: row.actorType, actorId: row.actorId, action: row.raised ? "complaint.escalate" : "complaint.de_escalate", entityType: "complaint", entityId: String(row.complaint.id),
-      changes: { escalationLevel: { from: row.fromLevel, to: row.level }, reason: row.reason, escalationId: row.escalationId, ownerId: row.ownerId, departmentId: row.departmentId, dedupeKey: row.dedupeKey ?? null },
+      actorType: row.actorType,
+      actorId: row.actorId,
+      action: row.raised ? "complaint.escalate" : "complaint.de_escalate",
+      entityType: "complaint",
+      entityId: String(row.complaint.id),
+      changes: {
+        escalationLevel: { from: row.fromLevel, to: row.level },
+        reason: row.reason,
+        escalationId: row.escalationId,
+        ownerId: row.ownerId,
+        departmentId: row.departmentId,
+        dedupeKey: row.dedupeKey ?? null,
+      },
     })),
   });
   await notifyMany(
     tx,
     rows.flatMap((row) =>
       row.ownerId !== null && row.escalationId !== null && row.ownerId !== row.actorId
-        ? [{
-            userId: row.ownerId, kind: "escalation.assigned" as const, complaintId: row.complaint.id, dedupeKey: `escalation:${row.escalationId}`, now,
-            params: { reference: row.complaint.reference, subject: row.complaint.subject, fromLevel: row.fromLevel, level: row.level, reason: row.reason, escalationId: row.escalationId },
-          }]
+        ? [
+            {
+              userId: row.ownerId,
+              kind: "escalation.assigned" as const,
+              complaintId: row.complaint.id,
+              dedupeKey: `escalation:${row.escalationId}`,
+              now,
+              params: {
+                reference: row.complaint.reference,
+                subject: row.complaint.subject,
+                fromLevel: row.fromLevel,
+                level: row.level,
+                reason: row.reason,
+                escalationId: row.escalationId,
+              },
+            },
+          ]
         : [],
     ),
   );
   for (const row of rows.filter((change) => change.raised)) {
-    await enqueueWebhookEvent(tx, "complaint.escalated", { complaintId: row.complaint.id, change: { fromLevel: row.fromLevel, level: row.level, reason: row.reason } }, now);
+    await enqueueWebhookEvent(
+      tx,
+      "complaint.escalated",
+      { complaintId: row.complaint.id, change: { fromLevel: row.fromLevel, level: row.level, reason: row.reason } },
+      now,
+    );
   }
   for (const row of rows) row.complaint.level = row.level;
   const outcomeOf = new Map(rows.map((row) => [row.complaint.id, row]));
   return planned.map((change): EscalateOutcome => {
     const row = outcomeOf.get(change.complaint.id);
-    return row ? { escalated: true, escalationId: row.escalationId, fromLevel: row.fromLevel, level: row.level, ownerId: row.ownerId, departmentId: row.departmentId } : { escalated: false, why: "duplicate" };
+    return row
+      ? {
+          escalated: true,
+          escalationId: row.escalationId,
+          fromLevel: row.fromLevel,
+          level: row.level,
+          ownerId: row.ownerId,
+          departmentId: row.departmentId,
+        }
+      : { escalated: false, why: "duplicate" };
   });
 }
 

@@ -3,14 +3,36 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { drillWhere } from "@/lib/complaints/kpi-drill";
 import { db } from "@/lib/db";
-import type { ComplaintStatus, EscalationOutcome, EscalationReason, Priority, Role } from "@/lib/generated/prisma/enums";
+import type {
+  ComplaintStatus,
+  EscalationOutcome,
+  EscalationReason,
+  Priority,
+  Role,
+} from "@/lib/generated/prisma/enums";
 import { localizedName, type AppLocale } from "@/lib/i18n/locales";
 import { resolvePeriod } from "@/lib/kpi/filters";
 
-export const OPEN_STATUSES = ["new", "acknowledged", "in_progress", "pending_customer", "reopened"] as const satisfies readonly ComplaintStatus[];
+export const OPEN_STATUSES = [
+  "new",
+  "acknowledged",
+  "in_progress",
+  "pending_customer",
+  "reopened",
+] as const satisfies readonly ComplaintStatus[];
 /** Open statuses whose SLA clocks run (pending_customer pauses them). */
-const RUNNING_STATUSES = ["new", "acknowledged", "in_progress", "reopened"] as const satisfies readonly ComplaintStatus[];
-const OPEN_ESCALATION_OUTCOMES = ["open", "acknowledged", "reassigned", "extended"] as const satisfies readonly EscalationOutcome[];
+const RUNNING_STATUSES = [
+  "new",
+  "acknowledged",
+  "in_progress",
+  "reopened",
+] as const satisfies readonly ComplaintStatus[];
+const OPEN_ESCALATION_OUTCOMES = [
+  "open",
+  "acknowledged",
+  "reassigned",
+  "extended",
+] as const satisfies readonly EscalationOutcome[];
 
 const HOUR_MS = 60 * 60_000;
 export const AGENT_QUEUE_LIMIT = 25;
@@ -102,7 +124,11 @@ async function supervisedTeams(user: CurrentUser, locale: AppLocale) {
   return teams.map((team) => ({ id: team.id, name: localizedName(locale, team) }));
 }
 
-export async function getSupervisorHome(user: CurrentUser, locale: AppLocale, now = new Date()): Promise<SupervisorHome> {
+export async function getSupervisorHome(
+  user: CurrentUser,
+  locale: AppLocale,
+  now = new Date(),
+): Promise<SupervisorHome> {
   const teams = await supervisedTeams(user, locale);
   const teamIds = teams.map((team) => team.id);
   const teamOpen = { teamId: { in: teamIds }, status: { in: [...OPEN_STATUSES] } };
@@ -144,14 +170,24 @@ export async function getSupervisorHome(user: CurrentUser, locale: AppLocale, no
 
   const agentIds = agents.map((agent) => agent.id);
   const [openByAgent, overdueByAgent] = await Promise.all([
-    db.complaint.groupBy({ by: ["assigneeId"], where: { ...teamOpen, assigneeId: { in: agentIds } }, _count: { _all: true } }),
     db.complaint.groupBy({
       by: ["assigneeId"],
-      where: { teamId: { in: teamIds }, status: { in: [...RUNNING_STATUSES] }, assigneeId: { in: agentIds }, nextDueAt: { lt: now } },
+      where: { ...teamOpen, assigneeId: { in: agentIds } },
+      _count: { _all: true },
+    }),
+    db.complaint.groupBy({
+      by: ["assigneeId"],
+      where: {
+        teamId: { in: teamIds },
+        status: { in: [...RUNNING_STATUSES] },
+        assigneeId: { in: agentIds },
+        nextDueAt: { lt: now },
+      },
       _count: { _all: true },
     }),
   ]);
-  const countOf = (groups: typeof openByAgent, id: number) => groups.find((group) => group.assigneeId === id)?._count._all ?? 0;
+  const countOf = (groups: typeof openByAgent, id: number) =>
+    groups.find((group) => group.assigneeId === id)?._count._all ?? 0;
   const teamName = new Map(teams.map((team) => [team.id, team.name]));
 
   return {
@@ -235,14 +271,21 @@ export async function getManagerHome(locale: AppLocale, now = new Date()): Promi
     db.complaint.groupBy({ by: ["status"], where: { status: { in: [...OPEN_STATUSES] } }, _count: { _all: true } }),
     db.complaint.groupBy({
       by: ["categoryId"],
-      where: { createdAt: { gte: period.from, lt: period.to }, status: { not: "duplicate" }, categoryId: { not: null } },
+      where: {
+        createdAt: { gte: period.from, lt: period.to },
+        status: { not: "duplicate" },
+        categoryId: { not: null },
+      },
       _count: { _all: true },
       orderBy: { _count: { categoryId: "desc" } },
       take: 5,
     }),
   ]);
   const categoryIds = categoryGroups.flatMap((group) => (group.categoryId === null ? [] : [group.categoryId]));
-  const categories = await db.category.findMany({ where: { id: { in: categoryIds } }, select: { id: true, nameZh: true, nameEn: true } });
+  const categories = await db.category.findMany({
+    where: { id: { in: categoryIds } },
+    select: { id: true, nameZh: true, nameEn: true },
+  });
   const categoryName = new Map(categories.map((category) => [category.id, localizedName(locale, category)]));
   return {
     now,
@@ -254,7 +297,9 @@ export async function getManagerHome(locale: AppLocale, now = new Date()): Promi
       count: statusGroups.find((group) => group.status === status)?._count._all ?? 0,
     })),
     topCategories: categoryGroups.flatMap((group) =>
-      group.categoryId === null ? [] : [{ id: group.categoryId, name: categoryName.get(group.categoryId) ?? "", count: group._count._all }],
+      group.categoryId === null
+        ? []
+        : [{ id: group.categoryId, name: categoryName.get(group.categoryId) ?? "", count: group._count._all }],
     ),
   };
 }

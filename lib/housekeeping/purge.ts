@@ -1,7 +1,8 @@
 // Bounded tables: rows that only grow and whose use has passed are deleted by the hourly `housekeeping.purge` job
 // (lib/jobs/worker.ts). What is kept on purpose: audit_logs and pii_access_logs are the trail (who changed or saw
 // what) and customer_consent_events the record of SMS consent PIPL asks for, so none is purged here; complaint data
-// and customers' PII follow the retention setting (lib/customers/retention.ts); the KPI tables are bounded by the complaints. Deletes run in batches by ctid, so a
+// and customers' PII follow the retention setting (lib/customers/retention.ts); the KPI tables are bounded by the
+// complaints. Deletes run in batches by ctid, so a
 // first run on a long-lived database never holds one huge transaction.
 import "server-only";
 import { db } from "@/lib/db";
@@ -36,21 +37,43 @@ export const PURGE_MAX_PER_RUN = 100_000;
 
 export type PurgeResult = Record<keyof typeof PURGE_TARGETS, number> & { hasMore: boolean };
 
-const before = (now: Date, days: number) => Prisma.sql`(${new Date(now.getTime() - days * DAY_MS).toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+const before = (now: Date, days: number) =>
+  Prisma.sql`(${new Date(now.getTime() - days * DAY_MS).toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
 /** Table name and the condition of a row that may go. Table names are constants here, never input. */
 const PURGE_TARGETS = {
-  rateLimitBuckets: (now: Date) => ({ table: "rate_limit_buckets", where: Prisma.sql`"windowStart" < ${before(now, RETENTION_DAYS.rateLimitBuckets)}` }),
-  loginAttempts: (now: Date) => ({ table: "login_attempts", where: Prisma.sql`"createdAt" < ${before(now, RETENTION_DAYS.loginAttempts)}` }),
-  passwordTokens: (now: Date) => ({ table: "password_tokens", where: Prisma.sql`"expiresAt" < ${before(now, RETENTION_DAYS.passwordTokens)}` }),
+  rateLimitBuckets: (now: Date) => ({
+    table: "rate_limit_buckets",
+    where: Prisma.sql`"windowStart" < ${before(now, RETENTION_DAYS.rateLimitBuckets)}`,
+  }),
+  loginAttempts: (now: Date) => ({
+    table: "login_attempts",
+    where: Prisma.sql`"createdAt" < ${before(now, RETENTION_DAYS.loginAttempts)}`,
+  }),
+  passwordTokens: (now: Date) => ({
+    table: "password_tokens",
+    where: Prisma.sql`"expiresAt" < ${before(now, RETENTION_DAYS.passwordTokens)}`,
+  }),
   notifications: (now: Date) => ({
     table: "notifications",
     where: Prisma.sql`("createdAt" < ${before(now, RETENTION_DAYS.notifications)} OR ("readAt" IS NOT NULL AND "createdAt" < ${before(now, RETENTION_DAYS.readNotifications)}))`,
   }),
-  outboundEmails: (now: Date) => ({ table: "outbound_emails", where: Prisma.sql`status IN ('sent', 'failed') AND "createdAt" < ${before(now, RETENTION_DAYS.outboundEmails)}` }),
-  webhookDeliveries: (now: Date) => ({ table: "webhook_deliveries", where: Prisma.sql`status IN ('sent', 'failed') AND "createdAt" < ${before(now, RETENTION_DAYS.webhookDeliveries)}` }),
-  outboundSms: (now: Date) => ({ table: "outbound_sms", where: Prisma.sql`status IN ('sent', 'failed') AND "createdAt" < ${before(now, RETENTION_DAYS.outboundSms)}` }),
-  inboundSms: (now: Date) => ({ table: "inbound_sms", where: Prisma.sql`"receivedAt" < ${before(now, RETENTION_DAYS.inboundSms)}` }),
+  outboundEmails: (now: Date) => ({
+    table: "outbound_emails",
+    where: Prisma.sql`status IN ('sent', 'failed') AND "createdAt" < ${before(now, RETENTION_DAYS.outboundEmails)}`,
+  }),
+  webhookDeliveries: (now: Date) => ({
+    table: "webhook_deliveries",
+    where: Prisma.sql`status IN ('sent', 'failed') AND "createdAt" < ${before(now, RETENTION_DAYS.webhookDeliveries)}`,
+  }),
+  outboundSms: (now: Date) => ({
+    table: "outbound_sms",
+    where: Prisma.sql`status IN ('sent', 'failed') AND "createdAt" < ${before(now, RETENTION_DAYS.outboundSms)}`,
+  }),
+  inboundSms: (now: Date) => ({
+    table: "inbound_sms",
+    where: Prisma.sql`"receivedAt" < ${before(now, RETENTION_DAYS.inboundSms)}`,
+  }),
 } as const;
 
 async function purgeTable(table: string, where: Prisma.Sql): Promise<{ deleted: number; hasMore: boolean }> {
@@ -68,7 +91,10 @@ async function purgeTable(table: string, where: Prisma.Sql): Promise<{ deleted: 
 /** Deletes every row past its retention in each bounded table; returns how many went per table. */
 export async function purgeExpiredRows(now = new Date()): Promise<PurgeResult> {
   const result = { hasMore: false } as PurgeResult;
-  for (const [key, target] of Object.entries(PURGE_TARGETS) as [keyof typeof PURGE_TARGETS, (now: Date) => { table: string; where: Prisma.Sql }][]) {
+  for (const [key, target] of Object.entries(PURGE_TARGETS) as [
+    keyof typeof PURGE_TARGETS,
+    (now: Date) => { table: string; where: Prisma.Sql },
+  ][]) {
     const { table, where } = target(now);
     const outcome = await purgeTable(table, where);
     result[key] = outcome.deleted;

@@ -11,7 +11,12 @@ import { LOCALES, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/locale
 export type SetLocaleResult = { ok: true } | { ok: false; error: "invalid" };
 
 export const setLocale = definePublicAction(
-  { name: "setLocale", schema: z.enum(LOCALES), refused: (): SetLocaleResult => ({ ok: false, error: "invalid" }), revalidate: [["/", "layout"]] },
+  {
+    name: "setLocale",
+    schema: z.enum(LOCALES),
+    refused: (): SetLocaleResult => ({ ok: false, error: "invalid" }),
+    revalidate: [["/", "layout"]],
+  },
   async (locale): Promise<SetLocaleResult> => {
     (await cookies()).set(LOCALE_COOKIE, locale, {
       maxAge: LOCALE_COOKIE_MAX_AGE,

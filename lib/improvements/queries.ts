@@ -17,8 +17,15 @@ export async function listImprovements(status: ImprovementStatusValue | null, pa
       skip: (page - 1) * IMPROVEMENT_PAGE_SIZE,
       take: IMPROVEMENT_PAGE_SIZE,
       select: {
-        id: true, title: true, kind: true, status: true, dueAt: true, createdAt: true,
-        rootCause: { select: { code: true, nameZh: true, nameEn: true } }, owner: { select: { name: true } }, _count: { select: { complaints: true } },
+        id: true,
+        title: true,
+        kind: true,
+        status: true,
+        dueAt: true,
+        createdAt: true,
+        rootCause: { select: { code: true, nameZh: true, nameEn: true } },
+        owner: { select: { name: true } },
+        _count: { select: { complaints: true } },
       },
     }),
     db.improvementAction.count({ where }),
@@ -30,13 +37,27 @@ export async function getImprovement(actor: Actor, id: number) {
   const action = await db.improvementAction.findUnique({
     where: { id },
     select: {
-      id: true, title: true, description: true, kind: true, status: true, rootCauseId: true, ownerId: true, dueAt: true, completedAt: true, version: true, createdAt: true,
-      rootCause: { select: { code: true, nameZh: true, nameEn: true } }, owner: { select: { name: true } },
+      id: true,
+      title: true,
+      description: true,
+      kind: true,
+      status: true,
+      rootCauseId: true,
+      ownerId: true,
+      dueAt: true,
+      completedAt: true,
+      version: true,
+      createdAt: true,
+      rootCause: { select: { code: true, nameZh: true, nameEn: true } },
+      owner: { select: { name: true } },
     },
   });
   if (!action) return null;
   // Linked complaints the actor may not see are counted but not listed.
-  const links = await db.improvementActionComplaint.findMany({ where: { actionId: id }, select: { complaintId: true } });
+  const links = await db.improvementActionComplaint.findMany({
+    where: { actionId: id },
+    select: { complaintId: true },
+  });
   const complaints = await db.complaint.findMany({
     where: { id: { in: links.map((link) => link.complaintId) }, ...complaintScope(actor) },
     orderBy: { createdAt: "desc" },
@@ -47,8 +68,16 @@ export async function getImprovement(actor: Actor, id: number) {
 
 export async function improvementFormChoices() {
   const [rootCauses, owners] = await Promise.all([
-    db.rootCause.findMany({ where: { active: true }, orderBy: { code: "asc" }, select: { id: true, code: true, nameZh: true, nameEn: true } }),
-    db.user.findMany({ where: { active: true, role: { in: ["supervisor", "manager"] } }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } }),
+    db.rootCause.findMany({
+      where: { active: true },
+      orderBy: { code: "asc" },
+      select: { id: true, code: true, nameZh: true, nameEn: true },
+    }),
+    db.user.findMany({
+      where: { active: true, role: { in: ["supervisor", "manager"] } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, role: true },
+    }),
   ]);
   return { rootCauses, owners };
 }
@@ -71,7 +100,13 @@ const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
  * Complaints with the root cause per week, N weeks before and after the anchor: the completion time of a done
  * action, else its creation (the start). Weeks are counted from the anchor instant, by complaint createdAt.
  */
-export async function beforeAfter(rootCauseId: number, anchor: Date, anchorKind: BeforeAfter["anchorKind"], weeks = 8, now = new Date()): Promise<BeforeAfter> {
+export async function beforeAfter(
+  rootCauseId: number,
+  anchor: Date,
+  anchorKind: BeforeAfter["anchorKind"],
+  weeks = 8,
+  now = new Date(),
+): Promise<BeforeAfter> {
   const from = new Date(anchor.getTime() - weeks * WEEK_MS);
   const to = new Date(anchor.getTime() + weeks * WEEK_MS);
   const rows = await db.$queryRaw<{ week: number; count: bigint }[]>`

@@ -16,13 +16,21 @@ export const improvementInputSchema = z.object({
   rootCauseId: optionalId,
   ownerId: optionalId,
   // A calendar date (YYYY-MM-DD) or empty.
-  dueOn: z.iso.date("invalid_date").nullable().default(null).or(z.literal("").transform(() => null)),
+  dueOn: z.iso
+    .date("invalid_date")
+    .nullable()
+    .default(null)
+    .or(z.literal("").transform(() => null)),
   /** Complaint references to link when creating. */
   complaintReferences: z.array(z.string().trim().min(1).max(40)).max(200, "too_many").default([]),
 });
 
-export const improvementUpdateSchema = improvementInputSchema.omit({ complaintReferences: true }).extend({ version: idSchema });
+export const improvementUpdateSchema = improvementInputSchema
+  .omit({ complaintReferences: true })
+  .extend({ version: idSchema });
 
-export const linkComplaintsSchema = z.object({ references: z.array(z.string().trim().min(1).max(40)).min(1, "required").max(200, "too_many") });
+export const linkComplaintsSchema = z.object({
+  references: z.array(z.string().trim().min(1).max(40)).min(1, "required").max(200, "too_many"),
+});
 
 export type ImprovementInput = z.infer<typeof improvementInputSchema>;

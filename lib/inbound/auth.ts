@@ -7,7 +7,9 @@ import { createHash, timingSafeEqual } from "node:crypto";
  */
 export function bearerMatches(authorization: string | null, secret: string): boolean {
   const match = /^Bearer\s+(.+)$/i.exec(authorization?.trim() ?? "");
-  const presented = createHash("sha256").update(match?.[1] ?? "").digest();
+  const presented = createHash("sha256")
+    .update(match?.[1] ?? "")
+    .digest();
   const expected = createHash("sha256").update(secret).digest();
   return timingSafeEqual(presented, expected) && match !== null;
 }

@@ -5,12 +5,17 @@ import type { AppLocale } from "@/lib/i18n/locales";
 
 export type Sender = { name: string; email: string };
 
-/** "Name <a@b>", "\"Name\" <a@b>", "<a@b>" or "a@b" → name and lower-case address; null when there is no valid address. */
+/**
+ * "Name <a@b>", "\"Name\" <a@b>", "<a@b>" or "a@b" → name and lower-case address; null when there is no valid address.
+ */
 export function parseSender(from: string): Sender | null {
   const angle = /^(.*)<([^<>]+)>\s*$/.exec(from.trim());
   const address = (angle?.[2] ?? from).trim().toLowerCase();
   if (!z.email().safeParse(address).success) return null;
-  const display = (angle?.[1] ?? "").trim().replace(/^"(.*)"$/, "$1").trim();
+  const display = (angle?.[1] ?? "")
+    .trim()
+    .replace(/^"(.*)"$/, "$1")
+    .trim();
   const localPart = address.split("@")[0] ?? address;
   return { name: (display || localPart).slice(0, 120), email: address };
 }

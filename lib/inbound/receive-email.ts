@@ -10,42 +10,71 @@ import { fail, type Result } from "@/lib/errors";
 import { requestMailFlush } from "@/lib/mail/flush";
 import { channelIdOfKind, leastSevereSeverityId } from "@/lib/public/reference-data";
 import { hitRateLimit } from "@/lib/security/rate-limit";
-import { complaintDescription, complaintSubject, guessLocale, messageBody, parseSender, referencesIn, type Sender } from "@/lib/inbound/parse";
+import {
+  complaintDescription,
+  complaintSubject,
+  guessLocale,
+  messageBody,
+  parseSender,
+  referencesIn,
+  type Sender,
+} from "@/lib/inbound/parse";
 import type { InboundEmail } from "@/lib/inbound/schema";
 
 export type InboundOutcome = { action: "appended" | "created" | "duplicate"; reference: string };
 
-/** Gateways retry for hours or a few days at most; looking back 30 days keeps the check on the (kind, createdAt) index. */
+/**
+ * Gateways retry for hours or a few days at most; looking back 30 days keeps the check on the (kind, createdAt) index.
+ */
 const DEDUPE_LOOKBACK_MS = 30 * 24 * 3600 * 1000;
 /** While one delivery of a message is being processed, a parallel delivery of the same message is told to retry. */
 const IN_FLIGHT_SECONDS = 300;
 
 export async function receiveInboundEmail(mail: InboundEmail, now = new Date()): Promise<Result<InboundOutcome>> {
   const sender = parseSender(mail.from);
-  if (!sender) return fail("invalid", "The sender address is not a valid e-mail address.", { fields: { from: ["invalid_email"] } });
+  if (!sender)
+    return fail("invalid", "The sender address is not a valid e-mail address.", {
+      fields: { from: ["invalid_email"] },
+    });
 
   if (mail.messageId) {
     const seen = await alreadyReceived(mail.messageId, now);
     if (seen) return { ok: true, action: "duplicate", reference: seen };
     const claim = await hitRateLimit(`inbound-email:message:${digest(mail.messageId)}`, 1, IN_FLIGHT_SECONDS, now);
-    if (!claim.allowed) return fail("conflict", "This message is being processed; retry later.", { details: { retryAfterSeconds: claim.retryAfterSeconds } });
+    if (!claim.allowed)
+      return fail("conflict", "This message is being processed; retry later.", {
+        details: { retryAfterSeconds: claim.retryAfterSeconds },
+      });
   }
 
   const locale = guessLocale(mail.subject, mail.text);
   const files = sortInboundAttachments(mail.attachments);
-  const listed = mail.attachments.slice(0, 20).map(({ filename, contentType, size }) => ({ filename, contentType, size }));
-  const trace = { source: "email", messageId: mail.messageId ?? null, attachmentCount: mail.attachments.length, attachments: listed };
+  const listed = mail.attachments
+    .slice(0, 20)
+    .map(({ filename, contentType, size }) => ({ filename, contentType, size }));
+  const trace = {
+    source: "email",
+    messageId: mail.messageId ?? null,
+    attachmentCount: mail.attachments.length,
+    attachments: listed,
+  };
   const mentioned = referencesIn(mail.subject, mail.text);
   const target = await complaintToAppendTo(mentioned, sender);
   if (target) {
-    const appended = await addCustomerMessage(target.id, { body: messageBody(mail.text, mail.subject, locale) }, "email", now);
+    const appended = await addCustomerMessage(
+      target.id,
+      { body: messageBody(mail.text, mail.subject, locale) },
+      "email",
+      now,
+    );
     if (!appended.ok) return appended;
     await recordOnEvent(target.id, appended.eventId, trace, files);
     return { ok: true, action: "appended", reference: target.reference };
   }
 
   const [channelId, severityId] = await Promise.all([channelIdOfKind("email"), leastSevereSeverityId()]);
-  if (!channelId || !severityId) return fail("unavailable", "The e-mail channel or the severity grades are not configured.");
+  if (!channelId || !severityId)
+    return fail("unavailable", "The e-mail channel or the severity grades are not configured.");
   const subject = complaintSubject(mail.subject, locale);
   const created = await createComplaint(
     { kind: "email" },
@@ -60,8 +89,12 @@ export async function receiveInboundEmail(mail: InboundEmail, now = new Date()):
     now,
   );
   if (!created.ok) return created;
-  const createdEvent = await db.complaintEvent.findFirst({ where: { complaintId: created.complaint.id, kind: "created" }, select: { id: true } });
-  if (createdEvent) await recordOnEvent(created.complaint.id, createdEvent.id, { ...trace, mentionedReferences: mentioned }, files);
+  const createdEvent = await db.complaintEvent.findFirst({
+    where: { complaintId: created.complaint.id, kind: "created" },
+    select: { id: true },
+  });
+  if (createdEvent)
+    await recordOnEvent(created.complaint.id, createdEvent.id, { ...trace, mentionedReferences: mentioned }, files);
   await requestMailFlush();
   return { ok: true, action: "created", reference: created.complaint.reference };
 }
@@ -88,11 +121,19 @@ async function alreadyReceived(messageId: string, now: Date): Promise<string | n
  * not be able to add messages to, or reopen, someone else's complaint. Mail from another address opens a new
  * complaint, which staff can merge.
  */
-async function complaintToAppendTo(references: string[], sender: Sender): Promise<{ id: number; reference: string } | null> {
+async function complaintToAppendTo(
+  references: string[],
+  sender: Sender,
+): Promise<{ id: number; reference: string } | null> {
   if (references.length === 0) return null;
   const found = await db.complaint.findMany({
     where: { reference: { in: references } },
-    select: { id: true, reference: true, customer: { select: { email: true } }, duplicateOf: { select: { id: true, reference: true } } },
+    select: {
+      id: true,
+      reference: true,
+      customer: { select: { email: true } },
+      duplicateOf: { select: { id: true, reference: true } },
+    },
   });
   for (const reference of references) {
     const complaint = found.find((candidate) => candidate.reference === reference);
@@ -108,10 +149,19 @@ async function complaintToAppendTo(references: string[], sender: Sender): Promis
  * transaction right after the service's (the shared services take no extra event data); the in-flight claim above
  * covers the gap.
  */
-async function recordOnEvent(complaintId: number, eventId: number, extra: Record<string, unknown>, files: ReturnType<typeof sortInboundAttachments>) {
+async function recordOnEvent(
+  complaintId: number,
+  eventId: number,
+  extra: Record<string, unknown>,
+  files: ReturnType<typeof sortInboundAttachments>,
+) {
   await db.$transaction(async (tx) => {
     const { stored, skipped } = await storeInboundAttachments(tx, complaintId, eventId, files.keep);
-    const data = { ...extra, storedAttachments: stored, skippedAttachments: [...files.skipped, ...skipped].slice(0, 20) };
+    const data = {
+      ...extra,
+      storedAttachments: stored,
+      skippedAttachments: [...files.skipped, ...skipped].slice(0, 20),
+    };
     await tx.$executeRaw`UPDATE complaint_events SET data = COALESCE(data, '{}'::jsonb) || ${JSON.stringify(data)}::jsonb WHERE id = ${eventId}`;
   });
 }

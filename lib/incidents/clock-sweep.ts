@@ -14,7 +14,15 @@ export async function sweepIncidentClocks(now = new Date()): Promise<{ noted: nu
         { firstReportAt: { not: null }, nextUpdateDueAt: { lt: now } },
       ],
     },
-    select: { id: true, title: true, ownerId: true, firstReportAt: true, firstReportDueAt: true, nextUpdateDueAt: true, overdueNotedFor: true },
+    select: {
+      id: true,
+      title: true,
+      ownerId: true,
+      firstReportAt: true,
+      firstReportDueAt: true,
+      nextUpdateDueAt: true,
+      overdueNotedFor: true,
+    },
     take: 200,
   });
   let noted = 0;
@@ -24,12 +32,33 @@ export async function sweepIncidentClocks(now = new Date()): Promise<{ noted: nu
     const first = incident.firstReportAt === null;
     await db.$transaction(async (tx) => {
       // Claimed by moving overdueNotedFor to this due time: overlapping sweeps record the lapse once.
-      const claimed = await tx.incident.updateMany({ where: { id: incident.id, OR: [{ overdueNotedFor: null }, { overdueNotedFor: { not: dueAt } }] }, data: { overdueNotedFor: dueAt } });
+      const claimed = await tx.incident.updateMany({
+        where: { id: incident.id, OR: [{ overdueNotedFor: null }, { overdueNotedFor: { not: dueAt } }] },
+        data: { overdueNotedFor: dueAt },
+      });
       if (claimed.count === 0) return;
-      await tx.incidentEvent.create({ data: { incidentId: incident.id, kind: "report_overdue", data: { first, dueAt: dueAt.toISOString() }, createdAt: now } });
+      await tx.incidentEvent.create({
+        data: {
+          incidentId: incident.id,
+          kind: "report_overdue",
+          data: { first, dueAt: dueAt.toISOString() },
+          createdAt: now,
+        },
+      });
       if (incident.ownerId !== null) {
-        const params = { incidentId: incident.id, title: incident.title, stage: first ? "first" : "update", dueAt: dueAt.toISOString() };
-        await notify(tx, { userId: incident.ownerId, kind: "incident.report_overdue", params, dedupeKey: `incident:${incident.id}:overdue:${dueAt.toISOString()}`, now });
+        const params = {
+          incidentId: incident.id,
+          title: incident.title,
+          stage: first ? "first" : "update",
+          dueAt: dueAt.toISOString(),
+        };
+        await notify(tx, {
+          userId: incident.ownerId,
+          kind: "incident.report_overdue",
+          params,
+          dedupeKey: `incident:${incident.id}:overdue:${dueAt.toISOString()}`,
+          now,
+        });
       }
       noted += 1;
     });

@@ -19,9 +19,21 @@ export function nextUpdateDue(level: IncidentLevel, reportedAt: Date): Date {
 export type ClockState = "met" | "running" | "overdue" | "stopped";
 
 /** The state of the report clock shown on the incident: the first report, then the next update. */
-export function reportClock(incident: { status: string; firstReportDueAt: Date | null; firstReportAt: Date | null; nextUpdateDueAt: Date | null }, now: Date): { state: ClockState; dueAt: Date | null; first: boolean } {
+export function reportClock(
+  incident: { status: string; firstReportDueAt: Date | null; firstReportAt: Date | null; nextUpdateDueAt: Date | null },
+  now: Date,
+): { state: ClockState; dueAt: Date | null; first: boolean } {
   if (incident.status !== "active") return { state: "stopped", dueAt: null, first: false };
-  if (!incident.firstReportAt) return { state: incident.firstReportDueAt && incident.firstReportDueAt < now ? "overdue" : "running", dueAt: incident.firstReportDueAt, first: true };
+  if (!incident.firstReportAt)
+    return {
+      state: incident.firstReportDueAt && incident.firstReportDueAt < now ? "overdue" : "running",
+      dueAt: incident.firstReportDueAt,
+      first: true,
+    };
   if (!incident.nextUpdateDueAt) return { state: "met", dueAt: null, first: false };
-  return { state: incident.nextUpdateDueAt < now ? "overdue" : "running", dueAt: incident.nextUpdateDueAt, first: false };
+  return {
+    state: incident.nextUpdateDueAt < now ? "overdue" : "running",
+    dueAt: incident.nextUpdateDueAt,
+    first: false,
+  };
 }

@@ -12,28 +12,46 @@ import { FLIGHT_PATTERN } from "@/lib/incidents/schema";
 export const RULE_CONDITIONS = ["delay_at_least", "overnight", "cancelled", "category", "any"] as const;
 export type RuleCondition = (typeof RULE_CONDITIONS)[number];
 
-const conditionSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("delay_at_least"), hours: z.number("invalid_hours").min(0.5, "invalid_hours").max(96, "invalid_hours") }),
-  z.object({ kind: z.literal("overnight") }),
-  z.object({ kind: z.literal("cancelled") }),
-  z.object({ kind: z.literal("category"), categoryId: idSchema }),
-  z.object({ kind: z.literal("any") }),
-], { message: "required" });
+const conditionSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({
+      kind: z.literal("delay_at_least"),
+      hours: z.number("invalid_hours").min(0.5, "invalid_hours").max(96, "invalid_hours"),
+    }),
+    z.object({ kind: z.literal("overnight") }),
+    z.object({ kind: z.literal("cancelled") }),
+    z.object({ kind: z.literal("category"), categoryId: idSchema }),
+    z.object({ kind: z.literal("any") }),
+  ],
+  { message: "required" },
+);
 
 export const compensationRuleSchema = z.object({
   condition: conditionSchema,
   compensation: z.enum(COMPENSATION_KINDS, { message: "required" }),
   amount: moneyAmountSchema,
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "invalid_currency").default("CNY"),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, "invalid_currency")
+    .default("CNY"),
 });
 export type CompensationRule = z.output<typeof compensationRuleSchema>;
 
-const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "invalid_date").refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "invalid_date");
+const dateOnly = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalid_date")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "invalid_date");
 
 /** What happened to one flight: the facts the rules read (entered from the operations report). */
 export const flightImpactSchema = z.object({
   flightNumber: z.string().trim().toUpperCase().regex(FLIGHT_PATTERN, "invalid_flight"),
-  serviceDate: dateOnly.nullable().default(null).or(z.literal("").transform(() => null)),
+  serviceDate: dateOnly
+    .nullable()
+    .default(null)
+    .or(z.literal("").transform(() => null)),
   delayHours: z.number("invalid_hours").min(0, "invalid_hours").max(96, "invalid_hours").nullable().default(null),
   overnight: z.boolean().default(false),
   cancelled: z.boolean().default(false),
@@ -57,14 +75,26 @@ export const compensationRulesSchema = z.object({
 });
 export type CompensationRulesInput = z.input<typeof compensationRulesSchema>;
 
-export type RuleComplaint = { flightNumber: string | null; serviceDate: Date | null; categoryId: number | null; subcategoryId: number | null };
+export type RuleComplaint = {
+  flightNumber: string | null;
+  serviceDate: Date | null;
+  categoryId: number | null;
+  subcategoryId: number | null;
+};
 
 /** The flight entry for the complaint: same flight on its service date, else one entered without a date. */
-export function impactOf(flights: readonly FlightImpact[], complaint: Pick<RuleComplaint, "flightNumber" | "serviceDate">): FlightImpact | null {
+export function impactOf(
+  flights: readonly FlightImpact[],
+  complaint: Pick<RuleComplaint, "flightNumber" | "serviceDate">,
+): FlightImpact | null {
   if (!complaint.flightNumber) return null;
   const flight = complaint.flightNumber.toUpperCase();
   const day = complaint.serviceDate ? complaint.serviceDate.toISOString().slice(0, 10) : null;
-  return flights.find((row) => row.flightNumber === flight && row.serviceDate !== null && row.serviceDate === day) ?? flights.find((row) => row.flightNumber === flight && row.serviceDate === null) ?? null;
+  return (
+    flights.find((row) => row.flightNumber === flight && row.serviceDate !== null && row.serviceDate === day) ??
+    flights.find((row) => row.flightNumber === flight && row.serviceDate === null) ??
+    null
+  );
 }
 
 function conditionHolds(rule: CompensationRule, impact: FlightImpact | null, complaint: RuleComplaint): boolean {
@@ -84,22 +114,38 @@ function conditionHolds(rule: CompensationRule, impact: FlightImpact | null, com
 }
 
 /** The index of the first rule the complaint meets, or null: one compensation per complaint and incident. */
-export function matchingRule(rules: readonly CompensationRule[], flights: readonly FlightImpact[], complaint: RuleComplaint): number | null {
+export function matchingRule(
+  rules: readonly CompensationRule[],
+  flights: readonly FlightImpact[],
+  complaint: RuleComplaint,
+): number | null {
   const impact = impactOf(flights, complaint);
   const index = rules.findIndex((rule) => conditionHolds(rule, impact, complaint));
   return index === -1 ? null : index;
 }
 
 /** Sums per currency as exact decimal strings ("1200.00"), currencies in alphabetical order. */
-export function totalsByCurrency(rows: readonly { amount: string; currency: string }[]): { currency: string; amount: string }[] {
+export function totalsByCurrency(
+  rows: readonly { amount: string; currency: string }[],
+): { currency: string; amount: string }[] {
   const sums = new Map<string, bigint>();
   for (const row of rows) sums.set(row.currency, (sums.get(row.currency) ?? 0n) + toCents(row.amount));
-  return [...sums.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([currency, cents]) => ({ currency, amount: formatAmount(`${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`) }));
+  return [...sums.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, cents]) => ({
+      currency,
+      amount: formatAmount(`${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`),
+    }));
 }
 
-/** Stored JSON back to typed rules and flights; rows that no longer parse (hand-edited data) are dropped, not trusted. */
+/**
+ * Stored JSON back to typed rules and flights; rows that no longer parse (hand-edited data) are dropped, not trusted.
+ */
 export function readStored(rules: unknown, flights: unknown): { rules: CompensationRule[]; flights: FlightImpact[] } {
   const parsedRules = z.array(compensationRuleSchema).safeParse(rules);
   const parsedFlights = z.array(flightImpactSchema).safeParse(flights);
-  return { rules: parsedRules.success ? parsedRules.data : [], flights: parsedFlights.success ? parsedFlights.data : [] };
+  return {
+    rules: parsedRules.success ? parsedRules.data : [],
+    flights: parsedFlights.success ? parsedFlights.data : [],
+  };
 }

@@ -5,7 +5,12 @@ import type { IncidentLevel } from "@/lib/generated/prisma/enums";
 import { proposePlanOnDeclare } from "@/lib/incidents/plans";
 import { openBreachOnDeclare } from "@/lib/incidents/breach";
 
-export async function onIncidentDeclared(tx: Tx, incident: { id: number; type: string; level: IncidentLevel; startedAt: Date }, actorId: number | null, now: Date) {
+export async function onIncidentDeclared(
+  tx: Tx,
+  incident: { id: number; type: string; level: IncidentLevel; startedAt: Date },
+  actorId: number | null,
+  now: Date,
+) {
   await proposePlanOnDeclare(tx, incident, actorId, now);
   if (incident.type === "data_breach") await openBreachOnDeclare(tx, incident);
 }

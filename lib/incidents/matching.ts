@@ -42,12 +42,25 @@ export function matchWhere(scope: IncidentScope): Prisma.ComplaintWhereInput {
   if (!hasCriteria(scope)) return { id: -1 };
   const criteria: Prisma.ComplaintWhereInput[] = [];
   if (scope.flightNumbers.length > 0) {
-    const dates = scope.serviceDateFrom || scope.serviceDateTo ? { serviceDate: { ...(scope.serviceDateFrom ? { gte: scope.serviceDateFrom } : {}), ...(scope.serviceDateTo ? { lte: scope.serviceDateTo } : {}) } } : {};
+    const dates =
+      scope.serviceDateFrom || scope.serviceDateTo
+        ? {
+            serviceDate: {
+              ...(scope.serviceDateFrom ? { gte: scope.serviceDateFrom } : {}),
+              ...(scope.serviceDateTo ? { lte: scope.serviceDateTo } : {}),
+            },
+          }
+        : {};
     criteria.push({ flightNumber: { in: scope.flightNumbers }, ...dates });
   }
-  if (scope.categoryIds.length > 0) criteria.push({ categoryId: { in: scope.categoryIds } }, { subcategoryId: { in: scope.categoryIds } });
+  if (scope.categoryIds.length > 0)
+    criteria.push({ categoryId: { in: scope.categoryIds } }, { subcategoryId: { in: scope.categoryIds } });
   for (const word of words(scope)) {
-    criteria.push({ subject: { contains: word, mode: "insensitive" } }, { description: { contains: word, mode: "insensitive" } }, { bookingReference: { equals: word, mode: "insensitive" } });
+    criteria.push(
+      { subject: { contains: word, mode: "insensitive" } },
+      { description: { contains: word, mode: "insensitive" } },
+      { bookingReference: { equals: word, mode: "insensitive" } },
+    );
   }
   return {
     incidentId: null,
@@ -65,8 +78,11 @@ export function matchesScope(scope: IncidentScope, complaint: MatchableComplaint
   if (scope.windowEnd && complaint.createdAt > scope.windowEnd) return false;
   if (complaint.flightNumber && scope.flightNumbers.includes(complaint.flightNumber.toUpperCase())) {
     const date = complaint.serviceDate;
-    const fromOk = !scope.serviceDateFrom || (date !== null && (date >= scope.serviceDateFrom || sameDay(date, scope.serviceDateFrom)));
-    const toOk = !scope.serviceDateTo || (date !== null && (date <= scope.serviceDateTo || sameDay(date, scope.serviceDateTo)));
+    const fromOk =
+      !scope.serviceDateFrom ||
+      (date !== null && (date >= scope.serviceDateFrom || sameDay(date, scope.serviceDateFrom)));
+    const toOk =
+      !scope.serviceDateTo || (date !== null && (date <= scope.serviceDateTo || sameDay(date, scope.serviceDateTo)));
     if (fromOk && toOk) return true;
   }
   if (complaint.categoryId !== null && scope.categoryIds.includes(complaint.categoryId)) return true;
@@ -75,7 +91,9 @@ export function matchesScope(scope: IncidentScope, complaint: MatchableComplaint
   const description = complaint.description.toLowerCase();
   return words(scope).some((word) => {
     const needle = word.toLowerCase();
-    return subject.includes(needle) || description.includes(needle) || complaint.bookingReference?.toLowerCase() === needle;
+    return (
+      subject.includes(needle) || description.includes(needle) || complaint.bookingReference?.toLowerCase() === needle
+    );
   });
 }
 

@@ -20,7 +20,10 @@ export function addMonths(date: Date, months: number): Date {
   return next;
 }
 
-/** The latest review date a revision allows: its date plus 3 years; a plan may ask for an earlier review, never a later one. */
+/**
+ * The latest review date a revision allows: its date plus 3 years; a plan may ask for an earlier review, never a later
+ * one.
+ */
 export function reviewDeadline(revisedAt: Date): Date {
   return addYears(revisedAt, REVISION_YEARS);
 }
@@ -51,5 +54,8 @@ export type StepTiming = { step: number; targetMinutes: number | null; achievedM
 
 /** Each drilled step against its target: over target when it took longer than the plan allows. */
 export function timingVerdicts(timings: StepTiming[]): (StepTiming & { over: boolean | null })[] {
-  return timings.map((timing) => ({ ...timing, over: timing.targetMinutes === null ? null : timing.achievedMinutes > timing.targetMinutes }));
+  return timings.map((timing) => ({
+    ...timing,
+    over: timing.targetMinutes === null ? null : timing.achievedMinutes > timing.targetMinutes,
+  }));
 }

@@ -5,9 +5,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-const HAN_STOP = new Set([..."的了是我你他她它们在和也就都这那与及或被把吗呢吧啊很还又要会对从到给让说请您个一上下中来去得地着过没有为以其之而"]);
+const HAN_STOP = new Set([
+  ..."的了是我你他她它们在和也就都这那与及或被把吗呢吧啊很还又要会对从到给让说请您个一上下中来去得地着过没有为以其之而",
+]);
 const WORD_STOP = new Set(
-  "the a an and or but of to in on at for with from by is are was were be been being it its this that these those i me my we our you your he she they them their his her not no yes have has had do does did so as if then than there here what which who when where why how all any can could would should will just also very about into out up down over again more most some such only own same too s t don now am flight please".split(" "),
+  "the a an and or but of to in on at for with from by is are was were be been being it its this that these those i me my we our you your he she they them their his her not no yes have has had do does did so as if then than there here what which who when where why how all any can could would should will just also very about into out up down over again more most some such only own same too s t don now am flight please".split(
+    " ",
+  ),
 );
 
 /** Terms of one text, each once. */
@@ -42,6 +46,14 @@ export function topTerms(texts: readonly string[], limit = 20): { term: string; 
 
 /** The terms of the incident's most recent 2,000 linked complaints. */
 export async function incidentWords(incidentId: number, limit = 20) {
-  const rows = await db.complaint.findMany({ where: { incidentId }, orderBy: { id: "desc" }, take: 2_000, select: { subject: true, description: true } });
-  return topTerms(rows.map((row) => `${row.subject}\n${row.description}`), limit);
+  const rows = await db.complaint.findMany({
+    where: { incidentId },
+    orderBy: { id: "desc" },
+    take: 2_000,
+    select: { subject: true, description: true },
+  });
+  return topTerms(
+    rows.map((row) => `${row.subject}\n${row.description}`),
+    limit,
+  );
 }

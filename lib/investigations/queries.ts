@@ -9,8 +9,18 @@ import { answeringDepartmentIds } from "@/lib/departments/service";
 import type { InvestigationStatus } from "@/lib/generated/prisma/enums";
 
 const answerSelect = {
-  id: true, round: true, findings: true, cause: true, responsibleParty: true, proposedRemedy: true, compensationSuggestion: true,
-  onTime: true, decision: true, decisionReason: true, decidedAt: true, createdAt: true,
+  id: true,
+  round: true,
+  findings: true,
+  cause: true,
+  responsibleParty: true,
+  proposedRemedy: true,
+  compensationSuggestion: true,
+  onTime: true,
+  decision: true,
+  decisionReason: true,
+  decidedAt: true,
+  createdAt: true,
   author: { select: { name: true } },
   responsibleDepartment: { select: { nameZh: true, nameEn: true } },
 } as const;
@@ -22,7 +32,16 @@ export async function listComplaintInvestigations(actor: Actor, complaintId: num
     where: { complaintId, complaint: complaintScope(actor) },
     orderBy: { id: "asc" },
     select: {
-      id: true, status: true, round: true, urgency: true, question: true, dueAt: true, breachedAt: true, version: true, createdAt: true, cancelReason: true,
+      id: true,
+      status: true,
+      round: true,
+      urgency: true,
+      question: true,
+      dueAt: true,
+      breachedAt: true,
+      version: true,
+      createdAt: true,
+      cancelReason: true,
       department: { select: { id: true, nameZh: true, nameEn: true } },
       requestedBy: { select: { name: true } },
       answers: { orderBy: { round: "asc" }, select: answerSelect },
@@ -44,7 +63,14 @@ export async function listDepartmentInbox(actor: Actor, status: "waiting" | "don
     orderBy: status === "waiting" ? [{ dueAt: "asc" }, { id: "asc" }] : [{ updatedAt: "desc" }, { id: "desc" }],
     take: INBOX_LIMIT,
     select: {
-      id: true, status: true, round: true, urgency: true, dueAt: true, warnedAt: true, breachedAt: true, createdAt: true,
+      id: true,
+      status: true,
+      round: true,
+      urgency: true,
+      dueAt: true,
+      warnedAt: true,
+      breachedAt: true,
+      createdAt: true,
       department: { select: { nameZh: true, nameEn: true } },
       complaint: { select: { reference: true, subject: true } },
     },
@@ -64,14 +90,29 @@ export async function getRequestForLiaison(actor: Actor, requestId: number) {
   const request = await db.investigationRequest.findFirst({
     where: { id: requestId, departmentId: { in: departmentIds } },
     select: {
-      id: true, status: true, round: true, urgency: true, question: true, dueAt: true, breachedAt: true, version: true, createdAt: true, cancelReason: true,
-      sharedEventIds: true, sharedAttachmentIds: true, complaintId: true,
+      id: true,
+      status: true,
+      round: true,
+      urgency: true,
+      question: true,
+      dueAt: true,
+      breachedAt: true,
+      version: true,
+      createdAt: true,
+      cancelReason: true,
+      sharedEventIds: true,
+      sharedAttachmentIds: true,
+      complaintId: true,
       department: { select: { id: true, nameZh: true, nameEn: true } },
       requestedBy: { select: { name: true } },
       answers: { orderBy: { round: "asc" }, select: answerSelect },
       complaint: {
         select: {
-          reference: true, subject: true, flightNumber: true, serviceDate: true, createdAt: true,
+          reference: true,
+          subject: true,
+          flightNumber: true,
+          serviceDate: true,
+          createdAt: true,
           category: { select: { nameZh: true, nameEn: true } },
           customer: { select: { name: true } },
         },
@@ -90,7 +131,13 @@ export async function getRequestForLiaison(actor: Actor, requestId: number) {
       select: { id: true, fileName: true, contentType: true, size: true },
     }),
   ]);
-  const { complaint, sharedEventIds: _events, sharedAttachmentIds: _attachments, complaintId: _complaintId, ...rest } = request;
+  const {
+    complaint,
+    sharedEventIds: _events,
+    sharedAttachmentIds: _attachments,
+    complaintId: _complaintId,
+    ...rest
+  } = request;
   return {
     ...rest,
     complaint: { ...complaint, customer: { name: maskName(complaint.customer.name) } },

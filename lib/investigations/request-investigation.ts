@@ -19,7 +19,13 @@ import type { InvestigationUrgency } from "@/lib/generated/prisma/enums";
 export type CreatedRequest = { id: number; departmentId: number; dueAt: Date };
 
 const departmentSelect = {
-  id: true, nameZh: true, nameEn: true, urgentDays: true, normalDays: true, investigationDays: true, warnPercent: true,
+  id: true,
+  nameZh: true,
+  nameEn: true,
+  urgentDays: true,
+  normalDays: true,
+  investigationDays: true,
+  warnPercent: true,
   calendar: calendarSelect,
   liaisons: { select: { userId: true } },
 } as const;
@@ -32,54 +38,116 @@ export async function notifyLiaisons(
   kind: "investigation.requested" | "investigation.returned",
   now: Date,
 ) {
-  await notifyMany(tx, liaisonIds.map((userId) => ({
-    userId, kind, now, complaintId: null, dedupeKey: `${kind}:${request.id}:${request.round}:${userId}`,
-    params: { reference: request.complaint.reference, subject: request.complaint.subject, requestId: request.id, round: request.round },
-  })));
+  await notifyMany(
+    tx,
+    liaisonIds.map((userId) => ({
+      userId,
+      kind,
+      now,
+      complaintId: null,
+      dedupeKey: `${kind}:${request.id}:${request.round}:${userId}`,
+      params: {
+        reference: request.complaint.reference,
+        subject: request.complaint.subject,
+        requestId: request.id,
+        round: request.round,
+      },
+    })),
+  );
 }
 
-export async function requestInvestigation(actor: Actor, key: ComplaintKey, raw: unknown, now = new Date()): Promise<Result<{ requests: CreatedRequest[] }>> {
+export async function requestInvestigation(
+  actor: Actor,
+  key: ComplaintKey,
+  raw: unknown,
+  now = new Date(),
+): Promise<Result<{ requests: CreatedRequest[] }>> {
   if (!can(actor, "investigation.request")) return fail("forbidden", "You may not ask departments to investigate.");
   const parsed = requestInvestigationSchema.safeParse(raw);
-  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
+  if (!parsed.success)
+    return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
   const input = parsed.data;
   return db.$transaction(async (tx) => {
-    const complaint = await tx.complaint.findFirst({ where: { ...keyWhere(key), ...complaintScope(actor) }, select: { id: true, reference: true, subject: true, status: true } });
+    const complaint = await tx.complaint.findFirst({
+      where: { ...keyWhere(key), ...complaintScope(actor) },
+      select: { id: true, reference: true, subject: true, status: true },
+    });
     if (!complaint) return fail("not_found", "No such complaint.");
     if (!isOpen(complaint.status)) return fail("unprocessable", "The complaint is no longer open.");
-    const departments = await tx.department.findMany({ where: { id: { in: input.departmentIds }, active: true }, select: departmentSelect });
-    if (departments.length !== input.departmentIds.length) return fail("invalid", "Choose active departments.", { fields: { departmentIds: ["not_found"] } });
+    const departments = await tx.department.findMany({
+      where: { id: { in: input.departmentIds }, active: true },
+      select: departmentSelect,
+    });
+    if (departments.length !== input.departmentIds.length)
+      return fail("invalid", "Choose active departments.", { fields: { departmentIds: ["not_found"] } });
     // Only entries of this complaint can be shared; anything else names nothing.
     const [events, attachments] = await Promise.all([
       tx.complaintEvent.count({ where: { id: { in: input.sharedEventIds }, complaintId: complaint.id } }),
       tx.attachment.count({ where: { id: { in: input.sharedAttachmentIds }, complaintId: complaint.id } }),
     ]);
-    if (events !== new Set(input.sharedEventIds).size) return fail("invalid", "Share only entries of this complaint's timeline.", { fields: { sharedEventIds: ["not_found"] } });
-    if (attachments !== new Set(input.sharedAttachmentIds).size) return fail("invalid", "Share only attachments of this complaint.", { fields: { sharedAttachmentIds: ["not_found"] } });
+    if (events !== new Set(input.sharedEventIds).size)
+      return fail("invalid", "Share only entries of this complaint's timeline.", {
+        fields: { sharedEventIds: ["not_found"] },
+      });
+    if (attachments !== new Set(input.sharedAttachmentIds).size)
+      return fail("invalid", "Share only attachments of this complaint.", {
+        fields: { sharedAttachmentIds: ["not_found"] },
+      });
 
     const requests: CreatedRequest[] = [];
     for (const department of departments) {
       const due = planReplyDue(toCalendarSpec(department.calendar), department, input.urgency, now);
       const request = await tx.investigationRequest.create({
         data: {
-          complaintId: complaint.id, departmentId: department.id, requestedById: actor.userId, urgency: input.urgency, question: input.question,
-          sharedEventIds: [...new Set(input.sharedEventIds)], sharedAttachmentIds: [...new Set(input.sharedAttachmentIds)],
-          startedAt: now, createdAt: now, ...due,
+          complaintId: complaint.id,
+          departmentId: department.id,
+          requestedById: actor.userId,
+          urgency: input.urgency,
+          question: input.question,
+          sharedEventIds: [...new Set(input.sharedEventIds)],
+          sharedAttachmentIds: [...new Set(input.sharedAttachmentIds)],
+          startedAt: now,
+          createdAt: now,
+          ...due,
         },
         select: { id: true, departmentId: true, dueAt: true, round: true },
       });
       requests.push(request);
       await tx.complaintEvent.create({
         data: {
-          complaintId: complaint.id, kind: "investigation_requested", actorId: actor.userId, body: input.question, createdAt: now,
-          data: { requestId: request.id, departmentId: department.id, department: { nameZh: department.nameZh, nameEn: department.nameEn }, urgency: input.urgency satisfies InvestigationUrgency, dueAt: request.dueAt.toISOString() },
+          complaintId: complaint.id,
+          kind: "investigation_requested",
+          actorId: actor.userId,
+          body: input.question,
+          createdAt: now,
+          data: {
+            requestId: request.id,
+            departmentId: department.id,
+            department: { nameZh: department.nameZh, nameEn: department.nameEn },
+            urgency: input.urgency satisfies InvestigationUrgency,
+            dueAt: request.dueAt.toISOString(),
+          },
         },
       });
-      await notifyLiaisons(tx, { id: request.id, round: request.round, complaint }, department.liaisons.map((row) => row.userId), "investigation.requested", now);
+      await notifyLiaisons(
+        tx,
+        { id: request.id, round: request.round, complaint },
+        department.liaisons.map((row) => row.userId),
+        "investigation.requested",
+        now,
+      );
     }
     await writeAudit(tx, {
-      actorType: actor.kind === "api_token" ? "api_token" : "user", actorId: actor.userId, action: "investigation.requested", entityType: "complaint", entityId: String(complaint.id),
-      changes: { requestIds: requests.map((row) => row.id), departmentIds: input.departmentIds, urgency: input.urgency },
+      actorType: actor.kind === "api_token" ? "api_token" : "user",
+      actorId: actor.userId,
+      action: "investigation.requested",
+      entityType: "complaint",
+      entityId: String(complaint.id),
+      changes: {
+        requestIds: requests.map((row) => row.id),
+        departmentIds: input.departmentIds,
+        urgency: input.urgency,
+      },
     });
     return { ok: true as const, requests };
   });

@@ -22,7 +22,9 @@ export function isoWeekOf(now: Date): string {
 
 export type DepartmentDigestResult = { departments: number; notified: number };
 
-export async function sendDepartmentDigests(options: { now?: Date; client?: Db } = {}): Promise<DepartmentDigestResult> {
+export async function sendDepartmentDigests(
+  options: { now?: Date; client?: Db } = {},
+): Promise<DepartmentDigestResult> {
   const now = options.now ?? new Date();
   const client = options.client ?? db;
   const week = isoWeekOf(now);
@@ -34,28 +36,52 @@ export async function sendDepartmentDigests(options: { now?: Date; client?: Db }
   const result: DepartmentDigestResult = { departments: 0, notified: 0 };
   for (const department of departments) {
     if (!department.head) continue;
-    const where = { departmentId: department.id, status: "open" as const, complaint: { status: { notIn: ["resolved" as const, "closed" as const, "rejected" as const, "duplicate" as const] } } };
+    const where = {
+      departmentId: department.id,
+      status: "open" as const,
+      complaint: {
+        status: { notIn: ["resolved" as const, "closed" as const, "rejected" as const, "duplicate" as const] },
+      },
+    };
     const [open, overdue, listed] = await Promise.all([
       client.investigationRequest.count({ where }),
       client.investigationRequest.count({ where: { ...where, dueAt: { lte: now } } }),
       client.investigationRequest.findMany({
-        where, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: DIGEST_LIST_LIMIT,
+        where,
+        orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+        take: DIGEST_LIST_LIMIT,
         select: { id: true, dueAt: true, round: true, complaint: { select: { reference: true } } },
       }),
     ]);
     if (open === 0) continue; // nothing waiting: no digest
     result.departments += 1;
     const created = await client.$transaction((tx) =>
-      notifyMany(tx, [{
-        userId: department.head!.id, kind: "investigation.weekly_digest", complaintId: null, now,
-        dedupeKey: `investigation.weekly_digest:${department.id}:${week}:${department.head!.id}`,
-        params: {
-          week, departmentId: department.id, departmentZh: department.nameZh, departmentEn: department.nameEn, open, overdue,
-          // A liaison head opens the department inbox; other heads follow the requests from the complaints.
-          inbox: department.head!.role === "liaison",
-          requests: listed.map((row) => ({ requestId: row.id, reference: row.complaint.reference, dueAt: row.dueAt.toISOString(), overdue: row.dueAt <= now, round: row.round })),
+      notifyMany(tx, [
+        {
+          userId: department.head!.id,
+          kind: "investigation.weekly_digest",
+          complaintId: null,
+          now,
+          dedupeKey: `investigation.weekly_digest:${department.id}:${week}:${department.head!.id}`,
+          params: {
+            week,
+            departmentId: department.id,
+            departmentZh: department.nameZh,
+            departmentEn: department.nameEn,
+            open,
+            overdue,
+            // A liaison head opens the department inbox; other heads follow the requests from the complaints.
+            inbox: department.head!.role === "liaison",
+            requests: listed.map((row) => ({
+              requestId: row.id,
+              reference: row.complaint.reference,
+              dueAt: row.dueAt.toISOString(),
+              overdue: row.dueAt <= now,
+              round: row.round,
+            })),
+          },
         },
-      }]),
+      ]),
     );
     result.notified += created.length;
   }

@@ -28,18 +28,43 @@ export const QUEUES = {
   // Outbound webhooks (lib/webhooks/deliver.ts): due deliveries are claimed with SKIP LOCKED, back-off is per row.
   webhookDelivery: { name: "webhooks.deliver", policy: "stately", retryLimit: 1, expireInSeconds: 2 * 60 },
   // Retention (lib/customers/retention.ts): daily anonymisation of customers whose complaints are all old and finished.
-  customerRetention: { name: "customers.retention", policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60 },
+  customerRetention: {
+    name: "customers.retention",
+    policy: "stately",
+    retryLimit: 2,
+    retryDelay: 60,
+    expireInSeconds: 30 * 60,
+  },
   // KPI facts for the dashboards (lib/kpi/refresh.ts): changed complaints since the last run; advisory lock + whole-row
   // rewrites make overlapping runs harmless.
   kpiRefresh: { name: "kpi.refresh", policy: "stately", retryLimit: 2, retryDelay: 10, expireInSeconds: 10 * 60 },
   // Bounded tables (lib/housekeeping/purge.ts): hourly deletes of rows past their retention; batches, safe twice.
-  housekeepingPurge: { name: "housekeeping.purge", policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60 },
+  housekeepingPurge: {
+    name: "housekeeping.purge",
+    policy: "stately",
+    retryLimit: 2,
+    retryDelay: 60,
+    expireInSeconds: 30 * 60,
+  },
   // Sign-in throttle rows idle for a day (lib/auth/throttle.ts), hourly: keeps sign_in_throttles bounded.
   signInThrottlePurge: { name: "auth.throttle-purge", policy: "stately", retryLimit: 1, expireInSeconds: 5 * 60 },
   // Knowledge articles past their review date (lib/knowledge/reviews.ts), daily: one deduplicated notification each.
-  knowledgeReviews: { name: "knowledge.reviews", policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 10 * 60 },
-  // Weekly digest of open and overdue department requests to each department head (lib/investigations/weekly-digest.ts).
-  departmentDigest: { name: "investigations.weekly-digest", policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 10 * 60 },
+  knowledgeReviews: {
+    name: "knowledge.reviews",
+    policy: "stately",
+    retryLimit: 2,
+    retryDelay: 60,
+    expireInSeconds: 10 * 60,
+  },
+  // Weekly digest of open and overdue department requests to each department head
+  // (lib/investigations/weekly-digest.ts).
+  departmentDigest: {
+    name: "investigations.weekly-digest",
+    policy: "stately",
+    retryLimit: 2,
+    retryDelay: 60,
+    expireInSeconds: 10 * 60,
+  },
   // Incident bulk runs (lib/incidents/runs.ts): link, notify, resolve. Each run resumes from its committed cursor, so a
   // retry after a crash continues without doing an item twice; runs of different incidents may queue side by side.
   incidentRun: { name: "incidents.run", policy: "standard", retryLimit: 5, retryDelay: 5, expireInSeconds: 5 * 60 },
@@ -47,9 +72,22 @@ export const QUEUES = {
   incidentClock: { name: "incidents.clock", policy: "stately", retryLimit: 1, expireInSeconds: 2 * 60 },
   // Quality sampling (lib/quality/sample.ts), monthly and on request: inserts skip complaints already sampled, so a
   // retry or two runs of the same month never sample a case twice. The job's data may name the month.
-  qualitySample: { name: "quality.sample", policy: "standard", retryLimit: 2, retryDelay: 60, expireInSeconds: 15 * 60 },
-  // Monthly appraisals (lib/quality/appraise.ts), and on request: recomputes a month's rows, keeping comments and acknowledgements.
-  qualityAppraise: { name: "quality.appraise", policy: "standard", retryLimit: 2, retryDelay: 60, expireInSeconds: 15 * 60 },
+  qualitySample: {
+    name: "quality.sample",
+    policy: "standard",
+    retryLimit: 2,
+    retryDelay: 60,
+    expireInSeconds: 15 * 60,
+  },
+  // Monthly appraisals (lib/quality/appraise.ts), and on request: recomputes a month's rows, keeping comments and
+  // acknowledgements.
+  qualityAppraise: {
+    name: "quality.appraise",
+    policy: "standard",
+    retryLimit: 2,
+    retryDelay: 60,
+    expireInSeconds: 15 * 60,
+  },
 } as const satisfies Record<string, PgBoss.Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];

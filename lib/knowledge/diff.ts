@@ -7,7 +7,10 @@ export type DiffPart = { kind: "added" | "removed" | "same"; text: string };
 const withFinalNewline = (text: string) => (text.endsWith("\n") ? text : `${text}\n`);
 
 export function diffText(before: string, after: string): DiffPart[] {
-  return diffLines(withFinalNewline(before), withFinalNewline(after)).map((part) => ({ kind: part.added ? "added" : part.removed ? "removed" : "same", text: part.value }));
+  return diffLines(withFinalNewline(before), withFinalNewline(after)).map((part) => ({
+    kind: part.added ? "added" : part.removed ? "removed" : "same",
+    text: part.value,
+  }));
 }
 
 export function hasChanges(parts: readonly DiffPart[]): boolean {

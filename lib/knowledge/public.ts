@@ -5,7 +5,16 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { KnowledgeKind } from "@/lib/generated/prisma/enums";
 import { articleMatches } from "@/lib/knowledge/search";
 
-export type PublicArticle = { id: number; kind: KnowledgeKind; titleZh: string; titleEn: string; bodyZh: string; bodyEn: string; categoryZh: string | null; categoryEn: string | null };
+export type PublicArticle = {
+  id: number;
+  kind: KnowledgeKind;
+  titleZh: string;
+  titleEn: string;
+  bodyZh: string;
+  bodyEn: string;
+  categoryZh: string | null;
+  categoryEn: string | null;
+};
 
 export async function listPublicArticles(q = ""): Promise<PublicArticle[]> {
   const text = q.trim().slice(0, 200);

@@ -10,21 +10,42 @@ import { allowedSteps, type KnowledgeStep } from "@/lib/knowledge/workflow";
 import { articleMatches, todayUtc } from "@/lib/knowledge/search";
 
 export type ArticleListRow = {
-  id: number; kind: KnowledgeKind; status: KnowledgeStatus; isPublic: boolean; helpfulCount: number; reviewDueOn: Date | null;
-  ownerId: number; ownerName: string; titleZh: string; titleEn: string; categoryZh: string | null; categoryEn: string | null;
-  number: number; publishedNumber: number | null; updatedAt: Date;
+  id: number;
+  kind: KnowledgeKind;
+  status: KnowledgeStatus;
+  isPublic: boolean;
+  helpfulCount: number;
+  reviewDueOn: Date | null;
+  ownerId: number;
+  ownerName: string;
+  titleZh: string;
+  titleEn: string;
+  categoryZh: string | null;
+  categoryEn: string | null;
+  number: number;
+  publishedNumber: number | null;
+  updatedAt: Date;
 };
 
-export type ArticleFilters = { q?: string; kind?: KnowledgeKind; status?: KnowledgeStatus; mine?: boolean; overdue?: boolean };
+export type ArticleFilters = {
+  q?: string;
+  kind?: KnowledgeKind;
+  status?: KnowledgeStatus;
+  mine?: boolean;
+  overdue?: boolean;
+};
 
-const isEditor = (actor: Pick<Actor, "permissions">) => can(actor, "knowledge.manage") || can(actor, "knowledge.approve");
+const isEditor = (actor: Pick<Actor, "permissions">) =>
+  can(actor, "knowledge.manage") || can(actor, "knowledge.approve");
 
 /** Articles the actor may see, best match first when searching, else most helpful and newest. At most 200. */
 export async function listArticles(actor: Actor, filters: ArticleFilters = {}): Promise<ArticleListRow[]> {
   if (!can(actor, "knowledge.read")) return [];
   const editor = isEditor(actor);
   const q = filters.q?.trim() ?? "";
-  const where: Prisma.Sql[] = [editor ? Prisma.sql`TRUE` : Prisma.sql`a.status <> 'archived' AND a."publishedNumber" IS NOT NULL`];
+  const where: Prisma.Sql[] = [
+    editor ? Prisma.sql`TRUE` : Prisma.sql`a.status <> 'archived' AND a."publishedNumber" IS NOT NULL`,
+  ];
   if (filters.kind) where.push(Prisma.sql`a.kind = ${filters.kind}::"KnowledgeKind"`);
   if (filters.status && editor) where.push(Prisma.sql`a.status = ${filters.status}::"KnowledgeStatus"`);
   if (filters.mine) where.push(Prisma.sql`a."ownerId" = ${actor.userId}`);
@@ -43,14 +64,33 @@ export async function listArticles(actor: Actor, filters: ArticleFilters = {}): 
 }
 
 export type VersionRow = {
-  number: number; titleZh: string; titleEn: string; bodyZh: string; bodyEn: string; changeNote: string | null; createdAt: Date;
-  editedBy: { id: number; name: string }; approvedBy: { id: number; name: string } | null; approvedAt: Date | null;
+  number: number;
+  titleZh: string;
+  titleEn: string;
+  bodyZh: string;
+  bodyEn: string;
+  changeNote: string | null;
+  createdAt: Date;
+  editedBy: { id: number; name: string };
+  approvedBy: { id: number; name: string } | null;
+  approvedAt: Date | null;
 };
 
 export type ArticleDetail = {
-  id: number; code: string; kind: KnowledgeKind; status: KnowledgeStatus; isPublic: boolean; helpfulCount: number; reviewDueOn: Date | null;
-  categoryId: number | null; category: { nameZh: string; nameEn: string } | null; owner: { id: number; name: string };
-  version: number; currentNumber: number; publishedNumber: number | null; publishedAt: Date | null;
+  id: number;
+  code: string;
+  kind: KnowledgeKind;
+  status: KnowledgeStatus;
+  isPublic: boolean;
+  helpfulCount: number;
+  reviewDueOn: Date | null;
+  categoryId: number | null;
+  category: { nameZh: string; nameEn: string } | null;
+  owner: { id: number; name: string };
+  version: number;
+  currentNumber: number;
+  publishedNumber: number | null;
+  publishedAt: Date | null;
   /** The version this actor reads: the newest for editors, the published one for readers. */
   shown: VersionRow;
   /** Every version, newest first (editors only; readers get the shown one). */
@@ -60,8 +100,16 @@ export type ArticleDetail = {
 };
 
 const VERSION_SELECT = {
-  number: true, titleZh: true, titleEn: true, bodyZh: true, bodyEn: true, changeNote: true, createdAt: true, approvedAt: true,
-  editedBy: { select: { id: true, name: true } }, approvedBy: { select: { id: true, name: true } },
+  number: true,
+  titleZh: true,
+  titleEn: true,
+  bodyZh: true,
+  bodyEn: true,
+  changeNote: true,
+  createdAt: true,
+  approvedAt: true,
+  editedBy: { select: { id: true, name: true } },
+  approvedBy: { select: { id: true, name: true } },
 } as const;
 
 export async function getArticle(actor: Actor, id: number): Promise<ArticleDetail | null> {
@@ -70,10 +118,25 @@ export async function getArticle(actor: Actor, id: number): Promise<ArticleDetai
   const article = await db.knowledgeArticle.findFirst({
     where: { id, ...(editor ? {} : { status: { not: "archived" }, publishedNumber: { not: null } }) },
     select: {
-      id: true, code: true, kind: true, status: true, isPublic: true, helpfulCount: true, reviewDueOn: true, categoryId: true, version: true,
-      currentNumber: true, publishedNumber: true, publishedAt: true,
-      category: { select: { nameZh: true, nameEn: true } }, owner: { select: { id: true, name: true } },
-      versions: { select: VERSION_SELECT, orderBy: { number: "desc" }, ...(editor ? {} : { where: { approvedAt: { not: null } } }) },
+      id: true,
+      code: true,
+      kind: true,
+      status: true,
+      isPublic: true,
+      helpfulCount: true,
+      reviewDueOn: true,
+      categoryId: true,
+      version: true,
+      currentNumber: true,
+      publishedNumber: true,
+      publishedAt: true,
+      category: { select: { nameZh: true, nameEn: true } },
+      owner: { select: { id: true, name: true } },
+      versions: {
+        select: VERSION_SELECT,
+        orderBy: { number: "desc" },
+        ...(editor ? {} : { where: { approvedAt: { not: null } } }),
+      },
     },
   });
   if (!article) return null;
@@ -94,7 +157,11 @@ export async function getArticle(actor: Actor, id: number): Promise<ArticleDetai
 export async function overdueReviews(ownerId: number) {
   return db.knowledgeArticle.findMany({
     where: { ownerId, status: { not: "archived" }, reviewDueOn: { lt: todayUtc() } },
-    select: { id: true, reviewDueOn: true, versions: { select: { titleZh: true, titleEn: true }, orderBy: { number: "desc" }, take: 1 } },
+    select: {
+      id: true,
+      reviewDueOn: true,
+      versions: { select: { titleZh: true, titleEn: true }, orderBy: { number: "desc" }, take: 1 },
+    },
     orderBy: { reviewDueOn: "asc" },
     take: 50,
   });

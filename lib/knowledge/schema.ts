@@ -5,7 +5,12 @@ import { KNOWLEDGE_KINDS, KNOWLEDGE_STEPS } from "@/lib/knowledge/workflow";
 
 const title = z.string().trim().min(2, "too_short").max(200, "too_long");
 const body = z.string().trim().min(10, "too_short").max(50_000, "too_long");
-const isoDate = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "invalid_date");
+const isoDate = z
+  .string()
+  .refine(
+    (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)),
+    "invalid_date",
+  );
 
 export const articleInputSchema = z.object({
   kind: z.enum(KNOWLEDGE_KINDS),

@@ -6,7 +6,16 @@ import { markdownToPlainText } from "@/lib/knowledge/markdown";
 
 export type ReplyScript = { id: number; titleZh: string; titleEn: string; body: string };
 
-export function scriptForReply(article: { id: number; titleZh: string; titleEn: string; bodyZh: string; bodyEn: string }, customerLocale: AppLocale, values: TemplateValues): ReplyScript {
+export function scriptForReply(
+  article: { id: number; titleZh: string; titleEn: string; bodyZh: string; bodyEn: string },
+  customerLocale: AppLocale,
+  values: TemplateValues,
+): ReplyScript {
   const source = customerLocale === "en" ? article.bodyEn : article.bodyZh;
-  return { id: article.id, titleZh: article.titleZh, titleEn: article.titleEn, body: renderTemplate(markdownToPlainText(source), values) };
+  return {
+    id: article.id,
+    titleZh: article.titleZh,
+    titleEn: article.titleEn,
+    body: renderTemplate(markdownToPlainText(source), values),
+  };
 }

@@ -7,19 +7,38 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import type { KnowledgeKind } from "@/lib/generated/prisma/enums";
 import { anyWordQuery } from "@/lib/knowledge/search";
 
-export type SuggestedArticle = { id: number; kind: KnowledgeKind; titleZh: string; titleEn: string; bodyZh: string; bodyEn: string; helpfulCount: number; score: number };
+export type SuggestedArticle = {
+  id: number;
+  kind: KnowledgeKind;
+  titleZh: string;
+  titleEn: string;
+  bodyZh: string;
+  bodyEn: string;
+  helpfulCount: number;
+  score: number;
+};
 
-export type ComplaintForSuggestions = { categoryId: number | null; subcategoryId: number | null; subject: string; description: string };
+export type ComplaintForSuggestions = {
+  categoryId: number | null;
+  subcategoryId: number | null;
+  subject: string;
+  description: string;
+};
 
 // Everyday two-character words that say nothing about the topic (没有, 提供 …): as OR terms they would match almost
 // every article. Replaced by a space, so no new bigram forms across the gap.
-const COMMON_WORDS = /没有|提供|我们|你们|您的|我的|一个|时候|可以|已经|因为|所以|但是|这个|那个|什么|怎么|需要|不是|就是|如果|还是|非常|问题|希望|请问|谢谢|感谢|处理|情况|工作|他们|现在|今天|时间|进行/g;
+const COMMON_WORDS =
+  /没有|提供|我们|你们|您的|我的|一个|时候|可以|已经|因为|所以|但是|这个|那个|什么|怎么|需要|不是|就是|如果|还是|非常|问题|希望|请问|谢谢|感谢|处理|情况|工作|他们|现在|今天|时间|进行/g;
 
 export function withoutCommonWords(text: string): string {
   return text.replace(COMMON_WORDS, " ");
 }
 
-export async function suggestArticles(actor: Actor, complaint: ComplaintForSuggestions, limit = 3): Promise<SuggestedArticle[]> {
+export async function suggestArticles(
+  actor: Actor,
+  complaint: ComplaintForSuggestions,
+  limit = 3,
+): Promise<SuggestedArticle[]> {
   if (!can(actor, "knowledge.read")) return [];
   // Long descriptions would make a huge OR query; the beginning carries the gist.
   const text = withoutCommonWords(`${complaint.subject} ${complaint.description}`.slice(0, 400));

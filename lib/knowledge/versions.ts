@@ -5,7 +5,14 @@ import type { Tx } from "@/lib/db";
 
 export type VersionContent = { titleZh: string; titleEn: string; bodyZh: string; bodyEn: string };
 
-export async function insertVersion(tx: Tx, articleId: number, number: number, content: VersionContent, editedById: number, changeNote: string | null) {
+export async function insertVersion(
+  tx: Tx,
+  articleId: number,
+  number: number,
+  content: VersionContent,
+  editedById: number,
+  changeNote: string | null,
+) {
   const row = await tx.knowledgeArticleVersion.create({
     data: { articleId, number, ...content, editedById, changeNote },
     select: { id: true },

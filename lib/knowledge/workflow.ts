@@ -3,13 +3,21 @@ import type { KnowledgeStatus } from "@/lib/generated/prisma/enums";
 import type { Permission } from "@/lib/auth/permissions";
 
 export const KNOWLEDGE_KINDS = ["sop", "faq", "script", "policy", "regulation"] as const;
-export const KNOWLEDGE_STATUSES = ["draft", "in_review", "published", "archived"] as const satisfies readonly KnowledgeStatus[];
+export const KNOWLEDGE_STATUSES = [
+  "draft",
+  "in_review",
+  "published",
+  "archived",
+] as const satisfies readonly KnowledgeStatus[];
 
 export const KNOWLEDGE_STEPS = ["submit", "approve", "reject", "archive", "restore"] as const;
 export type KnowledgeStep = (typeof KNOWLEDGE_STEPS)[number];
 
 /** from → to, and the permission the step needs. Approving and rejecting are the reviewer's (knowledge.approve). */
-export const KNOWLEDGE_TRANSITIONS: Record<KnowledgeStep, { from: readonly KnowledgeStatus[]; to: KnowledgeStatus; permission: Permission }> = {
+export const KNOWLEDGE_TRANSITIONS: Record<
+  KnowledgeStep,
+  { from: readonly KnowledgeStatus[]; to: KnowledgeStatus; permission: Permission }
+> = {
   submit: { from: ["draft"], to: "in_review", permission: "knowledge.manage" },
   approve: { from: ["in_review"], to: "published", permission: "knowledge.approve" },
   reject: { from: ["in_review"], to: "draft", permission: "knowledge.approve" },
@@ -23,7 +31,10 @@ export function nextStatus(step: KnowledgeStep, from: KnowledgeStatus): Knowledg
 }
 
 export function allowedSteps(status: KnowledgeStatus, permissions: ReadonlySet<Permission>): KnowledgeStep[] {
-  return KNOWLEDGE_STEPS.filter((step) => KNOWLEDGE_TRANSITIONS[step].from.includes(status) && permissions.has(KNOWLEDGE_TRANSITIONS[step].permission));
+  return KNOWLEDGE_STEPS.filter(
+    (step) =>
+      KNOWLEDGE_TRANSITIONS[step].from.includes(status) && permissions.has(KNOWLEDGE_TRANSITIONS[step].permission),
+  );
 }
 
 /** Default time until the next review after publishing (handbooks: SOPs and scripts are reviewed twice a year). */

@@ -8,8 +8,24 @@ import { dashboardFilterSchema, resolvePeriod, type DashboardFilters, type Perio
 import { drillHref } from "@/lib/kpi/links";
 import type { ResponsibleParty } from "@/lib/generated/prisma/enums";
 
-export type ParetoRow = { key: string; departmentId: number | null; party: ResponsibleParty; nameZh: string | null; nameEn: string | null; complaints: number; cumulativeShare: number };
-export type DepartmentAnswerRow = { departmentId: number; nameZh: string; nameEn: string; answers: number; onTimeRate: number | null; meanAnswerMinutes: number | null; returned: number };
+export type ParetoRow = {
+  key: string;
+  departmentId: number | null;
+  party: ResponsibleParty;
+  nameZh: string | null;
+  nameEn: string | null;
+  complaints: number;
+  cumulativeShare: number;
+};
+export type DepartmentAnswerRow = {
+  departmentId: number;
+  nameZh: string;
+  nameEn: string;
+  answers: number;
+  onTimeRate: number | null;
+  meanAnswerMinutes: number | null;
+  returned: number;
+};
 
 /** Pure: rows sorted by count (ties by key), each with its cumulative share of the total. */
 export function paretoOf(rows: readonly Omit<ParetoRow, "cumulativeShare">[]): ParetoRow[] {
@@ -23,18 +39,28 @@ export function paretoOf(rows: readonly Omit<ParetoRow, "cumulativeShare">[]): P
     });
 }
 
-export async function loadAccountability(actor: Actor, filters: Pick<DashboardFilters, "preset" | "from" | "to">, now = new Date()) {
+export async function loadAccountability(
+  actor: Actor,
+  filters: Pick<DashboardFilters, "preset" | "from" | "to">,
+  now = new Date(),
+) {
   if (!can(actor, "dashboard.view")) return null;
   const period = resolvePeriod(filters, now);
   const [grouped, departments, answers] = await Promise.all([
     db.complaint.groupBy({
       by: ["responsibleDepartmentId", "responsibleParty"],
       // The "resolved" cohort of the drill-down (lib/complaints/kpi-drill.ts), so a bar's count is its list's length.
-      where: { status: { in: ["resolved", "closed"] }, resolvedAt: { gte: period.from, lt: period.to }, responsibleParty: { not: null } },
+      where: {
+        status: { in: ["resolved", "closed"] },
+        resolvedAt: { gte: period.from, lt: period.to },
+        responsibleParty: { not: null },
+      },
       _count: { _all: true },
     }),
     db.department.findMany({ select: { id: true, nameZh: true, nameEn: true } }),
-    db.$queryRaw<{ departmentId: number; answers: number; onTime: number; meanMinutes: number | null; returned: number }[]>`
+    db.$queryRaw<
+      { departmentId: number; answers: number; onTime: number; meanMinutes: number | null; returned: number }[]
+    >`
       SELECT r."departmentId", count(*)::int AS answers, count(*) FILTER (WHERE a."onTime")::int AS "onTime",
              avg(a."answerMinutes")::float8 AS "meanMinutes", count(*) FILTER (WHERE a.decision = 'returned')::int AS returned
       FROM investigation_answers a JOIN investigation_requests r ON r.id = a."requestId"
@@ -46,9 +72,16 @@ export async function loadAccountability(actor: Actor, filters: Pick<DashboardFi
   const bars = new Map<string, Omit<ParetoRow, "cumulativeShare">>();
   for (const row of grouped) {
     if (row.responsibleParty === null) continue;
-    const department = row.responsibleDepartmentId === null ? null : names.get(row.responsibleDepartmentId) ?? null;
+    const department = row.responsibleDepartmentId === null ? null : (names.get(row.responsibleDepartmentId) ?? null);
     const key = department ? `d${department.id}` : `p-${row.responsibleParty}`;
-    const bar = bars.get(key) ?? { key, departmentId: department?.id ?? null, party: row.responsibleParty, nameZh: department?.nameZh ?? null, nameEn: department?.nameEn ?? null, complaints: 0 };
+    const bar = bars.get(key) ?? {
+      key,
+      departmentId: department?.id ?? null,
+      party: row.responsibleParty,
+      nameZh: department?.nameZh ?? null,
+      nameEn: department?.nameEn ?? null,
+      complaints: 0,
+    };
     bar.complaints += row._count._all;
     bars.set(key, bar);
   }
@@ -57,18 +90,38 @@ export async function loadAccountability(actor: Actor, filters: Pick<DashboardFi
     .flatMap((row) => {
       const department = names.get(row.departmentId);
       if (!department) return [];
-      return [{ departmentId: row.departmentId, nameZh: department.nameZh, nameEn: department.nameEn, answers: row.answers, onTimeRate: row.answers ? row.onTime / row.answers : null, meanAnswerMinutes: row.meanMinutes, returned: row.returned }];
+      return [
+        {
+          departmentId: row.departmentId,
+          nameZh: department.nameZh,
+          nameEn: department.nameEn,
+          answers: row.answers,
+          onTimeRate: row.answers ? row.onTime / row.answers : null,
+          meanAnswerMinutes: row.meanMinutes,
+          returned: row.returned,
+        },
+      ];
     })
     .sort((a, b) => b.answers - a.answers);
   return { period, pareto, answers: answerRows };
 }
 
-/** The complaint list behind one Pareto bar: resolved in the period (the dashboard's other filters do not narrow it). */
-export function paretoHref(period: Pick<Period, "fromDay" | "toDay">, row: Pick<ParetoRow, "departmentId" | "party">): string {
+/**
+ * The complaint list behind one Pareto bar: resolved in the period (the dashboard's other filters do not narrow it).
+ */
+export function paretoHref(
+  period: Pick<Period, "fromDay" | "toDay">,
+  row: Pick<ParetoRow, "departmentId" | "party">,
+): string {
   return drillHref(dashboardFilterSchema.parse({}), period, "resolved", paretoDrill(row));
 }
 
-/** Complaint-list filter of one Pareto bar: its department, else its external party (departments named as suppliers too). */
-export function paretoDrill(row: Pick<ParetoRow, "departmentId" | "party">): { responsibleDepartment: number } | { responsibleParty: string } {
+/**
+ * Complaint-list filter of one Pareto bar: its department, else its external party (departments named as suppliers
+ * too).
+ */
+export function paretoDrill(
+  row: Pick<ParetoRow, "departmentId" | "party">,
+): { responsibleDepartment: number } | { responsibleParty: string } {
   return row.departmentId !== null ? { responsibleDepartment: row.departmentId } : { responsibleParty: row.party };
 }

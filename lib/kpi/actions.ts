@@ -3,6 +3,12 @@
 import { actionArg, defineAction } from "@/lib/actions/define";
 import { saveKpiSettings } from "@/lib/kpi/admin";
 
-export const saveKpiSettingsAction = defineAction({ name: "saveKpiSettingsAction", permission: "dashboard.view", args: [actionArg.input], revalidate: ["/admin/kpi", ["/dashboard", "layout"]] }, (actor, input) =>
-  saveKpiSettings(actor, input),
+export const saveKpiSettingsAction = defineAction(
+  {
+    name: "saveKpiSettingsAction",
+    permission: "dashboard.view",
+    args: [actionArg.input],
+    revalidate: ["/admin/kpi", ["/dashboard", "layout"]],
+  },
+  (actor, input) => saveKpiSettings(actor, input),
 );

@@ -6,7 +6,14 @@ import { can } from "@/lib/auth/permissions";
 import { readDb as db } from "@/lib/db-replica";
 import { POINTS_PER_CNY } from "@/lib/compensation/limits";
 import { meetsTarget, type KpiKey } from "@/lib/kpi/catalog";
-import { change, complaintsPer10k, csatMeanAs100, passengersInRange, share, type DurationStats } from "@/lib/kpi/definitions";
+import {
+  change,
+  complaintsPer10k,
+  csatMeanAs100,
+  passengersInRange,
+  share,
+  type DurationStats,
+} from "@/lib/kpi/definitions";
 import { loadKpiSettings, tileTargets } from "@/lib/kpi/settings";
 import { daysOf, resolvePeriod, toReportClock, type DashboardFilters, type Period } from "@/lib/kpi/filters";
 import { histogramPercentile, type Histogram } from "@/lib/kpi/histogram";
@@ -84,10 +91,16 @@ export function surveyTotals(days: readonly SurveyDay[]): SurveyTotals {
   const npsN = sum((d) => d.npsN);
   const cesN = sum((d) => d.cesN);
   return {
-    csat: share(sum((d) => d.csatPositive), csatN),
+    csat: share(
+      sum((d) => d.csatPositive),
+      csatN,
+    ),
     csatMean: csatN > 0 ? sum((d) => d.csatSum) / csatN : null,
     nps: npsN > 0 ? ((sum((d) => d.promoters) - sum((d) => d.detractors)) / npsN) * 100 : null,
-    recommendation: share(sum((d) => d.promoters), npsN),
+    recommendation: share(
+      sum((d) => d.promoters),
+      npsN,
+    ),
     ces: cesN > 0 ? sum((d) => d.cesSum) / cesN : null,
     csatN,
     npsN,
@@ -96,12 +109,32 @@ export function surveyTotals(days: readonly SurveyDay[]): SurveyTotals {
 
 type Targets = Record<KpiKey, number | null>;
 
-function tile(targets: Targets, key: KpiKey, value: number | null, previous: number | null, details: Tile["details"] = []): Tile {
+function tile(
+  targets: Targets,
+  key: KpiKey,
+  value: number | null,
+  previous: number | null,
+  details: Tile["details"] = [],
+): Tile {
   const target = targets[key];
-  return { key, value, previous, change: change(value, previous), target, meetsTarget: meetsTarget(key, value, target), details };
+  return {
+    key,
+    value,
+    previous,
+    change: change(value, previous),
+    target,
+    meetsTarget: meetsTarget(key, value, target),
+    details,
+  };
 }
 
-function durationTile(targets: Targets, key: KpiKey, business: DurationStats, calendar: DurationStats, previous: DurationStats): Tile {
+function durationTile(
+  targets: Targets,
+  key: KpiKey,
+  business: DurationStats,
+  calendar: DurationStats,
+  previous: DurationStats,
+): Tile {
   return tile(targets, key, business.median, previous.median, [
     { label: "p90", value: business.p90 },
     { label: "mean", value: business.mean },
@@ -146,14 +179,30 @@ type Cohorts = {
   backlog: { current: number; previous: number };
 };
 
-const spanOf = (period: Period): DaySpan => ({ fromDay: period.fromDay, toDay: period.toDay, previousFromDay: period.previous.fromDay });
+const spanOf = (period: Period): DaySpan => ({
+  fromDay: period.fromDay,
+  toDay: period.toDay,
+  previousFromDay: period.previous.fromDay,
+});
 
 function histogramStats(histogram: Histogram | undefined, total: { count: number; sum: number }) {
   const h = histogram ?? new Map<number, number>();
-  return { mean: total.count > 0 ? total.sum / total.count : null, median: histogramPercentile(h, 0.5), p90: histogramPercentile(h, 0.9), count: total.count };
+  return {
+    mean: total.count > 0 ? total.sum / total.count : null,
+    median: histogramPercentile(h, 0.5),
+    p90: histogramPercentile(h, 0.9),
+    count: total.count,
+  };
 }
 
-async function cohortsFromFacts(where: Prisma.Sql, current: Range, previous: Range, backlogInstant: Date, previousAt: Date, reopenWindowDays: number): Promise<Cohorts> {
+async function cohortsFromFacts(
+  where: Prisma.Sql,
+  current: Range,
+  previous: Range,
+  backlogInstant: Date,
+  previousAt: Date,
+  reopenWindowDays: number,
+): Promise<Cohorts> {
   const [created, resolved, backlog] = await Promise.all([
     createdCohorts(where, current, previous),
     resolvedCohorts(where, current, previous, reopenWindowDays),
@@ -175,7 +224,11 @@ async function cohortsFromRollups(
   const span = spanOf(period);
   const current: Range = { from: period.from, to: period.to };
   const previous: Range = { from: period.previous.from, to: period.previous.to };
-  const [totals, backlog, volume] = await Promise.all([rollupTotals(where, span, reopenWindowDays), rollupBacklog(where, backlogInstant, period.previous.to), rollupVolume(span)]);
+  const [totals, backlog, volume] = await Promise.all([
+    rollupTotals(where, span, reopenWindowDays),
+    rollupBacklog(where, backlogInstant, period.previous.to),
+    rollupVolume(span),
+  ]);
   // Exact percentiles need the facts of the whole date range (filters do not narrow that scan): only while it is small.
   const exactCreated = volume.created <= exactLimit;
   const exactResolved = volume.resolved <= exactLimit;
@@ -193,8 +246,12 @@ async function cohortsFromRollups(
     const t = totals[cur];
     return {
       inflow: t.inflow,
-      frtBusiness: exactC ? exactC[cur].frtBusiness : histogramStats(histograms.get(`${cur}|frtBusiness`), t.frtBusiness),
-      frtCalendar: exactC ? exactC[cur].frtCalendar : histogramStats(histograms.get(`${cur}|frtCalendar`), t.frtCalendar),
+      frtBusiness: exactC
+        ? exactC[cur].frtBusiness
+        : histogramStats(histograms.get(`${cur}|frtBusiness`), t.frtBusiness),
+      frtCalendar: exactC
+        ? exactC[cur].frtCalendar
+        : histogramStats(histograms.get(`${cur}|frtCalendar`), t.frtCalendar),
       responseMet: t.responseMet,
       responseDecided: t.responseDecided,
       escalated: t.escalated,
@@ -204,8 +261,12 @@ async function cohortsFromRollups(
     const t = totals[cur];
     return {
       resolved: t.resolved,
-      resolutionBusiness: exactR ? exactR[cur].resolutionBusiness : histogramStats(histograms.get(`${cur}|resolutionBusiness`), t.resolutionBusiness),
-      resolutionCalendar: exactR ? exactR[cur].resolutionCalendar : histogramStats(histograms.get(`${cur}|resolutionCalendar`), t.resolutionCalendar),
+      resolutionBusiness: exactR
+        ? exactR[cur].resolutionBusiness
+        : histogramStats(histograms.get(`${cur}|resolutionBusiness`), t.resolutionBusiness),
+      resolutionCalendar: exactR
+        ? exactR[cur].resolutionCalendar
+        : histogramStats(histograms.get(`${cur}|resolutionCalendar`), t.resolutionCalendar),
       resolutionMet: t.resolutionMet,
       resolutionDecided: t.resolutionDecided,
       firstResolved: t.firstResolved,
@@ -223,13 +284,22 @@ async function cohortsFromRollups(
 export type KpiSummary = Awaited<ReturnType<typeof loadKpiSummary>>;
 
 /** Tiles (with previous period and targets) for one scope and filter set. */
-export async function loadKpiSummary(scope: KpiScope, filters: DashboardFilters, now = new Date(), options: LoadOptions = {}) {
+export async function loadKpiSummary(
+  scope: KpiScope,
+  filters: DashboardFilters,
+  now = new Date(),
+  options: LoadOptions = {},
+) {
   const period = resolvePeriod(filters, now);
   const where = factWhere(scope, filters);
   const current: Range = { from: period.from, to: period.to };
   const previous: Range = { from: period.previous.from, to: period.previous.to };
   const backlogInstant = new Date(Math.min(period.to.getTime(), now.getTime()));
-  const [ready, settings, surveySettings] = await Promise.all([rollupsReady(db), loadKpiSettings(db), readSurveySettings(db)]);
+  const [ready, settings, surveySettings] = await Promise.all([
+    rollupsReady(db),
+    loadKpiSettings(db),
+    readSurveySettings(db),
+  ]);
   const grain = options.source === "facts" || !ready ? null : grainFor(filterBits(scope, filters));
   // Appraisal setting: one agent's figures may leave out the answers recorded on the phone (never the totals).
   const excludePhone = scope.kind === "agent" && surveySettings.excludePhoneFromAgentFigures;
@@ -238,19 +308,30 @@ export async function loadKpiSummary(scope: KpiScope, filters: DashboardFilters,
   const [cohorts, surveys, sent, compensation, volumes] = await Promise.all([
     grain === null
       ? cohortsFromFacts(where, current, previous, backlogInstant, period.previous.to, reopenWindowDays)
-      : cohortsFromRollups(grain, scope, filters, period, backlogInstant, options.exactPercentileLimit ?? EXACT_PERCENTILE_LIMIT, reopenWindowDays),
+      : cohortsFromRollups(
+          grain,
+          scope,
+          filters,
+          period,
+          backlogInstant,
+          options.exactPercentileLimit ?? EXACT_PERCENTILE_LIMIT,
+          reopenWindowDays,
+        ),
     // The rollups count phone answers with the others: an agent's figures without them come from the facts.
     grain === null || excludePhone
       ? surveyDays(where, { from: previous.from, to: current.to }, excludePhone)
       : rollupSurveyDays(rollupWhere(grain, scope, filters), spanOf(period)),
-    grain === null || excludePhone ? surveysSent(where, current, previous, excludePhone) : rollupSurveysSent(rollupWhere(grain, scope, filters), spanOf(period)),
+    grain === null || excludePhone
+      ? surveysSent(where, current, previous, excludePhone)
+      : rollupSurveysSent(rollupWhere(grain, scope, filters), spanOf(period)),
     compensationTotals(where, current, previous, Number(POINTS_PER_CNY)),
     passengerVolumes(toReportClock(previous.from), toReportClock(current.to)),
   ]);
   const { created, resolved, backlog } = cohorts;
   const surveyCurrent = surveyTotals(surveys.filter((day) => day.day >= period.fromDay));
   const surveyPrevious = surveyTotals(surveys.filter((day) => day.day < period.fromDay));
-  const compensationOf = (cur: boolean) => compensation.filter((row) => row.cur === cur).reduce((total, row) => total + row.cny, 0);
+  const compensationOf = (cur: boolean) =>
+    compensation.filter((row) => row.cur === cur).reduce((total, row) => total + row.cny, 0);
   // Passenger volumes are per calendar month of the reporting time zone.
   const local = (range: Range) => [toReportClock(range.from), toReportClock(range.to)] as const;
   const passengers = passengersInRange(volumes, ...local(current));
@@ -265,17 +346,44 @@ export async function loadKpiSummary(scope: KpiScope, filters: DashboardFilters,
     tile(targets, "backlog", backlog.current, backlog.previous),
     durationTile(targets, "frt", c.frtBusiness, c.frtCalendar, p.frtBusiness),
     durationTile(targets, "resolutionTime", r.resolutionBusiness, r.resolutionCalendar, rp.resolutionBusiness),
-    tile(targets, "slaResponse", share(c.responseMet, c.responseDecided), share(p.responseMet, p.responseDecided), [{ label: "base", value: c.responseDecided }]),
-    tile(targets, "slaResolution", share(r.resolutionMet, r.resolutionDecided), share(rp.resolutionMet, rp.resolutionDecided), [{ label: "base", value: r.resolutionDecided }]),
-    tile(targets, "fcr", share(r.fcr, r.firstResolved), share(rp.fcr, rp.firstResolved), [{ label: "base", value: r.firstResolved }]),
-    { ...tile(targets, "reopenRate", share(r.reopened, r.firstResolved), share(rp.reopened, rp.firstResolved), [{ label: "base", value: r.firstResolved }]), reopenWindowDays },
-    tile(targets, "escalationRate", share(c.escalated, c.inflow), share(p.escalated, p.inflow), [{ label: "base", value: c.inflow }]),
+    tile(targets, "slaResponse", share(c.responseMet, c.responseDecided), share(p.responseMet, p.responseDecided), [
+      { label: "base", value: c.responseDecided },
+    ]),
+    tile(
+      targets,
+      "slaResolution",
+      share(r.resolutionMet, r.resolutionDecided),
+      share(rp.resolutionMet, rp.resolutionDecided),
+      [{ label: "base", value: r.resolutionDecided }],
+    ),
+    tile(targets, "fcr", share(r.fcr, r.firstResolved), share(rp.fcr, rp.firstResolved), [
+      { label: "base", value: r.firstResolved },
+    ]),
+    {
+      ...tile(targets, "reopenRate", share(r.reopened, r.firstResolved), share(rp.reopened, rp.firstResolved), [
+        { label: "base", value: r.firstResolved },
+      ]),
+      reopenWindowDays,
+    },
+    tile(targets, "escalationRate", share(c.escalated, c.inflow), share(p.escalated, p.inflow), [
+      { label: "base", value: c.inflow },
+    ]),
     tile(targets, "csat", surveyCurrent.csat, surveyPrevious.csat, [{ label: "base", value: surveyCurrent.csatN }]),
-    tile(targets, "csatMean", surveyCurrent.csatMean, surveyPrevious.csatMean, [{ label: "as100", value: csatMeanAs100(surveyCurrent.csatMean) }]),
+    tile(targets, "csatMean", surveyCurrent.csatMean, surveyPrevious.csatMean, [
+      { label: "as100", value: csatMeanAs100(surveyCurrent.csatMean) },
+    ]),
     tile(targets, "nps", surveyCurrent.nps, surveyPrevious.nps, [{ label: "base", value: surveyCurrent.npsN }]),
-    tile(targets, "recommendation", surveyCurrent.recommendation, surveyPrevious.recommendation, [{ label: "base", value: surveyCurrent.npsN }]),
+    tile(targets, "recommendation", surveyCurrent.recommendation, surveyPrevious.recommendation, [
+      { label: "base", value: surveyCurrent.npsN },
+    ]),
     tile(targets, "ces", surveyCurrent.ces, surveyPrevious.ces),
-    tile(targets, "responseRate", share(sent.current.answered, sent.current.sent), share(sent.previous.answered, sent.previous.sent), [{ label: "base", value: sent.current.sent }]),
+    tile(
+      targets,
+      "responseRate",
+      share(sent.current.answered, sent.current.sent),
+      share(sent.previous.answered, sent.previous.sent),
+      [{ label: "base", value: sent.current.sent }],
+    ),
     tile(targets, "per10k", complaintsPer10k(c.inflow, passengers), complaintsPer10k(p.inflow, previousPassengers)),
     tile(targets, "compensation", compensationOf(true), compensationOf(false)),
   ];
@@ -283,7 +391,9 @@ export async function loadKpiSummary(scope: KpiScope, filters: DashboardFilters,
     period,
     tiles,
     surveys: { days: surveys.filter((day) => day.day >= period.fromDay), trend: surveyTrend(surveys, period) },
-    compensationByKind: compensation.filter((row) => row.cur).map((row) => ({ kind: row.kind, cny: row.cny, foreignCount: row.foreignCount })),
+    compensationByKind: compensation
+      .filter((row) => row.cur)
+      .map((row) => ({ kind: row.kind, cny: row.cny, foreignCount: row.foreignCount })),
     resolvedCount: r.resolved,
     reopenWindowDays,
   };
@@ -294,7 +404,12 @@ async function withNames(
   lookup: (ids: number[]) => Promise<{ id: number; nameZh: string; nameEn: string }[]>,
 ): Promise<{ id: number; nameZh: string; nameEn: string; count: number }[]> {
   const names = new Map((await lookup(rows.map((row) => row.key))).map((row) => [row.id, row]));
-  return rows.map((row) => ({ id: row.key, nameZh: names.get(row.key)?.nameZh ?? `#${row.key}`, nameEn: names.get(row.key)?.nameEn ?? `#${row.key}`, count: row.count }));
+  return rows.map((row) => ({
+    id: row.key,
+    nameZh: names.get(row.key)?.nameZh ?? `#${row.key}`,
+    nameEn: names.get(row.key)?.nameEn ?? `#${row.key}`,
+    count: row.count,
+  }));
 }
 
 const nameSelect = { id: true, nameZh: true, nameEn: true } as const;
@@ -326,31 +441,55 @@ async function chartSources(scope: KpiScope, filters: DashboardFilters, period: 
         cell.count += count;
         heat.set(`${weekday}|${hour}`, cell);
       });
-      for (const [id, count] of Object.entries(row.rootCauses)) rootCauses.set(Number(id), (rootCauses.get(Number(id)) ?? 0) + count);
-      for (const [level, count] of Object.entries(row.escalationLevels)) levels.set(Number(level), (levels.get(Number(level)) ?? 0) + count);
+      for (const [id, count] of Object.entries(row.rootCauses))
+        rootCauses.set(Number(id), (rootCauses.get(Number(id)) ?? 0) + count);
+      for (const [level, count] of Object.entries(row.escalationLevels))
+        levels.set(Number(level), (levels.get(Number(level)) ?? 0) + count);
     }
     const sorted = (counts: Map<number, number>) =>
-      [...counts].filter(([, count]) => count > 0).map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key - b.key);
-    return { flow: [...flow.values()], heatmap: [...heat.values()], rootCauses: sorted(rootCauses), levels: sorted(levels) };
+      [...counts]
+        .filter(([, count]) => count > 0)
+        .map(([key, count]) => ({ key, count }))
+        .sort((a, b) => b.count - a.count || a.key - b.key);
+    return {
+      flow: [...flow.values()],
+      heatmap: [...heat.values()],
+      rootCauses: sorted(rootCauses),
+      levels: sorted(levels),
+    };
   };
   const [days, frt, categories, sla] = await Promise.all([
     base === null
-      ? Promise.all([flowByDay(where, range), inflowHeatmap(where, range), countBy(where, range, "rootCauseId", "resolved"), countBy(where, range, "escalationLevel")]).then(
-          ([flow, heatmap, rootCauses, levels]) => ({ flow, heatmap, rootCauses, levels }),
-        )
+      ? Promise.all([
+          flowByDay(where, range),
+          inflowHeatmap(where, range),
+          countBy(where, range, "rootCauseId", "resolved"),
+          countBy(where, range, "escalationLevel"),
+        ]).then(([flow, heatmap, rootCauses, levels]) => ({ flow, heatmap, rootCauses, levels }))
       : fromRollupDays(),
     base === null
       ? frtDistribution(where, range)
-      : rollupHistograms(rollupWhere(base, scope, filters), span, ["frtBusiness"], "current").then((h) => distributionFromHistogram(h.get("current|frtBusiness"), FRT_BUCKETS)),
+      : rollupHistograms(rollupWhere(base, scope, filters), span, ["frtBusiness"], "current").then((h) =>
+          distributionFromHistogram(h.get("current|frtBusiness"), FRT_BUCKETS),
+        ),
     byCategory === null
       ? countBy(where, range, "categoryId")
       : rollupByDimension(rollupWhere(byCategory, scope, filters), span, "categoryId").then((rows) =>
-          rows.filter((row) => row.inflow > 0).map((row) => ({ key: row.key, count: row.inflow })).sort((a, b) => b.count - a.count || a.key - b.key),
+          rows
+            .filter((row) => row.inflow > 0)
+            .map((row) => ({ key: row.key, count: row.inflow }))
+            .sort((a, b) => b.count - a.count || a.key - b.key),
         ),
     byTeam === null
       ? slaByTeam(where, range)
       : rollupByDimension(rollupWhere(byTeam, scope, filters), span, "teamId").then((rows) =>
-          rows.map((row) => ({ teamId: row.key as number | null, responseMet: row.responseMet, responseDecided: row.responseDecided, resolutionMet: row.resolutionMet, resolutionDecided: row.resolutionDecided })),
+          rows.map((row) => ({
+            teamId: row.key as number | null,
+            responseMet: row.responseMet,
+            responseDecided: row.responseDecided,
+            resolutionMet: row.resolutionMet,
+            resolutionDecided: row.resolutionDecided,
+          })),
         ),
   ]);
   return { ...days, frt, categories, sla };
@@ -358,7 +497,12 @@ async function chartSources(scope: KpiScope, filters: DashboardFilters, period: 
 
 /** The charts of the manager dashboard (same scope and filters as the tiles). */
 async function loadCharts(scope: KpiScope, filters: DashboardFilters, period: Period, options: LoadOptions) {
-  const { flow, heatmap, frt, categories, rootCauses, levels, sla } = await chartSources(scope, filters, period, options);
+  const { flow, heatmap, frt, categories, rootCauses, levels, sla } = await chartSources(
+    scope,
+    filters,
+    period,
+    options,
+  );
   const byDay = new Map(flow.map((row) => [row.day, row]));
   const teamIds = sla.map((row) => row.teamId).filter((id): id is number => id !== null);
   const [categoryNames, rootCauseNames, teams] = await Promise.all([
@@ -368,12 +512,19 @@ async function loadCharts(scope: KpiScope, filters: DashboardFilters, period: Pe
   ]);
   const teamName = new Map(teams.map((team) => [team.id, team]));
   return {
-    flow: daysOf(period).map((day) => ({ day, inflow: byDay.get(day)?.inflow ?? 0, outflow: byDay.get(day)?.outflow ?? 0 })),
+    flow: daysOf(period).map((day) => ({
+      day,
+      inflow: byDay.get(day)?.inflow ?? 0,
+      outflow: byDay.get(day)?.outflow ?? 0,
+    })),
     heatmap,
     frtDistribution: frt,
     categories: categoryNames,
     rootCauses: rootCauseNames,
-    escalationLevels: levels.filter((row) => row.key >= 2).sort((a, b) => a.key - b.key).map((row) => ({ level: row.key, count: row.count })),
+    escalationLevels: levels
+      .filter((row) => row.key >= 2)
+      .sort((a, b) => a.key - b.key)
+      .map((row) => ({ level: row.key, count: row.count })),
     slaByTeam: sla
       .filter((row) => row.teamId !== null && (row.responseDecided > 0 || row.resolutionDecided > 0))
       .map((row) => ({
@@ -390,7 +541,10 @@ async function loadCharts(scope: KpiScope, filters: DashboardFilters, period: Pe
 
 export type ManagerDashboard = Awaited<ReturnType<typeof loadDashboardFor>>;
 
-/** "Surveys by mode" from the rollups when a grain matches (a filtered view otherwise joins the facts per answer and send). */
+/**
+ * "Surveys by mode" from the rollups when a grain matches (a filtered view otherwise joins the facts per answer and
+ * send).
+ */
 async function surveyModesFor(scope: KpiScope, filters: DashboardFilters, period: Period, options: LoadOptions) {
   const grain = options.source === "facts" || !(await rollupsReady(db)) ? null : grainFor(filterBits(scope, filters));
   return grain === null
@@ -413,7 +567,12 @@ async function loadDashboardFor(scope: KpiScope, filters: DashboardFilters, now:
  * Everything the manager dashboard page shows, for `actor` (dashboard.view: all teams; dashboard.team: their teams).
  * Returns null when the actor may not see a dashboard.
  */
-export async function loadManagerDashboard(actor: Actor, filters: DashboardFilters, now = new Date(), options: LoadOptions = {}): Promise<ManagerDashboard | null> {
+export async function loadManagerDashboard(
+  actor: Actor,
+  filters: DashboardFilters,
+  now = new Date(),
+  options: LoadOptions = {},
+): Promise<ManagerDashboard | null> {
   if (!can(actor, "dashboard.view") && !can(actor, "dashboard.team")) return null;
   const scope = await kpiScopeFor(actor);
   if (!scope || scope.kind === "agent") return null;

@@ -116,10 +116,18 @@ export function calendarMinutes(from: Date, to: Date): number {
  * Working minutes on the SLA calendar from `from` to `to`, without the working time spent waiting for the customer
  * (pauses are clipped to the interval and merged, so overlapping pauses do not count twice).
  */
-export function businessMinutesExcludingPauses(calendar: CalendarSpec, from: Date, to: Date, pauses: readonly SlaPause[]): number {
+export function businessMinutesExcludingPauses(
+  calendar: CalendarSpec,
+  from: Date,
+  to: Date,
+  pauses: readonly SlaPause[],
+): number {
   if (to <= from) return 0;
   const clipped = pauses
-    .map((pause) => ({ from: Math.max(pause.from.getTime(), from.getTime()), to: Math.min((pause.to ?? to).getTime(), to.getTime()) }))
+    .map((pause) => ({
+      from: Math.max(pause.from.getTime(), from.getTime()),
+      to: Math.min((pause.to ?? to).getTime(), to.getTime()),
+    }))
     .filter((pause) => pause.to > pause.from)
     .sort((a, b) => a.from - b.from);
   let paused = 0;
@@ -140,14 +148,17 @@ export function reopenedWithinWindow(changes: readonly StatusChange[], windowDay
   let lastResolved: Date | null = null;
   for (const change of [...changes].sort((a, b) => a.at.getTime() - b.at.getTime())) {
     if (change.to === "resolved") lastResolved = change.at;
-    if (change.to === "reopened" && lastResolved && change.at.getTime() - lastResolved.getTime() <= windowDays * DAY) return true;
+    if (change.to === "reopened" && lastResolved && change.at.getTime() - lastResolved.getTime() <= windowDays * DAY)
+      return true;
   }
   return false;
 }
 
 const DONE = new Set<ComplaintStatus>(["resolved", "closed", "rejected", "duplicate"]);
 
-/** A period during which the complaint was done (resolved, closed, rejected or merged); reopenedAt null = still done. */
+/**
+ * A period during which the complaint was done (resolved, closed, rejected or merged); reopenedAt null = still done.
+ */
 export type DoneSpan = { doneAt: Date; reopenedAt: Date | null };
 
 /**
@@ -177,11 +188,15 @@ export function openAt(spans: readonly DoneSpan[], at: Date): boolean {
  * The first resolution in the status history and, when the complaint was reopened after it, the minutes until that
  * reopen: the cohort and numerator of the reopen rate (a reopened complaint stays in its first resolution's period).
  */
-export function firstResolution(changes: readonly StatusChange[]): { resolvedAt: Date | null; reopenDelayMin: number | null } {
+export function firstResolution(changes: readonly StatusChange[]): {
+  resolvedAt: Date | null;
+  reopenDelayMin: number | null;
+} {
   let resolvedAt: Date | null = null;
   for (const change of [...changes].sort((a, b) => a.at.getTime() - b.at.getTime())) {
     if (!resolvedAt && change.to === "resolved") resolvedAt = change.at;
-    else if (resolvedAt && change.to === "reopened") return { resolvedAt, reopenDelayMin: Math.round((change.at.getTime() - resolvedAt.getTime()) / MINUTE) };
+    else if (resolvedAt && change.to === "reopened")
+      return { resolvedAt, reopenDelayMin: Math.round((change.at.getTime() - resolvedAt.getTime()) / MINUTE) };
   }
   return { resolvedAt, reopenDelayMin: null };
 }
@@ -199,7 +214,12 @@ export function reopenRate(delays: readonly (number | null)[], windowDays: numbe
   return share(delays.filter((delay) => reopenedWithin(delay, windowDays)).length, delays.length);
 }
 
-export type FcrInput = { resolved: boolean; customerReplyCount: number; escalationLevel: number; reopenedWithin7d: boolean };
+export type FcrInput = {
+  resolved: boolean;
+  customerReplyCount: number;
+  escalationLevel: number;
+  reopenedWithin7d: boolean;
+};
 
 /**
  * First-contact resolution: resolved with at most one customer-facing reply, never escalated (level stayed 1) and not
@@ -225,7 +245,9 @@ export type MonthVolume = { month: Date; passengers: number };
  * a 30-day month counts half the month). Null when a month touched by the range has no volume entered.
  */
 export function passengersInRange(volumes: readonly MonthVolume[], from: Date, to: Date): number | null {
-  const byMonth = new Map(volumes.map((volume) => [`${volume.month.getUTCFullYear()}-${volume.month.getUTCMonth()}`, volume.passengers]));
+  const byMonth = new Map(
+    volumes.map((volume) => [`${volume.month.getUTCFullYear()}-${volume.month.getUTCMonth()}`, volume.passengers]),
+  );
   let total = 0;
   let cursor = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
   while (cursor < to) {

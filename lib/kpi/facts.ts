@@ -80,7 +80,9 @@ const DONE_STATUSES = new Set<ComplaintStatus>(["resolved", "closed", "rejected"
  * Done spans from the status history; a complaint that is done now but whose history does not say when (data
  * written without a timeline) is done since its resolution (resolved, closed) or closing (rejected, merged).
  */
-export function spansOf(input: Pick<FactInput, "status" | "statusChanges" | "resolvedAt" | "closedAt" | "createdAt">): DoneSpan[] {
+export function spansOf(
+  input: Pick<FactInput, "status" | "statusChanges" | "resolvedAt" | "closedAt" | "createdAt">,
+): DoneSpan[] {
   const spans = doneSpans(input.statusChanges);
   const last = spans[spans.length - 1];
   if (DONE_STATUSES.has(input.status) && (!last || last.reopenedAt !== null)) {
@@ -104,7 +106,10 @@ function durations(input: FactInput, end: Date | null) {
   const calendar = Math.round(calendarMinutes(input.createdAt, end));
   if (!input.calendar) return { calendar, business: calendar };
   const pauses = pendingPauses(input.statusChanges);
-  return { calendar, business: Math.round(businessMinutesExcludingPauses(input.calendar, input.createdAt, end, pauses)) };
+  return {
+    calendar,
+    business: Math.round(businessMinutesExcludingPauses(input.calendar, input.createdAt, end, pauses)),
+  };
 }
 
 export function computeFact(input: FactInput): FactRow {
@@ -148,8 +153,14 @@ export function computeFact(input: FactInput): FactRow {
     reopenCount: input.reopenCount,
     reopenedWithin7d,
     customerReplyCount: input.customerReplyCount,
-    // FCR's base is every complaint resolved at least once: a reopened one stays in it (and is not FCR when reopened within 7 days).
-    fcr: isFirstContactResolution({ resolved: firstResolvedAt !== null, customerReplyCount: input.customerReplyCount, escalationLevel, reopenedWithin7d }),
+    // FCR's base is every complaint resolved at least once: a reopened one stays in it (and is not FCR when reopened
+    // within 7 days).
+    fcr: isFirstContactResolution({
+      resolved: firstResolvedAt !== null,
+      customerReplyCount: input.customerReplyCount,
+      escalationLevel,
+      reopenedWithin7d,
+    }),
     firstResolvedAt,
     reopenDelayMin: first.resolvedAt ? first.reopenDelayMin : null,
   };

@@ -36,10 +36,14 @@ export const dashboardFilterSchema = z
     tier: idList,
     severity: idList,
   })
-  .refine((value) => value.preset !== "custom" || (value.from !== undefined && value.to !== undefined && value.from <= value.to), {
-    message: "invalid_range",
-    path: ["from"],
-  });
+  .refine(
+    (value) =>
+      value.preset !== "custom" || (value.from !== undefined && value.to !== undefined && value.from <= value.to),
+    {
+      message: "invalid_range",
+      path: ["from"],
+    },
+  );
 
 export type DashboardFilters = z.infer<typeof dashboardFilterSchema>;
 export type DimensionKey = "team" | "category" | "channel" | "tier" | "severity";
@@ -47,7 +51,9 @@ export const DIMENSIONS: readonly DimensionKey[] = ["team", "category", "channel
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
-/** Parses URL params; anything malformed falls back to the default view with `invalid: true` (a notice, never an error). */
+/**
+ * Parses URL params; anything malformed falls back to the default view with `invalid: true` (a notice, never an error).
+ */
 export function parseDashboardParams(raw: RawParams): { filters: DashboardFilters; invalid: boolean } {
   const parsed = dashboardFilterSchema.safeParse(raw);
   if (parsed.success) return { filters: parsed.data, invalid: false };

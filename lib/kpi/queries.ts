@@ -33,18 +33,28 @@ export type ResolvedCohort = {
   reopened: number;
 };
 
-const stats = (column: string) => Prisma.raw(`
+const stats = (column: string) =>
+  Prisma.raw(`
   avg(f."${column}")::float8 AS "${column}_mean",
   percentile_cont(0.5) WITHIN GROUP (ORDER BY f."${column}") AS "${column}_median",
   percentile_cont(0.9) WITHIN GROUP (ORDER BY f."${column}") AS "${column}_p90",
   count(f."${column}")::int AS "${column}_count"`);
 
 function readStats(row: Record<string, unknown>, column: string) {
-  return { mean: num(row[`${column}_mean`]), median: num(row[`${column}_median`]), p90: num(row[`${column}_p90`]), count: Number(row[`${column}_count`] ?? 0) };
+  return {
+    mean: num(row[`${column}_mean`]),
+    median: num(row[`${column}_median`]),
+    p90: num(row[`${column}_p90`]),
+    count: Number(row[`${column}_count`] ?? 0),
+  };
 }
 
 /** Figures of complaints created in the range (current and previous period in one scan, `cur` tells them apart). */
-export async function createdCohorts(where: Prisma.Sql, current: Range, previous: Range): Promise<{ current: CreatedCohort; previous: CreatedCohort }> {
+export async function createdCohorts(
+  where: Prisma.Sql,
+  current: Range,
+  previous: Range,
+): Promise<{ current: CreatedCohort; previous: CreatedCohort }> {
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT (f."createdAt" >= ${current.from}) AS cur,
       count(*) FILTER (WHERE f.inflow)::int AS inflow,
@@ -69,8 +79,16 @@ export async function createdCohorts(where: Prisma.Sql, current: Range, previous
   return { current: read(true), previous: read(false) };
 }
 
-/** Figures of complaints resolved in the range (resolution time, resolution SLA) and first resolved in it (FCR, reopen rate). */
-export async function resolvedCohorts(where: Prisma.Sql, current: Range, previous: Range, reopenWindowDays: number): Promise<{ current: ResolvedCohort; previous: ResolvedCohort }> {
+/**
+ * Figures of complaints resolved in the range (resolution time, resolution SLA) and first resolved in it (FCR, reopen
+ * rate).
+ */
+export async function resolvedCohorts(
+  where: Prisma.Sql,
+  current: Range,
+  previous: Range,
+  reopenWindowDays: number,
+): Promise<{ current: ResolvedCohort; previous: ResolvedCohort }> {
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT (f."resolvedAt" >= ${current.from}) AS cur,
       count(*)::int AS resolved,
@@ -98,7 +116,12 @@ export async function resolvedCohorts(where: Prisma.Sql, current: Range, previou
 type FirstResolved = { firstResolved: number; fcr: number; reopened: number };
 
 /** FCR and reopen rate: complaints resolved for the first time in the range, reopened within the window or not. */
-export async function firstResolvedCohorts(where: Prisma.Sql, current: Range, previous: Range, reopenWindowDays: number): Promise<{ current: FirstResolved; previous: FirstResolved }> {
+export async function firstResolvedCohorts(
+  where: Prisma.Sql,
+  current: Range,
+  previous: Range,
+  reopenWindowDays: number,
+): Promise<{ current: FirstResolved; previous: FirstResolved }> {
   const rows = await db.$queryRaw<{ cur: boolean; first_resolved: number; fcr: number; reopened: number }[]>`
     SELECT (f."firstResolvedAt" >= ${current.from}) AS cur, count(*)::int AS first_resolved,
       count(*) FILTER (WHERE f.fcr)::int AS fcr,
@@ -117,7 +140,11 @@ export async function firstResolvedCohorts(where: Prisma.Sql, current: Range, pr
  * Open complaints (backlog) at two instants, point in time: created before it and not done at it, where done comes
  * from the status history (kpi_done_spans: resolved, closed, rejected or merged, until a reopen).
  */
-export async function backlogAt(where: Prisma.Sql, at: Date, previousAt: Date): Promise<{ current: number; previous: number }> {
+export async function backlogAt(
+  where: Prisma.Sql,
+  at: Date,
+  previousAt: Date,
+): Promise<{ current: number; previous: number }> {
   const openAt = (instant: Date) => Prisma.sql`f."createdAt" < ${instant} AND NOT EXISTS (
     SELECT 1 FROM kpi_done_spans sp WHERE sp."complaintId" = f."complaintId" AND sp."doneAt" <= ${instant} AND (sp."reopenedAt" IS NULL OR sp."reopenedAt" > ${instant}))`;
   const [row] = await db.$queryRaw<{ current: number; previous: number }[]>`
@@ -128,7 +155,10 @@ export async function backlogAt(where: Prisma.Sql, at: Date, previousAt: Date): 
 }
 
 /** Inflow and outflow per reporting day. */
-export async function flowByDay(where: Prisma.Sql, range: Range): Promise<{ day: string; inflow: number; outflow: number }[]> {
+export async function flowByDay(
+  where: Prisma.Sql,
+  range: Range,
+): Promise<{ day: string; inflow: number; outflow: number }[]> {
   const [inflow, outflow] = await Promise.all([
     db.$queryRaw<{ day: string; n: number }[]>`
       SELECT to_char(f."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE ${REPORT_TIME_ZONE}, 'YYYY-MM-DD') AS day, count(*)::int AS n
@@ -139,12 +169,16 @@ export async function flowByDay(where: Prisma.Sql, range: Range): Promise<{ day:
   ]);
   const days = new Map<string, { day: string; inflow: number; outflow: number }>();
   for (const row of inflow) days.set(row.day, { day: row.day, inflow: row.n, outflow: 0 });
-  for (const row of outflow) days.set(row.day, { day: row.day, inflow: days.get(row.day)?.inflow ?? 0, outflow: row.n });
+  for (const row of outflow)
+    days.set(row.day, { day: row.day, inflow: days.get(row.day)?.inflow ?? 0, outflow: row.n });
   return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
 }
 
 /** Inflow by local weekday (0 = Sunday) × hour. */
-export async function inflowHeatmap(where: Prisma.Sql, range: Range): Promise<{ weekday: number; hour: number; count: number }[]> {
+export async function inflowHeatmap(
+  where: Prisma.Sql,
+  range: Range,
+): Promise<{ weekday: number; hour: number; count: number }[]> {
   return db.$queryRaw`
     SELECT extract(dow FROM f."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE ${REPORT_TIME_ZONE})::int AS weekday,
       extract(hour FROM f."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE ${REPORT_TIME_ZONE})::int AS hour, count(*)::int AS count
@@ -183,7 +217,18 @@ export async function countBy(
 }
 
 /** SLA compliance by team: response clocks of the created cohort, resolution clocks of the resolved cohort. */
-export async function slaByTeam(where: Prisma.Sql, range: Range): Promise<{ teamId: number | null; responseMet: number; responseDecided: number; resolutionMet: number; resolutionDecided: number }[]> {
+export async function slaByTeam(
+  where: Prisma.Sql,
+  range: Range,
+): Promise<
+  {
+    teamId: number | null;
+    responseMet: number;
+    responseDecided: number;
+    resolutionMet: number;
+    resolutionDecided: number;
+  }[]
+> {
   return db.$queryRaw`
     SELECT f."teamId" AS "teamId",
       count(*) FILTER (WHERE f."responseMet" AND f."createdAt" >= ${range.from} AND f."createdAt" < ${range.to})::int AS "responseMet",
@@ -200,7 +245,17 @@ function unfiltered(where: Prisma.Sql): boolean {
   return where.sql.trim() === "TRUE" && where.values.length === 0;
 }
 
-export type SurveyDay = { day: string; csatN: number; csatPositive: number; csatSum: number; npsN: number; promoters: number; detractors: number; cesN: number; cesSum: number };
+export type SurveyDay = {
+  day: string;
+  csatN: number;
+  csatPositive: number;
+  csatSum: number;
+  npsN: number;
+  promoters: number;
+  detractors: number;
+  cesN: number;
+  cesSum: number;
+};
 
 /** Answers an agent recorded on the phone, left out of per-agent figures when the survey setting says so. */
 const notPhone = (excludePhone: boolean) => (excludePhone ? Prisma.sql`AND r.mode <> 'phone'` : Prisma.empty);
@@ -218,7 +273,12 @@ export async function surveyDays(where: Prisma.Sql, range: Range, excludePhone =
 }
 
 /** Surveys sent in the range and how many of them were answered (response rate). */
-export async function surveysSent(where: Prisma.Sql, current: Range, previous: Range, excludePhone = false): Promise<{ current: { sent: number; answered: number }; previous: { sent: number; answered: number } }> {
+export async function surveysSent(
+  where: Prisma.Sql,
+  current: Range,
+  previous: Range,
+  excludePhone = false,
+): Promise<{ current: { sent: number; answered: number }; previous: { sent: number; answered: number } }> {
   const rows = await db.$queryRaw<{ cur: boolean; sent: number; answered: number }[]>`
     SELECT (s."sentAt" >= ${current.from}) AS cur, count(*)::int AS sent, count(s."answeredAt")::int AS answered
     FROM surveys s ${unfiltered(where) ? Prisma.empty : Prisma.sql`JOIN kpi_complaint_facts f ON f."complaintId" = s."complaintId"`}
@@ -251,15 +311,31 @@ export async function compensationTotals(
     GROUP BY 1, 2`;
 }
 
-export type SurveyModeRow = { mode: "web" | "sms" | "phone"; answered: number; csatN: number; csatPositive: number; npsN: number; promoters: number; detractors: number; cesN: number; cesSum: number };
+export type SurveyModeRow = {
+  mode: "web" | "sms" | "phone";
+  answered: number;
+  csatN: number;
+  csatPositive: number;
+  npsN: number;
+  promoters: number;
+  detractors: number;
+  cesN: number;
+  cesSum: number;
+};
 
 /**
  * The survey figures split by how the answer came in (web link, SMS link, phone 回访). Scores: answers given in the
  * range, by mode. Response rate: of the surveys offered (sent) in the range, those answered in each mode, over all of
  * them, so the modes' rates add up to the overall response rate (docs/kpi.md).
  */
-export async function surveyModes(where: Prisma.Sql, range: Range): Promise<{ sent: number; rows: SurveyModeRow[]; answeredOfSent: Record<string, number> }> {
-  const facts = (alias: string) => (unfiltered(where) ? Prisma.empty : Prisma.sql`JOIN kpi_complaint_facts f ON f."complaintId" = ${Prisma.raw(alias)}."complaintId"`);
+export async function surveyModes(
+  where: Prisma.Sql,
+  range: Range,
+): Promise<{ sent: number; rows: SurveyModeRow[]; answeredOfSent: Record<string, number> }> {
+  const facts = (alias: string) =>
+    unfiltered(where)
+      ? Prisma.empty
+      : Prisma.sql`JOIN kpi_complaint_facts f ON f."complaintId" = ${Prisma.raw(alias)}."complaintId"`;
   const [rows, offered] = await Promise.all([
     db.$queryRaw<SurveyModeRow[]>`
       SELECT r.mode::text AS mode, count(*)::int AS answered,
@@ -276,6 +352,8 @@ export async function surveyModes(where: Prisma.Sql, range: Range): Promise<{ se
       GROUP BY 1`,
   ]);
   const sent = offered.reduce((total, row) => total + row.n, 0);
-  const answeredOfSent = Object.fromEntries(offered.filter((row) => row.mode !== null).map((row) => [row.mode as string, row.n]));
+  const answeredOfSent = Object.fromEntries(
+    offered.filter((row) => row.mode !== null).map((row) => [row.mode as string, row.n]),
+  );
   return { sent, rows, answeredOfSent };
 }

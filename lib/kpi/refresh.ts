@@ -22,7 +22,17 @@ export const KPI_REFRESH_BATCH = 2_000;
 
 export type RefreshResult = { rows: number; hasMore: boolean; skipped: boolean };
 
-const STATUSES = new Set<string>(["new", "acknowledged", "in_progress", "pending_customer", "resolved", "closed", "reopened", "rejected", "duplicate"]);
+const STATUSES = new Set<string>([
+  "new",
+  "acknowledged",
+  "in_progress",
+  "pending_customer",
+  "resolved",
+  "closed",
+  "reopened",
+  "rejected",
+  "duplicate",
+]);
 
 function statusChangesOf(events: readonly { kind: string; createdAt: Date; data: Prisma.JsonValue }[]): StatusChange[] {
   const changes: StatusChange[] = [];
@@ -38,7 +48,15 @@ function statusChangesOf(events: readonly { kind: string; createdAt: Date; data:
 }
 
 async function loadCalendars(client: Tx): Promise<Map<number, CalendarSpec>> {
-  const rows = await client.businessCalendar.findMany({ select: { id: true, timeZone: true, is24x7: true, workingHours: true, holidays: { select: { date: true, kind: true } } } });
+  const rows = await client.businessCalendar.findMany({
+    select: {
+      id: true,
+      timeZone: true,
+      is24x7: true,
+      workingHours: true,
+      holidays: { select: { date: true, kind: true } },
+    },
+  });
   const calendars = new Map<number, CalendarSpec>();
   for (const row of rows) calendars.set(row.id, toCalendarSpec(row));
   return calendars;
@@ -60,9 +78,23 @@ async function loadInputs(client: Tx, ids: number[], calendars: Map<number, Cale
     client.complaint.findMany({
       where: { id: { in: ids } },
       select: {
-        id: true, createdAt: true, status: true, teamId: true, categoryId: true, channelId: true, severityId: true, assigneeId: true,
-        rootCauseId: true, firstResponseAt: true, resolvedAt: true, closedAt: true, escalationLevel: true, reopenCount: true,
-        customerReplyCount: true, customer: { select: { tierId: true } }, slaPolicy: { select: { calendarId: true } },
+        id: true,
+        createdAt: true,
+        status: true,
+        teamId: true,
+        categoryId: true,
+        channelId: true,
+        severityId: true,
+        assigneeId: true,
+        rootCauseId: true,
+        firstResponseAt: true,
+        resolvedAt: true,
+        closedAt: true,
+        escalationLevel: true,
+        reopenCount: true,
+        customerReplyCount: true,
+        customer: { select: { tierId: true } },
+        slaPolicy: { select: { calendarId: true } },
       },
     }),
     client.complaintEvent.findMany({
@@ -97,13 +129,21 @@ async function loadInputs(client: Tx, ids: number[], calendars: Map<number, Cale
  * Recomputes the facts of these complaints (deleted complaints lose theirs through the foreign key) and the daily
  * rollups of every day their old or new dates fall on.
  */
-export async function refreshFactsFor(client: Tx, ids: number[], calendars: Map<number, CalendarSpec>, now: Date): Promise<number> {
+export async function refreshFactsFor(
+  client: Tx,
+  ids: number[],
+  calendars: Map<number, CalendarSpec>,
+  now: Date,
+): Promise<number> {
   if (ids.length === 0) return 0;
   const inputs = await loadInputs(client, ids, calendars);
   const rows = inputs.map((input) => ({ ...computeFact(input), refreshedAt: now }));
   const spans = inputs.flatMap((input) => spansOf(input).map((span) => ({ complaintId: input.id, ...span })));
   const [old, oldSpans, responses, surveys] = await Promise.all([
-    client.kpiComplaintFact.findMany({ where: { complaintId: { in: ids } }, select: { createdAt: true, resolvedAt: true, doneAt: true, firstResolvedAt: true } }),
+    client.kpiComplaintFact.findMany({
+      where: { complaintId: { in: ids } },
+      select: { createdAt: true, resolvedAt: true, doneAt: true, firstResolvedAt: true },
+    }),
     client.kpiDoneSpan.findMany({ where: { complaintId: { in: ids } }, select: { doneAt: true, reopenedAt: true } }),
     client.surveyResponse.findMany({ where: { complaintId: { in: ids } }, select: { createdAt: true } }),
     client.survey.findMany({ where: { complaintId: { in: ids }, sentAt: { not: null } }, select: { sentAt: true } }),
@@ -112,8 +152,13 @@ export async function refreshFactsFor(client: Tx, ids: number[], calendars: Map<
   await client.kpiComplaintFact.createMany({ data: rows });
   await client.kpiDoneSpan.createMany({ data: spans });
   // A complaint's dimensions also place its survey answers and sends in the rollups.
-  const surveyDays = [...responses.map((row) => reportDay(row.createdAt)), ...surveys.map((row) => reportDay(row.sentAt!))];
-  const spanDays = [...oldSpans, ...spans].flatMap((span) => [span.doneAt, ...(span.reopenedAt ? [span.reopenedAt] : [])]).map(reportDay);
+  const surveyDays = [
+    ...responses.map((row) => reportDay(row.createdAt)),
+    ...surveys.map((row) => reportDay(row.sentAt!)),
+  ];
+  const spanDays = [...oldSpans, ...spans]
+    .flatMap((span) => [span.doneAt, ...(span.reopenedAt ? [span.reopenedAt] : [])])
+    .map(reportDay);
   await rebuildRollupDays(client, [...[...old, ...rows].flatMap(daysOfFact), ...spanDays, ...surveyDays]);
   return rows.length;
 }
@@ -137,7 +182,14 @@ async function refreshSurveyDays(tx: Tx, now: Date): Promise<void> {
   await rebuildRollupDays(tx, days);
   await tx.kpiRefreshState.upsert({
     where: { key: SURVEY_KEY },
-    create: { key: SURVEY_KEY, cursorAt: now, caughtUp: true, dataAsOf: now, lastRunAt: now, lastRunRows: changed.length },
+    create: {
+      key: SURVEY_KEY,
+      cursorAt: now,
+      caughtUp: true,
+      dataAsOf: now,
+      lastRunAt: now,
+      lastRunRows: changed.length,
+    },
     update: { cursorAt: now, dataAsOf: now, lastRunAt: now, lastRunRows: changed.length },
   });
 }
@@ -181,7 +233,10 @@ async function buildRollups(client: Db, now: Date): Promise<void> {
  * One run of the job: the next batch of changed complaints. Returns hasMore when the batch was full (the worker then
  * asks for another run at once). A run that finds another one holding the lock does nothing (`skipped`).
  */
-export async function refreshKpiFacts(client: Db, options: { now?: Date; limit?: number } = {}): Promise<RefreshResult> {
+export async function refreshKpiFacts(
+  client: Db,
+  options: { now?: Date; limit?: number } = {},
+): Promise<RefreshResult> {
   const now = options.now ?? new Date();
   const limit = options.limit ?? KPI_REFRESH_BATCH;
   let buildNeeded = false;
@@ -190,7 +245,11 @@ export async function refreshKpiFacts(client: Db, options: { now?: Date; limit?:
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK_KEY}) AS locked`;
       if (!lock?.locked) return { rows: 0, hasMore: false, skipped: true };
       const state = await tx.kpiRefreshState.findUnique({ where: { key: STATE_KEY } });
-      const fromAt = state ? (state.caughtUp ? new Date(state.cursorAt.getTime() - OVERLAP_MS) : state.cursorAt) : new Date(0);
+      const fromAt = state
+        ? state.caughtUp
+          ? new Date(state.cursorAt.getTime() - OVERLAP_MS)
+          : state.cursorAt
+        : new Date(0);
       const fromId = state && !state.caughtUp ? state.cursorId : 0;
       const changed = await tx.$queryRaw<{ id: number; updatedAt: Date }[]>`
         SELECT id, "updatedAt" FROM complaints
@@ -198,14 +257,22 @@ export async function refreshKpiFacts(client: Db, options: { now?: Date; limit?:
         ORDER BY "updatedAt", id
         LIMIT ${limit}`;
       const calendars = changed.length ? await loadCalendars(tx) : new Map<number, CalendarSpec>();
-      const rows = await refreshFactsFor(tx, changed.map((row) => row.id), calendars, now);
+      const rows = await refreshFactsFor(
+        tx,
+        changed.map((row) => row.id),
+        calendars,
+        now,
+      );
       const hasMore = changed.length === limit;
       if (!hasMore) {
         if (await rollupsReady(tx)) await refreshSurveyDays(tx, now);
         else buildNeeded = true;
       }
       const last = changed[changed.length - 1];
-      const cursor = hasMore && last ? { cursorAt: last.updatedAt, cursorId: last.id, caughtUp: false } : { cursorAt: now, cursorId: 0, caughtUp: true };
+      const cursor =
+        hasMore && last
+          ? { cursorAt: last.updatedAt, cursorId: last.id, caughtUp: false }
+          : { cursorAt: now, cursorId: 0, caughtUp: true };
       const dataAsOf = hasMore ? (state?.dataAsOf ?? null) : now;
       await tx.kpiRefreshState.upsert({
         where: { key: STATE_KEY },

@@ -65,7 +65,11 @@ export type RollupTotals = {
 };
 
 /** Summed measures of the current and previous period. */
-export async function rollupTotals(where: Prisma.Sql, span: DaySpan, reopenWindowDays: number): Promise<{ current: RollupTotals; previous: RollupTotals }> {
+export async function rollupTotals(
+  where: Prisma.Sql,
+  span: DaySpan,
+  reopenWindowDays: number,
+): Promise<{ current: RollupTotals; previous: RollupTotals }> {
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT (r.day >= ${span.fromDay}::date) AS cur,
       sum(r.inflow)::int AS inflow, sum(r.created)::int AS created, sum(r.escalated)::int AS escalated,
@@ -84,11 +88,19 @@ export async function rollupTotals(where: Prisma.Sql, span: DaySpan, reopenWindo
     const row = rows.find((r) => r.cur === cur) ?? {};
     const n = (key: string) => Number(row[key] ?? 0);
     return {
-      inflow: n("inflow"), created: n("created"), escalated: n("escalated"), responseMet: n("responseMet"), responseDecided: n("responseDecided"),
+      inflow: n("inflow"),
+      created: n("created"),
+      escalated: n("escalated"),
+      responseMet: n("responseMet"),
+      responseDecided: n("responseDecided"),
       frtBusiness: { count: n("frtBusinessCount"), sum: n("frtBusinessSum") },
       frtCalendar: { count: n("frtCalendarCount"), sum: n("frtCalendarSum") },
-      resolved: n("resolved"), resolutionMet: n("resolutionMet"), resolutionDecided: n("resolutionDecided"),
-      firstResolved: n("firstResolved"), fcr: n("fcr"), reopened: n("reopened"),
+      resolved: n("resolved"),
+      resolutionMet: n("resolutionMet"),
+      resolutionDecided: n("resolutionDecided"),
+      firstResolved: n("firstResolved"),
+      fcr: n("fcr"),
+      reopened: n("reopened"),
       resolutionBusiness: { count: n("resolutionBusinessCount"), sum: n("resolutionBusinessSum") },
       resolutionCalendar: { count: n("resolutionCalendarCount"), sum: n("resolutionCalendarSum") },
     };
@@ -111,7 +123,9 @@ export async function rollupHistograms(
   // The previous period is compared on its business-time median only: calendar-time histograms of the current one.
   const arms = Prisma.join(
     metrics.map((metric) => {
-      const arm = Prisma.raw(`SELECT '${metric}' AS metric, u.b, u.c FROM unnest(r."${metric}Buckets", r."${metric}Counts") AS u(b, c)`);
+      const arm = Prisma.raw(
+        `SELECT '${metric}' AS metric, u.b, u.c FROM unnest(r."${metric}Buckets", r."${metric}Counts") AS u(b, c)`,
+      );
       return metric.endsWith("Calendar") ? Prisma.sql`${arm} WHERE r.day >= ${span.fromDay}::date` : arm;
     }),
     " UNION ALL ",
@@ -141,16 +155,24 @@ export async function rollupVolume(span: DaySpan): Promise<{ created: number; re
   return { created: row?.created ?? 0, resolved: row?.resolved ?? 0 };
 }
 
-
-/** Days (exclusive) whose inflow and completions make up the backlog at `at`: a day boundary counts the days before it, an
- * instant inside a day (now) counts that day too (the rollups hold what had happened by their refresh). */
+/**
+ * Days (exclusive) whose inflow and completions make up the backlog at `at`: a day boundary counts the days before it,
+ * an instant inside a day (now) counts that day too (the rollups hold what had happened by their refresh).
+ */
 function backlogCutoff(at: Date): string {
   const day = reportDay(at);
   return dayStart(day).getTime() === at.getTime() ? day : addDays(day, 1);
 }
 
-/** Open complaints at two instants: created minus done spans started plus done spans ended (reopens) of every day before. */
-export async function rollupBacklog(where: Prisma.Sql, at: Date, previousAt: Date): Promise<{ current: number; previous: number }> {
+/**
+ * Open complaints at two instants: created minus done spans started plus done spans ended (reopens) of every day
+ * before.
+ */
+export async function rollupBacklog(
+  where: Prisma.Sql,
+  at: Date,
+  previousAt: Date,
+): Promise<{ current: number; previous: number }> {
   const [row] = await db.$queryRaw<{ current: number; previous: number }[]>`
     SELECT coalesce(sum(r.created - r."doneStarted" + r."doneEnded") FILTER (WHERE r.day < ${backlogCutoff(at)}::date), 0)::int AS current,
       coalesce(sum(r.created - r."doneStarted" + r."doneEnded") FILTER (WHERE r.day < ${backlogCutoff(previousAt)}::date), 0)::int AS previous
@@ -161,7 +183,14 @@ export async function rollupBacklog(where: Prisma.Sql, at: Date, previousAt: Dat
 /** The rows of the current period: per-day inflow/outflow, inflow by local hour, root causes, escalation levels. */
 export async function rollupDayRows(where: Prisma.Sql, span: DaySpan) {
   return db.$queryRaw<
-    { day: string; inflow: number; resolved: number; inflowByHour: number[]; rootCauses: Record<string, number>; escalationLevels: Record<string, number> }[]
+    {
+      day: string;
+      inflow: number;
+      resolved: number;
+      inflowByHour: number[];
+      rootCauses: Record<string, number>;
+      escalationLevels: Record<string, number>;
+    }[]
   >`
     SELECT to_char(r.day, 'YYYY-MM-DD') AS day, r.inflow, r.resolved, r."inflowByHour", r."rootCauses", r."escalationLevels"
     FROM kpi_daily_rollups r
@@ -171,7 +200,16 @@ export async function rollupDayRows(where: Prisma.Sql, span: DaySpan) {
 /** Counts per value of one dimension (grain includes it): category Pareto (inflow) and SLA by team. */
 export async function rollupByDimension(where: Prisma.Sql, span: DaySpan, column: "categoryId" | "teamId") {
   const col = Prisma.raw(`r."${column}"`);
-  return db.$queryRaw<{ key: number; inflow: number; responseMet: number; responseDecided: number; resolutionMet: number; resolutionDecided: number }[]>`
+  return db.$queryRaw<
+    {
+      key: number;
+      inflow: number;
+      responseMet: number;
+      responseDecided: number;
+      resolutionMet: number;
+      resolutionDecided: number;
+    }[]
+  >`
     SELECT ${col} AS key, sum(r.inflow)::int AS inflow,
       sum(r."responseMet")::int AS "responseMet", sum(r."responseDecided")::int AS "responseDecided",
       sum(r."resolutionMet")::int AS "resolutionMet", sum(r."resolutionDecided")::int AS "resolutionDecided"
@@ -219,7 +257,10 @@ export async function rollupSurveysSent(where: Prisma.Sql, span: DaySpan) {
 }
 
 /** The "Surveys by mode" counts of the current period (the same shape as lib/kpi/queries.ts surveyModes). */
-export async function rollupSurveyModes(where: Prisma.Sql, span: DaySpan): Promise<{ sent: number; rows: SurveyModeRow[]; answeredOfSent: Record<string, number> }> {
+export async function rollupSurveyModes(
+  where: Prisma.Sql,
+  span: DaySpan,
+): Promise<{ sent: number; rows: SurveyModeRow[]; answeredOfSent: Record<string, number> }> {
   const current = Prisma.sql`r.day >= ${span.fromDay}::date AND r.day <= ${span.toDay}::date AND ${where}`;
   const [modes, [sent]] = await Promise.all([
     db.$queryRaw<(SurveyModeRow & { answeredOfSent: number })[]>`
@@ -229,11 +270,15 @@ export async function rollupSurveyModes(where: Prisma.Sql, span: DaySpan): Promi
       FROM kpi_daily_rollups r CROSS JOIN LATERAL jsonb_each(r."surveyModes") AS m(key, value)
       WHERE ${current}
       GROUP BY 1`,
-    db.$queryRaw<{ sent: number }[]>`SELECT coalesce(sum(r."surveysSent"), 0)::int AS sent FROM kpi_daily_rollups r WHERE ${current}`,
+    db.$queryRaw<
+      { sent: number }[]
+    >`SELECT coalesce(sum(r."surveysSent"), 0)::int AS sent FROM kpi_daily_rollups r WHERE ${current}`,
   ]);
   return {
     sent: sent?.sent ?? 0,
     rows: modes.filter((row) => row.answered > 0).map(({ answeredOfSent: _, ...row }) => row),
-    answeredOfSent: Object.fromEntries(modes.filter((row) => row.answeredOfSent > 0).map((row) => [row.mode, row.answeredOfSent])),
+    answeredOfSent: Object.fromEntries(
+      modes.filter((row) => row.answeredOfSent > 0).map((row) => [row.mode, row.answeredOfSent]),
+    ),
   };
 }

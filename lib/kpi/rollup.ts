@@ -23,11 +23,12 @@ const bitCount = (grain: number) => FILTER_BITS.filter((bit) => grain & bit).len
  * which are then narrow enough for their indexes.
  */
 export const GRAINS: readonly number[] = [
-  ...Array.from({ length: 32 }, (_, grain) => grain).filter((grain) => bitCount(grain) <= 2 || (bitCount(grain) === 3 && (grain & DIM_BITS.team) !== 0)),
+  ...Array.from({ length: 32 }, (_, grain) => grain).filter(
+    (grain) => bitCount(grain) <= 2 || (bitCount(grain) === 3 && (grain & DIM_BITS.team) !== 0),
+  ),
   DIM_BITS.assignee,
   DIM_BITS.assignee | DIM_BITS.team,
 ];
-
 
 /** Columns of the cohort rows (`ev` below) for each dimension, in bit order. */
 const DIM_COLUMNS: readonly [RollupDimension, string][] = [
@@ -46,12 +47,18 @@ const groupingSets = Prisma.raw(
 const keyColumns = Prisma.raw(
   [
     "day",
-    DIM_COLUMNS.map(([dim, column]) => `CASE WHEN GROUPING(${column}) = 0 THEN ${DIM_BITS[dim]} ELSE 0 END`).join(" + ") + " AS grain",
+    DIM_COLUMNS.map(([dim, column]) => `CASE WHEN GROUPING(${column}) = 0 THEN ${DIM_BITS[dim]} ELSE 0 END`).join(
+      " + ",
+    ) + " AS grain",
     ...DIM_COLUMNS.map(([, column]) => `CASE WHEN GROUPING(${column}) = 0 THEN ${column} ELSE 0 END AS ${column}`),
   ].join(", "),
 );
 const keyNames = Prisma.raw("day, grain, t, c, ch, ti, s, a");
-const hours = Prisma.raw(Array.from({ length: 24 }, (_, hour) => `count(*) FILTER (WHERE kind = 'c' AND inflow AND hour = ${hour})::int`).join(", "));
+const hours = Prisma.raw(
+  Array.from({ length: 24 }, (_, hour) => `count(*) FILTER (WHERE kind = 'c' AND inflow AND hour = ${hour})::int`).join(
+    ", ",
+  ),
+);
 const METRICS = [
   ["frtBusiness", "frt_b"],
   ["frtCalendar", "frt_c"],
@@ -59,21 +66,61 @@ const METRICS = [
   ["resolutionCalendar", "res_c"],
 ] as const;
 const histogramArrays = Prisma.raw(
-  METRICS.map(([name]) =>
-    `coalesce(array_agg(b ORDER BY b) FILTER (WHERE metric = '${name}'), '{}') AS "${name}Buckets", ` +
-    `coalesce(array_agg(n ORDER BY b) FILTER (WHERE metric = '${name}'), '{}') AS "${name}Counts"`,
+  METRICS.map(
+    ([name]) =>
+      `coalesce(array_agg(b ORDER BY b) FILTER (WHERE metric = '${name}'), '{}') AS "${name}Buckets", ` +
+      `coalesce(array_agg(n ORDER BY b) FILTER (WHERE metric = '${name}'), '{}') AS "${name}Counts"`,
   ).join(", "),
 );
 const histogramValues = Prisma.raw(METRICS.map(([name, column]) => `('${name}', ev.${column})`).join(", "));
 const insertColumns = Prisma.raw(
   [
-    "day", "grain", `"teamId"`, `"categoryId"`, `"channelId"`, `"tierId"`, `"severityId"`, `"assigneeId"`, "created", "inflow", "escalated", `"inflowByHour"`,
-    `"responseMet"`, `"responseDecided"`, `"frtBusinessCount"`, `"frtBusinessSum"`, `"frtCalendarCount"`, `"frtCalendarSum"`, "resolved",
-    `"resolutionMet"`, `"resolutionDecided"`, "fcr", "reopened", `"resolutionBusinessCount"`, `"resolutionBusinessSum"`,
-    `"resolutionCalendarCount"`, `"resolutionCalendarSum"`, `"doneInflow"`, `"doneStarted"`, `"doneEnded"`, `"firstResolved"`, `"reopenDays"`,
-    `"csatN"`, `"csatPositive"`, `"csatSum"`, `"npsN"`, "promoters", "detractors", `"cesN"`, `"cesSum"`, `"surveysSent"`, `"surveysAnswered"`,
+    "day",
+    "grain",
+    `"teamId"`,
+    `"categoryId"`,
+    `"channelId"`,
+    `"tierId"`,
+    `"severityId"`,
+    `"assigneeId"`,
+    "created",
+    "inflow",
+    "escalated",
+    `"inflowByHour"`,
+    `"responseMet"`,
+    `"responseDecided"`,
+    `"frtBusinessCount"`,
+    `"frtBusinessSum"`,
+    `"frtCalendarCount"`,
+    `"frtCalendarSum"`,
+    "resolved",
+    `"resolutionMet"`,
+    `"resolutionDecided"`,
+    "fcr",
+    "reopened",
+    `"resolutionBusinessCount"`,
+    `"resolutionBusinessSum"`,
+    `"resolutionCalendarCount"`,
+    `"resolutionCalendarSum"`,
+    `"doneInflow"`,
+    `"doneStarted"`,
+    `"doneEnded"`,
+    `"firstResolved"`,
+    `"reopenDays"`,
+    `"csatN"`,
+    `"csatPositive"`,
+    `"csatSum"`,
+    `"npsN"`,
+    "promoters",
+    "detractors",
+    `"cesN"`,
+    `"cesSum"`,
+    `"surveysSent"`,
+    `"surveysAnswered"`,
     ...METRICS.flatMap(([name]) => [`"${name}Buckets"`, `"${name}Counts"`]),
-    `"rootCauses"`, `"escalationLevels"`, `"surveyModes"`,
+    `"rootCauses"`,
+    `"escalationLevels"`,
+    `"surveyModes"`,
   ].join(", "),
 );
 
@@ -87,8 +134,10 @@ async function writeDays(client: Tx, first: string, last: string): Promise<numbe
   const from = dayStart(first);
   const to = dayStart(nextDay(last));
   const local = (column: string) => Prisma.raw(`(f."${column}" AT TIME ZONE 'UTC' AT TIME ZONE '${REPORT_TIME_ZONE}')`);
-  const surveyLocal = (alias: string) => Prisma.raw(`(${alias}."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE '${REPORT_TIME_ZONE}')`);
-  const spanLocal = (column: string) => Prisma.raw(`(sp."${column}" AT TIME ZONE 'UTC' AT TIME ZONE '${REPORT_TIME_ZONE}')`);
+  const surveyLocal = (alias: string) =>
+    Prisma.raw(`(${alias}."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE '${REPORT_TIME_ZONE}')`);
+  const spanLocal = (column: string) =>
+    Prisma.raw(`(sp."${column}" AT TIME ZONE 'UTC' AT TIME ZONE '${REPORT_TIME_ZONE}')`);
   const sentLocal = Prisma.raw(`(v."sentAt" AT TIME ZONE 'UTC' AT TIME ZONE '${REPORT_TIME_ZONE}')`);
   await client.$executeRaw`DELETE FROM kpi_daily_rollups WHERE day >= ${first}::date AND day <= ${last}::date`;
   return client.$executeRaw`
@@ -200,8 +249,16 @@ async function writeDays(client: Tx, first: string, last: string): Promise<numbe
     LEFT JOIN modes USING (day, grain, t, c, ch, ti, s, a)`;
 }
 
-/** The reporting days of a fact's dates (created, resolved, first resolved, done; done spans are added by the caller): the rollup days a change of this fact touches. */
-export function daysOfFact(fact: { createdAt: Date; resolvedAt: Date | null; doneAt: Date | null; firstResolvedAt: Date | null }): string[] {
+/**
+ * The reporting days of a fact's dates (created, resolved, first resolved, done; done spans are added by the caller):
+ * the rollup days a change of this fact touches.
+ */
+export function daysOfFact(fact: {
+  createdAt: Date;
+  resolvedAt: Date | null;
+  doneAt: Date | null;
+  firstResolvedAt: Date | null;
+}): string[] {
   const days = [reportDay(fact.createdAt)];
   if (fact.resolvedAt) days.push(reportDay(fact.resolvedAt));
   if (fact.firstResolvedAt) days.push(reportDay(fact.firstResolvedAt));
@@ -230,7 +287,7 @@ const MAX_RUN_DAYS = 31;
 export async function rebuildRollupDays(client: Tx, days: readonly string[]): Promise<number> {
   let written = 0;
   for (const [first, last] of runsOf(days)) {
-    for (let start = first; start <= last; ) {
+    for (let start = first; start <= last;) {
       let end = start;
       for (let index = 1; index < MAX_RUN_DAYS && nextDay(end) <= last; index++) end = nextDay(end);
       written += await writeDays(client, start, end);

@@ -10,7 +10,10 @@ export type KpiScope = { kind: "all" } | { kind: "teams"; teamIds: number[] } | 
 
 /** Teams a supervisor looks after: those they belong to and those they are the named supervisor of. */
 export async function supervisedTeamIds(actor: Actor): Promise<number[]> {
-  const teams = await db.team.findMany({ where: { active: true, OR: [{ id: { in: actor.teamIds } }, { supervisorId: actor.userId }] }, select: { id: true } });
+  const teams = await db.team.findMany({
+    where: { active: true, OR: [{ id: { in: actor.teamIds } }, { supervisorId: actor.userId }] },
+    select: { id: true },
+  });
   return teams.map((team) => team.id);
 }
 
@@ -23,7 +26,10 @@ export async function kpiScopeFor(actor: Actor): Promise<KpiScope | null> {
 }
 
 /** WHERE fragment on kpi_complaint_facts aliased `f`: the scope plus the dimension filters. */
-export function factWhere(scope: KpiScope, filters: Pick<DashboardFilters, "team" | "category" | "channel" | "tier" | "severity">): Prisma.Sql {
+export function factWhere(
+  scope: KpiScope,
+  filters: Pick<DashboardFilters, "team" | "category" | "channel" | "tier" | "severity">,
+): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (scope.kind === "teams") parts.push(Prisma.sql`f."teamId" = ANY(${scope.teamIds}::int[])`);
   if (scope.kind === "agent") parts.push(Prisma.sql`f."assigneeId" = ${scope.userId}`);

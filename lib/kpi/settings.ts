@@ -55,7 +55,8 @@ export type KpiSettings = { targets: KpiTargets; definitions: KpiDefinitions };
 
 /** A stored value read field by field: a missing or malformed field falls back to its default (older templates). */
 function readFields<T extends Record<string, unknown>>(shape: z.ZodObject, defaults: T, stored: unknown): T {
-  const source = stored && typeof stored === "object" && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const source =
+    stored && typeof stored === "object" && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
   const result: Record<string, unknown> = { ...defaults };
   for (const [key, field] of Object.entries(shape.shape)) {
     if (!(key in source)) continue;
@@ -66,7 +67,10 @@ function readFields<T extends Record<string, unknown>>(shape: z.ZodObject, defau
 }
 
 export async function loadKpiSettings(client: Db | Tx): Promise<KpiSettings> {
-  const rows = await client.setting.findMany({ where: { key: { in: [KPI_TARGETS_KEY, KPI_DEFINITIONS_KEY] } }, select: { key: true, value: true } });
+  const rows = await client.setting.findMany({
+    where: { key: { in: [KPI_TARGETS_KEY, KPI_DEFINITIONS_KEY] } },
+    select: { key: true, value: true },
+  });
   const stored = new Map(rows.map((row) => [row.key, row.value]));
   return {
     targets: readFields(kpiTargetsSchema, DEFAULT_KPI_TARGETS, stored.get(KPI_TARGETS_KEY)),

@@ -22,7 +22,11 @@ export type SurveyModeFigures = {
 };
 
 /** Pure: the per-mode rows plus an "all modes" row from the query's counts. */
-export function summarizeSurveyModes(input: { sent: number; rows: readonly SurveyModeRow[]; answeredOfSent: Readonly<Record<string, number>> }): SurveyModeFigures[] {
+export function summarizeSurveyModes(input: {
+  sent: number;
+  rows: readonly SurveyModeRow[];
+  answeredOfSent: Readonly<Record<string, number>>;
+}): SurveyModeFigures[] {
   const figures = (mode: SurveyModeKey, rows: readonly SurveyModeRow[], answeredOfSent: number): SurveyModeFigures => {
     const sum = (pick: (row: SurveyModeRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
     const npsN = sum((row) => row.npsN);
@@ -31,16 +35,28 @@ export function summarizeSurveyModes(input: { sent: number; rows: readonly Surve
       mode,
       responses: sum((row) => row.answered),
       responseRate: share(answeredOfSent, input.sent),
-      csat: share(sum((row) => row.csatPositive), sum((row) => row.csatN)),
+      csat: share(
+        sum((row) => row.csatPositive),
+        sum((row) => row.csatN),
+      ),
       nps: npsN > 0 ? ((sum((row) => row.promoters) - sum((row) => row.detractors)) / npsN) * 100 : null,
       ces: cesN > 0 ? sum((row) => row.cesSum) / cesN : null,
     };
   };
-  const perMode = SURVEY_MODES.map((mode) => figures(mode, input.rows.filter((row) => row.mode === mode), input.answeredOfSent[mode] ?? 0));
+  const perMode = SURVEY_MODES.map((mode) =>
+    figures(
+      mode,
+      input.rows.filter((row) => row.mode === mode),
+      input.answeredOfSent[mode] ?? 0,
+    ),
+  );
   const answeredTotal = SURVEY_MODES.reduce((total, mode) => total + (input.answeredOfSent[mode] ?? 0), 0);
   return [...perMode, figures("total", input.rows, answeredTotal)];
 }
 
-export async function loadSurveyModes(where: Prisma.Sql, period: Pick<Period, "from" | "to">): Promise<SurveyModeFigures[]> {
+export async function loadSurveyModes(
+  where: Prisma.Sql,
+  period: Pick<Period, "from" | "to">,
+): Promise<SurveyModeFigures[]> {
   return summarizeSurveyModes(await surveyModes(where, { from: period.from, to: period.to }));
 }

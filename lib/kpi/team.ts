@@ -27,16 +27,41 @@ export type AgentRow = {
   reopenRate: number | null;
 };
 
-type AgentFigures = { userId: number; handled: number; frt: number | null; resolution: number | null; met: number; decided: number; firstResolved: number; reopened: number };
+type AgentFigures = {
+  userId: number;
+  handled: number;
+  frt: number | null;
+  resolution: number | null;
+  met: number;
+  decided: number;
+  firstResolved: number;
+  reopened: number;
+};
 type AgentCsat = { userId: number; n: number; positive: number };
 
 /** Per-agent figures from the facts: exact medians (percentile_cont). */
-async function agentFiguresFromFacts(where: Prisma.Sql, from: Date, to: Date, reopenWindowDays: number): Promise<AgentFigures[]> {
+async function agentFiguresFromFacts(
+  where: Prisma.Sql,
+  from: Date,
+  to: Date,
+  reopenWindowDays: number,
+): Promise<AgentFigures[]> {
   const created = Prisma.sql`f."createdAt" >= ${from} AND f."createdAt" < ${to}`;
   const resolved = Prisma.sql`f."resolvedAt" >= ${from} AND f."resolvedAt" < ${to}`;
   // Reopen rate as on the tiles: complaints first resolved in the period, reopened within the window (a setting).
   const firstResolved = Prisma.sql`f."firstResolvedAt" >= ${from} AND f."firstResolvedAt" < ${to}`;
-  const rows = await db.$queryRaw<{ userId: number; handled: number; frt: number | null; resolution: number | null; met: number; decided: number; firstResolved: number; reopened: number }[]>`
+  const rows = await db.$queryRaw<
+    {
+      userId: number;
+      handled: number;
+      frt: number | null;
+      resolution: number | null;
+      met: number;
+      decided: number;
+      firstResolved: number;
+      reopened: number;
+    }[]
+  >`
     SELECT f."assigneeId" AS "userId",
       count(*) FILTER (WHERE ${resolved})::int AS handled,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY f."frtBusinessMin") FILTER (WHERE ${created}) AS frt,
@@ -48,17 +73,36 @@ async function agentFiguresFromFacts(where: Prisma.Sql, from: Date, to: Date, re
     FROM kpi_complaint_facts f
     WHERE f."assigneeId" IS NOT NULL AND ((${created}) OR (${resolved}) OR (${firstResolved})) AND ${where}
     GROUP BY 1`;
-  return rows.map((row) => ({ ...row, frt: row.frt === null ? null : Number(row.frt), resolution: row.resolution === null ? null : Number(row.resolution) }));
+  return rows.map((row) => ({
+    ...row,
+    frt: row.frt === null ? null : Number(row.frt),
+    resolution: row.resolution === null ? null : Number(row.resolution),
+  }));
 }
 
 /**
  * Per-agent figures from the daily rollups at an assignee grain (issue 20, target 5): the same counts, medians
  * interpolated from the duration histograms (within one bucket, as the tiles above EXACT_PERCENTILE_LIMIT).
  */
-async function agentFiguresFromRollups(where: Prisma.Sql, span: DaySpan, reopenWindowDays: number): Promise<{ figures: AgentFigures[]; csat: AgentCsat[] }> {
+async function agentFiguresFromRollups(
+  where: Prisma.Sql,
+  span: DaySpan,
+  reopenWindowDays: number,
+): Promise<{ figures: AgentFigures[]; csat: AgentCsat[] }> {
   const current = Prisma.sql`r.day >= ${span.fromDay}::date AND r.day <= ${span.toDay}::date AND r."assigneeId" <> 0 AND ${where}`;
   const [totals, buckets] = await Promise.all([
-    db.$queryRaw<{ userId: number; handled: number; met: number; decided: number; firstResolved: number; reopened: number; csatN: number; csatPositive: number }[]>`
+    db.$queryRaw<
+      {
+        userId: number;
+        handled: number;
+        met: number;
+        decided: number;
+        firstResolved: number;
+        reopened: number;
+        csatN: number;
+        csatPositive: number;
+      }[]
+    >`
       SELECT r."assigneeId" AS "userId", sum(r.resolved)::int AS handled,
         sum(r."responseMet" + r."resolutionMet")::int AS met, sum(r."responseDecided" + r."resolutionDecided")::int AS decided,
         sum(r."firstResolved")::int AS "firstResolved",
@@ -87,13 +131,24 @@ async function agentFiguresFromRollups(where: Prisma.Sql, span: DaySpan, reopenW
     return histogram ? histogramPercentile(histogram, 0.5) : null;
   };
   return {
-    figures: totals.map((row) => ({ ...row, frt: median(row.userId, "frt"), resolution: median(row.userId, "resolution") })),
+    figures: totals.map((row) => ({
+      ...row,
+      frt: median(row.userId, "frt"),
+      resolution: median(row.userId, "resolution"),
+    })),
     csat: totals.map((row) => ({ userId: row.userId, n: row.csatN, positive: row.csatPositive })),
   };
 }
 
-/** Survey answers per agent from the facts (answers recorded on the phone left out when the appraisal setting says so). */
-async function agentCsatFromFacts(where: Prisma.Sql, from: Date, to: Date, excludePhone: boolean): Promise<AgentCsat[]> {
+/**
+ * Survey answers per agent from the facts (answers recorded on the phone left out when the appraisal setting says so).
+ */
+async function agentCsatFromFacts(
+  where: Prisma.Sql,
+  from: Date,
+  to: Date,
+  excludePhone: boolean,
+): Promise<AgentCsat[]> {
   return db.$queryRaw<AgentCsat[]>`
     SELECT f."assigneeId" AS "userId", count(r.csat)::int AS n, count(*) FILTER (WHERE r.csat >= 4)::int AS positive
     FROM survey_responses r JOIN kpi_complaint_facts f ON f."complaintId" = r."complaintId"
@@ -103,11 +158,17 @@ async function agentCsatFromFacts(where: Prisma.Sql, from: Date, to: Date, exclu
 }
 
 /**
- * One row per agent of the scope: resolved ("handled") in the period, FRT and resolution medians, SLA %, CSAT, reopen %.
+ * One row per agent of the scope: resolved ("handled") in the period, FRT and resolution medians, SLA %, CSAT, reopen
+ * %.
  * Read from the rollups' assignee grains when the scope and filters match one and the period is too large for exact
  * medians to be cheap; from the facts otherwise (`source: "facts"` forces them, for the tests).
  */
-export async function agentTable(scope: KpiScope, filters: DashboardFilters, now = new Date(), options: LoadOptions = {}): Promise<AgentRow[]> {
+export async function agentTable(
+  scope: KpiScope,
+  filters: DashboardFilters,
+  now = new Date(),
+  options: LoadOptions = {},
+): Promise<AgentRow[]> {
   const period = resolvePeriod(filters, now);
   const { from, to } = period;
   const span = { fromDay: period.fromDay, toDay: period.toDay, previousFromDay: period.previous.fromDay };
@@ -118,7 +179,8 @@ export async function agentTable(scope: KpiScope, filters: DashboardFilters, now
   ]);
   const grain = ready ? grainFor(filterBits(scope, filters), DIM_BITS.assignee) : null;
   const limit = options.exactPercentileLimit ?? EXACT_PERCENTILE_LIMIT;
-  const large = grain !== null && (await rollupVolume(span).then((volume) => volume.created > limit || volume.resolved > limit));
+  const large =
+    grain !== null && (await rollupVolume(span).then((volume) => volume.created > limit || volume.resolved > limit));
   const where = factWhere(scope, filters);
   const [{ figures: rows, csat: rollupCsat }, factCsat] = await Promise.all([
     large
@@ -126,7 +188,10 @@ export async function agentTable(scope: KpiScope, filters: DashboardFilters, now
       : agentFiguresFromFacts(where, from, to, reopenWindowDays).then((figures) => ({ figures, csat: null })),
     large && !excludePhone ? null : agentCsatFromFacts(where, from, to, excludePhone),
   ]);
-  const users = await db.user.findMany({ where: { id: { in: rows.map((row) => row.userId) } }, select: { id: true, name: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: rows.map((row) => row.userId) } },
+    select: { id: true, name: true },
+  });
   const names = new Map(users.map((user) => [user.id, user.name]));
   const csat = new Map((factCsat ?? rollupCsat ?? []).map((row) => [row.userId, row]));
   return rows
@@ -145,18 +210,38 @@ export async function agentTable(scope: KpiScope, filters: DashboardFilters, now
 }
 
 /** Supervisor view: tiles of their teams and the agents' table (managers see every team). */
-export async function loadTeamDashboard(actor: Actor, filters: DashboardFilters, now = new Date(), options: LoadOptions = {}) {
+export async function loadTeamDashboard(
+  actor: Actor,
+  filters: DashboardFilters,
+  now = new Date(),
+  options: LoadOptions = {},
+) {
   if (!can(actor, "dashboard.team") && !can(actor, "dashboard.view")) return null;
-  const scope: KpiScope = can(actor, "dashboard.view") ? { kind: "all" } : { kind: "teams", teamIds: await supervisedTeamIds(actor) };
-  const [summary, agents, dataAsOf] = await Promise.all([loadKpiSummary(scope, filters, now, options), agentTable(scope, filters, now, options), kpiDataAsOf(db)]);
+  const scope: KpiScope = can(actor, "dashboard.view")
+    ? { kind: "all" }
+    : { kind: "teams", teamIds: await supervisedTeamIds(actor) };
+  const [summary, agents, dataAsOf] = await Promise.all([
+    loadKpiSummary(scope, filters, now, options),
+    agentTable(scope, filters, now, options),
+    kpiDataAsOf(db),
+  ]);
   return { ...summary, agents, dataAsOf, scope };
 }
 
 /** Agent view: own figures next to their teams' (the same period and filters). */
-export async function loadAgentDashboard(actor: Actor, filters: DashboardFilters, now = new Date(), options: LoadOptions = {}) {
+export async function loadAgentDashboard(
+  actor: Actor,
+  filters: DashboardFilters,
+  now = new Date(),
+  options: LoadOptions = {},
+) {
   if (!can(actor, "complaint.read")) return null;
   const own: KpiScope = { kind: "agent", userId: actor.userId };
   const team: KpiScope = { kind: "teams", teamIds: actor.teamIds };
-  const [mine, teams, dataAsOf] = await Promise.all([loadKpiSummary(own, filters, now, options), loadKpiSummary(team, filters, now, options), kpiDataAsOf(db)]);
+  const [mine, teams, dataAsOf] = await Promise.all([
+    loadKpiSummary(own, filters, now, options),
+    loadKpiSummary(team, filters, now, options),
+    kpiDataAsOf(db),
+  ]);
   return { period: mine.period, mine: mine.tiles, team: teams.tiles, dataAsOf, hasTeam: actor.teamIds.length > 0 };
 }

@@ -6,7 +6,12 @@ import { db } from "@/lib/db";
 export const DEV_MAILBOX_PAGE_SIZE = 25;
 
 export type CaughtMessageSummary = { id: number; to: string; subject: string; kind: string | null; receivedAt: Date };
-export type CaughtMessage = CaughtMessageSummary & { messageId: string | null; from: string; text: string | null; html: string | null };
+export type CaughtMessage = CaughtMessageSummary & {
+  messageId: string | null;
+  from: string;
+  text: string | null;
+  html: string | null;
+};
 
 export type DevMailboxPage =
   | { catcherAvailable: false }
@@ -14,7 +19,9 @@ export type DevMailboxPage =
 
 async function mailboxExists(): Promise<boolean> {
   // Checked up front instead of catching "relation does not exist", which would also abort a surrounding transaction.
-  const rows = await db.$queryRaw<Array<{ exists: boolean }>>`SELECT to_regclass('devmail.dev_mailbox') IS NOT NULL AS "exists"`;
+  const rows = await db.$queryRaw<
+    Array<{ exists: boolean }>
+  >`SELECT to_regclass('devmail.dev_mailbox') IS NOT NULL AS "exists"`;
   return rows[0]?.exists === true;
 }
 
@@ -26,19 +33,37 @@ export async function listCaughtMessages(requestedPage: number): Promise<DevMail
   const pageCount = Math.max(1, Math.ceil(total / DEV_MAILBOX_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(requestedPage) || 1), pageCount);
   const offset = (page - 1) * DEV_MAILBOX_PAGE_SIZE;
-  const rows = await db.$queryRaw<Array<{ id: bigint; to: string; subject: string; kind: string | null; receivedAt: Date }>>`
+  const rows = await db.$queryRaw<
+    Array<{ id: bigint; to: string; subject: string; kind: string | null; receivedAt: Date }>
+  >`
     SELECT id, "to", subject, kind, received_at AS "receivedAt"
     FROM devmail.dev_mailbox
     ORDER BY received_at DESC, id DESC
     LIMIT ${DEV_MAILBOX_PAGE_SIZE} OFFSET ${offset}`;
-  return { catcherAvailable: true, messages: rows.map((row) => ({ ...row, id: Number(row.id) })), total, page, pageCount };
+  return {
+    catcherAvailable: true,
+    messages: rows.map((row) => ({ ...row, id: Number(row.id) })),
+    total,
+    page,
+    pageCount,
+  };
 }
 
 /** One caught message with its bodies, or null (also when the catcher never ran). */
 export async function getCaughtMessage(id: number): Promise<CaughtMessage | null> {
   if (!Number.isSafeInteger(id) || id < 1 || !(await mailboxExists())) return null;
   const rows = await db.$queryRaw<
-    Array<{ id: bigint; messageId: string | null; from: string; to: string; subject: string; text: string | null; html: string | null; kind: string | null; receivedAt: Date }>
+    Array<{
+      id: bigint;
+      messageId: string | null;
+      from: string;
+      to: string;
+      subject: string;
+      text: string | null;
+      html: string | null;
+      kind: string | null;
+      receivedAt: Date;
+    }>
   >`
     SELECT id, message_id AS "messageId", "from", "to", subject, text, html, kind, received_at AS "receivedAt"
     FROM devmail.dev_mailbox

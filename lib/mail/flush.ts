@@ -3,7 +3,8 @@ import { getBoss, jobData, QUEUES } from "@/lib/jobs/boss";
 import { logger } from "@/lib/observability/log";
 
 /**
- * Call after the transaction that enqueued e-mails (or SMS) has committed; both outboxes are flushed. Requests coalesce (stately queue + singletonKey):
+ * Call after the transaction that enqueued e-mails (or SMS) has committed; both outboxes are flushed. Requests coalesce
+ * (stately queue + singletonKey):
  * a burst of calls results in one waiting job. Never throws: if the request cannot be queued, the scheduled flush
  * sends the e-mails within a minute anyway, so the caller's operation must not fail because of it.
  * Within one process, calls made while a request is being sent share the next one (issue 20: two job inserts per

@@ -15,7 +15,8 @@ const COPY = {
   en: {
     subject: "You have been invited to Skyline CSM",
     greeting: (name: string) => `Dear ${name},`,
-    body: (inviter: string) => `${inviter} has invited you to Skyline CSM, the complaint management system. Choose your password with the link below, then sign in.`,
+    body: (inviter: string) =>
+      `${inviter} has invited you to Skyline CSM, the complaint management system. Choose your password with the link below, then sign in.`,
     button: "Set your password",
     expiry: (hours: number) => `The link works once and expires in ${hours} hours.`,
     footer: "If you did not expect this e-mail, you can ignore it.",
@@ -24,7 +25,10 @@ const COPY = {
 
 const oneLine = (value: string) => value.replace(/[\r\n]+/g, " ").trim();
 
-export async function renderInvite(locale: AppLocale, input: { name: string; inviterName: string; url: string; expiresInHours: number }): Promise<RenderedEmail> {
+export async function renderInvite(
+  locale: AppLocale,
+  input: { name: string; inviterName: string; url: string; expiresInHours: number },
+): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const greeting = copy.greeting(oneLine(input.name));
   const body = copy.body(oneLine(input.inviterName));

@@ -8,13 +8,30 @@ export type OutboundEmailInput = {
   subject: string;
   text: string;
   html?: string;
-  kind: "acknowledgement" | "reply" | "result_notice" | "survey" | "survey_reminder" | "notification" | "notification_digest" | "invite" | "password_reset" | "incident_update";
+  kind:
+    | "acknowledgement"
+    | "reply"
+    | "result_notice"
+    | "survey"
+    | "survey_reminder"
+    | "notification"
+    | "notification_digest"
+    | "invite"
+    | "password_reset"
+    | "incident_update";
   complaintId?: number;
 };
 
 export async function enqueueEmail(tx: Tx, email: OutboundEmailInput) {
   return tx.outboundEmail.create({
-    data: { to: email.to, subject: email.subject, text: email.text, html: email.html ?? null, kind: email.kind, complaintId: email.complaintId ?? null },
+    data: {
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html ?? null,
+      kind: email.kind,
+      complaintId: email.complaintId ?? null,
+    },
     select: { id: true },
   });
 }
@@ -23,7 +40,15 @@ export async function enqueueEmail(tx: Tx, email: OutboundEmailInput) {
 export async function enqueueEmails(tx: Tx, emails: readonly OutboundEmailInput[], now = new Date()) {
   if (emails.length === 0) return 0;
   const created = await tx.outboundEmail.createMany({
-    data: emails.map((email) => ({ to: email.to, subject: email.subject, text: email.text, html: email.html ?? null, kind: email.kind, complaintId: email.complaintId ?? null, createdAt: now })),
+    data: emails.map((email) => ({
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html ?? null,
+      kind: email.kind,
+      complaintId: email.complaintId ?? null,
+      createdAt: now,
+    })),
   });
   return created.count;
 }

@@ -5,6 +5,7 @@ const PREVIEW_POLICY = `<meta http-equiv="Content-Security-Policy" content="defa
 
 export function sandboxedPreviewHtml(html: string): string {
   const head = /<head(\s[^>]*)?>/i.exec(html);
-  if (head) return `${html.slice(0, head.index + head[0].length)}${PREVIEW_POLICY}${html.slice(head.index + head[0].length)}`;
+  if (head)
+    return `${html.slice(0, head.index + head[0].length)}${PREVIEW_POLICY}${html.slice(head.index + head[0].length)}`;
   return `<!DOCTYPE html><html><head>${PREVIEW_POLICY}</head><body>${html}</body></html>`;
 }

@@ -26,7 +26,17 @@ export async function getOutboxOverview(): Promise<OutboxOverview> {
     db.outboundEmail.findMany({
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: OUTBOX_RECENT_LIMIT,
-      select: { id: true, to: true, subject: true, kind: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true },
+      select: {
+        id: true,
+        to: true,
+        subject: true,
+        kind: true,
+        status: true,
+        attempts: true,
+        lastError: true,
+        createdAt: true,
+        sentAt: true,
+      },
     }),
   ]);
   const counts: Record<DeliveryStatus, number> = { pending: 0, sent: 0, failed: 0 };

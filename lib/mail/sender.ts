@@ -4,7 +4,12 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
-import { configuredMailTransport, isConnectionError, isPermanentSmtpError, type MailTransport } from "@/lib/mail/transport";
+import {
+  configuredMailTransport,
+  isConnectionError,
+  isPermanentSmtpError,
+  type MailTransport,
+} from "@/lib/mail/transport";
 import { logger } from "@/lib/observability/log";
 
 export const MAX_ATTEMPTS = 5;
@@ -17,7 +22,12 @@ const ERROR_MAX_LENGTH = 1000;
 // The SMTP exchange happens inside the claiming transaction; allow it more than Prisma's 5 s default.
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 } as const;
 
-export type SendPendingResult = { sent: number; retrying: number; failed: number; skipped: "smtp_not_configured" | null };
+export type SendPendingResult = {
+  sent: number;
+  retrying: number;
+  failed: number;
+  skipped: "smtp_not_configured" | null;
+};
 
 type ClaimedEmail = {
   id: number;
@@ -50,7 +60,10 @@ export async function sendPendingEmails(
   const limit = options.limit ?? 50;
   try {
     for (let index = 0; index < limit; index++) {
-      const outcome = await db.$transaction((tx) => sendNext(tx, transport, options.now ?? new Date()), TRANSACTION_OPTIONS);
+      const outcome = await db.$transaction(
+        (tx) => sendNext(tx, transport, options.now ?? new Date()),
+        TRANSACTION_OPTIONS,
+      );
       if (outcome === "none") break;
       if (outcome === "connection_failed") {
         // The server is unreachable: stop here instead of spending an attempt of every other pending e-mail.
@@ -117,7 +130,9 @@ async function sendNext(tx: Tx, transport: MailTransport, now: Date): Promise<Ou
   return "sent";
 }
 
-/** A stable Message-ID per outbox row, so a receiver can recognise a duplicate if a commit is ever lost after sending. */
+/**
+ * A stable Message-ID per outbox row, so a receiver can recognise a duplicate if a commit is ever lost after sending.
+ */
 function messageIdFor(email: ClaimedEmail) {
   const domain = /@([^>\s]+)>?\s*$/.exec(env().MAIL_FROM)?.[1] ?? "skyline.local";
   return `<outbox-${email.id}.${email.createdAt.getTime()}@${domain}>`;

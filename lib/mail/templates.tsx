@@ -33,7 +33,8 @@ const COPY = {
       subject: (reference: string) => `【${reference}】您的投诉已处理完毕`,
       title: "您的投诉已处理完毕",
       intro: "感谢您的耐心等待。您的投诉已处理完毕，处理结果如下：",
-      contact: (team: string, hotline: string | null) => (hotline ? `如对处理结果有疑问，请联系${team}，服务热线：${hotline}。` : `如对处理结果有疑问，请联系${team}。`),
+      contact: (team: string, hotline: string | null) =>
+        hotline ? `如对处理结果有疑问，请联系${team}，服务热线：${hotline}。` : `如对处理结果有疑问，请联系${team}。`,
       footer: "如对处理结果不满意，您可以通过上方链接回复，我们会重新跟进。",
     },
   },
@@ -52,7 +53,8 @@ const COPY = {
     reply: {
       subject: (reference: string, subject: string) => `[${reference}] Re: ${subject}`,
       title: "There is a new reply to your complaint",
-      intro: (agent: string | null) => (agent ? `${agent} has replied to your complaint:` : "Our customer service team has replied to your complaint:"),
+      intro: (agent: string | null) =>
+        agent ? `${agent} has replied to your complaint:` : "Our customer service team has replied to your complaint:",
       footer: "To add information, open your complaint with the link above and reply there.",
     },
     notification: {
@@ -62,13 +64,21 @@ const COPY = {
       subject: (reference: string) => `[${reference}] Your complaint has been resolved`,
       title: "Your complaint has been resolved",
       intro: "Thank you for your patience. We have finished handling your complaint; this is the outcome:",
-      contact: (team: string, hotline: string | null) => (hotline ? `Questions about the outcome? Contact ${team}, hotline ${hotline}.` : `Questions about the outcome? Contact ${team}.`),
+      contact: (team: string, hotline: string | null) =>
+        hotline
+          ? `Questions about the outcome? Contact ${team}, hotline ${hotline}.`
+          : `Questions about the outcome? Contact ${team}.`,
       footer: "Not satisfied with the outcome? Reply through the link above and we will follow up again.",
     },
   },
 } as const satisfies Record<AppLocale, unknown>;
 
-export type AcknowledgementInput = { reference: string; subject: string; trackingToken: string; customerName?: string | null };
+export type AcknowledgementInput = {
+  reference: string;
+  subject: string;
+  trackingToken: string;
+  customerName?: string | null;
+};
 export type ReplyInput = AcknowledgementInput & { body: string; agentName?: string | null };
 export type NotificationInput = { title: string; body: string; actionUrl?: string | null; actionLabel?: string | null };
 
@@ -82,7 +92,11 @@ export function trackingUrl(appUrl: string, token: string): string {
 }
 
 /** Sent to the customer when a complaint is registered. */
-export async function renderAcknowledgement(locale: AppLocale, input: AcknowledgementInput, appUrl: string = env().APP_URL): Promise<RenderedEmail> {
+export async function renderAcknowledgement(
+  locale: AppLocale,
+  input: AcknowledgementInput,
+  appUrl: string = env().APP_URL,
+): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const url = trackingUrl(appUrl, input.trackingToken);
   const details: Array<[string, string]> = [
@@ -118,7 +132,11 @@ export async function renderAcknowledgement(locale: AppLocale, input: Acknowledg
 }
 
 /** An agent's customer-facing reply; `body` is the agent's text as written (escaped here, line breaks kept). */
-export async function renderReply(locale: AppLocale, input: ReplyInput, appUrl: string = env().APP_URL): Promise<RenderedEmail> {
+export async function renderReply(
+  locale: AppLocale,
+  input: ReplyInput,
+  appUrl: string = env().APP_URL,
+): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const url = trackingUrl(appUrl, input.trackingToken);
   const greeting = copy.greeting(input.customerName ? oneLine(input.customerName) : null);
@@ -153,10 +171,20 @@ export async function renderReply(locale: AppLocale, input: ReplyInput, appUrl: 
   };
 }
 
-export type ResultNoticeInput = AcknowledgementInput & { resolutionSummary: string; teamName: string; hotline?: string | null };
+export type ResultNoticeInput = AcknowledgementInput & {
+  resolutionSummary: string;
+  teamName: string;
+  hotline?: string | null;
+};
 
-/** Sent to the customer when their complaint is resolved: the resolution summary (customer-facing) and whom to contact. */
-export async function renderResultNotice(locale: AppLocale, input: ResultNoticeInput, appUrl: string = env().APP_URL): Promise<RenderedEmail> {
+/**
+ * Sent to the customer when their complaint is resolved: the resolution summary (customer-facing) and whom to contact.
+ */
+export async function renderResultNotice(
+  locale: AppLocale,
+  input: ResultNoticeInput,
+  appUrl: string = env().APP_URL,
+): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const url = trackingUrl(appUrl, input.trackingToken);
   const greeting = copy.greeting(input.customerName ? oneLine(input.customerName) : null);
@@ -206,7 +234,9 @@ export async function renderNotification(locale: AppLocale, input: NotificationI
   const action = input.actionUrl ? { url: input.actionUrl, label: input.actionLabel ?? input.actionUrl } : null;
   return {
     subject: title,
-    text: [body, ...(action ? ["", `${action.label}: ${action.url}`] : []), "", "--", copy.notification.footer].join("\n"),
+    text: [body, ...(action ? ["", `${action.label}: ${action.url}`] : []), "", "--", copy.notification.footer].join(
+      "\n",
+    ),
     html: await renderHtml(
       <EmailLayout lang={locale} title={title} footer={copy.notification.footer}>
         <Paragraph>

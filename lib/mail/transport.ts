@@ -73,7 +73,9 @@ export function smtpServerLabel(): string | null {
     const parsed = new URL(url);
     return `${parsed.protocol}//${parsed.host}`;
   } catch (error) {
-    logger.warn("[mail] SMTP_URL is not a valid URL", { error: error instanceof Error ? error.message : String(error) });
+    logger.warn("[mail] SMTP_URL is not a valid URL", {
+      error: error instanceof Error ? error.message : String(error),
+    });
     return "(invalid SMTP_URL)";
   }
 }

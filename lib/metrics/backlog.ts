@@ -15,15 +15,28 @@ export type Backlog = {
   replica: { up: boolean; lagSeconds: number | null } | null;
 };
 
-type Row = { queues: Backlog["queues"] | null; sla_due: number; sla_lag: number; outbox: number; outbox_age: number; sms: number; sms_age: number; webhooks: number; webhooks_age: number };
+type Row = {
+  queues: Backlog["queues"] | null;
+  sla_due: number;
+  sla_lag: number;
+  outbox: number;
+  outbox_age: number;
+  sms: number;
+  sms_age: number;
+  webhooks: number;
+  webhooks_age: number;
+};
 
 async function jobTableExists(): Promise<boolean> {
-  const rows = await db.$queryRaw<{ found: boolean }[]>`SELECT to_regclass(${`"${JOB_SCHEMA}".job`}) IS NOT NULL AS found`;
+  const rows = await db.$queryRaw<
+    { found: boolean }[]
+  >`SELECT to_regclass(${`"${JOB_SCHEMA}".job`}) IS NOT NULL AS found`;
   return rows[0]?.found === true;
 }
 
 export async function readBacklog(): Promise<Backlog> {
-  // The schema name is a constant of this app (lib/jobs/boss.ts), not input; before pg-boss first started there is none.
+  // The schema name is a constant of this app (lib/jobs/boss.ts), not input; before pg-boss first started there is
+  // none.
   const queues = (await jobTableExists())
     ? `(SELECT json_agg(q) FROM (
            SELECT name AS queue, state::text AS state, count(*)::int AS count,

@@ -24,25 +24,72 @@ function createMetrics(): Metrics {
     registers: [registry],
   });
 
-  const queueDepth = new Gauge({ name: "skyline_job_queue_depth", help: "pg-boss jobs per queue and state (created, retry, active).", labelNames: ["queue", "state"] as const, registers: [registry] });
+  const queueDepth = new Gauge({
+    name: "skyline_job_queue_depth",
+    help: "pg-boss jobs per queue and state (created, retry, active).",
+    labelNames: ["queue", "state"] as const,
+    registers: [registry],
+  });
   const queueAge = new Gauge({
     name: "skyline_job_queue_oldest_age_seconds",
     help: "Age of the oldest job per queue and state (waiting: since created; active: since started).",
     labelNames: ["queue", "state"] as const,
     registers: [registry],
   });
-  const slaLag = new Gauge({ name: "skyline_sla_sweep_lag_seconds", help: "How long the most overdue SLA warning or breach has waited for the sweep (0: none due).", registers: [registry] });
-  const slaDue = new Gauge({ name: "skyline_sla_sweep_due_clocks", help: "SLA clocks whose warning or breach is due and not yet recorded.", registers: [registry] });
-  const outbox = new Gauge({ name: "skyline_outbox_pending_emails", help: "E-mails waiting in the outbox.", registers: [registry] });
-  const outboxAge = new Gauge({ name: "skyline_outbox_oldest_age_seconds", help: "Age of the oldest e-mail waiting in the outbox.", registers: [registry] });
-  const smsOutbox = new Gauge({ name: "skyline_outbox_pending_sms", help: "SMS waiting in the SMS outbox (including those held by quiet hours).", registers: [registry] });
-  const smsOutboxAge = new Gauge({ name: "skyline_outbox_oldest_sms_age_seconds", help: "How long the oldest SMS that may be sent now has been waiting.", registers: [registry] });
-  const webhooks = new Gauge({ name: "skyline_webhook_pending_deliveries", help: "Webhook deliveries not yet sent (including retries waiting for their back-off).", registers: [registry] });
-  const webhooksAge = new Gauge({ name: "skyline_webhook_oldest_age_seconds", help: "Age of the oldest pending webhook delivery.", registers: [registry] });
+  const slaLag = new Gauge({
+    name: "skyline_sla_sweep_lag_seconds",
+    help: "How long the most overdue SLA warning or breach has waited for the sweep (0: none due).",
+    registers: [registry],
+  });
+  const slaDue = new Gauge({
+    name: "skyline_sla_sweep_due_clocks",
+    help: "SLA clocks whose warning or breach is due and not yet recorded.",
+    registers: [registry],
+  });
+  const outbox = new Gauge({
+    name: "skyline_outbox_pending_emails",
+    help: "E-mails waiting in the outbox.",
+    registers: [registry],
+  });
+  const outboxAge = new Gauge({
+    name: "skyline_outbox_oldest_age_seconds",
+    help: "Age of the oldest e-mail waiting in the outbox.",
+    registers: [registry],
+  });
+  const smsOutbox = new Gauge({
+    name: "skyline_outbox_pending_sms",
+    help: "SMS waiting in the SMS outbox (including those held by quiet hours).",
+    registers: [registry],
+  });
+  const smsOutboxAge = new Gauge({
+    name: "skyline_outbox_oldest_sms_age_seconds",
+    help: "How long the oldest SMS that may be sent now has been waiting.",
+    registers: [registry],
+  });
+  const webhooks = new Gauge({
+    name: "skyline_webhook_pending_deliveries",
+    help: "Webhook deliveries not yet sent (including retries waiting for their back-off).",
+    registers: [registry],
+  });
+  const webhooksAge = new Gauge({
+    name: "skyline_webhook_oldest_age_seconds",
+    help: "Age of the oldest pending webhook delivery.",
+    registers: [registry],
+  });
   // Labelled (pool="replica", as in skyline_db_pool_connections) so that without DATABASE_REPLICA_URL there is no
   // sample at all: an unlabelled gauge would report up = 0 and fire the "replica down" alert on every install.
-  const replicaLag = new Gauge({ name: "skyline_db_replica_lag_seconds", help: "Replay lag of the read replica (DATABASE_REPLICA_URL); absent without one.", labelNames: ["pool"] as const, registers: [registry] });
-  const replicaUp = new Gauge({ name: "skyline_db_replica_up", help: "1 when the read replica answers, 0 when reads fall back to the primary; absent without one.", labelNames: ["pool"] as const, registers: [registry] });
+  const replicaLag = new Gauge({
+    name: "skyline_db_replica_lag_seconds",
+    help: "Replay lag of the read replica (DATABASE_REPLICA_URL); absent without one.",
+    labelNames: ["pool"] as const,
+    registers: [registry],
+  });
+  const replicaUp = new Gauge({
+    name: "skyline_db_replica_up",
+    help: "1 when the read replica answers, 0 when reads fall back to the primary; absent without one.",
+    labelNames: ["pool"] as const,
+    registers: [registry],
+  });
 
   new Gauge({
     name: "skyline_db_pool_connections",
@@ -59,7 +106,11 @@ function createMetrics(): Metrics {
     },
   });
 
-  const scrapeDatabase = new Gauge({ name: "skyline_metrics_scrape_database_seconds", help: "Time spent reading the backlog figures for this scrape.", registers: [registry] });
+  const scrapeDatabase = new Gauge({
+    name: "skyline_metrics_scrape_database_seconds",
+    help: "Time spent reading the backlog figures for this scrape.",
+    registers: [registry],
+  });
 
   // One database read per scrape for every backlog gauge, finished before the registry is serialised. (Not in a
   // gauge's collect(): prom-client reads all metrics concurrently, so gauges set there would show the previous scrape.)

@@ -11,8 +11,14 @@ import { fromDbLocale, type AppLocale } from "@/lib/i18n/locales";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderNotification, type RenderedEmail } from "@/lib/mail/templates";
 import {
-  digestTitle, groupOf, groupTitle, notificationLine, notificationParamsSchema, openLabel,
-  type NotificationForEmail, type NotificationGroup,
+  digestTitle,
+  groupOf,
+  groupTitle,
+  notificationLine,
+  notificationParamsSchema,
+  openLabel,
+  type NotificationForEmail,
+  type NotificationGroup,
 } from "@/lib/notifications/email-copy";
 
 export type DigestOptions = { now?: Date; settleSeconds?: number; maxUsers?: number; client?: Db; appUrl?: string };
@@ -41,7 +47,14 @@ export async function sendNotificationDigests(options: DigestOptions = {}): Prom
   return result;
 }
 
-type PendingRow = { id: number; kind: string; params: Prisma.JsonValue; complaintId: number | null; reference?: string | null; subject?: string | null };
+type PendingRow = {
+  id: number;
+  kind: string;
+  params: Prisma.JsonValue;
+  complaintId: number | null;
+  reference?: string | null;
+  subject?: string | null;
+};
 
 /** Claims the user's pending notifications, writes one e-mail to the outbox and marks them e-mailed. */
 async function emailUser(tx: Tx, userId: number, cutoff: Date, now: Date, appUrl: string): Promise<number> {
@@ -54,17 +67,31 @@ async function emailUser(tx: Tx, userId: number, cutoff: Date, now: Date, appUrl
     ORDER BY n."createdAt", n.id
     FOR UPDATE OF n SKIP LOCKED`;
   if (rows.length === 0) return 0;
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, locale: true, timeZone: true } });
+  const user = await tx.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, locale: true, timeZone: true },
+  });
   const email = await composeEmail(fromDbLocale(user.locale), user.timeZone, rows, appUrl);
-  await enqueueEmail(tx, { to: user.email, ...email, kind: rows.length === 1 ? "notification" : "notification_digest", complaintId: rows.length === 1 ? (rows[0]?.complaintId ?? undefined) : undefined });
+  await enqueueEmail(tx, {
+    to: user.email,
+    ...email,
+    kind: rows.length === 1 ? "notification" : "notification_digest",
+    complaintId: rows.length === 1 ? (rows[0]?.complaintId ?? undefined) : undefined,
+  });
   await tx.notification.updateMany({ where: { id: { in: rows.map((row) => row.id) } }, data: { emailedAt: now } });
   return rows.length;
 }
 
-function toEmailItem(row: Pick<PendingRow, "kind" | "params" | "reference" | "subject"> & { complaintId?: number | null }): NotificationForEmail {
+function toEmailItem(
+  row: Pick<PendingRow, "kind" | "params" | "reference" | "subject"> & { complaintId?: number | null },
+): NotificationForEmail {
   const parsed = notificationParamsSchema.safeParse(row.params);
   const params = parsed.success ? parsed.data : {};
-  return { kind: row.kind, complaintId: row.complaintId ?? null, params: { ...params, reference: row.reference || params.reference, subject: row.subject || params.subject } };
+  return {
+    kind: row.kind,
+    complaintId: row.complaintId ?? null,
+    params: { ...params, reference: row.reference || params.reference, subject: row.subject || params.subject },
+  };
 }
 
 /** One notification → its own e-mail; several → a digest grouped by kind ("12 complaints breached their SLA"). Pure. */
@@ -87,12 +114,17 @@ export async function composeEmail(
           : item.kind === "incident.report_overdue" && item.params.incidentId
             ? `${appUrl}/incidents/${item.params.incidentId}`
             : item.params.reference
-        ? `${appUrl}/complaints/${encodeURIComponent(item.params.reference)}`
-        : null;
+              ? `${appUrl}/complaints/${encodeURIComponent(item.params.reference)}`
+              : null;
   const first = items[0];
   if (items.length === 1 && first) {
     const line = notificationLine(locale, first, timeZone);
-    return renderNotification(locale, { title: line, body: line, actionUrl: urlOf(first) ?? `${appUrl}/`, actionLabel: openLabel(locale, urlOf(first) !== null) });
+    return renderNotification(locale, {
+      title: line,
+      body: line,
+      actionUrl: urlOf(first) ?? `${appUrl}/`,
+      actionLabel: openLabel(locale, urlOf(first) !== null),
+    });
   }
   const groups = new Map<NotificationGroup, NotificationForEmail[]>();
   for (const item of items) {
@@ -114,5 +146,10 @@ export async function composeEmail(
     if (hidden > 0) list.push(locale === "zh-CN" ? `……另有 ${hidden} 条` : `… and ${hidden} more`);
     sections.push(groups.size > 1 ? [groupTitle(locale, group, members.length), ...list].join("\n") : list.join("\n"));
   }
-  return renderNotification(locale, { title, body: sections.join("\n\n"), actionUrl: `${appUrl}/`, actionLabel: openLabel(locale, false) });
+  return renderNotification(locale, {
+    title,
+    body: sections.join("\n\n"),
+    actionUrl: `${appUrl}/`,
+    actionLabel: openLabel(locale, false),
+  });
 }

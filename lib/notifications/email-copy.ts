@@ -3,7 +3,8 @@
 import { z } from "zod";
 import type { AppLocale } from "@/lib/i18n/locales";
 
-export type NotificationGroup = "breach" | "escalation" | "warning" | "assigned" | "approval" | "decision" | "low_score" | "other";
+export type NotificationGroup =
+  "breach" | "escalation" | "warning" | "assigned" | "approval" | "decision" | "low_score" | "other";
 
 export const notificationParamsSchema = z
   .object({
@@ -46,7 +47,8 @@ type NotificationParams = z.infer<typeof notificationParamsSchema>;
 export type NotificationForEmail = { kind: string; params: NotificationParams; complaintId?: number | null };
 
 export function groupOf(notification: NotificationForEmail): NotificationGroup {
-  if (notification.kind === "escalation.assigned") return notification.params.reason === "sla_breach" ? "breach" : "escalation";
+  if (notification.kind === "escalation.assigned")
+    return notification.params.reason === "sla_breach" ? "breach" : "escalation";
   if (notification.kind === "sla.warning") return "warning";
   if (notification.kind === "complaint.assigned") return "assigned";
   if (notification.kind === "compensation.awaiting_approval") return "approval";
@@ -57,23 +59,69 @@ export function groupOf(notification: NotificationForEmail): NotificationGroup {
 
 const REASONS: Record<AppLocale, Record<string, string>> = {
   en: {
-    sla_breach: "SLA breach", severity: "severity", vip: "VIP customer", repeat_complaint: "repeat complaint", customer_request: "customer request",
-    regulator: "regulator involved", privacy_safety: "privacy / safety", multi_department: "multi-department", manual: "manual",
+    sla_breach: "SLA breach",
+    severity: "severity",
+    vip: "VIP customer",
+    repeat_complaint: "repeat complaint",
+    customer_request: "customer request",
+    regulator: "regulator involved",
+    privacy_safety: "privacy / safety",
+    multi_department: "multi-department",
+    manual: "manual",
   },
   "zh-CN": {
-    sla_breach: "SLA 超时", severity: "严重程度", vip: "VIP 客户", repeat_complaint: "重复投诉", customer_request: "客户要求",
-    regulator: "监管介入", privacy_safety: "隐私 / 安全", multi_department: "跨部门", manual: "手动升级",
+    sla_breach: "SLA 超时",
+    severity: "严重程度",
+    vip: "VIP 客户",
+    repeat_complaint: "重复投诉",
+    customer_request: "客户要求",
+    regulator: "监管介入",
+    privacy_safety: "隐私 / 安全",
+    multi_department: "跨部门",
+    manual: "手动升级",
   },
 };
 
 const CLOCKS: Record<AppLocale, Record<string, string>> = {
-  en: { acknowledge: "acknowledgement", first_response: "first response", next_update: "next update", resolution: "resolution", investigation: "investigation", written_reply: "written reply", regulator: "regulator deadline" },
-  "zh-CN": { acknowledge: "受理", first_response: "首次响应", next_update: "进展更新", resolution: "解决", investigation: "调查", written_reply: "书面答复", regulator: "监管时限" },
+  en: {
+    acknowledge: "acknowledgement",
+    first_response: "first response",
+    next_update: "next update",
+    resolution: "resolution",
+    investigation: "investigation",
+    written_reply: "written reply",
+    regulator: "regulator deadline",
+  },
+  "zh-CN": {
+    acknowledge: "受理",
+    first_response: "首次响应",
+    next_update: "进展更新",
+    resolution: "解决",
+    investigation: "调查",
+    written_reply: "书面答复",
+    regulator: "监管时限",
+  },
 };
 
 const KINDS: Record<AppLocale, Record<string, string>> = {
-  en: { refund: "refund", voucher: "voucher", miles: "miles / points", cash: "cash", upgrade: "upgrade", meal_hotel: "meal / hotel", other: "other" },
-  "zh-CN": { refund: "退款", voucher: "代金券", miles: "里程 / 积分", cash: "现金", upgrade: "升舱", meal_hotel: "餐食 / 住宿", other: "其他" },
+  en: {
+    refund: "refund",
+    voucher: "voucher",
+    miles: "miles / points",
+    cash: "cash",
+    upgrade: "upgrade",
+    meal_hotel: "meal / hotel",
+    other: "other",
+  },
+  "zh-CN": {
+    refund: "退款",
+    voucher: "代金券",
+    miles: "里程 / 积分",
+    cash: "现金",
+    upgrade: "升舱",
+    meal_hotel: "餐食 / 住宿",
+    other: "其他",
+  },
 };
 
 /** "退款 800.00 CNY" / "refund 800.00 CNY" from a compensation notification's parameters. */
@@ -118,40 +166,71 @@ export function notificationLine(locale: AppLocale, notification: NotificationFo
   const money = compensationText(locale, notification.params);
   switch (groupOf(notification)) {
     case "breach":
-      return zh ? `${complaint}已超出 SLA 时限，已升级至您（L${level}）` : `${complaint} breached its SLA and was escalated to you (L${level})`;
+      return zh
+        ? `${complaint}已超出 SLA 时限，已升级至您（L${level}）`
+        : `${complaint} breached its SLA and was escalated to you (L${level})`;
     case "escalation":
-      return zh ? `${complaint}已升级至您（L${level}，${REASONS[locale][reason] ?? reason}）` : `${complaint} was escalated to you (L${level}, ${REASONS[locale][reason] ?? reason})`;
+      return zh
+        ? `${complaint}已升级至您（L${level}，${REASONS[locale][reason] ?? reason}）`
+        : `${complaint} was escalated to you (L${level}, ${REASONS[locale][reason] ?? reason})`;
     case "warning": {
       const clock = CLOCKS[locale][clockKind] ?? clockKind;
-      return zh ? `${complaint}的${clock}时限将于 ${when(locale, dueAt, timeZone)} 到期` : `${complaint}: ${clock} due ${when(locale, dueAt, timeZone)}`;
+      return zh
+        ? `${complaint}的${clock}时限将于 ${when(locale, dueAt, timeZone)} 到期`
+        : `${complaint}: ${clock} due ${when(locale, dueAt, timeZone)}`;
     }
     case "assigned":
-      return zh ? `${complaint}已${by ? `由 ${by} ` : ""}分配给您` : `${complaint} was assigned to you${by ? ` by ${by}` : ""}`;
+      return zh
+        ? `${complaint}已${by ? `由 ${by} ` : ""}分配给您`
+        : `${complaint} was assigned to you${by ? ` by ${by}` : ""}`;
     case "approval":
-      return zh ? `${complaint}：${by ?? ""}提议的补偿 ${money} 待您审批` : `${complaint}: compensation of ${money} proposed by ${by ?? "a colleague"} awaits your approval`;
+      return zh
+        ? `${complaint}：${by ?? ""}提议的补偿 ${money} 待您审批`
+        : `${complaint}: compensation of ${money} proposed by ${by ?? "a colleague"} awaits your approval`;
     case "decision": {
       const rejected = notification.params.decision === "rejected";
-      const note = notification.params.note ? (zh ? `（备注：${notification.params.note}）` : ` (note: ${notification.params.note})`) : "";
+      const note = notification.params.note
+        ? zh
+          ? `（备注：${notification.params.note}）`
+          : ` (note: ${notification.params.note})`
+        : "";
       if (zh) return `${complaint}：您提议的补偿 ${money} 已被${by ?? ""}${rejected ? "驳回" : "批准"}${note}`;
       return `${complaint}: your compensation of ${money} was ${rejected ? "rejected" : "approved"}${by ? ` by ${by}` : ""}${note}`;
     }
     case "low_score": {
       // Low = CSAT ≤ 2 or "not solved": the score is named only when it is the reason.
-      const csat = notification.params.csat !== undefined && notification.params.csat <= 2 ? notification.params.csat : undefined;
-      if (zh) return csat !== undefined ? `${complaint}：客户满意度评分为 ${csat} 分（满分 5 分），请回访` : `${complaint}：客户表示问题未解决，请回访`;
-      return csat !== undefined ? `${complaint}: the customer rated it ${csat} of 5; please follow up` : `${complaint}: the customer says it is not solved; please follow up`;
+      const csat =
+        notification.params.csat !== undefined && notification.params.csat <= 2 ? notification.params.csat : undefined;
+      if (zh)
+        return csat !== undefined
+          ? `${complaint}：客户满意度评分为 ${csat} 分（满分 5 分），请回访`
+          : `${complaint}：客户表示问题未解决，请回访`;
+      return csat !== undefined
+        ? `${complaint}: the customer rated it ${csat} of 5; please follow up`
+        : `${complaint}: the customer says it is not solved; please follow up`;
     }
     case "other":
       if (notification.kind === "knowledge.review_overdue") {
-        return zh ? `知识库文章“${notification.params.titleZh ?? ""}”已到复审日期（${notification.params.dueOn ?? ""}），请复审` : `The knowledge article “${notification.params.titleEn ?? ""}” was due for review on ${notification.params.dueOn ?? ""}`;
+        return zh
+          ? `知识库文章“${notification.params.titleZh ?? ""}”已到复审日期（${notification.params.dueOn ?? ""}），请复审`
+          : `The knowledge article “${notification.params.titleEn ?? ""}” was due for review on ${notification.params.dueOn ?? ""}`;
       }
       if (notification.kind.startsWith("quality.")) {
         const total = notification.params.total ?? "";
         const lines: Record<string, [string, string]> = {
-          "quality.result": [`您的一宗投诉已完成质检，得分 ${total}`, `One of your complaints was inspected: ${total} points`],
+          "quality.result": [
+            `您的一宗投诉已完成质检，得分 ${total}`,
+            `One of your complaints was inspected: ${total} points`,
+          ],
           "quality.appeal": ["有一宗质检申诉等待您处理", "A quality appeal waits for your decision"],
-          "quality.appeal_decided": notification.params.decision === "upheld" ? [`您的质检申诉已获支持，新得分 ${total}`, `Your quality appeal was upheld: new score ${total}`] : [`您的质检申诉被驳回，维持 ${total} 分`, `Your quality appeal was rejected; the score stays ${total}`],
-          "quality.appraisal": [`${notification.params.month ?? ""} 月度考核已生成（总分 ${total}），请确认`, `Your appraisal for ${notification.params.month ?? ""} is ready (total ${total}); please acknowledge it`],
+          "quality.appeal_decided":
+            notification.params.decision === "upheld"
+              ? [`您的质检申诉已获支持，新得分 ${total}`, `Your quality appeal was upheld: new score ${total}`]
+              : [`您的质检申诉被驳回，维持 ${total} 分`, `Your quality appeal was rejected; the score stays ${total}`],
+          "quality.appraisal": [
+            `${notification.params.month ?? ""} 月度考核已生成（总分 ${total}），请确认`,
+            `Your appraisal for ${notification.params.month ?? ""} is ready (total ${total}); please acknowledge it`,
+          ],
         };
         const line = lines[notification.kind];
         if (line) return zh ? line[0] : line[1];
@@ -163,7 +242,8 @@ export function notificationLine(locale: AppLocale, notification: NotificationFo
         if (zh) return `突发事件“${title}”的${first ? "首次报告" : "进展报告"}已于 ${due} 逾期，请立即报告`;
         return `The ${first ? "first report" : "status update"} of the incident “${title}” was due at ${due}; please report now`;
       }
-      if (notification.kind === "investigation.weekly_digest") return weeklyDigestLine(locale, notification.params, timeZone);
+      if (notification.kind === "investigation.weekly_digest")
+        return weeklyDigestLine(locale, notification.params, timeZone);
       if (notification.kind.startsWith("investigation.")) {
         const line = INVESTIGATION_LINES[locale][notification.kind];
         if (line) return line(reference, when(locale, dueAt, timeZone));
@@ -182,7 +262,9 @@ function weeklyDigestLine(locale: AppLocale, params: NotificationParams, timeZon
     ? `${params.departmentZh ?? ""}本周协办周报：待答复 ${open} 件，其中已超时 ${overdue} 件`
     : `${params.departmentEn ?? ""} weekly digest: ${open} requests waiting for an answer, ${overdue} overdue`;
   const items = (params.requests ?? []).map((row) =>
-    zh ? `${row.reference}（${row.overdue ? "已超时，" : ""}${when(locale, row.dueAt, timeZone)} 到期）` : `${row.reference} (${row.overdue ? "overdue, " : ""}due ${when(locale, row.dueAt, timeZone)})`,
+    zh
+      ? `${row.reference}（${row.overdue ? "已超时，" : ""}${when(locale, row.dueAt, timeZone)} 到期）`
+      : `${row.reference} (${row.overdue ? "overdue, " : ""}due ${when(locale, row.dueAt, timeZone)})`,
   );
   return items.length ? `${head}${zh ? "：" : ": "}${items.join(zh ? "；" : "; ")}` : head;
 }
@@ -211,7 +293,9 @@ export function groupTitle(locale: AppLocale, group: NotificationGroup, count: n
 }
 
 export function digestTitle(locale: AppLocale, total: number): string {
-  return locale === "zh-CN" ? `Skyline CSM：您有 ${total} 条新通知` : `You have ${total} new notifications in Skyline CSM`;
+  return locale === "zh-CN"
+    ? `Skyline CSM：您有 ${total} 条新通知`
+    : `You have ${total} new notifications in Skyline CSM`;
 }
 
 export function openLabel(locale: AppLocale, single: boolean): string {

@@ -96,16 +96,27 @@ export async function listNotifications(
   options: { unreadOnly?: boolean; cursor?: number | null; limit?: number } = {},
 ): Promise<{ rows: NotificationRow[]; nextCursor: number | null }> {
   const limit = Math.min(Math.max(options.limit ?? PAGE_SIZE, 1), 100);
-  const after = options.cursor ? await db.notification.findFirst({ where: { id: options.cursor, userId }, select: { id: true, createdAt: true } }) : null;
+  const after = options.cursor
+    ? await db.notification.findFirst({ where: { id: options.cursor, userId }, select: { id: true, createdAt: true } })
+    : null;
   const rows = await db.notification.findMany({
     where: {
       userId,
       ...(options.unreadOnly ? { readAt: null } : {}),
-      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+      ...(after
+        ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+        : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
-    select: { id: true, kind: true, params: true, readAt: true, createdAt: true, complaint: { select: { id: true, reference: true, subject: true } } },
+    select: {
+      id: true,
+      kind: true,
+      params: true,
+      readAt: true,
+      createdAt: true,
+      complaint: { select: { id: true, reference: true, subject: true } },
+    },
   });
   const page = rows.slice(0, limit);
   return { rows: page, nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null };

@@ -2,7 +2,8 @@
 // that logs and queued jobs carry it without being passed around.
 import { AsyncLocalStorage } from "node:async_hooks";
 
-// readOnly: a GET/HEAD request of a user who has not just written — its lagging reads may use the replica (lib/db-replica.ts).
+// readOnly: a GET/HEAD request of a user who has not just written — its lagging reads may use the replica
+// (lib/db-replica.ts).
 export type WorkContext = { requestId: string; readOnly?: boolean; jobId?: string; job?: string };
 
 // On globalThis: Next bundles the instrumentation hook, route handlers and proxy apart; they must share one store.

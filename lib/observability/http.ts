@@ -38,8 +38,17 @@ function onFinish(message: unknown) {
   if (!start) return;
   const seconds = (performance.now() - start.at) / 1000;
   const route = routeLabel(request.url ?? "/");
-  metrics().requestDuration.observe({ route, method: request.method ?? "GET", status: String(response.statusCode) }, seconds);
-  logger.debug("request", { requestId: start.requestId, method: request.method, route, status: response.statusCode, durationMs: Math.round(seconds * 1000) });
+  metrics().requestDuration.observe(
+    { route, method: request.method ?? "GET", status: String(response.statusCode) },
+    seconds,
+  );
+  logger.debug("request", {
+    requestId: start.requestId,
+    method: request.method,
+    route,
+    status: response.statusCode,
+    durationMs: Math.round(seconds * 1000),
+  });
 }
 
 const globalForHttp = globalThis as unknown as { skylineHttpObserved?: boolean };

@@ -8,7 +8,8 @@ export function routeLabel(pathname: string): string {
   const labelled = segments.map((segment) => {
     if (/^\d+$/.test(segment)) return ":id";
     if (/^CMP-\d{4}-\d+$/i.test(segment)) return ":reference";
-    if (segment.length >= 20 || /^[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*$/.test(segment) && segment.length >= 12) return ":token";
+    if (segment.length >= 20 || (/^[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*$/.test(segment) && segment.length >= 12))
+      return ":token";
     return /^[a-z0-9._-]+$/i.test(segment) ? segment.toLowerCase() : ":other";
   });
   return `/${labelled.join("/")}`;

@@ -36,13 +36,26 @@ export type AccessLogRow = {
   customer: { id: number; name: string };
 };
 
-export async function listPiiAccess(actor: Actor, filters: AccessLogFilters): Promise<{ rows: AccessLogRow[]; nextBefore: number | null }> {
+export async function listPiiAccess(
+  actor: Actor,
+  filters: AccessLogFilters,
+): Promise<{ rows: AccessLogRow[]; nextBefore: number | null }> {
   if (!can(actor, "admin.audit")) return { rows: [], nextBefore: null };
   const and: Prisma.PiiAccessLogWhereInput[] = [];
-  if (filters.user) and.push({ user: { OR: [{ name: { contains: filters.user, mode: "insensitive" } }, { email: { contains: filters.user, mode: "insensitive" } }] } });
+  if (filters.user)
+    and.push({
+      user: {
+        OR: [
+          { name: { contains: filters.user, mode: "insensitive" } },
+          { email: { contains: filters.user, mode: "insensitive" } },
+        ],
+      },
+    });
   if (filters.customer) {
     const id = /^\d+$/.test(filters.customer) ? Number(filters.customer) : null;
-    and.push({ customer: { OR: [{ name: { contains: filters.customer, mode: "insensitive" } }, ...(id ? [{ id }] : [])] } });
+    and.push({
+      customer: { OR: [{ name: { contains: filters.customer, mode: "insensitive" } }, ...(id ? [{ id }] : [])] },
+    });
   }
   if (filters.from) and.push({ createdAt: { gte: shanghaiDayStart(filters.from) } });
   if (filters.to) and.push({ createdAt: { lt: new Date(shanghaiDayStart(filters.to).getTime() + 86_400_000) } });
@@ -51,7 +64,14 @@ export async function listPiiAccess(actor: Actor, filters: AccessLogFilters): Pr
     where: { AND: and },
     orderBy: { id: "desc" },
     take: ACCESS_LOG_PAGE_SIZE + 1,
-    select: { id: true, createdAt: true, field: true, context: true, user: { select: { id: true, name: true, email: true } }, customer: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      field: true,
+      context: true,
+      user: { select: { id: true, name: true, email: true } },
+      customer: { select: { id: true, name: true } },
+    },
   });
   const page = rows.slice(0, ACCESS_LOG_PAGE_SIZE);
   return { rows: page, nextBefore: rows.length > ACCESS_LOG_PAGE_SIZE ? (page[page.length - 1]?.id ?? null) : null };

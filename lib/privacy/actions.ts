@@ -3,4 +3,7 @@
 import { actionArg, defineAction } from "@/lib/actions/define";
 import { revealPii } from "@/lib/privacy/reveal";
 
-export const revealPiiAction = defineAction({ name: "revealPiiAction", permission: "pii.view", args: [actionArg.input] }, (actor, input) => revealPii(actor, input));
+export const revealPiiAction = defineAction(
+  { name: "revealPiiAction", permission: "pii.view", args: [actionArg.input] },
+  (actor, input) => revealPii(actor, input),
+);

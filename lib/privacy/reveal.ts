@@ -21,7 +21,11 @@ export const revealPiiSchema = z.object({
 export type RevealPiiInput = z.infer<typeof revealPiiSchema>;
 
 /** Returns the clear value of one field and records who saw it, where and when. */
-export async function revealPii(actor: Actor, rawInput: unknown, now = new Date()): Promise<Result<{ value: string | null }>> {
+export async function revealPii(
+  actor: Actor,
+  rawInput: unknown,
+  now = new Date(),
+): Promise<Result<{ value: string | null }>> {
   if (!can(actor, "pii.view")) return fail("forbidden", "You may not see unmasked personal data.");
   const parsed = revealPiiSchema.safeParse(rawInput);
   if (!parsed.success) return fail("invalid", "Invalid reveal request.", { fields: fieldErrors(parsed.error) });
@@ -35,7 +39,9 @@ export async function revealPii(actor: Actor, rawInput: unknown, now = new Date(
     const value = customer[field];
     // Nothing to reveal, nothing seen: an empty field is not logged.
     if (value !== null) {
-      await tx.piiAccessLog.create({ data: { userId: actor.userId, customerId, field, context: context || null, createdAt: now } });
+      await tx.piiAccessLog.create({
+        data: { userId: actor.userId, customerId, field, context: context || null, createdAt: now },
+      });
     }
     return { ok: true as const, value };
   });
@@ -47,10 +53,21 @@ type ApiCustomer = { id: number; phone: string | null; email: string | null; idN
  * API reads: a token whose scope includes `pii.view` receives clear values (see presentCustomer), and each clear
  * field it receives is logged against the token's creator with the request as context.
  */
-export async function logApiPiiRead(actor: Actor, customers: readonly ApiCustomer[], context: string, now = new Date()): Promise<void> {
+export async function logApiPiiRead(
+  actor: Actor,
+  customers: readonly ApiCustomer[],
+  context: string,
+  now = new Date(),
+): Promise<void> {
   if (actor.kind !== "api_token" || !can(actor, "pii.view")) return;
   const rows = customers.flatMap((customer) =>
-    PII_FIELDS.filter((field) => customer[field] != null).map((field) => ({ userId: actor.userId, customerId: customer.id, field, context: context.slice(0, 200), createdAt: now })),
+    PII_FIELDS.filter((field) => customer[field] != null).map((field) => ({
+      userId: actor.userId,
+      customerId: customer.id,
+      field,
+      context: context.slice(0, 200),
+      createdAt: now,
+    })),
   );
   if (rows.length > 0) await db.piiAccessLog.createMany({ data: rows });
 }

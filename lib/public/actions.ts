@@ -12,14 +12,28 @@ import { postTrackingReply } from "@/lib/public/tracking";
 import { clientIp } from "@/lib/security/client-ip";
 import type { ComplaintFormState, TrackingReplyState } from "@/components/public/form-state";
 
-export const saveServiceContactAction = defineAction({ name: "saveServiceContactAction", permission: "admin.config", args: [actionArg.input], revalidate: ["/admin/setup"] }, async (actor, input) => {
-  const result = await updateServiceContact(actor, input);
-  return result.ok ? { ok: true as const, hotline: result.contact.hotline, version: result.contact.updatedAt?.toISOString() ?? "" } : result;
-});
+export const saveServiceContactAction = defineAction(
+  {
+    name: "saveServiceContactAction",
+    permission: "admin.config",
+    args: [actionArg.input],
+    revalidate: ["/admin/setup"],
+  },
+  async (actor, input) => {
+    const result = await updateServiceContact(actor, input);
+    return result.ok
+      ? { ok: true as const, hotline: result.contact.hotline, version: result.contact.updatedAt?.toISOString() ?? "" }
+      : result;
+  },
+);
 
 /** Client address and UI language from the request, then the public intake use case. */
 export const submitComplaintAction = definePublicAction(
-  { name: "submitComplaintAction", args: [actionArg.formState, actionArg.formData], refused: (failure): ComplaintFormState => ({ result: failure, values: {} }) },
+  {
+    name: "submitComplaintAction",
+    args: [actionArg.formState, actionArg.formData],
+    refused: (failure): ComplaintFormState => ({ result: failure, values: {} }),
+  },
   async (_previous, formData): Promise<ComplaintFormState> => {
     const values: Record<string, string> = {};
     for (const [key, value] of formData.entries()) {
@@ -34,7 +48,11 @@ export const submitComplaintAction = definePublicAction(
 
 /** The reply box of the tracking page; the token comes from the form (it is in the page's URL anyway). */
 export const postTrackingReplyAction = definePublicAction(
-  { name: "postTrackingReplyAction", args: [actionArg.formState, actionArg.formData], refused: (failure): TrackingReplyState => ({ result: failure, body: "", sentAt: null }) },
+  {
+    name: "postTrackingReplyAction",
+    args: [actionArg.formState, actionArg.formData],
+    refused: (failure): TrackingReplyState => ({ result: failure, body: "", sentAt: null }),
+  },
   async (_previous, formData): Promise<TrackingReplyState> => {
     const token = formData.get("token");
     const body = formData.get("body");

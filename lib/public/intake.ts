@@ -17,7 +17,8 @@ import { HONEYPOT_FIELD, isHoneypotFilled } from "@/lib/public/spam";
 export const PUBLIC_COMPLAINT_LIMIT = 5;
 export const PUBLIC_COMPLAINT_WINDOW_SECONDS = 3600;
 
-// NUL characters cannot be stored in PostgreSQL text and mean nothing in a form: dropped (found by the hostile-input tests).
+// NUL characters cannot be stored in PostgreSQL text and mean nothing in a form: dropped (found by the hostile-input
+// tests).
 // Lone UTF-16 surrogates cannot be stored either (Prisma refused them with a 500): refused with a field error.
 const text = z
   .string()
@@ -101,16 +102,25 @@ export async function submitPublicComplaint(ctx: PublicIntakeContext, raw: unkno
   if (isHoneypotFilled(form.data[HONEYPOT_FIELD])) return { ok: true, ...decoy(now, form.data) };
 
   const [channelId, severityId] = await Promise.all([channelIdOfKind("web"), leastSevereSeverityId()]);
-  if (!channelId || !severityId) return fail("unavailable", "The web channel or the severity grades are not configured.");
+  if (!channelId || !severityId)
+    return fail("unavailable", "The web channel or the severity grades are not configured.");
 
   const input = toComplaintInput(form.data, ctx, channelId, severityId);
   // Validate before counting, so a customer correcting a typo does not use up their submissions.
   const checked = createComplaintSchema.safeParse(input);
-  if (!checked.success) return fail("invalid", "Some fields are missing or invalid.", { fields: toFormFields(fieldErrors(checked.error)) });
+  if (!checked.success)
+    return fail("invalid", "Some fields are missing or invalid.", { fields: toFormFields(fieldErrors(checked.error)) });
 
-  const verdict = await hitRateLimit(`public-complaint:ip:${rateLimitSubject(ctx.ip)}`, PUBLIC_COMPLAINT_LIMIT, PUBLIC_COMPLAINT_WINDOW_SECONDS, now);
+  const verdict = await hitRateLimit(
+    `public-complaint:ip:${rateLimitSubject(ctx.ip)}`,
+    PUBLIC_COMPLAINT_LIMIT,
+    PUBLIC_COMPLAINT_WINDOW_SECONDS,
+    now,
+  );
   if (!verdict.allowed) {
-    return fail("rate_limited", "Too many submissions from this address.", { details: { retryAfterSeconds: verdict.retryAfterSeconds } });
+    return fail("rate_limited", "Too many submissions from this address.", {
+      details: { retryAfterSeconds: verdict.retryAfterSeconds },
+    });
   }
 
   const created = await createComplaint({ kind: "public", ip: ctx.ip }, input, now);
@@ -120,6 +130,8 @@ export async function submitPublicComplaint(ctx: PublicIntakeContext, raw: unkno
     ok: true,
     reference: created.complaint.reference,
     trackingToken: created.trackingToken,
-    acknowledgementSent: Boolean(checked.data.customer && "email" in checked.data.customer && checked.data.customer.email),
+    acknowledgementSent: Boolean(
+      checked.data.customer && "email" in checked.data.customer && checked.data.customer.email,
+    ),
   };
 }

@@ -6,7 +6,11 @@ import type { ChannelKind } from "@/lib/generated/prisma/enums";
 
 /** The active channel of a kind ("web" for the public form, "email" for the inbound webhook), or null if none. */
 export async function channelIdOfKind(kind: ChannelKind): Promise<number | null> {
-  const channel = await db.channel.findFirst({ where: { kind, active: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true } });
+  const channel = await db.channel.findFirst({
+    where: { kind, active: true },
+    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
   return channel?.id ?? null;
 }
 

@@ -24,9 +24,15 @@ export const serviceContactSchema = z.object({
 export type ServiceContact = { hotline: string | null; updatedAt: Date | null };
 
 export async function readServiceContact(client: Db | Tx = db): Promise<ServiceContact> {
-  const row = await client.setting.findUnique({ where: { key: SERVICE_CONTACT_SETTING }, select: { value: true, updatedAt: true } });
+  const row = await client.setting.findUnique({
+    where: { key: SERVICE_CONTACT_SETTING },
+    select: { value: true, updatedAt: true },
+  });
   const value = row?.value;
-  const hotline = value && typeof value === "object" && !Array.isArray(value) && typeof value.hotline === "string" && value.hotline ? value.hotline : null;
+  const hotline =
+    value && typeof value === "object" && !Array.isArray(value) && typeof value.hotline === "string" && value.hotline
+      ? value.hotline
+      : null;
   return { hotline, updatedAt: row?.updatedAt ?? null };
 }
 
@@ -43,7 +49,9 @@ export async function updateServiceContact(actor: Actor, raw: unknown): Promise<
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${SERVICE_CONTACT_SETTING}))`;
     const before = await readServiceContact(tx);
     if ((input.version ?? "") !== (before.updatedAt?.toISOString() ?? "")) {
-      return fail("conflict", "Someone else changed the service contact; reload and try again.", { details: { current: before } });
+      return fail("conflict", "Someone else changed the service contact; reload and try again.", {
+        details: { current: before },
+      });
     }
     const row = await tx.setting.upsert({
       where: { key: SERVICE_CONTACT_SETTING },

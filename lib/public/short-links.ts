@@ -39,7 +39,10 @@ export function shortSurveyUrl(token: string, appUrl: string = env().APP_URL) {
 /** The complaint's short tracking link; stores its hash when the complaint predates short links. */
 export async function shortTrackingLinkFor(tx: Tx, complaint: { id: number; reference: string }) {
   const { token, hash } = shortTrackingToken(complaint.reference);
-  await tx.complaint.updateMany({ where: { id: complaint.id, shortTrackingHash: null }, data: { shortTrackingHash: hash } });
+  await tx.complaint.updateMany({
+    where: { id: complaint.id, shortTrackingHash: null },
+    data: { shortTrackingHash: hash },
+  });
   return shortTrackingUrl(token);
 }
 
@@ -59,7 +62,10 @@ function probeHash(token: unknown) {
 /** The long tracking token behind a short one, or null. */
 export async function resolveShortTracking(token: unknown): Promise<string | null> {
   const { wellFormed, hash } = probeHash(token);
-  const found = await db.complaint.findUnique({ where: { shortTrackingHash: hash }, select: { reference: true, shortTrackingHash: true } });
+  const found = await db.complaint.findUnique({
+    where: { shortTrackingHash: hash },
+    select: { reference: true, shortTrackingHash: true },
+  });
   if (!wellFormed || !found || !sameDigest(found.shortTrackingHash ?? "0".repeat(64), hash)) return null;
   return trackingTokenFor(found.reference).token;
 }
@@ -67,7 +73,10 @@ export async function resolveShortTracking(token: unknown): Promise<string | nul
 /** The long survey token behind a short one, or null. */
 export async function resolveShortSurvey(token: unknown): Promise<string | null> {
   const { wellFormed, hash } = probeHash(token);
-  const found = await db.survey.findUnique({ where: { shortTokenHash: hash }, select: { complaintId: true, scheduledAt: true, shortTokenHash: true } });
+  const found = await db.survey.findUnique({
+    where: { shortTokenHash: hash },
+    select: { complaintId: true, scheduledAt: true, shortTokenHash: true },
+  });
   if (!wellFormed || !found || !sameDigest(found.shortTokenHash ?? "0".repeat(64), hash)) return null;
   return deriveSurveyToken({ complaintId: found.complaintId, scheduledAt: found.scheduledAt }).token;
 }

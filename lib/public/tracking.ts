@@ -40,12 +40,22 @@ export type TrackingView = {
   contact: { team: { nameZh: string; nameEn: string } | null; hotline: string | null };
 };
 
-const OPEN_FOR_CUSTOMER: readonly ComplaintStatus[] = ["new", "acknowledged", "in_progress", "pending_customer", "reopened"];
+const OPEN_FOR_CUSTOMER: readonly ComplaintStatus[] = [
+  "new",
+  "acknowledged",
+  "in_progress",
+  "pending_customer",
+  "reopened",
+];
 
 type ResolutionClock = { dueAt: Date; pausedAt: Date | null; fulfilledAt: Date | null; cancelledAt: Date | null };
 
 /** The customer's expectation from the resolution clock (pure). */
-export function expectedCompletion(status: ComplaintStatus, clock: ResolutionClock | undefined, now: Date): TrackingView["expected"] {
+export function expectedCompletion(
+  status: ComplaintStatus,
+  clock: ResolutionClock | undefined,
+  now: Date,
+): TrackingView["expected"] {
   if (!OPEN_FOR_CUSTOMER.includes(status) || !clock || clock.fulfilledAt || clock.cancelledAt) return null;
   if (clock.pausedAt || status === "pending_customer") return { state: "paused" };
   return { state: clock.dueAt.getTime() < now.getTime() ? "late" : "on_track", dueAt: clock.dueAt };
@@ -69,7 +79,10 @@ export async function getTrackingView(token: string, now = new Date()): Promise<
       resolutionSummary: true,
       locale: true,
       team: { select: { nameZh: true, nameEn: true } },
-      slaClocks: { where: { kind: "resolution" }, select: { dueAt: true, pausedAt: true, fulfilledAt: true, cancelledAt: true } },
+      slaClocks: {
+        where: { kind: "resolution" },
+        select: { dueAt: true, pausedAt: true, fulfilledAt: true, cancelledAt: true },
+      },
       events: {
         where: { visibility: "customer", kind: { in: [...CUSTOMER_KINDS] } },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -93,8 +106,18 @@ export async function getTrackingView(token: string, now = new Date()): Promise<
     contact: { team: complaint.team, hotline },
     events: complaint.events.flatMap((event): TrackingEvent[] => {
       if (event.kind === "call") return [{ id: event.id, kind: "call", from: "service", createdAt: event.createdAt }];
-      if (event.kind === "reply") return [{ id: event.id, kind: "reply", from: "service", body: event.body ?? "", createdAt: event.createdAt }];
-      if (event.kind === "customer_message") return [{ id: event.id, kind: "customer_message", from: "customer", body: event.body ?? "", createdAt: event.createdAt }];
+      if (event.kind === "reply")
+        return [{ id: event.id, kind: "reply", from: "service", body: event.body ?? "", createdAt: event.createdAt }];
+      if (event.kind === "customer_message")
+        return [
+          {
+            id: event.id,
+            kind: "customer_message",
+            from: "customer",
+            body: event.body ?? "",
+            createdAt: event.createdAt,
+          },
+        ];
       return [];
     }),
   };
@@ -106,20 +129,38 @@ export function canReplyOnTrackingPage(status: ComplaintStatus): boolean {
 }
 
 /** The customer's reply from the tracking page: pending → in progress, resolved/closed → reopened. */
-export async function postTrackingReply(token: string, raw: unknown, now = new Date(), ip: string | null = null): Promise<Result<{ reopened: boolean }>> {
+export async function postTrackingReply(
+  token: string,
+  raw: unknown,
+  now = new Date(),
+  ip: string | null = null,
+): Promise<Result<{ reopened: boolean }>> {
   const hash = hashToken(token);
   const complaint = await db.complaint.findUnique({ where: { trackingTokenHash: hash }, select: { id: true } });
   if (!complaint) return fail("not_found", "No such complaint.");
   // Checked before counting, so an empty send does not use up the customer's messages.
   const parsed = customerMessageSchema.safeParse(raw);
-  if (!parsed.success) return fail("invalid", "The message is empty or too long.", { fields: fieldErrors(parsed.error) });
+  if (!parsed.success)
+    return fail("invalid", "The message is empty or too long.", { fields: fieldErrors(parsed.error) });
   // Keyed by the token's hash: the rate-limit table never holds a usable link.
   const verdicts = await Promise.all([
     hitRateLimit(`public-track:token:${hash}`, TRACKING_REPLY_LIMIT, TRACKING_REPLY_WINDOW_SECONDS, now),
-    ...(ip ? [hitRateLimit(`public-track:ip:${rateLimitSubject(ip)}`, TRACKING_REPLY_IP_LIMIT, TRACKING_REPLY_WINDOW_SECONDS, now)] : []),
+    ...(ip
+      ? [
+          hitRateLimit(
+            `public-track:ip:${rateLimitSubject(ip)}`,
+            TRACKING_REPLY_IP_LIMIT,
+            TRACKING_REPLY_WINDOW_SECONDS,
+            now,
+          ),
+        ]
+      : []),
   ]);
   const refused = verdicts.find((verdict) => !verdict.allowed);
-  if (refused) return fail("rate_limited", "Too many messages; try again later.", { details: { retryAfterSeconds: refused.retryAfterSeconds } });
+  if (refused)
+    return fail("rate_limited", "Too many messages; try again later.", {
+      details: { retryAfterSeconds: refused.retryAfterSeconds },
+    });
   const result = await addCustomerMessage(complaint.id, parsed.data, "tracking_page", now);
   if (!result.ok) return result;
   return { ok: true, reopened: result.reopened };

@@ -29,12 +29,22 @@ export function normalise(figures: Figures, team: readonly Figures[]): Scores {
   const topVolume = volumes.length ? Math.max(...volumes) : null;
   const percent = (value: number | null) => (value === null ? null : round1(clamp(value)));
   return {
-    frt: figures.frt === null || bestFrt === null ? null : figures.frt <= 0 ? 100 : round1(clamp((100 * bestFrt) / figures.frt)),
+    frt:
+      figures.frt === null || bestFrt === null
+        ? null
+        : figures.frt <= 0
+          ? 100
+          : round1(clamp((100 * bestFrt) / figures.frt)),
     sla: percent(figures.sla),
     fcr: percent(figures.fcr),
     csat: percent(figures.csat),
     reopen: figures.reopen === null ? null : round1(clamp(100 - figures.reopen)),
-    volume: figures.volume === null || !topVolume ? (figures.volume === null ? null : 0) : round1(clamp((100 * figures.volume) / topVolume)),
+    volume:
+      figures.volume === null || !topVolume
+        ? figures.volume === null
+          ? null
+          : 0
+        : round1(clamp((100 * figures.volume) / topVolume)),
     qa: percent(figures.qa),
   };
 }
@@ -62,7 +72,10 @@ export function rankByTotal<T extends { total: number }>(rows: readonly T[]): (T
 export type AgentAppraisal = { agentId: number; figures: Figures; scores: Scores; total: number; rank: number };
 
 /** The whole team's month: normalise each agent against the team, total with the team's weights, rank. */
-export function appraiseTeam(agents: readonly { agentId: number; figures: Figures }[], weights: Weights): AgentAppraisal[] {
+export function appraiseTeam(
+  agents: readonly { agentId: number; figures: Figures }[],
+  weights: Weights,
+): AgentAppraisal[] {
   const team = agents.map((agent) => agent.figures);
   const rows = agents.map((agent) => {
     const scores = normalise(agent.figures, team);
@@ -75,7 +88,10 @@ export function appraiseTeam(agents: readonly { agentId: number; figures: Figure
 export function monthRange(month: string): { from: Date; to: Date } {
   const [year, monthIndex] = month.split("-").map(Number) as [number, number];
   const offset = 8 * 3_600_000;
-  return { from: new Date(Date.UTC(year, monthIndex - 1, 1) - offset), to: new Date(Date.UTC(year, monthIndex, 1) - offset) };
+  return {
+    from: new Date(Date.UTC(year, monthIndex - 1, 1) - offset),
+    to: new Date(Date.UTC(year, monthIndex, 1) - offset),
+  };
 }
 
 /** The month before `now` in UTC+8, e.g. "2026-11" on 2026-12-01 08:00 Shanghai time. */
@@ -88,7 +104,9 @@ export function previousMonth(now: Date): string {
 /** The six months ending with `month`, oldest first. */
 export function lastMonths(month: string, count = 6): string[] {
   const [year, monthIndex] = month.split("-").map(Number) as [number, number];
-  return Array.from({ length: count }, (_, index) => new Date(Date.UTC(year, monthIndex - count + index, 1)).toISOString().slice(0, 7));
+  return Array.from({ length: count }, (_, index) =>
+    new Date(Date.UTC(year, monthIndex - count + index, 1)).toISOString().slice(0, 7),
+  );
 }
 
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;

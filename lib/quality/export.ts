@@ -6,10 +6,24 @@ import { localizedName, type AppLocale } from "@/lib/i18n/locales";
 import { INDICATORS } from "@/lib/quality/appraisal";
 import { listAppraisals } from "@/lib/quality/appraisal-queries";
 
-export async function appraisalExport(actor: Actor, month: string, locale: AppLocale, label: (key: string) => string): Promise<{ header: string[]; rows: SheetCell[][] } | null> {
+export async function appraisalExport(
+  actor: Actor,
+  month: string,
+  locale: AppLocale,
+  label: (key: string) => string,
+): Promise<{ header: string[]; rows: SheetCell[][] } | null> {
   if (!can(actor, "quality.inspect")) return null;
   const rows = await listAppraisals(actor, month);
-  const header = [label("team"), label("agent"), label("rank"), label("total"), ...INDICATORS.map((indicator) => `${label(`indicators.${indicator}`)} (${label("figure")})`), ...INDICATORS.map((indicator) => `${label(`indicators.${indicator}`)} (${label("score")})`), label("comment"), label("acknowledged")];
+  const header = [
+    label("team"),
+    label("agent"),
+    label("rank"),
+    label("total"),
+    ...INDICATORS.map((indicator) => `${label(`indicators.${indicator}`)} (${label("figure")})`),
+    ...INDICATORS.map((indicator) => `${label(`indicators.${indicator}`)} (${label("score")})`),
+    label("comment"),
+    label("acknowledged"),
+  ];
   return {
     header,
     rows: rows.map((row) => [

@@ -2,7 +2,13 @@
 // low CSAT, an escalation or a reopen is inspected, plus N others drawn at random per agent; a complaint already
 // inspected is never drawn again. The draw is seeded, so a plan can be re-computed and audited.
 
-export type HandledComplaint = { id: number; agentId: number; csat: number | null; escalated: boolean; reopened: boolean };
+export type HandledComplaint = {
+  id: number;
+  agentId: number;
+  csat: number | null;
+  escalated: boolean;
+  reopened: boolean;
+};
 export type SampleReason = "low_csat" | "escalated" | "reopened" | "random";
 export type Sampled = { id: number; agentId: number; reason: SampleReason };
 
@@ -27,7 +33,10 @@ function random(seed: number): () => number {
   };
 }
 
-export function planSample(complaints: readonly HandledComplaint[], options: { perAgent: number; alreadySampled: ReadonlySet<number>; seed: number }): Sampled[] {
+export function planSample(
+  complaints: readonly HandledComplaint[],
+  options: { perAgent: number; alreadySampled: ReadonlySet<number>; seed: number },
+): Sampled[] {
   const next = random(options.seed);
   const picked: Sampled[] = [];
   const seen = new Set<number>(options.alreadySampled);

@@ -8,7 +8,10 @@ const label = z.string().trim().min(1, "required").max(100, "too_long");
 const version = z.number().int().min(1).max(2_147_483_647);
 
 export const criterionSchema = z.object({
-  code: z.string().trim().regex(/^[a-z][a-z0-9_]{1,39}$/, "invalid_code"),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{1,39}$/, "invalid_code"),
   labelZh: label,
   labelEn: label,
   weight: z.number().int("integer").min(1, "too_small").max(100, "too_large"),
@@ -47,7 +50,16 @@ const comment = z.string().trim().max(2000, "too_long");
 export const scoreInspectionSchema = z.object({
   version,
   kind: z.enum(["primary", "calibration"]),
-  points: z.array(z.object({ code: z.string().max(40), points: z.number().min(0, "too_small").max(100, "too_large"), comment: comment.optional().default("") })).min(1).max(20),
+  points: z
+    .array(
+      z.object({
+        code: z.string().max(40),
+        points: z.number().min(0, "too_small").max(100, "too_large"),
+        comment: comment.optional().default(""),
+      }),
+    )
+    .min(1)
+    .max(20),
   comment: comment.optional().default(""),
 });
 export type ScoreInspectionInput = z.infer<typeof scoreInspectionSchema>;
@@ -64,11 +76,19 @@ export const decideAppealSchema = z.object({
 
 export const versionOnlySchema = z.object({ version });
 
-export const appraisalCommentSchema = z.object({ version, comment: z.string().trim().min(2, "required").max(2000, "too_long") });
+export const appraisalCommentSchema = z.object({
+  version,
+  comment: z.string().trim().min(2, "required").max(2000, "too_long"),
+});
 
 export const weightsSchema = z.object({
   teamId: idSchema,
   version: z.number().int().min(0).max(2_147_483_647), // 0: the team has no weights of its own yet
-  weights: z.object(Object.fromEntries(INDICATORS.map((indicator) => [indicator, z.number().int("integer").min(0, "too_small").max(100, "too_large")])) as Record<(typeof INDICATORS)[number], z.ZodNumber>)
+  weights: z
+    .object(
+      Object.fromEntries(
+        INDICATORS.map((indicator) => [indicator, z.number().int("integer").min(0, "too_small").max(100, "too_large")]),
+      ) as Record<(typeof INDICATORS)[number], z.ZodNumber>,
+    )
     .refine((weights) => Object.values(weights).some((weight) => weight > 0), { message: "all_zero", path: ["qa"] }),
 });

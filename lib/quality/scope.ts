@@ -3,7 +3,8 @@
 import { can, type Actor } from "@/lib/auth/permissions";
 import { supervisedTeamIds } from "@/lib/kpi/scope";
 
-export type QualityScope = { kind: "all" } | { kind: "teams"; teamIds: number[] } | { kind: "own"; userId: number } | { kind: "none" };
+export type QualityScope =
+  { kind: "all" } | { kind: "teams"; teamIds: number[] } | { kind: "own"; userId: number } | { kind: "none" };
 
 export async function qualityScope(actor: Actor): Promise<QualityScope> {
   if (can(actor, "quality.inspect") && can(actor, "complaint.read_all")) return { kind: "all" };
@@ -12,8 +13,14 @@ export async function qualityScope(actor: Actor): Promise<QualityScope> {
   return { kind: "none" };
 }
 
-/** Prisma `where` fragment for inspections and appraisals (both have agentId and teamId). An inspector also sees their own. */
-export function scopeWhere(scope: QualityScope, self: number): { agentId?: number; teamId?: { in: number[] }; OR?: object[]; id?: number } {
+/**
+ * Prisma `where` fragment for inspections and appraisals (both have agentId and teamId). An inspector also sees their
+ * own.
+ */
+export function scopeWhere(
+  scope: QualityScope,
+  self: number,
+): { agentId?: number; teamId?: { in: number[] }; OR?: object[]; id?: number } {
   switch (scope.kind) {
     case "all":
       return {};

@@ -11,30 +11,72 @@ const CATEGORIES = "/admin/categories";
 const TEMPLATES = "/admin/reply-templates";
 const config = "admin.config" as const;
 
-export const saveReplyTemplateAction = defineAction({ name: "saveReplyTemplateAction", permission: config, args: [actionArg.idOrNew, actionArg.input], revalidate: [TEMPLATES] }, (actor, id, input) =>
-  saveReplyTemplate(actor, id, input),
+export const saveReplyTemplateAction = defineAction(
+  {
+    name: "saveReplyTemplateAction",
+    permission: config,
+    args: [actionArg.idOrNew, actionArg.input],
+    revalidate: [TEMPLATES],
+  },
+  (actor, id, input) => saveReplyTemplate(actor, id, input),
 );
 
-export const setReplyTemplateActiveAction = defineAction({ name: "setReplyTemplateActiveAction", permission: config, args: [actionArg.id, actionArg.input], revalidate: [TEMPLATES] }, (actor, id, input) =>
-  setReplyTemplateActive(actor, id, input),
+export const setReplyTemplateActiveAction = defineAction(
+  {
+    name: "setReplyTemplateActiveAction",
+    permission: config,
+    args: [actionArg.id, actionArg.input],
+    revalidate: [TEMPLATES],
+  },
+  (actor, id, input) => setReplyTemplateActive(actor, id, input),
 );
 
-export const updateChannelAction = defineAction({ name: "updateChannelAction", permission: config, args: [actionArg.id, actionArg.input], revalidate: ["/admin/channels"] }, (actor, id, input) =>
-  updateChannel(actor, id, input),
+export const updateChannelAction = defineAction(
+  {
+    name: "updateChannelAction",
+    permission: config,
+    args: [actionArg.id, actionArg.input],
+    revalidate: ["/admin/channels"],
+  },
+  (actor, id, input) => updateChannel(actor, id, input),
 );
 
-export const saveCategoryAction = defineAction({ name: "saveCategoryAction", permission: config, args: [actionArg.idOrNew, actionArg.input], revalidate: [CATEGORIES] }, (actor, id, input) =>
-  saveCategory(actor, id, input),
+export const saveCategoryAction = defineAction(
+  {
+    name: "saveCategoryAction",
+    permission: config,
+    args: [actionArg.idOrNew, actionArg.input],
+    revalidate: [CATEGORIES],
+  },
+  (actor, id, input) => saveCategory(actor, id, input),
 );
 
-export const deleteCategoryAction = defineAction({ name: "deleteCategoryAction", permission: config, args: [actionArg.id], revalidate: [CATEGORIES] }, (actor, id) => deleteCategory(actor, id));
-
-export const saveRootCauseAction = defineAction({ name: "saveRootCauseAction", permission: config, args: [actionArg.idOrNew, actionArg.input], revalidate: [CATEGORIES] }, (actor, id, input) =>
-  saveRootCause(actor, id, input),
+export const deleteCategoryAction = defineAction(
+  { name: "deleteCategoryAction", permission: config, args: [actionArg.id], revalidate: [CATEGORIES] },
+  (actor, id) => deleteCategory(actor, id),
 );
 
-export const deleteRootCauseAction = defineAction({ name: "deleteRootCauseAction", permission: config, args: [actionArg.id], revalidate: [CATEGORIES] }, (actor, id) => deleteRootCause(actor, id));
+export const saveRootCauseAction = defineAction(
+  {
+    name: "saveRootCauseAction",
+    permission: config,
+    args: [actionArg.idOrNew, actionArg.input],
+    revalidate: [CATEGORIES],
+  },
+  (actor, id, input) => saveRootCause(actor, id, input),
+);
 
-export const savePassengerVolumesAction = defineAction({ name: "savePassengerVolumesAction", permission: config, args: [actionArg.input], revalidate: ["/admin/passenger-volumes"] }, (actor, input) =>
-  savePassengerVolumes(actor, input),
+export const deleteRootCauseAction = defineAction(
+  { name: "deleteRootCauseAction", permission: config, args: [actionArg.id], revalidate: [CATEGORIES] },
+  (actor, id) => deleteRootCause(actor, id),
+);
+
+export const savePassengerVolumesAction = defineAction(
+  {
+    name: "savePassengerVolumesAction",
+    permission: config,
+    args: [actionArg.input],
+    revalidate: ["/admin/passenger-volumes"],
+  },
+  (actor, input) => savePassengerVolumes(actor, input),
 );

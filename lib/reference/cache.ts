@@ -21,7 +21,8 @@ export class CacheHub {
 
   /** True once LISTEN is in place; starts connecting (in the background) when it is not. */
   ready(): boolean {
-    if (!this.listening && !this.connecting && !this.closed) this.connecting = this.connect().finally(() => (this.connecting = null));
+    if (!this.listening && !this.connecting && !this.closed)
+      this.connecting = this.connect().finally(() => (this.connecting = null));
     return this.listening;
   }
 

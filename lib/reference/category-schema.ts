@@ -3,7 +3,12 @@ import { z } from "zod";
 import { ROOT_CAUSE_KINDS } from "@/lib/reference/kinds";
 import { idSchema } from "@/lib/validation";
 
-const code = z.string().trim().min(1, "required").max(40, "too_long").regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "code_format");
+const code = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .max(40, "too_long")
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "code_format");
 const name = z.string().trim().min(1, "required").max(80, "too_long");
 
 export const categoryInputSchema = z.object({

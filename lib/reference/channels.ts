@@ -20,27 +20,55 @@ export const channelUpdateSchema = z.object({
 });
 
 type ChannelFields = { nameZh: string; nameEn: string; isRegulator: boolean; active: boolean; sortOrder: number };
-const fieldsOf = (row: ChannelFields): ChannelFields => ({ nameZh: row.nameZh, nameEn: row.nameEn, isRegulator: row.isRegulator, active: row.active, sortOrder: row.sortOrder });
+const fieldsOf = (row: ChannelFields): ChannelFields => ({
+  nameZh: row.nameZh,
+  nameEn: row.nameEn,
+  isRegulator: row.isRegulator,
+  active: row.active,
+  sortOrder: row.sortOrder,
+});
 export const channelVersion = (row: ChannelFields) => rowVersion(fieldsOf(row));
 
 export async function updateChannel(actor: Actor, id: number, raw: unknown): Promise<Result<{ version: string }>> {
   if (!can(actor, "admin.config")) return fail("forbidden", "You may not manage channels.");
   const parsed = channelUpdateSchema.safeParse(raw);
-  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
+  if (!parsed.success)
+    return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
   const { version, ...input } = parsed.data;
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM channels WHERE id = ${id} FOR UPDATE`;
     const before = await tx.channel.findUnique({ where: { id } });
     if (!before) return fail("not_found", "No such channel.");
-    if (channelVersion(before) !== version) return fail("conflict", "Someone else changed this channel after you opened it.");
+    if (channelVersion(before) !== version)
+      return fail("conflict", "Someone else changed this channel after you opened it.");
     await tx.channel.update({ where: { id }, data: input });
-    await writeAudit(tx, { actorType: actor.kind, actorId: actor.userId, action: "channel.update", entityType: "channel", entityId: String(id), changes: JSON.parse(JSON.stringify(diffFields(fieldsOf(before), input))) });
+    await writeAudit(tx, {
+      actorType: actor.kind,
+      actorId: actor.userId,
+      action: "channel.update",
+      entityType: "channel",
+      entityId: String(id),
+      changes: JSON.parse(JSON.stringify(diffFields(fieldsOf(before), input))),
+    });
     return { ok: true as const, version: rowVersion(input) };
   });
 }
 
 export async function listChannelsForAdmin() {
-  const rows = await db.channel.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, code: true, kind: true, nameZh: true, nameEn: true, isRegulator: true, active: true, sortOrder: true, _count: { select: { complaints: true } } } });
+  const rows = await db.channel.findMany({
+    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      code: true,
+      kind: true,
+      nameZh: true,
+      nameEn: true,
+      isRegulator: true,
+      active: true,
+      sortOrder: true,
+      _count: { select: { complaints: true } },
+    },
+  });
   return rows.map((row) => ({ ...row, complaints: row._count.complaints, version: channelVersion(row) }));
 }
 

@@ -32,7 +32,11 @@ export function latestAllowedMonth(now: Date) {
   return monthKey(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 12, 1)));
 }
 
-export async function savePassengerVolumes(actor: Actor, raw: unknown, now = new Date()): Promise<Result<{ saved: number }>> {
+export async function savePassengerVolumes(
+  actor: Actor,
+  raw: unknown,
+  now = new Date(),
+): Promise<Result<{ saved: number }>> {
   if (!can(actor, "admin.config")) return fail("forbidden", "You may not edit passenger volumes.");
   const parsed = passengerVolumesSchema.safeParse(raw);
   if (!parsed.success) return fail("invalid", "Some values are invalid.", { fields: fieldErrors(parsed.error) });
@@ -48,10 +52,17 @@ export async function savePassengerVolumes(actor: Actor, raw: unknown, now = new
   if (Object.keys(fields).length) return fail("invalid", "Some values are invalid.", { fields });
 
   return db.$transaction(async (tx) => {
-    const existing = await tx.passengerVolume.findMany({ where: { month: { in: entries.map((entry) => monthDate(entry.month)) } } });
+    const existing = await tx.passengerVolume.findMany({
+      where: { month: { in: entries.map((entry) => monthDate(entry.month)) } },
+    });
     const byMonth = new Map(existing.map((row) => [monthKey(row.month), row]));
-    const stale = entries.filter((entry) => (byMonth.get(entry.month)?.updatedAt.toISOString() ?? null) !== entry.version).map((entry) => entry.month);
-    if (stale.length) return fail("conflict", "Someone else changed these months after you opened the page.", { details: { months: stale } });
+    const stale = entries
+      .filter((entry) => (byMonth.get(entry.month)?.updatedAt.toISOString() ?? null) !== entry.version)
+      .map((entry) => entry.month);
+    if (stale.length)
+      return fail("conflict", "Someone else changed these months after you opened the page.", {
+        details: { months: stale },
+      });
     const changes: Record<string, { from: number | null; to: number | null }> = {};
     for (const entry of entries) {
       const before = byMonth.get(entry.month)?.passengers ?? null;
@@ -59,21 +70,40 @@ export async function savePassengerVolumes(actor: Actor, raw: unknown, now = new
       changes[entry.month] = { from: before, to: entry.passengers };
       const month = monthDate(entry.month);
       if (entry.passengers === null) await tx.passengerVolume.delete({ where: { month } });
-      else await tx.passengerVolume.upsert({ where: { month }, create: { month, passengers: entry.passengers }, update: { passengers: entry.passengers } });
+      else
+        await tx.passengerVolume.upsert({
+          where: { month },
+          create: { month, passengers: entry.passengers },
+          update: { passengers: entry.passengers },
+        });
     }
-    if (Object.keys(changes).length) await writeAudit(tx, { actorType: actor.kind, actorId: actor.userId, action: "passenger_volume.update", entityType: "passenger_volume", changes });
+    if (Object.keys(changes).length)
+      await writeAudit(tx, {
+        actorType: actor.kind,
+        actorId: actor.userId,
+        action: "passenger_volume.update",
+        entityType: "passenger_volume",
+        changes,
+      });
     return { ok: true as const, saved: Object.keys(changes).length };
   });
 }
 
 /** Months from `from` to the latest allowed month, newest first, with their values and versions. */
 export async function passengerVolumeGrid(year: number, now = new Date()) {
-  const rows = await db.passengerVolume.findMany({ where: { month: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } } });
+  const rows = await db.passengerVolume.findMany({
+    where: { month: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } },
+  });
   const byMonth = new Map(rows.map((row) => [monthKey(row.month), row]));
   const latest = latestAllowedMonth(now);
   return Array.from({ length: 12 }, (_, index) => {
     const month = `${year}-${String(index + 1).padStart(2, "0")}`;
     const row = byMonth.get(month);
-    return { month, passengers: row?.passengers ?? null, version: row?.updatedAt.toISOString() ?? null, editable: month <= latest };
+    return {
+      month,
+      passengers: row?.passengers ?? null,
+      version: row?.updatedAt.toISOString() ?? null,
+      editable: month <= latest,
+    };
   });
 }

@@ -3,6 +3,8 @@
 import { createHash } from "node:crypto";
 
 export function rowVersion(fields: Record<string, unknown>): string {
-  const sorted = Object.keys(fields).sort().map((key) => [key, fields[key]]);
+  const sorted = Object.keys(fields)
+    .sort()
+    .map((key) => [key, fields[key]]);
   return createHash("sha256").update(JSON.stringify(sorted)).digest("hex").slice(0, 16);
 }

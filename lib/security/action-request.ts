@@ -10,7 +10,9 @@ export type ActionRefusal = { status: 403 | 413; message: string };
 /** A POST to a page that Next would treat as a server action (fetch action, or a no-JavaScript multipart form post). */
 export function isServerActionRequest(method: string, pathname: string, headers: Headers): boolean {
   if (method !== "POST" || pathname.startsWith("/api/")) return false;
-  return headers.has("next-action") || (headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
+  return (
+    headers.has("next-action") || (headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")
+  );
 }
 
 /**
@@ -21,7 +23,10 @@ export function isServerActionRequest(method: string, pathname: string, headers:
 export function refuseServerActionRequest(headers: Headers): ActionRefusal | null {
   const declared = Number(headers.get("content-length") ?? "");
   if (Number.isFinite(declared) && declared > SERVER_ACTION_BODY_LIMIT_BYTES) {
-    return { status: 413, message: `The request body is larger than the server action limit of 1 MB (${SERVER_ACTION_BODY_LIMIT_BYTES} bytes).` };
+    return {
+      status: 413,
+      message: `The request body is larger than the server action limit of 1 MB (${SERVER_ACTION_BODY_LIMIT_BYTES} bytes).`,
+    };
   }
   const origin = headers.get("origin");
   if (origin === null) return null;

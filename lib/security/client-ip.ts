@@ -52,7 +52,10 @@ export function resolveClientIp(peer: string | null, forwardedFor: string | null
   if (!peerAddress) return UNKNOWN_CLIENT;
   let nearest = peerAddress;
   if (!isTrusted(nearest, trusted)) return nearest.toString();
-  const hops = (forwardedFor ?? "").split(",").map((hop) => hop.trim()).filter((hop) => hop.length > 0);
+  const hops = (forwardedFor ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter((hop) => hop.length > 0);
   for (let index = hops.length - 1; index >= 0; index--) {
     const hop = parseAddress(hops[index] ?? "");
     // A trusted proxy writes real addresses; garbage here means the chain cannot be followed further.
@@ -101,7 +104,12 @@ export function clientIp(headers: HeaderSource): string {
  * proxy and says X-Forwarded-Proto: https (its first value: the proxy nearest the browser). A client's own
  * X-Forwarded-Proto is ignored.
  */
-export function cameOverTls(appUrl: string, forwardedProto: string | null, peer: string | null, trusted: readonly Range[]): boolean {
+export function cameOverTls(
+  appUrl: string,
+  forwardedProto: string | null,
+  peer: string | null,
+  trusted: readonly Range[],
+): boolean {
   if (appUrl.toLowerCase().startsWith("https://")) return true;
   if (forwardedProto?.split(",")[0]?.trim().toLowerCase() !== "https") return false;
   const address = peer ? parseAddress(peer) : null;

@@ -6,7 +6,12 @@ import { db } from "@/lib/db";
 export type RateLimitVerdict = { allowed: boolean; remaining: number; retryAfterSeconds: number };
 
 /** Counts one hit for `key` in the current window of `windowSeconds`; allowed while the count is ≤ `limit`. */
-export async function hitRateLimit(key: string, limit: number, windowSeconds: number, now = new Date()): Promise<RateLimitVerdict> {
+export async function hitRateLimit(
+  key: string,
+  limit: number,
+  windowSeconds: number,
+  now = new Date(),
+): Promise<RateLimitVerdict> {
   const windowMs = windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const rows = await db.$queryRaw<{ count: number }[]>`
@@ -34,13 +39,19 @@ export function reservationSize(limit: number): number {
 }
 
 /** Like `hitRateLimit` (same buckets, same fixed windows), but counting in batches reserved from the shared bucket. */
-export async function hitRateLimitReserved(key: string, limit: number, windowSeconds: number, now = new Date()): Promise<RateLimitVerdict> {
+export async function hitRateLimitReserved(
+  key: string,
+  limit: number,
+  windowSeconds: number,
+  now = new Date(),
+): Promise<RateLimitVerdict> {
   const windowMs = windowSeconds * 1000;
   const windowStart = Math.floor(now.getTime() / windowMs) * windowMs;
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart + windowMs - now.getTime()) / 1000));
   let state = reservations.get(key);
   if (!state || state.windowStart !== windowStart || state.limit !== limit) {
-    if (reservations.size > 10_000) for (const [other, entry] of reservations) if (entry.windowStart < windowStart) reservations.delete(other);
+    if (reservations.size > 10_000)
+      for (const [other, entry] of reservations) if (entry.windowStart < windowStart) reservations.delete(other);
     state = { windowStart, limit, reserved: 0, exhausted: false };
     reservations.set(key, state);
   }
@@ -57,7 +68,8 @@ export async function hitRateLimitReserved(key: string, limit: number, windowSec
     RETURNING count`;
   const count = rows[0]?.count ?? batch;
   const granted = Math.max(0, Math.min(batch, limit - (count - batch)));
-  const current = reservations.get(key) === state ? state : null; // another request may have started a new window meanwhile
+  // another request may have started a new window meanwhile
+  const current = reservations.get(key) === state ? state : null;
   if (granted === 0) {
     if (current) current.exhausted = true;
     return { allowed: false, remaining: 0, retryAfterSeconds };

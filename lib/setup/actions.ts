@@ -3,6 +3,12 @@
 import { actionArg, defineAction } from "@/lib/actions/define";
 import { applyIndustryTemplate } from "@/lib/setup/industry-template";
 
-export const applyIndustryTemplateAction = defineAction({ name: "applyIndustryTemplateAction", permission: "admin.config", args: [actionArg.code], revalidate: [["/", "layout"]] }, (actor, code) =>
-  applyIndustryTemplate(actor, code),
+export const applyIndustryTemplateAction = defineAction(
+  {
+    name: "applyIndustryTemplateAction",
+    permission: "admin.config",
+    args: [actionArg.code],
+    revalidate: [["/", "layout"]],
+  },
+  (actor, code) => applyIndustryTemplate(actor, code),
 );

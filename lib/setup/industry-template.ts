@@ -12,7 +12,11 @@ import { enterpriseTemplate } from "@/prisma/seed/templates/enterprise";
 import { travelTemplate } from "@/prisma/seed/templates/travel";
 import type { IndustryCode, IndustryTemplate } from "@/prisma/seed/templates/types";
 
-export const INDUSTRY_TEMPLATES: Record<IndustryCode, IndustryTemplate> = { airline: airlineTemplate, travel: travelTemplate, enterprise: enterpriseTemplate };
+export const INDUSTRY_TEMPLATES: Record<IndustryCode, IndustryTemplate> = {
+  airline: airlineTemplate,
+  travel: travelTemplate,
+  enterprise: enterpriseTemplate,
+};
 export const INDUSTRY_CODES = Object.keys(INDUSTRY_TEMPLATES) as IndustryCode[];
 
 export async function setupStatus() {
@@ -37,23 +41,32 @@ export async function setupStatus() {
 
 export async function applyIndustryTemplate(actor: Actor, code: unknown): Promise<Result<{ template: IndustryCode }>> {
   if (!can(actor, "admin.config")) return fail("forbidden", "You may not set up the installation.");
-  if (typeof code !== "string" || !(INDUSTRY_CODES as string[]).includes(code)) return fail("invalid", "Unknown template.", { fields: { template: ["unknown"] } });
+  if (typeof code !== "string" || !(INDUSTRY_CODES as string[]).includes(code))
+    return fail("invalid", "Unknown template.", { fields: { template: ["unknown"] } });
   const template = INDUSTRY_TEMPLATES[code as IndustryCode];
-  const refused = () => fail("unprocessable", "Complaints exist already: the industry template can only be chosen for a new installation.");
+  const refused = () =>
+    fail("unprocessable", "Complaints exist already: the industry template can only be chosen for a new installation.");
   try {
     return await db.$transaction(
-    async (tx) => {
-      // One set-up at a time, and no complaint may be logged in between (complaint creation takes no such lock, so
-      // the count is re-checked inside the transaction: a complaint committed meanwhile makes the apply roll back).
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('setup.industry_template'))`;
-      if ((await tx.complaint.count()) > 0) return refused();
-      await applyTemplate(tx, template);
-      await writeAudit(tx, { actorType: actor.kind, actorId: actor.userId, action: "setup.apply_template", entityType: "setting", entityId: "industry.template", changes: { template: template.code } });
-      // Thrown, not returned: returning would commit the template rows written above.
-      if ((await tx.complaint.count()) > 0) throw new ComplaintsExist();
-      return { ok: true as const, template: template.code };
-    },
-    { timeout: 120_000, maxWait: 10_000 },
+      async (tx) => {
+        // One set-up at a time, and no complaint may be logged in between (complaint creation takes no such lock, so
+        // the count is re-checked inside the transaction: a complaint committed meanwhile makes the apply roll back).
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('setup.industry_template'))`;
+        if ((await tx.complaint.count()) > 0) return refused();
+        await applyTemplate(tx, template);
+        await writeAudit(tx, {
+          actorType: actor.kind,
+          actorId: actor.userId,
+          action: "setup.apply_template",
+          entityType: "setting",
+          entityId: "industry.template",
+          changes: { template: template.code },
+        });
+        // Thrown, not returned: returning would commit the template rows written above.
+        if ((await tx.complaint.count()) > 0) throw new ComplaintsExist();
+        return { ok: true as const, template: template.code };
+      },
+      { timeout: 120_000, maxWait: 10_000 },
     );
   } catch (error) {
     if (error instanceof ComplaintsExist) return refused();

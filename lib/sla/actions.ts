@@ -8,16 +8,36 @@ import { previewCalendarDraft, previewPolicyDraft } from "@/lib/sla/admin/previe
 const config = "admin.config" as const;
 
 /** Creates the policy when `id` is null, else updates it from the version the form loaded. */
-export const savePolicyAction = defineAction({ name: "savePolicyAction", permission: config, args: [actionArg.idOrNew, actionArg.input], revalidate: [["/admin/sla", "layout"]] }, (actor, id, input) =>
-  id === null ? createPolicy(actor, input) : updatePolicy(actor, id, input),
+export const savePolicyAction = defineAction(
+  {
+    name: "savePolicyAction",
+    permission: config,
+    args: [actionArg.idOrNew, actionArg.input],
+    revalidate: [["/admin/sla", "layout"]],
+  },
+  (actor, id, input) => (id === null ? createPolicy(actor, input) : updatePolicy(actor, id, input)),
 );
 
-export const previewPolicyAction = defineAction({ name: "previewPolicyAction", permission: config, args: [actionArg.input] }, (actor, input) => previewPolicyDraft(actor, input));
+export const previewPolicyAction = defineAction(
+  { name: "previewPolicyAction", permission: config, args: [actionArg.input] },
+  (actor, input) => previewPolicyDraft(actor, input),
+);
 
 /** Creates the calendar when `id` is null, else updates it from the version the form loaded. */
 export const saveCalendarAction = defineAction(
-  { name: "saveCalendarAction", permission: config, args: [actionArg.idOrNew, actionArg.input], revalidate: [["/admin/calendars", "layout"], ["/admin/sla", "layout"]] },
+  {
+    name: "saveCalendarAction",
+    permission: config,
+    args: [actionArg.idOrNew, actionArg.input],
+    revalidate: [
+      ["/admin/calendars", "layout"],
+      ["/admin/sla", "layout"],
+    ],
+  },
   (actor, id, input) => (id === null ? createCalendar(actor, input) : updateCalendar(actor, id, input)),
 );
 
-export const previewCalendarAction = defineAction({ name: "previewCalendarAction", permission: config, args: [actionArg.input] }, (actor, input) => previewCalendarDraft(actor, input));
+export const previewCalendarAction = defineAction(
+  { name: "previewCalendarAction", permission: config, args: [actionArg.input] },
+  (actor, input) => previewCalendarDraft(actor, input),
+);

@@ -112,9 +112,12 @@ const compiled = new WeakMap<CalendarSpec, CompiledCalendar>();
 function compile(spec: CalendarSpec): CompiledCalendar {
   const cached = compiled.get(spec);
   if (cached) return cached;
-  const weekly = WEEKDAYS.map((day) => (spec.workingHours[day] ?? []).flatMap(([start, end]) => [minutesOfClock(start), minutesOfClock(end)]));
+  const weekly = WEEKDAYS.map((day) =>
+    (spec.workingHours[day] ?? []).flatMap(([start, end]) => [minutesOfClock(start), minutesOfClock(end)]),
+  );
   // An adjusted workday (调休) works like an ordinary weekday: Monday, or the first day after it that has hours.
-  const adjustedWorkday = [1, 2, 3, 4, 5, 6, 0].map((day) => weekly[day] ?? NO_TIME).find((pairs) => pairs.length > 0) ?? NO_TIME;
+  const adjustedWorkday =
+    [1, 2, 3, 4, 5, 6, 0].map((day) => weekly[day] ?? NO_TIME).find((pairs) => pairs.length > 0) ?? NO_TIME;
   const exceptions = new Map(spec.holidays.map((h) => [Date.parse(`${h.date}T00:00:00Z`) / DAY, h.kind] as const));
   const calendar = { zone: zoneOf(spec.timeZone), is24x7: spec.is24x7, weekly, adjustedWorkday, exceptions };
   compiled.set(spec, calendar);
@@ -133,7 +136,12 @@ function hoursOn(calendar: CompiledCalendar, day: number): MinutePairs {
  * Calls `visit(start, end)` for each working interval (instants, ms) from `from` on, in order, clipped to start no
  * earlier than `from`, until `visit` returns false or the local day `lastDay` is done. Loops per day, not per minute.
  */
-function eachWorkingInterval(calendar: CompiledCalendar, from: number, lastDay: number, visit: (start: number, end: number) => boolean): void {
+function eachWorkingInterval(
+  calendar: CompiledCalendar,
+  from: number,
+  lastDay: number,
+  visit: (start: number, end: number) => boolean,
+): void {
   let idleDays = 0;
   for (let day = localDayOf(calendar.zone, from); day <= lastDay; day++) {
     const pairs = hoursOn(calendar, day);
@@ -187,14 +195,18 @@ function instantOf(date: Date, name: string): number {
 }
 
 function msOfMinutes(minutes: number): number {
-  if (!Number.isFinite(minutes) || minutes < 0) throw new RangeError(`minutes must be a finite number ≥ 0, got ${minutes}`);
+  if (!Number.isFinite(minutes) || minutes < 0)
+    throw new RangeError(`minutes must be a finite number ≥ 0, got ${minutes}`);
   return Math.round(minutes * MINUTE);
 }
 
 /** Pauses from `startedAt` on, sorted and merged; an open pause runs to +∞. */
 function normalisePauses(pauses: readonly SlaPause[], startedAt: number): { from: number; to: number }[] {
   const clipped = pauses
-    .map((p) => ({ from: Math.max(startedAt, instantOf(p.from, "pause.from")), to: p.to ? instantOf(p.to, "pause.to") : Number.POSITIVE_INFINITY }))
+    .map((p) => ({
+      from: Math.max(startedAt, instantOf(p.from, "pause.from")),
+      to: p.to ? instantOf(p.to, "pause.to") : Number.POSITIVE_INFINITY,
+    }))
     .filter((p) => p.to > p.from)
     .sort((a, b) => a.from - b.from);
   const merged: { from: number; to: number }[] = [];
@@ -243,7 +255,12 @@ export function nextWorkingPeriods(calendar: CalendarSpec, from: Date, count: nu
  * an open pause (to = null) holds the clock before its target is reached: a paused clock has no due time. A pause
  * that begins after the due instant changes nothing, so the (past) due instant is returned.
  */
-export function dueAtWithPauses(calendar: CalendarSpec, startedAt: Date, targetMinutes: number, pauses: readonly SlaPause[]): Date | null {
+export function dueAtWithPauses(
+  calendar: CalendarSpec,
+  startedAt: Date,
+  targetMinutes: number,
+  pauses: readonly SlaPause[],
+): Date | null {
   const cal = compile(calendar);
   let cursor = instantOf(startedAt, "startedAt");
   let remaining = msOfMinutes(targetMinutes);
@@ -272,6 +289,7 @@ export function remainingBusinessMinutes(
   const started = instantOf(startedAt, "startedAt");
   const at = instantOf(now, "now");
   let elapsed = businessMsBetween(cal, started, at);
-  for (const pause of normalisePauses(pauses, started)) elapsed -= businessMsBetween(cal, pause.from, Math.min(pause.to, at));
+  for (const pause of normalisePauses(pauses, started))
+    elapsed -= businessMsBetween(cal, pause.from, Math.min(pause.to, at));
   return (msOfMinutes(targetMinutes) - elapsed) / MINUTE;
 }

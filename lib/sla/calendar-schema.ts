@@ -9,7 +9,7 @@ export function minutesOfClock(clock: string): number {
   return Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 }
 
-const clockSchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, "bad_clock") // field error codes, translated by errors.field.* (lib/i18n/field-errors.ts);
+const clockSchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, "bad_clock"); // field error codes, translated by errors.field.* (lib/i18n/field-errors.ts);
 
 const workingPeriodSchema = z
   .tuple([clockSchema, clockSchema])
@@ -18,11 +18,14 @@ const workingPeriodSchema = z
 const dayHoursSchema = z
   .array(workingPeriodSchema)
   .refine(
-    (periods) => periods.every((period, i) => i === 0 || minutesOfClock(periods[i - 1]![1]) <= minutesOfClock(period[0])),
+    (periods) =>
+      periods.every((period, i) => i === 0 || minutesOfClock(periods[i - 1]![1]) <= minutesOfClock(period[0])),
     "overlap",
   );
 
-/** Weekdays without an entry have no working time; unknown keys ("7", "mon") are rejected rather than silently ignored. */
+/**
+ * Weekdays without an entry have no working time; unknown keys ("7", "mon") are rejected rather than silently ignored.
+ */
 export const workingHoursSchema = z.strictObject({
   "0": dayHoursSchema.optional(),
   "1": dayHoursSchema.optional(),
@@ -75,7 +78,9 @@ export const calendarSpecSchema = z
  */
 export type CalendarSpec = z.infer<typeof calendarSpecSchema>;
 
-/** Builds the spec from a `BusinessCalendar` row with its holidays; throws ZodError when the stored JSON is malformed. */
+/**
+ * Builds the spec from a `BusinessCalendar` row with its holidays; throws ZodError when the stored JSON is malformed.
+ */
 export function toCalendarSpec(row: {
   timeZone: string;
   is24x7: boolean;

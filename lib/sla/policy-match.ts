@@ -25,7 +25,9 @@ export type MatchCriterion = "type" | "severity" | "priority" | "tier" | "channe
 
 export interface PolicyMatch<P extends PolicyCandidate> {
   policy: P;
-  /** the criteria the policy names and the complaint meets, in this fixed order: type, severity, priority, tier, channel */
+  /**
+   * the criteria the policy names and the complaint meets, in this fixed order: type, severity, priority, tier, channel
+   */
   matchedOn: MatchCriterion[];
   /** true when no policy matched on any criterion and a catch-all or the default policy was taken */
   fallback: boolean;
@@ -34,7 +36,11 @@ export interface PolicyMatch<P extends PolicyCandidate> {
 type Value = string | number | null;
 
 // One row per criterion keeps "which field of the policy meets which field of the complaint" in a single place.
-const CRITERIA: readonly { name: MatchCriterion; required: (p: PolicyCandidate) => Value; actual: (c: ComplaintForPolicy) => Value }[] = [
+const CRITERIA: readonly {
+  name: MatchCriterion;
+  required: (p: PolicyCandidate) => Value;
+  actual: (c: ComplaintForPolicy) => Value;
+}[] = [
   { name: "type", required: (p) => p.matchType, actual: (c) => c.type },
   { name: "severity", required: (p) => p.matchSeverityId, actual: (c) => c.severityId },
   { name: "priority", required: (p) => p.matchPriority, actual: (c) => c.priority },
@@ -63,7 +69,10 @@ function byRankThenId(a: PolicyCandidate, b: PolicyCandidate): number {
  * wins, then the lower `rank`, then the lower id. When none matches, the active default policy is used (lowest rank
  * if several are flagged). Inactive policies never apply. Returns null when nothing matches and there is no default.
  */
-export function matchPolicy<P extends PolicyCandidate>(policies: readonly P[], complaint: ComplaintForPolicy): PolicyMatch<P> | null {
+export function matchPolicy<P extends PolicyCandidate>(
+  policies: readonly P[],
+  complaint: ComplaintForPolicy,
+): PolicyMatch<P> | null {
   let best: { policy: P; matchedOn: MatchCriterion[] } | null = null;
   for (const policy of policies) {
     if (!policy.active) continue;

@@ -8,28 +8,62 @@ import { toCalendarSpec } from "@/lib/sla/calendar-schema";
 import { matchPolicy } from "@/lib/sla/policy-match";
 import { policyCandidateSelect, refreshNextDue } from "@/lib/sla/clocks";
 
-export async function recomputeSlaClocks(tx: Tx, complaintId: number, now: Date, actorId: number | null, reason: string) {
+export async function recomputeSlaClocks(
+  tx: Tx,
+  complaintId: number,
+  now: Date,
+  actorId: number | null,
+  reason: string,
+) {
   const complaint = await tx.complaint.findUniqueOrThrow({
     where: { id: complaintId },
-    select: { type: true, severityId: true, priority: true, channelId: true, slaPolicyId: true, customer: { select: { tierId: true } } },
+    select: {
+      type: true,
+      severityId: true,
+      priority: true,
+      channelId: true,
+      slaPolicyId: true,
+      customer: { select: { tierId: true } },
+    },
   });
   const policies = await tx.slaPolicy.findMany({ where: { active: true }, select: policyCandidateSelect });
   const match = matchPolicy(policies, { ...complaint, tierId: complaint.customer.tierId });
   if (!match) return null;
   const { policy } = match;
   const calendar = toCalendarSpec(policy.calendar);
-  const clocks = await tx.slaClock.findMany({ where: { complaintId, fulfilledAt: null, cancelledAt: null }, select: { id: true, kind: true, startedAt: true, dueAt: true, pausedMinutes: true } });
+  const clocks = await tx.slaClock.findMany({
+    where: { complaintId, fulfilledAt: null, cancelledAt: null },
+    select: { id: true, kind: true, startedAt: true, dueAt: true, pausedMinutes: true },
+  });
   const changes: { kind: SlaClockKind; from: string; to: string }[] = [];
   for (const clock of clocks) {
     const target = policy.targets.find((candidate) => candidate.clock === clock.kind);
     if (!target) continue; // the new policy has no such target: the running clock keeps its due time
     // Time spent waiting for the customer does not count (kept in wall minutes on the clock).
-    const dueAt = new Date(addBusinessMinutes(calendar, clock.startedAt, target.minutes).getTime() + clock.pausedMinutes * 60_000);
-    const warnAt = new Date(addBusinessMinutes(calendar, clock.startedAt, (target.minutes * policy.warnPercent) / 100).getTime() + clock.pausedMinutes * 60_000);
+    const dueAt = new Date(
+      addBusinessMinutes(calendar, clock.startedAt, target.minutes).getTime() + clock.pausedMinutes * 60_000,
+    );
+    const warnAt = new Date(
+      addBusinessMinutes(calendar, clock.startedAt, (target.minutes * policy.warnPercent) / 100).getTime() +
+        clock.pausedMinutes * 60_000,
+    );
     if (dueAt.getTime() === clock.dueAt.getTime() && policy.id === complaint.slaPolicyId) continue;
-    await tx.slaClock.update({ where: { id: clock.id }, data: { dueAt, warnAt, targetMinutes: target.minutes, policyId: policy.id, calendarId: policy.calendar.id } });
+    await tx.slaClock.update({
+      where: { id: clock.id },
+      data: { dueAt, warnAt, targetMinutes: target.minutes, policyId: policy.id, calendarId: policy.calendar.id },
+    });
     await tx.slaEvent.create({
-      data: { complaintId, clockId: clock.id, clockKind: clock.kind, kind: "recomputed", policyId: policy.id, dueAt, actorId, createdAt: now, data: { reason, previousDueAt: clock.dueAt.toISOString(), policy: policy.code } },
+      data: {
+        complaintId,
+        clockId: clock.id,
+        clockKind: clock.kind,
+        kind: "recomputed",
+        policyId: policy.id,
+        dueAt,
+        actorId,
+        createdAt: now,
+        data: { reason, previousDueAt: clock.dueAt.toISOString(), policy: policy.code },
+      },
     });
     changes.push({ kind: clock.kind, from: clock.dueAt.toISOString(), to: dueAt.toISOString() });
   }
@@ -44,7 +78,13 @@ export async function recomputeSlaClocks(tx: Tx, complaintId: number, now: Date,
     },
   });
   await tx.complaintEvent.create({
-    data: { complaintId, kind: "sla_recomputed", actorId, createdAt: now, data: { reason, policy: policy.code, matchedOn: match.matchedOn, changes } },
+    data: {
+      complaintId,
+      kind: "sla_recomputed",
+      actorId,
+      createdAt: now,
+      data: { reason, policy: policy.code, matchedOn: match.matchedOn, changes },
+    },
   });
   await refreshNextDue(tx, complaintId);
   return { policyId: policy.id, changes };

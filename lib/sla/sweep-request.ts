@@ -10,7 +10,9 @@ export async function requestSlaSweep(): Promise<boolean> {
     await boss.send(QUEUES.slaSweep.name, jobData(), { singletonKey: QUEUES.slaSweep.name });
     return true;
   } catch (error) {
-    logger.warn("[sla] could not request a sweep; the scheduled sweep will run", { error: error instanceof Error ? error.message : String(error) });
+    logger.warn("[sla] could not request a sweep; the scheduled sweep will run", {
+      error: error instanceof Error ? error.message : String(error),
+    });
     return false;
   }
 }

@@ -18,11 +18,21 @@ export type SweepOptions = {
   batchSize?: number;
   /** The client to run on (tests race two separate clients); defaults to the app's one. */
   client?: Db;
-  /** Called inside the batch transaction for each processed clock, before the commit; a throw rolls the whole batch back (tests). */
+  /**
+   * Called inside the batch transaction for each processed clock, before the commit; a throw rolls the whole batch back
+   * (tests).
+   */
   onClockProcessed?: (info: { clockId: number; processed: number }) => void | Promise<void>;
 };
 
-export type SweepResult = { claimed: number; warned: number; breached: number; escalated: number; batches: number; hasMore: boolean };
+export type SweepResult = {
+  claimed: number;
+  warned: number;
+  breached: number;
+  escalated: number;
+  batches: number;
+  hasMore: boolean;
+};
 
 type ClaimedClock = {
   id: number;
@@ -49,7 +59,10 @@ export async function processDueClocks(options: SweepOptions = {}): Promise<Swee
   const result: SweepResult = { claimed: 0, warned: 0, breached: 0, escalated: 0, batches: 0, hasMore: false };
   while (result.claimed < limit) {
     const size = Math.min(batchSize, limit - result.claimed);
-    const batch = await client.$transaction((tx) => sweepBatch(tx, now, size, result.claimed, options.onClockProcessed), TRANSACTION_OPTIONS);
+    const batch = await client.$transaction(
+      (tx) => sweepBatch(tx, now, size, result.claimed, options.onClockProcessed),
+      TRANSACTION_OPTIONS,
+    );
     if (batch.claimed === 0) return result;
     result.claimed += batch.claimed;
     result.warned += batch.warned;
@@ -77,24 +90,53 @@ async function claimDueClocks(tx: Tx, now: Date, size: number): Promise<ClaimedC
 
 type BatchResult = Omit<SweepResult, "batches" | "hasMore">;
 
-async function sweepBatch(tx: Tx, now: Date, size: number, processedBefore: number, onClockProcessed: SweepOptions["onClockProcessed"]): Promise<BatchResult> {
+async function sweepBatch(
+  tx: Tx,
+  now: Date,
+  size: number,
+  processedBefore: number,
+  onClockProcessed: SweepOptions["onClockProcessed"],
+): Promise<BatchResult> {
   const claimed = await claimDueClocks(tx, now, size);
   const result: BatchResult = { claimed: claimed.length, warned: 0, breached: 0, escalated: 0 };
   if (claimed.length === 0) return result;
 
   // The rows are locked by this transaction, so the IS NULL conditions hold; they stay as the second guard of "once".
-  const toWarn = claimed.filter((clock) => clock.warnAt !== null && clock.warnAt <= now && clock.warnedAt === null).map((clock) => clock.id);
+  const toWarn = claimed
+    .filter((clock) => clock.warnAt !== null && clock.warnAt <= now && clock.warnedAt === null)
+    .map((clock) => clock.id);
   const toBreach = claimed.filter((clock) => clock.dueAt <= now && clock.breachedAt === null).map((clock) => clock.id);
   const warned = new Set(
-    (await tx.slaClock.updateManyAndReturn({ where: { id: { in: toWarn }, warnedAt: null }, data: { warnedAt: now }, select: { id: true } })).map((row) => row.id),
+    (
+      await tx.slaClock.updateManyAndReturn({
+        where: { id: { in: toWarn }, warnedAt: null },
+        data: { warnedAt: now },
+        select: { id: true },
+      })
+    ).map((row) => row.id),
   );
   const previousBreaches = await breachCycles(tx, toBreach);
   const breached = new Set(
-    (await tx.slaClock.updateManyAndReturn({ where: { id: { in: toBreach }, breachedAt: null }, data: { breachedAt: now }, select: { id: true } })).map((row) => row.id),
+    (
+      await tx.slaClock.updateManyAndReturn({
+        where: { id: { in: toBreach }, breachedAt: null },
+        data: { breachedAt: now },
+        select: { id: true },
+      })
+    ).map((row) => row.id),
   );
   const event = (clock: ClaimedClock, kind: "warned" | "breached") => ({
-    complaintId: clock.complaintId, clockId: clock.id, clockKind: clock.kind, kind, policyId: clock.policyId, dueAt: clock.dueAt, createdAt: now,
-    data: kind === "warned" ? { warnAt: clock.warnAt?.toISOString() ?? null } : { lateMinutes: Math.max(0, Math.round((now.getTime() - clock.dueAt.getTime()) / 60_000)) },
+    complaintId: clock.complaintId,
+    clockId: clock.id,
+    clockKind: clock.kind,
+    kind,
+    policyId: clock.policyId,
+    dueAt: clock.dueAt,
+    createdAt: now,
+    data:
+      kind === "warned"
+        ? { warnAt: clock.warnAt?.toISOString() ?? null }
+        : { lateMinutes: Math.max(0, Math.round((now.getTime() - clock.dueAt.getTime()) / 60_000)) },
   });
   await tx.slaEvent.createMany({
     data: [
@@ -102,13 +144,25 @@ async function sweepBatch(tx: Tx, now: Date, size: number, processedBefore: numb
       ...claimed.filter((clock) => breached.has(clock.id)).map((clock) => event(clock, "breached")),
     ],
   });
-  const breachedComplaints = [...new Set(claimed.filter((clock) => breached.has(clock.id)).map((clock) => clock.complaintId))];
-  if (breachedComplaints.length) await tx.complaint.updateMany({ where: { id: { in: breachedComplaints } }, data: { slaBreached: true } });
+  const breachedComplaints = [
+    ...new Set(claimed.filter((clock) => breached.has(clock.id)).map((clock) => clock.complaintId)),
+  ];
+  if (breachedComplaints.length)
+    await tx.complaint.updateMany({ where: { id: { in: breachedComplaints } }, data: { slaBreached: true } });
   result.warned = warned.size;
   result.breached = breached.size;
 
-  await notifyWarnings(tx, claimed.filter((clock) => warned.has(clock.id) && !breached.has(clock.id)), now);
-  result.escalated = await escalateBreaches(tx, claimed.filter((clock) => breached.has(clock.id)), previousBreaches, now);
+  await notifyWarnings(
+    tx,
+    claimed.filter((clock) => warned.has(clock.id) && !breached.has(clock.id)),
+    now,
+  );
+  result.escalated = await escalateBreaches(
+    tx,
+    claimed.filter((clock) => breached.has(clock.id)),
+    previousBreaches,
+    now,
+  );
 
   if (onClockProcessed) {
     let processed = processedBefore;
@@ -121,9 +175,16 @@ async function sweepBatch(tx: Tx, now: Date, size: number, processedBefore: numb
  * One level per breached clock, in bulk. The complaints are already locked by the claim. Two clocks of one complaint
  * breaching together escalate it twice, one after the other (round 1: each complaint's first clock, round 2: …).
  */
-async function escalateBreaches(tx: Tx, clocks: readonly ClaimedClock[], previousBreaches: Map<number, number>, now: Date): Promise<number> {
+async function escalateBreaches(
+  tx: Tx,
+  clocks: readonly ClaimedClock[],
+  previousBreaches: Map<number, number>,
+  now: Date,
+): Promise<number> {
   if (clocks.length === 0) return 0;
-  const complaints = new Map((await lockComplaints(tx, [...new Set(clocks.map((clock) => clock.complaintId))])).map((row) => [row.id, row]));
+  const complaints = new Map(
+    (await lockComplaints(tx, [...new Set(clocks.map((clock) => clock.complaintId))])).map((row) => [row.id, row]),
+  );
   const rounds: ClaimedClock[][] = [];
   const seen = new Map<number, number>();
   for (const clock of clocks) {
@@ -138,15 +199,17 @@ async function escalateBreaches(tx: Tx, clocks: readonly ClaimedClock[], previou
       const complaint = complaints.get(clock.complaintId);
       if (!complaint || complaint.level >= MAX_LEVEL) return []; // the breach is recorded; there is no level above L4
       const cycle = (previousBreaches.get(clock.id) ?? 0) + 1;
-      return [{
-        complaint,
-        toLevel: complaint.level + 1,
-        reason: "sla_breach",
-        actor: null,
-        // "breach:<clockId>"; a clock restarted by a reopen can breach again, as "breach:<clockId>:2" and so on.
-        dedupeKey: cycle === 1 ? `breach:${clock.id}` : `breach:${clock.id}:${cycle}`,
-        detail: { clockId: clock.id, clockKind: clock.kind, dueAt: clock.dueAt.toISOString() },
-      }];
+      return [
+        {
+          complaint,
+          toLevel: complaint.level + 1,
+          reason: "sla_breach",
+          actor: null,
+          // "breach:<clockId>"; a clock restarted by a reopen can breach again, as "breach:<clockId>:2" and so on.
+          dedupeKey: cycle === 1 ? `breach:${clock.id}` : `breach:${clock.id}:${cycle}`,
+          detail: { clockId: clock.id, clockKind: clock.kind, dueAt: clock.dueAt.toISOString() },
+        },
+      ];
     });
     const outcomes = await changeLevels(tx, changes, { now, owners });
     escalated += outcomes.filter((outcome) => outcome.escalated).length;
@@ -168,10 +231,21 @@ async function notifyWarnings(tx: Tx, clocks: readonly ClaimedClock[], now: Date
       const complaint = byId.get(clock.complaintId);
       const userId = complaint?.assigneeId ?? complaint?.team?.supervisorId ?? null;
       if (!complaint || userId === null) return [];
-      return [{
-        userId, kind: "sla.warning" as const, complaintId: complaint.id, dedupeKey: `warn:${clock.id}:${clock.startedAt.getTime()}`, now,
-        params: { reference: complaint.reference, subject: complaint.subject, clockKind: clock.kind, dueAt: clock.dueAt.toISOString() },
-      }];
+      return [
+        {
+          userId,
+          kind: "sla.warning" as const,
+          complaintId: complaint.id,
+          dedupeKey: `warn:${clock.id}:${clock.startedAt.getTime()}`,
+          now,
+          params: {
+            reference: complaint.reference,
+            subject: complaint.subject,
+            clockKind: clock.kind,
+            dueAt: clock.dueAt.toISOString(),
+          },
+        },
+      ];
     }),
   );
 }
@@ -179,6 +253,10 @@ async function notifyWarnings(tx: Tx, clocks: readonly ClaimedClock[], now: Date
 /** How many times each clock breached before (a reopened complaint restarts its resolution clock). */
 async function breachCycles(tx: Tx, clockIds: number[]): Promise<Map<number, number>> {
   if (clockIds.length === 0) return new Map();
-  const rows = await tx.slaEvent.groupBy({ by: ["clockId"], where: { clockId: { in: clockIds }, kind: "breached" }, _count: { _all: true } });
+  const rows = await tx.slaEvent.groupBy({
+    by: ["clockId"],
+    where: { clockId: { in: clockIds }, kind: "breached" },
+    _count: { _all: true },
+  });
   return new Map(rows.flatMap((row) => (row.clockId === null ? [] : [[row.clockId, row._count._all] as const])));
 }

@@ -58,18 +58,35 @@ export function createHttpGatewayProvider(config: HttpGatewayConfig): SmsProvide
       let body: string | undefined;
       if (config.method !== "GET") {
         body = fillTemplate(config.bodyTemplate, values, jsonBody ? "json" : "form");
-        headers["Content-Type"] ??= jsonBody ? "application/json; charset=utf-8" : "application/x-www-form-urlencoded; charset=utf-8";
+        headers["Content-Type"] ??= jsonBody
+          ? "application/json; charset=utf-8"
+          : "application/x-www-form-urlencoded; charset=utf-8";
       }
       let response: Response;
       try {
-        response = await fetch(url, { method: config.method, headers, body, redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });
+        response = await fetch(url, {
+          method: config.method,
+          headers,
+          body,
+          redirect: "manual",
+          signal: AbortSignal.timeout(TIMEOUT_MS),
+        });
       } catch (error) {
-        throw new SmsProviderError(`SMS gateway unreachable: ${error instanceof Error ? error.message : String(error)}`, "connection");
+        throw new SmsProviderError(
+          `SMS gateway unreachable: ${error instanceof Error ? error.message : String(error)}`,
+          "connection",
+        );
       }
       const text = await response.text().catch(() => "");
-      if (response.status === 429 || response.status >= 500) throw new SmsProviderError(`SMS gateway answered ${response.status}`, "transient");
-      if (response.status < 200 || response.status >= 300) throw new SmsProviderError(`SMS gateway refused the message: ${response.status} ${text.slice(0, 200)}`, "permanent");
-      if (!gatewayAccepted(config.success, text)) throw new SmsProviderError(`SMS gateway did not accept the message: ${text.slice(0, 200)}`, "transient");
+      if (response.status === 429 || response.status >= 500)
+        throw new SmsProviderError(`SMS gateway answered ${response.status}`, "transient");
+      if (response.status < 200 || response.status >= 300)
+        throw new SmsProviderError(
+          `SMS gateway refused the message: ${response.status} ${text.slice(0, 200)}`,
+          "permanent",
+        );
+      if (!gatewayAccepted(config.success, text))
+        throw new SmsProviderError(`SMS gateway did not accept the message: ${text.slice(0, 200)}`, "transient");
       let id: unknown;
       if (config.idPath) {
         try {

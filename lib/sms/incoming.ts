@@ -11,7 +11,10 @@ import { logger } from "@/lib/observability/log";
 const OPT_OUT_WORDS = new Set(["退订", "TD", "T", "N", "STOP", "UNSUBSCRIBE", "取消", "退订短信"]);
 
 export function isOptOutReply(text: string): boolean {
-  const word = text.trim().replace(/[。.!！\s]+$/u, "").toUpperCase();
+  const word = text
+    .trim()
+    .replace(/[。.!！\s]+$/u, "")
+    .toUpperCase();
   return OPT_OUT_WORDS.has(word);
 }
 
@@ -41,22 +44,49 @@ function phoneKey(phone: string) {
  * A message from a customer. An opt-out reply sets smsOptedOutAt on every active customer with that number, records
  * the withdrawal, and cancels their pending SMS except legally required notices, all in one transaction.
  */
-export async function receiveCustomerSms(from: string, text: string, source: "sms_reply" | "gateway_callback", at: Date) {
+export async function receiveCustomerSms(
+  from: string,
+  text: string,
+  source: "sms_reply" | "gateway_callback",
+  at: Date,
+) {
   const optOut = isOptOutReply(text);
   const key = phoneKey(from);
   return db.$transaction(async (tx) => {
-    const customers = key.length >= 5
-      ? await tx.$queryRaw<Array<{ id: number; smsOptedOutAt: Date | null }>>`
+    const customers =
+      key.length >= 5
+        ? await tx.$queryRaw<Array<{ id: number; smsOptedOutAt: Date | null }>>`
           SELECT id, "smsOptedOutAt" FROM customers
           WHERE "phoneKey" = ${key} AND "mergedIntoId" IS NULL AND "anonymizedAt" IS NULL`
-      : [];
-    await tx.inboundSms.create({ data: { from, text: text.slice(0, 2000), customerId: customers[0]?.id ?? null, optOut: optOut && customers.length > 0, receivedAt: at } });
+        : [];
+    await tx.inboundSms.create({
+      data: {
+        from,
+        text: text.slice(0, 2000),
+        customerId: customers[0]?.id ?? null,
+        optOut: optOut && customers.length > 0,
+        receivedAt: at,
+      },
+    });
     if (!optOut) return { optOut: false, customers: customers.map((customer) => customer.id) };
     for (const customer of customers) {
       if (customer.smsOptedOutAt) continue;
-      await tx.customer.update({ where: { id: customer.id }, data: { smsOptedOutAt: at, version: { increment: 1 } }, select: { id: true } });
-      await tx.customerConsentEvent.create({ data: { customerId: customer.id, channel: "sms", granted: false, source, createdAt: at } });
-      await writeAudit(tx, { actorType: "customer", actorId: null, action: "customer.sms_opt_out", entityType: "customer", entityId: String(customer.id), changes: { source } });
+      await tx.customer.update({
+        where: { id: customer.id },
+        data: { smsOptedOutAt: at, version: { increment: 1 } },
+        select: { id: true },
+      });
+      await tx.customerConsentEvent.create({
+        data: { customerId: customer.id, channel: "sms", granted: false, source, createdAt: at },
+      });
+      await writeAudit(tx, {
+        actorType: "customer",
+        actorId: null,
+        action: "customer.sms_opt_out",
+        entityType: "customer",
+        entityId: String(customer.id),
+        changes: { source },
+      });
       await tx.outboundSms.updateMany({
         where: { customerId: customer.id, status: "pending", mandatory: false },
         data: { status: "failed", lastError: "opted_out" },
@@ -87,7 +117,11 @@ async function applyReceiptWhenKnown(messageId: string, status: string, at: Date
  * `waitForSender`: the standing SMPP receiver session (lib/sms/receiver.ts) may see a receipt before the sending
  * instance has committed the message id; the sender's own session and a gateway's callback are matched once.
  */
-export async function handleIncomingSms(incoming: IncomingSms, source: "sms_reply" | "gateway_callback" = "sms_reply", options: { waitForSender?: boolean } = {}) {
+export async function handleIncomingSms(
+  incoming: IncomingSms,
+  source: "sms_reply" | "gateway_callback" = "sms_reply",
+  options: { waitForSender?: boolean } = {},
+) {
   if (incoming.kind === "receipt") {
     const apply = options.waitForSender ? applyReceiptWhenKnown : applyDeliveryReceipt;
     return { receipt: await apply(incoming.messageId, incoming.status, incoming.at) };

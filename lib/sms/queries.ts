@@ -32,18 +32,47 @@ export async function getSmsOutboxOverview(now = new Date()): Promise<SmsOutboxO
     db.outboundSms.findMany({
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: SMS_RECENT_LIMIT,
-      select: { id: true, to: true, text: true, kind: true, encoding: true, segments: true, status: true, receiptStatus: true, attempts: true, lastError: true, notBefore: true, createdAt: true },
+      select: {
+        id: true,
+        to: true,
+        text: true,
+        kind: true,
+        encoding: true,
+        segments: true,
+        status: true,
+        receiptStatus: true,
+        attempts: true,
+        lastError: true,
+        notBefore: true,
+        createdAt: true,
+      },
     }),
   ]);
   const counts: Record<DeliveryStatus, number> = { pending: 0, sent: 0, failed: 0 };
   for (const group of groups) counts[group.status] = group._count._all;
-  return { counts, recent: recent.map((sms) => ({ ...sms, deferred: sms.status === "pending" && sms.notBefore > now })) };
+  return {
+    counts,
+    recent: recent.map((sms) => ({ ...sms, deferred: sms.status === "pending" && sms.notBefore > now })),
+  };
 }
 
-export type CaughtSms = { id: number; destination: string; source: string; text: string; encoding: string; segments: number; status: string; receivedAt: Date };
+export type CaughtSms = {
+  id: number;
+  destination: string;
+  source: string;
+  text: string;
+  encoding: string;
+  segments: number;
+  status: string;
+  receivedAt: Date;
+};
 
-export async function listCaughtSms(): Promise<{ catcherAvailable: false } | { catcherAvailable: true; messages: CaughtSms[] }> {
-  const rows = await db.$queryRaw<Array<{ exists: boolean }>>`SELECT to_regclass('devsms.dev_sms') IS NOT NULL AS "exists"`;
+export async function listCaughtSms(): Promise<
+  { catcherAvailable: false } | { catcherAvailable: true; messages: CaughtSms[] }
+> {
+  const rows = await db.$queryRaw<
+    Array<{ exists: boolean }>
+  >`SELECT to_regclass('devsms.dev_sms') IS NOT NULL AS "exists"`;
   if (rows[0]?.exists !== true) return { catcherAvailable: false };
   const messages = await db.$queryRaw<Array<Omit<CaughtSms, "id"> & { id: bigint }>>`
     SELECT id, destination, source, text, encoding, segments, status, received_at AS "receivedAt"

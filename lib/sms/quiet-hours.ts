@@ -13,7 +13,14 @@ function localParts(date: Date, timeZone: string) {
     second: "2-digit",
   }).formatToParts(date);
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? "0");
-  return { year: value("year"), month: value("month"), day: value("day"), hour: value("hour"), minute: value("minute"), second: value("second") };
+  return {
+    year: value("year"),
+    month: value("month"),
+    day: value("day"),
+    hour: value("hour"),
+    minute: value("minute"),
+    second: value("second"),
+  };
 }
 
 /** The instant at which the wall clock of `timeZone` shows the given local time (DST gaps resolve forward). */
@@ -36,5 +43,8 @@ export function earliestSendTime(now: Date, timeZone: string, startHour: number,
   // After the start on the evening side of midnight, the quiet period ends the next day.
   const nextDay = startHour > endHour && local.hour >= startHour;
   const day = new Date(Date.UTC(local.year, local.month - 1, local.day + (nextDay ? 1 : 0)));
-  return instantOf({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: endHour }, timeZone);
+  return instantOf(
+    { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: endHour },
+    timeZone,
+  );
 }

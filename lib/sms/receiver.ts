@@ -16,11 +16,18 @@ export async function startSmsReceiver(url: string | undefined = env().SMS_URL):
   const provider = createSmppProvider({ ...parseSmppUrl(url), mode: "receiver" });
   provider.onIncoming((incoming) => {
     handleIncomingSms(incoming, "sms_reply", { waitForSender: true }).catch((error: unknown) =>
-      logger.error("[sms] could not apply an incoming SMS", { kind: incoming.kind, error: error instanceof Error ? error.message : String(error) }),
+      logger.error("[sms] could not apply an incoming SMS", {
+        kind: incoming.kind,
+        error: error instanceof Error ? error.message : String(error),
+      }),
     );
   });
   const connect = () =>
-    provider.open().catch((error: unknown) => logger.warn("[sms] SMPP receiver not bound; retrying", { error: error instanceof Error ? error.message : String(error) }));
+    provider.open().catch((error: unknown) =>
+      logger.warn("[sms] SMPP receiver not bound; retrying", {
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
   await connect();
   // Reconnection of a dropped session (network housekeeping, not a business deadline).
   const timer = setInterval(() => {

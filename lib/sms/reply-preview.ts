@@ -13,7 +13,10 @@ export type ReplySmsFrame = { before: string; after: string };
 
 const SENTINEL = "\u0000";
 
-export async function replySmsFrame(complaint: { reference: string; customerId: number }): Promise<ReplySmsFrame | null> {
+export async function replySmsFrame(complaint: {
+  reference: string;
+  customerId: number;
+}): Promise<ReplySmsFrame | null> {
   const [customer, settings] = await Promise.all([
     db.customer.findUnique({ where: { id: complaint.customerId }, select: { ...contactChannelSelect, locale: true } }),
     // A plain read: an interactive transaction here held a second pooled connection per workspace page and, at 10
@@ -23,7 +26,10 @@ export async function replySmsFrame(complaint: { reference: string; customerId: 
   if (!customer || chooseWrittenChannel(customer) !== "sms") return null;
   const url = shortTrackingUrl(shortTrackingToken(complaint.reference).token);
   // The excerpt's quotes and ellipsis are added around the body by the copy; the sentinel marks where it goes.
-  const text = withSignature(smsCopy(fromDbLocale(customer.locale)).reply(complaint.reference, SENTINEL, url), settings);
+  const text = withSignature(
+    smsCopy(fromDbLocale(customer.locale)).reply(complaint.reference, SENTINEL, url),
+    settings,
+  );
   const [before = "", after = ""] = text.split(SENTINEL);
   return { before, after };
 }

@@ -14,7 +14,12 @@ export const SMS_ATTEMPT_OFFSETS_MINUTES = [0, 1, 5, 30, 120] as const;
 const ERROR_MAX_LENGTH = 1000;
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 60_000 } as const;
 
-export type SendPendingSmsResult = { sent: number; retrying: number; failed: number; skipped: "sms_not_configured" | null };
+export type SendPendingSmsResult = {
+  sent: number;
+  retrying: number;
+  failed: number;
+  skipped: "sms_not_configured" | null;
+};
 
 type ClaimedSms = { id: number; to: string; text: string; attempts: number; mandatory: boolean; optedOut: boolean };
 type Outcome = "sent" | "retrying" | "failed" | "none" | "connection_failed";
@@ -26,7 +31,9 @@ const CLAIM_BATCH = 50;
 const WINDOW = 10;
 
 /** Sends up to `limit` due SMS. Without SMS_URL (and no injected provider) they stay pending. */
-export async function sendPendingSms(options: { limit?: number; provider?: SmsProvider; now?: Date } = {}): Promise<SendPendingSmsResult> {
+export async function sendPendingSms(
+  options: { limit?: number; provider?: SmsProvider; now?: Date } = {},
+): Promise<SendPendingSmsResult> {
   const result: SendPendingSmsResult = { sent: 0, retrying: 0, failed: 0, skipped: null };
   const provider = options.provider ?? configuredSmsProvider();
   if (!provider) {
@@ -43,7 +50,10 @@ export async function sendPendingSms(options: { limit?: number; provider?: SmsPr
   try {
     let handled = 0;
     while (handled < limit) {
-      const batch = await db.$transaction((tx) => sendBatch(tx, provider, options.now ?? new Date(), Math.min(CLAIM_BATCH, limit - handled)), TRANSACTION_OPTIONS);
+      const batch = await db.$transaction(
+        (tx) => sendBatch(tx, provider, options.now ?? new Date(), Math.min(CLAIM_BATCH, limit - handled)),
+        TRANSACTION_OPTIONS,
+      );
       const { claimed, connectionFailed, ...counts } = batch;
       result.sent += counts.sent;
       result.retrying += counts.retrying;
@@ -111,7 +121,11 @@ async function attempt(provider: SmsProvider, sms: ClaimedSms): Promise<Attempt>
 
 async function record(tx: Tx, sms: ClaimedSms, result: Attempt): Promise<Outcome> {
   if ("skipped" in result) {
-    await tx.outboundSms.update({ where: { id: sms.id }, data: { status: "failed", lastError: "opted_out" }, select: { id: true } });
+    await tx.outboundSms.update({
+      where: { id: sms.id },
+      data: { status: "failed", lastError: "opted_out" },
+      select: { id: true },
+    });
     return "failed";
   }
   if ("error" in result) {
@@ -120,13 +134,23 @@ async function record(tx: Tx, sms: ClaimedSms, result: Attempt): Promise<Outcome
     const status = kind === "permanent" || attempts >= SMS_MAX_ATTEMPTS ? "failed" : "pending";
     const message = result.error instanceof Error ? result.error.message : String(result.error);
     logger.warn("[sms] delivery failed", { outboundSmsId: sms.id, attempts, status, kind, error: message });
-    await tx.outboundSms.update({ where: { id: sms.id }, data: { attempts, status, lastError: message.slice(0, ERROR_MAX_LENGTH) }, select: { id: true } });
+    await tx.outboundSms.update({
+      where: { id: sms.id },
+      data: { attempts, status, lastError: message.slice(0, ERROR_MAX_LENGTH) },
+      select: { id: true },
+    });
     if (status === "failed") return "failed";
     return kind === "connection" ? "connection_failed" : "retrying";
   }
   await tx.outboundSms.update({
     where: { id: sms.id },
-    data: { status: "sent", sentAt: new Date(), attempts: sms.attempts + 1, lastError: null, providerMessageIds: result.providerMessageIds },
+    data: {
+      status: "sent",
+      sentAt: new Date(),
+      attempts: sms.attempts + 1,
+      lastError: null,
+      providerMessageIds: result.providerMessageIds,
+    },
     select: { id: true },
   });
   return "sent";

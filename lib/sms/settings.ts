@@ -19,7 +19,13 @@ export function isTimeZone(value: string): boolean {
 
 export const smsSettingsSchema = z.object({
   /** Shown as 【signature】 in front of every message; brackets are added, not typed. */
-  signature: z.string().trim().min(1, "required").max(20, "too_long").regex(/^[^【】[\]]+$/, "no_brackets").default("Skyline"),
+  signature: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(20, "too_long")
+    .regex(/^[^【】[\]]+$/, "no_brackets")
+    .default("Skyline"),
   quietStartHour: z.number().int().min(0).max(23).default(21),
   quietEndHour: z.number().int().min(0).max(23).default(8),
   defaultTimeZone: z.string().refine(isTimeZone, "invalid_time_zone").default(REPORT_TIME_ZONE),

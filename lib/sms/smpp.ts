@@ -2,14 +2,35 @@
 // (GSM 7-bit or UCS-2, concatenated parts with a UDH), and reports deliver_sm (receipts, customer replies).
 import * as smpp from "smpp";
 import { concatenationUdh, layoutSms, ucs2Bytes } from "@/lib/sms/segments";
-import { parseReceiptText, SmsProviderError, type IncomingSms, type IncomingSmsHandler, type OutgoingSms, type SmsProvider } from "@/lib/sms/provider";
+import {
+  parseReceiptText,
+  SmsProviderError,
+  type IncomingSms,
+  type IncomingSmsHandler,
+  type OutgoingSms,
+  type SmsProvider,
+} from "@/lib/sms/provider";
 
 const TIMEOUT_MS = 10_000;
 const ESM_UDHI = 0x40;
 const ESM_RECEIPT_MASK = 0x3c; // message type bits: 0x04 = MC delivery receipt
-const RETRYABLE_STATUSES = new Set([smpp.ESME_RTHROTTLED, smpp.ESME_RMSGQFUL, smpp.ESME_RSYSERR, 0x0064 /* ESME_RX_T_APPN */, 0x0045 /* ESME_RSUBMITFAIL */]);
+const RETRYABLE_STATUSES = new Set([
+  smpp.ESME_RTHROTTLED,
+  smpp.ESME_RMSGQFUL,
+  smpp.ESME_RSYSERR,
+  0x0064 /* ESME_RX_T_APPN */,
+  0x0045 /* ESME_RSUBMITFAIL */,
+]);
 
-export type SmppConfig = { host: string; port: number; systemId: string; password: string; source: string; mode: "transceiver" | "transmitter" | "receiver"; systemType: string };
+export type SmppConfig = {
+  host: string;
+  port: number;
+  systemId: string;
+  password: string;
+  source: string;
+  mode: "transceiver" | "transmitter" | "receiver";
+  systemType: string;
+};
 
 export function parseSmppUrl(value: string): SmppConfig {
   const url = new URL(value);
@@ -38,12 +59,20 @@ export function incomingFromPdu(pdu: smpp.PDU, now = new Date()): IncomingSms | 
   const raw = pdu.short_message as { message?: unknown } | Buffer | string | undefined;
   const payload = pdu.message_payload as { message?: unknown } | undefined;
   const messageOf = (value: typeof raw | typeof payload) =>
-    typeof value === "string" ? value : value && !Buffer.isBuffer(value) && typeof value.message === "string" ? value.message : "";
+    typeof value === "string"
+      ? value
+      : value && !Buffer.isBuffer(value) && typeof value.message === "string"
+        ? value.message
+        : "";
   const text = messageOf(raw) || messageOf(payload);
-  const isReceipt = ((Number(pdu.esm_class) || 0) & ESM_RECEIPT_MASK) === 0x04 || typeof pdu.receipted_message_id === "string";
+  const isReceipt =
+    ((Number(pdu.esm_class) || 0) & ESM_RECEIPT_MASK) === 0x04 || typeof pdu.receipted_message_id === "string";
   if (isReceipt) {
     const parsed = parseReceiptText(text);
-    const messageId = typeof pdu.receipted_message_id === "string" && pdu.receipted_message_id ? pdu.receipted_message_id : parsed?.messageId;
+    const messageId =
+      typeof pdu.receipted_message_id === "string" && pdu.receipted_message_id
+        ? pdu.receipted_message_id
+        : parsed?.messageId;
     if (!messageId) return null;
     return { kind: "receipt", messageId, status: parsed?.status ?? "UNKNOWN", at: now };
   }
@@ -82,7 +111,12 @@ export function createSmppProvider(config: SmppConfig): SmsProvider {
           session.close();
         });
         session.on("connect", () => {
-          const bindOptions = { system_id: config.systemId, password: config.password, system_type: config.systemType, interface_version: 0x34 };
+          const bindOptions = {
+            system_id: config.systemId,
+            password: config.password,
+            system_type: config.systemType,
+            interface_version: 0x34,
+          };
           const onBound = (response: smpp.PDU) => {
             if (response.command_status === smpp.ESME_ROK) resolve(state);
             else {
@@ -121,7 +155,12 @@ export function createSmppProvider(config: SmppConfig): SmsProvider {
           if (response.command_status === smpp.ESME_ROK) resolve(String(response.message_id ?? ""));
           else {
             const kind = RETRYABLE_STATUSES.has(response.command_status) ? "transient" : "permanent";
-            reject(new SmsProviderError(`SMPP submit_sm refused (status 0x${response.command_status.toString(16).padStart(4, "0")})`, kind));
+            reject(
+              new SmsProviderError(
+                `SMPP submit_sm refused (status 0x${response.command_status.toString(16).padStart(4, "0")})`,
+                kind,
+              ),
+            );
           }
         });
         if (!written) reject(new SmsProviderError("SMPP connection is closed", "connection"));
@@ -137,7 +176,8 @@ export function createSmppProvider(config: SmppConfig): SmsProvider {
       const target = await session();
       const layout = layoutSms(sms.text);
       const dataCoding = layout.encoding === "ucs2" ? 0x08 : 0x00;
-      const encode = (part: string) => (layout.encoding === "ucs2" ? ucs2Bytes(part) : smpp.encodings.ASCII.encode(part));
+      const encode = (part: string) =>
+        layout.encoding === "ucs2" ? ucs2Bytes(part) : smpp.encodings.ASCII.encode(part);
       // Taken into a constant: several messages are in flight at once (the sender's window) and must not share one.
       reference = (reference + 1) & 0xff;
       const messageReference = reference;
@@ -156,7 +196,9 @@ export function createSmppProvider(config: SmppConfig): SmsProvider {
             registered_delivery: 1,
             data_coding: dataCoding,
             esm_class: concatenated ? ESM_UDHI : 0,
-            short_message: concatenated ? Buffer.concat([concatenationUdh(messageReference, layout.parts.length, index + 1), body]) : body,
+            short_message: concatenated
+              ? Buffer.concat([concatenationUdh(messageReference, layout.parts.length, index + 1), body])
+              : body,
           }),
         );
       }

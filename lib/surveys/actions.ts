@@ -1,25 +1,42 @@
 "use server";
 // Server actions for surveys: the admin page (settings, texts, reasons), the workspace's "copy survey link" and phone
-// 回访 recording (lib/surveys/record-phone-survey.ts), and the public survey form — the only place an answer is recorded (the GET of the page records none, because mail
+// 回访 recording (lib/surveys/record-phone-survey.ts), and the public survey form — the only place an answer is recorded
+// (the GET of the page records none, because mail
 // scanners follow links; the token comes from the form, as on the tracking page).
 import { actionArg, defineAction, definePublicAction } from "@/lib/actions/define";
 import { saveSurveyReason, saveSurveySettings, saveSurveyTexts } from "@/lib/surveys/admin";
 import { submitSurveyAnswer } from "@/lib/surveys/answer-survey";
 import { copySurveyLink } from "@/lib/surveys/link";
 import { phoneSurveyInputSchema, recordPhoneSurvey } from "@/lib/surveys/record-phone-survey";
-import { EMPTY_SURVEY_VALUES, type SurveyFormState, type SurveyFormValues } from "@/components/public/survey/form-state";
+import {
+  EMPTY_SURVEY_VALUES,
+  type SurveyFormState,
+  type SurveyFormValues,
+} from "@/components/public/survey/form-state";
 
 const ADMIN = ["/admin/surveys"];
 const permission = "survey.manage" as const;
 
-export const saveSurveySettingsAction = defineAction({ name: "saveSurveySettingsAction", permission, args: [actionArg.input], revalidate: ADMIN }, (actor, input) => saveSurveySettings(actor, input));
+export const saveSurveySettingsAction = defineAction(
+  { name: "saveSurveySettingsAction", permission, args: [actionArg.input], revalidate: ADMIN },
+  (actor, input) => saveSurveySettings(actor, input),
+);
 
-export const saveSurveyTextsAction = defineAction({ name: "saveSurveyTextsAction", permission, args: [actionArg.input], revalidate: ADMIN }, (actor, input) => saveSurveyTexts(actor, input));
+export const saveSurveyTextsAction = defineAction(
+  { name: "saveSurveyTextsAction", permission, args: [actionArg.input], revalidate: ADMIN },
+  (actor, input) => saveSurveyTexts(actor, input),
+);
 
-export const saveSurveyReasonAction = defineAction({ name: "saveSurveyReasonAction", permission, args: [actionArg.input], revalidate: ADMIN }, (actor, input) => saveSurveyReason(actor, input));
+export const saveSurveyReasonAction = defineAction(
+  { name: "saveSurveyReasonAction", permission, args: [actionArg.input], revalidate: ADMIN },
+  (actor, input) => saveSurveyReason(actor, input),
+);
 
 /** The link is derived, never stored; the use case audits each copy. */
-export const copySurveyLinkAction = defineAction({ name: "copySurveyLinkAction", args: [actionArg.reference] }, (actor, reference) => copySurveyLink(actor, reference));
+export const copySurveyLinkAction = defineAction(
+  { name: "copySurveyLinkAction", args: [actionArg.reference] },
+  (actor, reference) => copySurveyLink(actor, reference),
+);
 
 /** Phone 回访: who may resolve may record (the use case checks scope, state and survey.read). */
 export const recordPhoneSurveyAction = defineAction(
@@ -45,7 +62,11 @@ function optionalNumber(value: string): number | undefined {
 }
 
 export const submitSurveyAction = definePublicAction(
-  { name: "submitSurveyAction", args: [actionArg.formState, actionArg.formData], refused: (failure): SurveyFormState => ({ result: failure, values: EMPTY_SURVEY_VALUES }) },
+  {
+    name: "submitSurveyAction",
+    args: [actionArg.formState, actionArg.formData],
+    refused: (failure): SurveyFormState => ({ result: failure, values: EMPTY_SURVEY_VALUES }),
+  },
   async (_previous, formData): Promise<SurveyFormState> => {
     const values: SurveyFormValues = {
       csat: text(formData, "csat"),

@@ -25,16 +25,29 @@ export const surveyAnswerSchema = z.object({
   nps: z.number().int().min(0).max(10).optional(),
   ces: z.number().int().min(1).max(7).optional(),
   // NUL cannot be stored in PostgreSQL text: dropped (found by the hostile-input tests).
-  comment: z.string().trim().max(2000).transform((value) => value.replace(/\u0000/g, "")).optional(),
+  comment: z
+    .string()
+    .trim()
+    .max(2000)
+    .transform((value) => value.replace(/\u0000/g, ""))
+    .optional(),
   reasonCodes: z.array(z.string().max(64)).max(20).optional(),
   /** The answer's updatedAt the form was loaded with ("" or absent for a first answer). */
   revision: z.string().max(40).optional(),
 });
 export type SurveyAnswer = z.infer<typeof surveyAnswerSchema>;
 
-export type SurveyAnswerResult = Result<{ surveyId: number; lowScore: boolean; followUpCreated: boolean; reopened: boolean }>;
+export type SurveyAnswerResult = Result<{
+  surveyId: number;
+  lowScore: boolean;
+  followUpCreated: boolean;
+  reopened: boolean;
+}>;
 
-/** How an answer reached us: the web link, the SMS short link (/s/), or an agent on the phone (see record-phone-survey.ts). */
+/**
+ * How an answer reached us: the web link, the SMS short link (/s/), or an agent on the phone (see
+ * record-phone-survey.ts).
+ */
 export type SurveyMode = "web" | "sms" | "phone";
 
 /** The survey row (locked by the caller) with what the answer snapshots. */
@@ -45,11 +58,28 @@ export const answerableSurveySelect = {
   answeredAt: true,
   customerId: true,
   response: { select: { updatedAt: true, mode: true } },
-  complaint: { select: { id: true, reference: true, subject: true, status: true, assigneeId: true, teamId: true, categoryId: true, channelId: true, team: { select: { supervisorId: true } } } },
+  complaint: {
+    select: {
+      id: true,
+      reference: true,
+      subject: true,
+      status: true,
+      assigneeId: true,
+      teamId: true,
+      categoryId: true,
+      channelId: true,
+      team: { select: { supervisorId: true } },
+    },
+  },
 } as const;
 export type AnswerableSurvey = Prisma.SurveyGetPayload<{ select: typeof answerableSurveySelect }>;
 
-export async function submitSurveyAnswer(token: unknown, rawInput: unknown, now: Date = new Date(), mode: Exclude<SurveyMode, "phone"> = "web"): Promise<SurveyAnswerResult> {
+export async function submitSurveyAnswer(
+  token: unknown,
+  rawInput: unknown,
+  now: Date = new Date(),
+  mode: Exclude<SurveyMode, "phone"> = "web",
+): Promise<SurveyAnswerResult> {
   const parsed = surveyAnswerSchema.safeParse(rawInput);
   if (!parsed.success) return fail("invalid", "invalid", { fields: fieldErrors(parsed.error) });
   const answer = parsed.data;
@@ -83,8 +113,12 @@ export async function applySurveyAnswer(
 ): Promise<SurveyAnswerResult> {
   const reasonCodes = [...new Set(answer.reasonCodes ?? [])];
   if (reasonCodes.length) {
-    const known = await tx.surveyReason.findMany({ where: { code: { in: reasonCodes }, active: true }, select: { code: true } });
-    if (known.length !== reasonCodes.length) return fail("invalid", "invalid", { fields: { reasonCodes: ["unknown"] } });
+    const known = await tx.surveyReason.findMany({
+      where: { code: { in: reasonCodes }, active: true },
+      select: { code: true },
+    });
+    if (known.length !== reasonCodes.length)
+      return fail("invalid", "invalid", { fields: { reasonCodes: ["unknown"] } });
   }
 
   const { complaint } = survey;
@@ -108,7 +142,10 @@ export async function applySurveyAnswer(
     create: { surveyId: survey.id, complaintId: complaint.id, ...values, mode, recordedById, createdAt: now },
     update: values,
   });
-  await tx.survey.update({ where: { id: survey.id }, data: { status: "answered", answeredAt: survey.answeredAt ?? now } });
+  await tx.survey.update({
+    where: { id: survey.id },
+    data: { status: "answered", answeredAt: survey.answeredAt ?? now },
+  });
 
   const lowScore = isLowScore(answer);
   await recordSurveyEvent(tx, {
@@ -118,14 +155,27 @@ export async function applySurveyAnswer(
     actorType: recordedById ? "user" : "customer",
     actorId: recordedById,
     body: values.comment,
-    data: { surveyId: survey.id, csat: values.csat, resolved: values.resolved, nps: values.nps, ces: values.ces, reasonCodes, lowScore, changed: survey.response !== null, mode },
+    data: {
+      surveyId: survey.id,
+      csat: values.csat,
+      resolved: values.resolved,
+      nps: values.nps,
+      ces: values.ces,
+      reasonCodes,
+      lowScore,
+      changed: survey.response !== null,
+      mode,
+    },
   });
   let followUpCreated = false;
   let reopened = false;
   if (lowScore) {
     // One task per survey (the note carries its id; tasks have no survey column), however often the answer changes.
     const note = `survey:${survey.id}`;
-    const existing = await tx.followUpTask.findFirst({ where: { complaintId: complaint.id, kind: "low_score_follow_up", note }, select: { id: true } });
+    const existing = await tx.followUpTask.findFirst({
+      where: { complaintId: complaint.id, kind: "low_score_follow_up", note },
+      select: { id: true },
+    });
     if (!existing) {
       await tx.followUpTask.create({
         data: {
@@ -146,7 +196,12 @@ export async function applySurveyAnswer(
         await notify(tx, {
           userId: supervisorId,
           kind: "survey.low_score",
-          params: { reference: complaint.reference, subject: complaint.subject, csat: values.csat, resolved: values.resolved },
+          params: {
+            reference: complaint.reference,
+            subject: complaint.subject,
+            csat: values.csat,
+            resolved: values.resolved,
+          },
           complaintId: complaint.id,
           dedupeKey: `survey:${survey.id}:low_score`,
           now,
@@ -157,9 +212,16 @@ export async function applySurveyAnswer(
     if (settings.reopenOnLowScore && complaint.status === "resolved") {
       const current = await loadForChange(tx, null, complaint.id);
       if (isFailure(current)) return current;
-      // Same path as a customer's reply: the version moves on, so an agent's open form gets a conflict, not an overwrite.
+      // Same path as a customer's reply: the version moves on, so an agent's open form gets a conflict, not an
+      // overwrite.
       await tx.complaint.update({ where: { id: complaint.id }, data: { version: { increment: 1 } } });
-      const applied = await applyTransition(tx, null, current, { to: "reopened", reason: "low satisfaction score", duplicateOfId: null }, now);
+      const applied = await applyTransition(
+        tx,
+        null,
+        current,
+        { to: "reopened", reason: "low satisfaction score", duplicateOfId: null },
+        now,
+      );
       if (isFailure(applied)) return applied;
       reopened = true;
     }

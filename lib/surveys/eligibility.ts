@@ -21,7 +21,13 @@ export type EligibilityInput = {
   complaintStatus: ComplaintStatus;
   complaint?: { categoryId: number | null; subcategoryId: number | null; channelId: number };
   /** smsReachable: a mobile number without SMS opt-out, so the invitation can go by SMS when there is no e-mail. */
-  customer: { email: string | null; consentSurvey: boolean; anonymizedAt: Date | null; tags?: readonly string[]; smsReachable?: boolean };
+  customer: {
+    email: string | null;
+    consentSurvey: boolean;
+    anonymizedAt: Date | null;
+    tags?: readonly string[];
+    smsReachable?: boolean;
+  };
   /** Whether the customer already has a survey in the last perCustomerDays (from `hasRecentSurvey`). */
   recentSurvey: boolean;
   /** The agent chose "resolve without survey". */
@@ -43,7 +49,10 @@ export function surveyIneligibility(input: EligibilityInput): IneligibleReason |
     const complaint = input.complaint;
     if (complaint) {
       const categories = new Set(exclusions.excludeCategoryIds);
-      if ((complaint.categoryId !== null && categories.has(complaint.categoryId)) || (complaint.subcategoryId !== null && categories.has(complaint.subcategoryId))) {
+      if (
+        (complaint.categoryId !== null && categories.has(complaint.categoryId)) ||
+        (complaint.subcategoryId !== null && categories.has(complaint.subcategoryId))
+      ) {
         return "excluded_category";
       }
       if (exclusions.excludeChannelIds.includes(complaint.channelId)) return "excluded_channel";
@@ -56,7 +65,12 @@ export function surveyIneligibility(input: EligibilityInput): IneligibleReason |
 }
 
 /** A survey sent, or still waiting to be sent, within the window counts; cancelled ones do not. */
-export async function hasRecentSurvey(tx: Tx, customerId: number, now: Date, perCustomerDays: number): Promise<boolean> {
+export async function hasRecentSurvey(
+  tx: Tx,
+  customerId: number,
+  now: Date,
+  perCustomerDays: number,
+): Promise<boolean> {
   if (perCustomerDays <= 0) return false;
   const since = new Date(now.getTime() - perCustomerDays * 86_400_000);
   const found = await tx.survey.findFirst({

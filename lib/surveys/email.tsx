@@ -17,7 +17,8 @@ export type SurveyEmailInput = {
 const COPY = {
   "zh-CN": {
     greeting: (name: string | null) => (name ? `${name}，您好：` : "您好："),
-    subject: (reference: string, reminder: boolean) => (reminder ? `【${reference}】提醒：请为本次服务评分` : `【${reference}】请为本次服务评分`),
+    subject: (reference: string, reminder: boolean) =>
+      reminder ? `【${reference}】提醒：请为本次服务评分` : `【${reference}】请为本次服务评分`,
     title: "您对本次处理满意吗？",
     body: "您的投诉已处理完毕。请点击下方的分数告诉我们您的满意程度（1 = 非常不满意，5 = 非常满意），只需一步。",
     reminderBody: "几天前我们邀请您为投诉处理评分，您的意见对我们很重要。点击下方的分数即可完成评价。",
@@ -29,10 +30,12 @@ const COPY = {
   },
   en: {
     greeting: (name: string | null) => (name ? `Dear ${name},` : "Hello,"),
-    subject: (reference: string, reminder: boolean) => (reminder ? `[${reference}] Reminder: how did we do?` : `[${reference}] How did we do?`),
+    subject: (reference: string, reminder: boolean) =>
+      reminder ? `[${reference}] Reminder: how did we do?` : `[${reference}] How did we do?`,
     title: "How satisfied are you with how we handled your complaint?",
     body: "Your complaint has been resolved. Please tap a score below to tell us how satisfied you are (1 = very dissatisfied, 5 = very satisfied). It takes one tap.",
-    reminderBody: "A few days ago we asked you to rate how we handled your complaint. Your opinion matters to us; tap a score below to answer.",
+    reminderBody:
+      "A few days ago we asked you to rate how we handled your complaint. Your opinion matters to us; tap a score below to answer.",
     scoreLabel: (score: number) => `${score}`,
     fullIntro: "You can also answer the full survey and tell us more:",
     fullButton: "Open the full survey",
@@ -51,7 +54,11 @@ function oneLine(value: string): string {
   return value.replace(/[\r\n]+/g, " ").trim();
 }
 
-export async function renderSurveyEmail(locale: AppLocale, input: SurveyEmailInput, appUrl?: string): Promise<RenderedEmail> {
+export async function renderSurveyEmail(
+  locale: AppLocale,
+  input: SurveyEmailInput,
+  appUrl?: string,
+): Promise<RenderedEmail> {
   const copy = COPY[locale];
   const reminder = input.reminder ?? false;
   const greeting = copy.greeting(input.customerName ? oneLine(input.customerName) : null);
@@ -82,7 +89,12 @@ export async function renderSurveyEmail(locale: AppLocale, input: SurveyEmailInp
         <Paragraph>{greeting}</Paragraph>
         <Paragraph>{body}</Paragraph>
         {/* Five score links side by side. */}
-        <LinkRow links={CSAT_SCORES.map((score) => ({ label: copy.scoreLabel(score), url: oneClickUrl(input.token, score, appUrl) }))} />
+        <LinkRow
+          links={CSAT_SCORES.map((score) => ({
+            label: copy.scoreLabel(score),
+            url: oneClickUrl(input.token, score, appUrl),
+          }))}
+        />
         <Paragraph>{copy.fullIntro}</Paragraph>
         <ActionButton label={copy.fullButton} url={fullUrl} />
         <Details rows={[[copy.referenceLabel, input.reference]]} />

@@ -4,7 +4,8 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type SurveyEventKind = "survey_sent" | "survey_reminded" | "survey_answered" | "survey_expired" | "survey_skipped";
+export type SurveyEventKind =
+  "survey_sent" | "survey_reminded" | "survey_answered" | "survey_expired" | "survey_skipped";
 
 type SurveyEvent = {
   complaintId: number;

@@ -20,20 +20,38 @@ export type SurveyInvitation = {
 
 /** Queues the invitation; returns the channel used, or null when the customer can be reached by neither. */
 export async function queueSurveyInvitation(tx: Tx, invitation: SurveyInvitation): Promise<WrittenChannel | null> {
-  const customer = await tx.customer.findUnique({ where: { id: invitation.customerId }, select: { ...contactChannelSelect, name: true } });
+  const customer = await tx.customer.findUnique({
+    where: { id: invitation.customerId },
+    select: { ...contactChannelSelect, name: true },
+  });
   if (!customer) return null;
   const channel = chooseWrittenChannel(customer);
   const { survey } = invitation;
   if (channel === "email" && customer.email) {
     const { token } = deriveSurveyToken({ complaintId: survey.complaintId, scheduledAt: survey.scheduledAt });
-    await queueSurveyEmail(tx, { complaintId: survey.complaintId, reference: invitation.reference, locale: survey.locale, to: customer.email, customerName: customer.name, token, reminder: invitation.reminder });
+    await queueSurveyEmail(tx, {
+      complaintId: survey.complaintId,
+      reference: invitation.reference,
+      locale: survey.locale,
+      to: customer.email,
+      customerName: customer.name,
+      token,
+      reminder: invitation.reminder,
+    });
     return "email";
   }
   if (channel === "sms") {
     const url = await shortSurveyLinkFor(tx, survey);
     const copy = smsCopy(fromDbLocale(survey.locale));
-    const body = invitation.reminder ? copy.surveyReminder(invitation.reference, url) : copy.survey(invitation.reference, url);
-    const queued = await enqueueSms(tx, { customer, body, kind: invitation.reminder ? "survey_reminder" : "survey", complaintId: survey.complaintId });
+    const body = invitation.reminder
+      ? copy.surveyReminder(invitation.reference, url)
+      : copy.survey(invitation.reference, url);
+    const queued = await enqueueSms(tx, {
+      customer,
+      body,
+      kind: invitation.reminder ? "survey_reminder" : "survey",
+      complaintId: survey.complaintId,
+    });
     return queued.queued ? "sms" : null;
   }
   return null;

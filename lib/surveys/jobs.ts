@@ -20,15 +20,36 @@ const mailSelect = {
 
 /** Surveys whose send delay has passed: queue the e-mail and mark them sent. */
 export async function sendScheduledSurveys(now: Date): Promise<number> {
-  const due = await db.survey.findMany({ where: { status: "scheduled", scheduledAt: { lte: now } }, select: mailSelect, orderBy: { id: "asc" }, take: BATCH });
+  const due = await db.survey.findMany({
+    where: { status: "scheduled", scheduledAt: { lte: now } },
+    select: mailSelect,
+    orderBy: { id: "asc" },
+    take: BATCH,
+  });
   let sent = 0;
   for (const survey of due) {
     sent += await db.$transaction(async (tx) => {
-      const claimed = await tx.survey.updateMany({ where: { id: survey.id, status: "scheduled" }, data: { status: "sent", sentAt: now } });
+      const claimed = await tx.survey.updateMany({
+        where: { id: survey.id, status: "scheduled" },
+        data: { status: "sent", sentAt: now },
+      });
       if (claimed.count === 0) return 0;
-      // By e-mail or SMS (lib/customers/contact-channel.ts); a customer reachable by neither keeps the survey for phone.
-      if (!(await queueSurveyInvitation(tx, { survey, reference: survey.complaint.reference, customerId: survey.customerId }))) return 0;
-      await recordSurveyEvent(tx, { complaintId: survey.complaintId, kind: "survey_sent", now, data: { surveyId: survey.id, locale: survey.locale } });
+      // By e-mail or SMS (lib/customers/contact-channel.ts); a customer reachable by neither keeps the survey for
+      // phone.
+      if (
+        !(await queueSurveyInvitation(tx, {
+          survey,
+          reference: survey.complaint.reference,
+          customerId: survey.customerId,
+        }))
+      )
+        return 0;
+      await recordSurveyEvent(tx, {
+        complaintId: survey.complaintId,
+        kind: "survey_sent",
+        now,
+        data: { surveyId: survey.id, locale: survey.locale },
+      });
       return 1;
     });
   }
@@ -49,10 +70,26 @@ export async function sendSurveyReminders(now: Date): Promise<number> {
   for (const survey of due) {
     reminded += await db.$transaction(async (tx) => {
       // The conditional update is the "once": a second run (or a parallel one) finds reminderSentAt set.
-      const claimed = await tx.survey.updateMany({ where: { id: survey.id, status: "sent", reminderSentAt: null }, data: { reminderSentAt: now } });
+      const claimed = await tx.survey.updateMany({
+        where: { id: survey.id, status: "sent", reminderSentAt: null },
+        data: { reminderSentAt: now },
+      });
       if (claimed.count === 0) return 0;
-      if (!(await queueSurveyInvitation(tx, { survey, reference: survey.complaint.reference, customerId: survey.customerId, reminder: true }))) return 0;
-      await recordSurveyEvent(tx, { complaintId: survey.complaintId, kind: "survey_reminded", now, data: { surveyId: survey.id } });
+      if (
+        !(await queueSurveyInvitation(tx, {
+          survey,
+          reference: survey.complaint.reference,
+          customerId: survey.customerId,
+          reminder: true,
+        }))
+      )
+        return 0;
+      await recordSurveyEvent(tx, {
+        complaintId: survey.complaintId,
+        kind: "survey_reminded",
+        now,
+        data: { surveyId: survey.id },
+      });
       return 1;
     });
   }
@@ -69,7 +106,14 @@ export async function expireSurveys(now: Date): Promise<number> {
     });
     if (expired.length) {
       await tx.complaintEvent.createMany({
-        data: expired.map((survey) => ({ complaintId: survey.complaintId, kind: "survey_expired" as const, visibility: "internal" as const, actorType: "system" as const, data: { surveyId: survey.id }, createdAt: now })),
+        data: expired.map((survey) => ({
+          complaintId: survey.complaintId,
+          kind: "survey_expired" as const,
+          visibility: "internal" as const,
+          actorType: "system" as const,
+          data: { surveyId: survey.id },
+          createdAt: now,
+        })),
       });
     }
     return expired.length;

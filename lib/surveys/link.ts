@@ -9,18 +9,37 @@ import { complaintScope } from "@/lib/complaints/scope";
 import { keyWhere, type ComplaintKey } from "@/lib/complaints/load";
 import { deriveSurveyToken, surveyUrl } from "@/lib/surveys/token";
 
-export async function copySurveyLink(actor: Actor, key: ComplaintKey, now = new Date()): Promise<Result<{ url: string }>> {
-  if (!can(actor, "survey.read") || !can(actor, "complaint.read")) return fail("forbidden", "You may not see survey links.");
+export async function copySurveyLink(
+  actor: Actor,
+  key: ComplaintKey,
+  now = new Date(),
+): Promise<Result<{ url: string }>> {
+  if (!can(actor, "survey.read") || !can(actor, "complaint.read"))
+    return fail("forbidden", "You may not see survey links.");
   return db.$transaction(async (tx) => {
-    const complaint = await tx.complaint.findFirst({ where: { ...keyWhere(key), ...complaintScope(actor) }, select: { id: true, status: true } });
+    const complaint = await tx.complaint.findFirst({
+      where: { ...keyWhere(key), ...complaintScope(actor) },
+      select: { id: true, status: true },
+    });
     if (!complaint) return fail("not_found", "No such complaint.");
-    const survey = await tx.survey.findFirst({ where: { complaintId: complaint.id }, orderBy: { id: "desc" }, select: { id: true, status: true, scheduledAt: true, expiresAt: true } });
+    const survey = await tx.survey.findFirst({
+      where: { complaintId: complaint.id },
+      orderBy: { id: "desc" },
+      select: { id: true, status: true, scheduledAt: true, expiresAt: true },
+    });
     if (!survey) return fail("not_found", "This complaint has no survey.");
     const open = (survey.status === "sent" || survey.status === "scheduled") && survey.expiresAt > now;
     const changeable = survey.status === "answered" && complaint.status !== "closed";
     if (!open && !changeable) return fail("unprocessable", "The survey is no longer open.");
     const { token } = deriveSurveyToken({ complaintId: complaint.id, scheduledAt: survey.scheduledAt });
-    await writeAudit(tx, { actorType: actor.kind, actorId: actor.userId, action: "survey.link_copied", entityType: "survey", entityId: String(survey.id), changes: { complaintId: complaint.id } });
+    await writeAudit(tx, {
+      actorType: actor.kind,
+      actorId: actor.userId,
+      action: "survey.link_copied",
+      entityType: "survey",
+      entityId: String(survey.id),
+      changes: { complaintId: complaint.id },
+    });
     return { ok: true as const, url: surveyUrl(token) };
   });
 }

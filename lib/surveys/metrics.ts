@@ -69,7 +69,10 @@ export type SurveySummary = {
 };
 
 /** Everything the stats views show, from the offered/answered counts and the answers themselves. */
-export function summarizeSurveys(counts: { sent: number; answered: number }, answers: readonly ScoredAnswer[]): SurveySummary {
+export function summarizeSurveys(
+  counts: { sent: number; answered: number },
+  answers: readonly ScoredAnswer[],
+): SurveySummary {
   return {
     sent: counts.sent,
     answered: counts.answered,
@@ -80,7 +83,9 @@ export function summarizeSurveys(counts: { sent: number; answered: number }, ans
     recommendation: recommendationPercent(answers.map((answer) => answer.nps)),
     ces: customerEffortScore(answers.map((answer) => answer.ces)),
     solved: solvedPercent(answers.map((answer) => answer.resolved)),
-    lowScores: answers.filter((answer) => answer.csat !== null && isLowScore({ csat: answer.csat, resolved: answer.resolved })).length,
+    lowScores: answers.filter(
+      (answer) => answer.csat !== null && isLowScore({ csat: answer.csat, resolved: answer.resolved }),
+    ).length,
     responses: answers.length,
   };
 }

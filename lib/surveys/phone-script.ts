@@ -21,7 +21,11 @@ export type PhoneSurveyScript = {
 
 export async function phoneSurveyScript(
   locale: AppLocale,
-  context: { reference: string; customerName: string; reasons: readonly { code: string; nameZh: string; nameEn: string }[] },
+  context: {
+    reference: string;
+    customerName: string;
+    reasons: readonly { code: string; nameZh: string; nameEn: string }[];
+  },
 ): Promise<PhoneSurveyScript> {
   const [{ default: messages }, texts] = await Promise.all([
     import(`../../messages/${locale}.json`) as Promise<{ default: Messages }>,
@@ -36,12 +40,28 @@ export async function phoneSurveyScript(
       legend: texts["csat.question"] ?? survey("csat.legend"),
       low: survey("csat.low"),
       high: survey("csat.high"),
-      options: { "1": survey("csat.options.1"), "2": survey("csat.options.2"), "3": survey("csat.options.3"), "4": survey("csat.options.4"), "5": survey("csat.options.5") },
+      options: {
+        "1": survey("csat.options.1"),
+        "2": survey("csat.options.2"),
+        "3": survey("csat.options.3"),
+        "4": survey("csat.options.4"),
+        "5": survey("csat.options.5"),
+      },
     },
-    resolved: { legend: texts["resolved.question"] ?? survey("resolved.legend"), yes: survey("resolved.yes"), no: survey("resolved.no") },
+    resolved: {
+      legend: texts["resolved.question"] ?? survey("resolved.legend"),
+      yes: survey("resolved.yes"),
+      no: survey("resolved.no"),
+    },
     nps: { legend: texts["nps.question"] ?? survey("nps.legend"), low: survey("nps.low"), high: survey("nps.high") },
     ces: { legend: texts["ces.question"] ?? survey("ces.legend"), low: survey("ces.low"), high: survey("ces.high") },
-    reasons: { prompt: script("reasons"), options: context.reasons.map((reason) => ({ code: reason.code, label: locale === "zh-CN" ? reason.nameZh : reason.nameEn })) },
+    reasons: {
+      prompt: script("reasons"),
+      options: context.reasons.map((reason) => ({
+        code: reason.code,
+        label: locale === "zh-CN" ? reason.nameZh : reason.nameEn,
+      })),
+    },
     comment: texts["comment.label"] ?? script("comment"),
     closing: script("closing"),
   };

@@ -11,7 +11,16 @@ import type { AppLocale } from "@/lib/i18n/locales";
 
 export type DateRange = { from: Date; to: Date };
 
-const responseSelect = { csat: true, nps: true, ces: true, resolved: true, comment: true, reasonCodes: true, createdAt: true, updatedAt: true } as const;
+const responseSelect = {
+  csat: true,
+  nps: true,
+  ces: true,
+  resolved: true,
+  comment: true,
+  reasonCodes: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
 
 /** The complaint's latest survey with its answer and low-score follow-up task, or null (none, or no access). */
 export async function surveyForComplaint(actor: Actor, complaintId: number) {
@@ -47,7 +56,10 @@ export async function surveyForComplaint(actor: Actor, complaintId: number) {
 
 /** Reason codes of an answer → names in the UI language (codes that no longer exist stay as codes). */
 export async function surveyReasonNames(codes: readonly string[], locale: AppLocale): Promise<Record<string, string>> {
-  const rows = await db.surveyReason.findMany({ where: { code: { in: [...codes] } }, select: { code: true, nameZh: true, nameEn: true } });
+  const rows = await db.surveyReason.findMany({
+    where: { code: { in: [...codes] } },
+    select: { code: true, nameZh: true, nameEn: true },
+  });
   return Object.fromEntries(rows.map((row) => [row.code, locale === "zh-CN" ? row.nameZh : row.nameEn]));
 }
 
@@ -73,7 +85,13 @@ export async function surveysForCustomer(actor: Actor, customerId: number, take 
 }
 
 /** excludePhone: leave out surveys answered on the phone (the appraisal setting, for one agent's figures). */
-export type SurveyFilter = { agentId?: number; teamId?: number; categoryId?: number; channelId?: number; excludePhone?: boolean };
+export type SurveyFilter = {
+  agentId?: number;
+  teamId?: number;
+  categoryId?: number;
+  channelId?: number;
+  excludePhone?: boolean;
+};
 
 /**
  * Offered vs. answered and the SPEC §5 figures for a period. Offered = surveys sent in the period; answered = those of
@@ -112,9 +130,14 @@ export async function surveySummary(range: DateRange, filter: SurveyFilter = {})
 }
 
 /** One agent's survey figures (the agent's stats page): their own, or anyone's for a supervisor/manager. */
-export async function surveyStatsForAgent(actor: Actor, userId: number, range: DateRange): Promise<SurveySummary | null> {
+export async function surveyStatsForAgent(
+  actor: Actor,
+  userId: number,
+  range: DateRange,
+): Promise<SurveySummary | null> {
   const own = actor.userId === userId;
-  if (!can(actor, "survey.read") || (!own && !can(actor, "dashboard.team") && !can(actor, "dashboard.view"))) return null;
+  if (!can(actor, "survey.read") || (!own && !can(actor, "dashboard.team") && !can(actor, "dashboard.view")))
+    return null;
   const { excludePhoneFromAgentFigures } = await readSurveySettings(db);
   return surveySummary(range, { agentId: userId, excludePhone: excludePhoneFromAgentFigures });
 }
@@ -124,8 +147,14 @@ export async function surveyReport(actor: Actor, range: DateRange) {
   if (!can(actor, "survey.manage")) return null;
   const [overall, byChannel] = await Promise.all([
     surveySummary(range),
-    db.channel.findMany({ where: { active: true }, select: { id: true, nameZh: true, nameEn: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }),
+    db.channel.findMany({
+      where: { active: true },
+      select: { id: true, nameZh: true, nameEn: true },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    }),
   ]);
-  const channels = await Promise.all(byChannel.map(async (channel) => ({ channel, summary: await surveySummary(range, { channelId: channel.id }) })));
+  const channels = await Promise.all(
+    byChannel.map(async (channel) => ({ channel, summary: await surveySummary(range, { channelId: channel.id }) })),
+  );
   return { overall, channels: channels.filter((row) => row.summary.sent > 0 || row.summary.responses > 0) };
 }

@@ -11,7 +11,12 @@ import { keyWhere } from "@/lib/complaints/load";
 import { complaintScope } from "@/lib/complaints/scope";
 import { fieldErrors } from "@/lib/complaints/validation";
 import { fail, type Result } from "@/lib/errors";
-import { applySurveyAnswer, answerableSurveySelect, surveyAnswerSchema, type SurveyAnswerResult } from "@/lib/surveys/answer-survey";
+import {
+  applySurveyAnswer,
+  answerableSurveySelect,
+  surveyAnswerSchema,
+  type SurveyAnswerResult,
+} from "@/lib/surveys/answer-survey";
 import { readSurveySettings } from "@/lib/surveys/settings";
 import { deriveSurveyToken } from "@/lib/surveys/token";
 
@@ -27,7 +32,10 @@ type ComplaintForPhoneSurvey = { status: string; customer: { anonymizedAt: Date 
 type LatestSurvey = { status: string } | null;
 
 /** Pure: resolved (or closed) complaints whose latest survey is pending, expired, cancelled or missing. */
-export function phoneSurveyBlocker(complaint: ComplaintForPhoneSurvey, latest: LatestSurvey): PhoneSurveyBlocker | null {
+export function phoneSurveyBlocker(
+  complaint: ComplaintForPhoneSurvey,
+  latest: LatestSurvey,
+): PhoneSurveyBlocker | null {
   if (complaint.status !== "resolved" && complaint.status !== "closed") return "not_resolved";
   if (latest?.status === "answered") return "already_answered";
   if (complaint.customer.anonymizedAt) return "anonymized";
@@ -39,7 +47,12 @@ export function mayRecordPhoneSurvey(actor: Actor): boolean {
 }
 
 /** The survey to record on: the latest one unless it was cancelled; a new one (offered now, by phone) otherwise. */
-async function surveyToAnswer(tx: Tx, complaint: { id: number; customerId: number; locale: "zh_CN" | "en" }, latest: { id: number; status: string } | null, now: Date) {
+async function surveyToAnswer(
+  tx: Tx,
+  complaint: { id: number; customerId: number; locale: "zh_CN" | "en" },
+  latest: { id: number; status: string } | null,
+  now: Date,
+) {
   if (latest && latest.status !== "cancelled") return latest.id;
   const settings = await readSurveySettings(tx);
   const { hash } = deriveSurveyToken({ complaintId: complaint.id, scheduledAt: now });
@@ -60,7 +73,12 @@ async function surveyToAnswer(tx: Tx, complaint: { id: number; customerId: numbe
   return created.id;
 }
 
-export async function recordPhoneSurvey(actor: Actor, reference: string, rawInput: unknown, now: Date = new Date()): Promise<SurveyAnswerResult> {
+export async function recordPhoneSurvey(
+  actor: Actor,
+  reference: string,
+  rawInput: unknown,
+  now: Date = new Date(),
+): Promise<SurveyAnswerResult> {
   if (!mayRecordPhoneSurvey(actor)) return fail("forbidden", "You may not record surveys for this complaint.");
   const parsed = phoneSurveyInputSchema.safeParse(rawInput);
   if (!parsed.success) return fail("invalid", "invalid", { fields: fieldErrors(parsed.error) });
@@ -68,12 +86,23 @@ export async function recordPhoneSurvey(actor: Actor, reference: string, rawInpu
   return db.$transaction(async (tx) => {
     const complaint = await tx.complaint.findFirst({
       where: { AND: [keyWhere(reference), complaintScope(actor)] },
-      select: { id: true, reference: true, status: true, locale: true, customerId: true, customer: { select: { anonymizedAt: true } } },
+      select: {
+        id: true,
+        reference: true,
+        status: true,
+        locale: true,
+        customerId: true,
+        customer: { select: { anonymizedAt: true } },
+      },
     });
     if (!complaint) return fail("not_found", "not_found");
     // Serialise with the customer's own answer through the link and with a second agent recording at once.
     await tx.$queryRaw`SELECT id FROM complaints WHERE id = ${complaint.id} FOR UPDATE`;
-    const latest = await tx.survey.findFirst({ where: { complaintId: complaint.id }, orderBy: { id: "desc" }, select: { id: true, status: true } });
+    const latest = await tx.survey.findFirst({
+      where: { complaintId: complaint.id },
+      orderBy: { id: "desc" },
+      select: { id: true, status: true },
+    });
     const blocker = phoneSurveyBlocker(complaint, latest);
     if (blocker === "already_answered") return fail("conflict", blocker);
     if (blocker) return fail("unprocessable", blocker);
@@ -89,28 +118,62 @@ export async function recordPhoneSurvey(actor: Actor, reference: string, rawInpu
       action: "survey.phone_recorded",
       entityType: "complaint",
       entityId: complaint.reference,
-      changes: { surveyId, mode: "phone", csat: parsed.data.csat, nps: parsed.data.nps ?? null, ces: parsed.data.ces ?? null, lowScore: result.lowScore },
+      changes: {
+        surveyId,
+        mode: "phone",
+        csat: parsed.data.csat,
+        nps: parsed.data.nps ?? null,
+        ces: parsed.data.ces ?? null,
+        lowScore: result.lowScore,
+      },
     });
     return result;
   });
 }
 
 /** What the recording page needs: the complaint, the customer's language, the reasons offered, or why not. */
-export async function phoneSurveyContext(actor: Actor, reference: string): Promise<Result<{
-  complaint: { id: number; reference: string; subject: string; status: string; customerName: string; locale: "zh_CN" | "en" };
-  blocker: PhoneSurveyBlocker | null;
-  reasons: { code: string; nameZh: string; nameEn: string }[];
-}>> {
+export async function phoneSurveyContext(
+  actor: Actor,
+  reference: string,
+): Promise<
+  Result<{
+    complaint: {
+      id: number;
+      reference: string;
+      subject: string;
+      status: string;
+      customerName: string;
+      locale: "zh_CN" | "en";
+    };
+    blocker: PhoneSurveyBlocker | null;
+    reasons: { code: string; nameZh: string; nameEn: string }[];
+  }>
+> {
   if (!mayRecordPhoneSurvey(actor)) return fail("forbidden", "forbidden");
   const complaint = await db.complaint.findFirst({
     where: { AND: [keyWhere(reference), complaintScope(actor)] },
-    select: { id: true, reference: true, subject: true, status: true, locale: true, categoryId: true, customer: { select: { name: true, anonymizedAt: true } } },
+    select: {
+      id: true,
+      reference: true,
+      subject: true,
+      status: true,
+      locale: true,
+      categoryId: true,
+      customer: { select: { name: true, anonymizedAt: true } },
+    },
   });
   if (!complaint) return fail("not_found", "not_found");
   const [latest, reasons] = await Promise.all([
-    db.survey.findFirst({ where: { complaintId: complaint.id }, orderBy: { id: "desc" }, select: { status: true, locale: true } }),
+    db.survey.findFirst({
+      where: { complaintId: complaint.id },
+      orderBy: { id: "desc" },
+      select: { status: true, locale: true },
+    }),
     db.surveyReason.findMany({
-      where: { active: true, OR: [{ categoryId: null }, ...(complaint.categoryId ? [{ categoryId: complaint.categoryId }] : [])] },
+      where: {
+        active: true,
+        OR: [{ categoryId: null }, ...(complaint.categoryId ? [{ categoryId: complaint.categoryId }] : [])],
+      },
       select: { code: true, nameZh: true, nameEn: true },
       orderBy: { id: "asc" },
     }),

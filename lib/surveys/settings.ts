@@ -10,7 +10,12 @@ export const SURVEY_SETTING = "survey";
 const ids = z.array(idSchema).max(500);
 
 export const surveySettingsSchema = z.object({
-  delayMinutes: z.number().int().min(0).max(60 * 24 * 30).default(0),
+  delayMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 24 * 30)
+    .default(0),
   expiryDays: z.number().int().min(1).max(365).default(14),
   reminderDays: z.number().int().min(1).max(365).default(3),
   perCustomerDays: z.number().int().min(0).max(365).default(7),
@@ -22,7 +27,9 @@ export const surveySettingsSchema = z.object({
   excludeChannelIds: ids.default([]),
   /** A low score (CSAT ≤ 2 or "not solved") reopens a still-resolved complaint besides creating the follow-up task. */
   reopenOnLowScore: z.boolean().default(false),
-  /** Appraisal: per-agent figures ignore answers recorded by an agent on the phone (centre and team totals keep them). */
+  /**
+   * Appraisal: per-agent figures ignore answers recorded by an agent on the phone (centre and team totals keep them).
+   */
   excludePhoneFromAgentFigures: z.boolean().default(false),
 });
 

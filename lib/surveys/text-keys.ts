@@ -2,7 +2,16 @@
 // filling. Pure (no database), so client components may import it; the reads are in texts.ts.
 import { z } from "zod";
 
-export const SURVEY_TEXT_KEYS = ["intro", "csat.question", "resolved.question", "nps.question", "ces.question", "comment.label", "thanks", "expired"] as const;
+export const SURVEY_TEXT_KEYS = [
+  "intro",
+  "csat.question",
+  "resolved.question",
+  "nps.question",
+  "ces.question",
+  "comment.label",
+  "thanks",
+  "expired",
+] as const;
 export type SurveyTextKey = (typeof SURVEY_TEXT_KEYS)[number];
 export type SurveyTexts = Partial<Record<SurveyTextKey, string>>;
 
@@ -11,7 +20,11 @@ export const SURVEY_TEXT_MAX = 500;
 /** The manager's form: every key for one language; an empty text removes the override. */
 export const surveyTextsInputSchema = z.object({
   locale: z.enum(["zh_CN", "en"]),
-  texts: z.object(Object.fromEntries(SURVEY_TEXT_KEYS.map((key) => [key, z.string().trim().max(SURVEY_TEXT_MAX, "too_long")])) as Record<SurveyTextKey, z.ZodString>),
+  texts: z.object(
+    Object.fromEntries(
+      SURVEY_TEXT_KEYS.map((key) => [key, z.string().trim().max(SURVEY_TEXT_MAX, "too_long")]),
+    ) as Record<SurveyTextKey, z.ZodString>,
+  ),
 });
 export type SurveyTextsInput = z.infer<typeof surveyTextsInputSchema>;
 
@@ -21,5 +34,7 @@ export function isSurveyTextKey(key: string): key is SurveyTextKey {
 
 /** Fills in the placeholders. Unknown placeholders are left out rather than shown raw. */
 export function fillSurveyText(text: string, values: { reference: string }): string {
-  return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_match, name: string) => (name === "complaint.reference" ? values.reference : ""));
+  return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_match, name: string) =>
+    name === "complaint.reference" ? values.reference : "",
+  );
 }

@@ -16,7 +16,11 @@ export async function loadSurveyTexts(locale: Locale, client: Tx | typeof db = d
 }
 
 /** The overrides of one language with their placeholders filled in, ready to show. */
-export async function surveyTextsFor(locale: Locale, reference: string, client: Tx | typeof db = db): Promise<SurveyTexts> {
+export async function surveyTextsFor(
+  locale: Locale,
+  reference: string,
+  client: Tx | typeof db = db,
+): Promise<SurveyTexts> {
   const stored = await loadSurveyTexts(locale, client);
   const filled: SurveyTexts = {};
   for (const key of SURVEY_TEXT_KEYS) {

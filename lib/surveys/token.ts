@@ -14,7 +14,9 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 export type SurveyTokenSeed = { complaintId: number; scheduledAt: Date };
 
 export function deriveSurveyToken(seed: SurveyTokenSeed, secret: string = env().NEXTAUTH_SECRET) {
-  const token = createHmac("sha256", secret).update(`survey:${seed.complaintId}:${seed.scheduledAt.getTime()}`).digest("base64url");
+  const token = createHmac("sha256", secret)
+    .update(`survey:${seed.complaintId}:${seed.scheduledAt.getTime()}`)
+    .digest("base64url");
   return { token, hash: hashToken(token) };
 }
 
@@ -37,7 +39,17 @@ const surveyByTokenSelect = {
   openedAt: true,
   answeredAt: true,
   expiresAt: true,
-  complaint: { select: { reference: true, status: true, assigneeId: true, teamId: true, categoryId: true, channelId: true, customerId: true } },
+  complaint: {
+    select: {
+      reference: true,
+      status: true,
+      assigneeId: true,
+      teamId: true,
+      categoryId: true,
+      channelId: true,
+      customerId: true,
+    },
+  },
 } as const;
 
 /** Constant-time equality of two hex digests (different lengths are simply unequal). */

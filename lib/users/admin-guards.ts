@@ -4,7 +4,8 @@ import type { Tx } from "@/lib/db";
 import { fail, type Failure } from "@/lib/errors";
 
 export const forbidden = (): Failure => fail("forbidden", "You may not manage users.");
-export const conflict = (): Failure => fail("conflict", "Someone else changed this user in the meantime. Reload and try again.");
+export const conflict = (): Failure =>
+  fail("conflict", "Someone else changed this user in the meantime. Reload and try again.");
 
 export async function checkTeams(tx: Tx, teamIds: readonly number[]): Promise<boolean> {
   if (teamIds.length === 0) return true;

@@ -114,12 +114,18 @@ export type UserOption = { id: number; name: string; role: Role; active: boolean
 
 /** Everyone who can be put in a team or made its supervisor, for the team dialogs. */
 export async function listUserOptions(): Promise<UserOption[]> {
-  return db.user.findMany({ select: { id: true, name: true, role: true, active: true }, orderBy: [{ active: "desc" }, { name: "asc" }] });
+  return db.user.findMany({
+    select: { id: true, name: true, role: true, active: true },
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+  });
 }
 
 export type TeamOption = { id: number; name: string; active: boolean };
 
 export async function listTeamOptions(locale: AppLocale): Promise<TeamOption[]> {
-  const teams = await db.team.findMany({ select: { id: true, nameZh: true, nameEn: true, active: true }, orderBy: [{ active: "desc" }, { code: "asc" }] });
+  const teams = await db.team.findMany({
+    select: { id: true, nameZh: true, nameEn: true, active: true },
+    orderBy: [{ active: "desc" }, { code: "asc" }],
+  });
   return teams.map((team) => ({ id: team.id, name: localizedName(locale, team), active: team.active }));
 }

@@ -12,11 +12,16 @@ import { activeAdminCount, conflict, forbidden } from "@/lib/users/admin-guards"
 export async function setUserActive(actor: Actor, rawInput: unknown): Promise<Result<{ updatedAt: Date }>> {
   if (!can(actor, "admin.users")) return forbidden();
   const parsed = setUserActiveSchema.safeParse(rawInput);
-  if (!parsed.success) return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
+  if (!parsed.success)
+    return fail("invalid", "Some fields are missing or invalid.", { fields: fieldErrors(parsed.error) });
   const input = parsed.data;
-  if (!input.active && input.id === actor.userId) return fail("unprocessable", "You cannot deactivate your own account.");
+  if (!input.active && input.id === actor.userId)
+    return fail("unprocessable", "You cannot deactivate your own account.");
   return db.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: input.id }, select: { role: true, active: true, updatedAt: true } });
+    const before = await tx.user.findUnique({
+      where: { id: input.id },
+      select: { role: true, active: true, updatedAt: true },
+    });
     if (!before) return fail("not_found", "No such user.");
     if (before.updatedAt.toISOString() !== input.expectedUpdatedAt) return conflict();
     if (before.active === input.active) return { ok: true as const, updatedAt: before.updatedAt };

@@ -16,7 +16,16 @@ const ERROR_MAX_LENGTH = 500;
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: REQUEST_TIMEOUT_MS + 15_000 } as const;
 
 export type DeliverResult = { sent: number; retrying: number; failed: number };
-type Claimed = { id: number; webhookId: number; event: string; payload: unknown; attempts: number; url: string; secret: string; active: boolean };
+type Claimed = {
+  id: number;
+  webhookId: number;
+  event: string;
+  payload: unknown;
+  attempts: number;
+  url: string;
+  secret: string;
+  active: boolean;
+};
 type Attempt = { ok: true; status: number } | { ok: false; status: number | null; error: string; permanent: boolean };
 
 /** The next attempt's time after `attempts` failed attempts, or null when the delivery gives up. */
@@ -36,7 +45,9 @@ function guardedAgent(allowPrivate: boolean): Agent {
   return agent;
 }
 
-export async function deliverPendingWebhooks(options: { limit?: number; now?: () => Date } = {}): Promise<DeliverResult> {
+export async function deliverPendingWebhooks(
+  options: { limit?: number; now?: () => Date } = {},
+): Promise<DeliverResult> {
   const result: DeliverResult = { sent: 0, retrying: 0, failed: 0 };
   const clock = options.now ?? (() => new Date());
   for (let index = 0; index < (options.limit ?? 50); index++) {
@@ -68,16 +79,35 @@ async function deliverNext(tx: Tx, now: Date): Promise<"sent" | "retrying" | "fa
   if (attempt.ok) {
     await tx.webhookDelivery.update({
       where: { id: delivery.id },
-      data: { status: "sent", attempts, responseStatus: attempt.status, lastError: null, nextAttemptAt: null, deliveredAt: new Date() },
+      data: {
+        status: "sent",
+        attempts,
+        responseStatus: attempt.status,
+        lastError: null,
+        nextAttemptAt: null,
+        deliveredAt: new Date(),
+      },
     });
     return "sent";
   }
   const next = attempt.permanent ? null : nextAttemptAfter(attempts, now);
   await tx.webhookDelivery.update({
     where: { id: delivery.id },
-    data: { status: next ? "pending" : "failed", attempts, responseStatus: attempt.status, lastError: attempt.error.slice(0, ERROR_MAX_LENGTH), nextAttemptAt: next },
+    data: {
+      status: next ? "pending" : "failed",
+      attempts,
+      responseStatus: attempt.status,
+      lastError: attempt.error.slice(0, ERROR_MAX_LENGTH),
+      nextAttemptAt: next,
+    },
   });
-  if (!next) logger.warn("[webhooks] delivery failed for good", { deliveryId: delivery.id, webhookId: delivery.webhookId, attempts, error: attempt.error });
+  if (!next)
+    logger.warn("[webhooks] delivery failed for good", {
+      deliveryId: delivery.id,
+      webhookId: delivery.webhookId,
+      attempts,
+      error: attempt.error,
+    });
   return next ? "retrying" : "failed";
 }
 
@@ -107,8 +137,14 @@ async function send(delivery: Claimed, now: Date, allowPrivate: boolean): Promis
     if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status };
     return { ok: false, status: response.status, error: `http_${response.status}`, permanent: false };
   } catch (error) {
-    if (error instanceof Error && error.cause instanceof RefusedAddressError) return { ok: false, status: null, error: error.cause.message, permanent: false };
-    const message = error instanceof Error ? (error.name === "TimeoutError" ? "timeout" : `${error.name}: ${error.message}`) : String(error);
+    if (error instanceof Error && error.cause instanceof RefusedAddressError)
+      return { ok: false, status: null, error: error.cause.message, permanent: false };
+    const message =
+      error instanceof Error
+        ? error.name === "TimeoutError"
+          ? "timeout"
+          : `${error.name}: ${error.message}`
+        : String(error);
     return { ok: false, status: null, error: message, permanent: false };
   }
 }

@@ -1,10 +1,10 @@
 // Outbound webhook events. Rows are written to webhook_deliveries inside the transaction of the complaint change
-// (the outbox pattern of lib/mail/outbox.ts), so a rolled-back change notifies nobody; lib/webhooks/deliver.ts sends them.
+// (the outbox pattern of lib/mail/outbox.ts), so a rolled-back change notifies nobody; lib/webhooks/deliver.ts sends
+// them.
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WebhookEvent } from "@/lib/webhooks/event-names";
-
 
 export type WebhookEventInput = {
   complaintId: number;
@@ -24,15 +24,32 @@ export async function enqueueWebhookEvent(
   /** the ids of the active webhooks subscribed to `event`, when the caller has already read them in this transaction */
   subscribed?: readonly number[],
 ): Promise<number> {
-  const hooks = subscribed ? subscribed.map((id) => ({ id })) : await tx.webhook.findMany({ where: { active: true, events: { has: event } }, select: { id: true } });
+  const hooks = subscribed
+    ? subscribed.map((id) => ({ id }))
+    : await tx.webhook.findMany({ where: { active: true, events: { has: event } }, select: { id: true } });
   if (hooks.length === 0) return 0;
   const complaint = await tx.complaint.findUnique({
     where: { id: input.complaintId },
     select: {
-      id: true, reference: true, status: true, type: true, priority: true, escalationLevel: true, subject: true,
-      channel: { select: { code: true } }, category: { select: { code: true } }, subcategory: { select: { code: true } },
-      severity: { select: { code: true } }, rootCause: { select: { code: true } }, team: { select: { code: true } },
-      assigneeId: true, createdAt: true, updatedAt: true, resolvedAt: true, firstResponseDueAt: true, resolutionDueAt: true,
+      id: true,
+      reference: true,
+      status: true,
+      type: true,
+      priority: true,
+      escalationLevel: true,
+      subject: true,
+      channel: { select: { code: true } },
+      category: { select: { code: true } },
+      subcategory: { select: { code: true } },
+      severity: { select: { code: true } },
+      rootCause: { select: { code: true } },
+      team: { select: { code: true } },
+      assigneeId: true,
+      createdAt: true,
+      updatedAt: true,
+      resolvedAt: true,
+      firstResponseDueAt: true,
+      resolutionDueAt: true,
     },
   });
   if (!complaint) return 0;
@@ -62,6 +79,8 @@ export async function enqueueWebhookEvent(
     },
     ...(input.change ? { change: input.change } : {}),
   };
-  await tx.webhookDelivery.createMany({ data: hooks.map((hook) => ({ webhookId: hook.id, event, payload, nextAttemptAt: now, createdAt: now })) });
+  await tx.webhookDelivery.createMany({
+    data: hooks.map((hook) => ({ webhookId: hook.id, event, payload, nextAttemptAt: now, createdAt: now })),
+  });
   return hooks.length;
 }

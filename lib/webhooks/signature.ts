@@ -13,7 +13,12 @@ export function signPayload(secret: string, body: string, timestamp: number): st
 }
 
 /** The receiver's check (also used by the tests): right digest and a timestamp within `toleranceSeconds` of now. */
-export function verifySignature(secret: string, body: string, header: string, options: { now?: number; toleranceSeconds?: number } = {}): boolean {
+export function verifySignature(
+  secret: string,
+  body: string,
+  header: string,
+  options: { now?: number; toleranceSeconds?: number } = {},
+): boolean {
   const parts = Object.fromEntries(header.split(",").map((part) => part.split("=", 2) as [string, string]));
   const timestamp = Number(parts.t);
   if (!Number.isInteger(timestamp) || !parts.v1) return false;

@@ -5,7 +5,8 @@
 // Addresses are parsed by ipaddr.js, and an IPv6 address that carries an IPv4 one (mapped ::ffff:a.b.c.d, compatible
 // ::a.b.c.d, translated ::ffff:0:a.b.c.d, NAT64 64:ff9b::/96, 6to4 2002::/16, Teredo) is judged by
 // the IPv4 it carries: `[::ffff:127.0.0.1]` reaches loopback exactly like 127.0.0.1 does.
-// The host is checked when the webhook is saved and its resolved addresses again before every delivery (DNS can change);
+// The host is checked when the webhook is saved and its resolved addresses again before every delivery (DNS can
+// change);
 // the delivery's connection itself resolves through guardedLookup, so it can only reach an address checked there (a
 // DNS answer that changes between the check and the connect — rebinding — is refused too).
 import { lookup as lookupCallback, type LookupAddress } from "node:dns";
@@ -25,7 +26,8 @@ type IPv4 = ipaddr.IPv4;
 type IPv6 = ipaddr.IPv6;
 
 const RANK: Record<AddressClass, number> = { public: 0, private: 1, link_local: 2 };
-const worst = (classes: AddressClass[]): AddressClass => classes.reduce((a, b) => (RANK[b] > RANK[a] ? b : a), "public");
+const worst = (classes: AddressClass[]): AddressClass =>
+  classes.reduce((a, b) => (RANK[b] > RANK[a] ? b : a), "public");
 
 function ipv4FromWords(high: number, low: number): IPv4 {
   return new ipaddr.IPv4([high >> 8, high & 0xff, low >> 8, low & 0xff]);
@@ -51,7 +53,8 @@ export function embeddedIPv4(address: IPv6): IPv4[] {
 }
 
 function classifyIPv4(address: IPv4): AddressClass {
-  if (METADATA_ADDRESSES.some((metadata) => metadata.kind() === "ipv4" && metadata.toString() === address.toString())) return "link_local";
+  if (METADATA_ADDRESSES.some((metadata) => metadata.kind() === "ipv4" && metadata.toString() === address.toString()))
+    return "link_local";
   switch (address.range()) {
     case "unicast":
       return "public";
@@ -65,7 +68,12 @@ function classifyIPv4(address: IPv4): AddressClass {
 }
 
 function classifyIPv6(address: IPv6): AddressClass {
-  if (METADATA_ADDRESSES.some((metadata) => metadata.kind() === "ipv6" && metadata.toNormalizedString() === address.toNormalizedString())) return "link_local";
+  if (
+    METADATA_ADDRESSES.some(
+      (metadata) => metadata.kind() === "ipv6" && metadata.toNormalizedString() === address.toNormalizedString(),
+    )
+  )
+    return "link_local";
   // The local-use NAT64 prefix 64:ff9b:1::/48 (RFC 8215) is the operator's own network, wherever the IPv4 sits in it.
   if (address.match(NAT64_LOCAL_USE)) return "private";
   const carried = embeddedIPv4(address);

@@ -36,7 +36,11 @@ async function applyCategories(tx: Tx, categories: CategoryTemplate[]): Promise<
     }
     for (const cause of category.rootCauses) {
       const fields = { kind: cause.kind, nameZh: cause.nameZh, nameEn: cause.nameEn, categoryId: parent.id };
-      await tx.rootCause.upsert({ where: { code: cause.code }, create: { code: cause.code, ...fields }, update: fields });
+      await tx.rootCause.upsert({
+        where: { code: cause.code },
+        create: { code: cause.code, ...fields },
+        update: fields,
+      });
     }
   }
   return ids;
@@ -79,7 +83,11 @@ async function upsertCodes<T extends { code: string }>(items: T[], write: (item:
 export async function applyTemplate(tx: Tx, template: IndustryTemplate): Promise<void> {
   const channelIds = await upsertCodes(template.channels, (channel) => {
     const { code, ...fields } = channel;
-    const data = { ...fields, isRegulator: channel.isRegulator ?? false, sortOrder: template.channels.indexOf(channel) };
+    const data = {
+      ...fields,
+      isRegulator: channel.isRegulator ?? false,
+      sortOrder: template.channels.indexOf(channel),
+    };
     return tx.channel.upsert({ where: { code }, create: { code, ...data }, update: data });
   });
   const categoryIds = await applyCategories(tx, template.categories);
@@ -112,7 +120,11 @@ export async function applyTemplate(tx: Tx, template: IndustryTemplate): Promise
       matchTierId: optionalIdOf(tierIds, policy.matchTierCode, "tier"),
       matchChannelId: optionalIdOf(channelIds, policy.matchChannelCode, "channel"),
     };
-    const row = await tx.slaPolicy.upsert({ where: { code: policy.code }, create: { code: policy.code, ...data }, update: data });
+    const row = await tx.slaPolicy.upsert({
+      where: { code: policy.code },
+      create: { code: policy.code, ...data },
+      update: data,
+    });
     // Targets the template no longer lists are removed so the policy matches the template exactly.
     await tx.slaTarget.deleteMany({ where: { policyId: row.id } });
     await tx.slaTarget.createMany({
@@ -135,7 +147,11 @@ export async function applyTemplate(tx: Tx, template: IndustryTemplate): Promise
       escalationLevel: department.escalationLevel ?? null,
       sortOrder: index,
     };
-    await tx.department.upsert({ where: { code: department.code }, create: { code: department.code, ...data }, update: data });
+    await tx.department.upsert({
+      where: { code: department.code },
+      create: { code: department.code, ...data },
+      update: data,
+    });
   }
 
   for (const limit of template.approvalLimits) {
@@ -148,7 +164,11 @@ export async function applyTemplate(tx: Tx, template: IndustryTemplate): Promise
     await tx.replyTemplate.upsert({ where: { code }, create: { code, ...data }, update: data });
   }
   for (const { locale, key, text } of template.surveyTexts) {
-    await tx.surveyText.upsert({ where: { locale_key: { locale, key } }, create: { locale, key, text }, update: { text } });
+    await tx.surveyText.upsert({
+      where: { locale_key: { locale, key } },
+      create: { locale, key, text },
+      update: { text },
+    });
   }
   for (const reason of template.surveyReasons) {
     const { code, categoryCode, ...names } = reason;
@@ -173,6 +193,13 @@ async function applyIncidentPlans(tx: Tx, template: IndustryTemplate) {
     if (await tx.contingencyPlan.findUnique({ where: { code: plan.code }, select: { id: true } })) continue;
     const data = { ...plan, revisedAt: now, nextReviewAt, createdAt: now };
     const row = await tx.contingencyPlan.create({ data, select: { id: true } });
-    await tx.planRevision.create({ data: { planId: row.id, revision: 1, snapshot: { ...plan, revisedAt: now.toISOString(), nextReviewAt: nextReviewAt.toISOString(), changeNote: null }, createdAt: now } });
+    await tx.planRevision.create({
+      data: {
+        planId: row.id,
+        revision: 1,
+        snapshot: { ...plan, revisedAt: now.toISOString(), nextReviewAt: nextReviewAt.toISOString(), changeNote: null },
+        createdAt: now,
+      },
+    });
   }
 }

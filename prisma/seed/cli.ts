@@ -25,7 +25,11 @@ async function main() {
     const result = await seed(db, options);
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
     const summary = result.seeded
-      ? `seeded template "${options.template}"${options.demo ? " with demo data" : ""} in ${seconds} s: ${Object.entries(result.counts).map(([key, value]) => `${key}=${value}`).join(" ")}`
+      ? `seeded template "${options.template}"${options.demo ? " with demo data" : ""} in ${seconds} s: ${Object.entries(
+          result.counts,
+        )
+          .map(([key, value]) => `${key}=${value}`)
+          .join(" ")}`
       : "already seeded (setting seed.completed exists); nothing to do";
     process.stdout.write(`${summary}\n`);
   } finally {

@@ -4,7 +4,13 @@
 import type { Tx } from "../../lib/db";
 import { hashPassword } from "../../lib/auth/password";
 import { planComplaints, regularSlots, sequences } from "./demo/complaints";
-import { incidentEvents, seedImprovementActions, seedIncidents, seedPassengerVolumes, seedWorkItems } from "./demo/extras";
+import {
+  incidentEvents,
+  seedImprovementActions,
+  seedIncidents,
+  seedPassengerVolumes,
+  seedWorkItems,
+} from "./demo/extras";
 import { seedIncidentReviews } from "./demo/incident-reviews";
 import { seedCustomers, seedStaff } from "./demo/people";
 import { inBatches, persistComplaints } from "./demo/persist";
@@ -52,7 +58,13 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
   const staff = await seedStaff(tx, passwordHash, new Date(now.getTime() - 400 * 86_400_000));
   const customers = await seedCustomers(tx, reference, random, now);
   const incidents = await seedIncidents(tx, reference, random, now);
-  const plans = planComplaints([...regularSlots(random, now), ...incidents.slots], { random, now, reference, staff, customers });
+  const plans = planComplaints([...regularSlots(random, now), ...incidents.slots], {
+    random,
+    now,
+    reference,
+    staff,
+    customers,
+  });
 
   const touchpointIds = new Map(reference.touchpoints.map((touchpoint) => [touchpoint.code, touchpoint.id]));
   const complaintIds = await persistComplaints(tx, plans, touchpointIds);
@@ -65,9 +77,16 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
   const improvementActions = await seedImprovementActions(tx, plans, complaintIds, staff, now);
   const workItems = await seedWorkItems(tx, plans, complaintIds, staff, now);
   const passengerMonths = await seedPassengerVolumes(tx, random, now);
-  const investigations = await seedInvestigations(tx, { liaisonId: staff.liaisonId, requesterId: staff.demoAgentId, now });
+  const investigations = await seedInvestigations(tx, {
+    liaisonId: staff.liaisonId,
+    requesterId: staff.demoAgentId,
+    now,
+  });
   // Escalations to a named department (issue 18 item 5): the manager owns the departments that take L3/L4 by default.
-  await tx.department.updateMany({ where: { escalationLevel: { not: null } }, data: { escalationOwnerId: staff.managerId } });
+  await tx.department.updateMany({
+    where: { escalationLevel: { not: null } },
+    data: { escalationOwnerId: staff.managerId },
+  });
   // After the sequences above: the past disruption numbers its 1,000 complaints after the last of its year.
   const pastDisruption = await seedPastDisruption(tx, reference, staff, now);
   const planDemo = await seedPlanDemo(tx, staff, now);
@@ -94,8 +113,22 @@ export async function seedDemoData(tx: Tx, options: DemoOptions = {}): Promise<D
   };
   await tx.auditLog.createMany({
     data: [
-      ...staff.userIds.map((userId) => ({ actorType: "system" as const, action: "user.create", entityType: "user", entityId: String(userId), changes: { source: "seed" }, createdAt: now })),
-      { actorType: "system", action: "seed.demo_data", entityType: "system", entityId: null, changes: { ...counts }, createdAt: now },
+      ...staff.userIds.map((userId) => ({
+        actorType: "system" as const,
+        action: "user.create",
+        entityType: "user",
+        entityId: String(userId),
+        changes: { source: "seed" },
+        createdAt: now,
+      })),
+      {
+        actorType: "system",
+        action: "seed.demo_data",
+        entityType: "system",
+        entityId: null,
+        changes: { ...counts },
+        createdAt: now,
+      },
     ],
   });
   return counts;

@@ -24,7 +24,9 @@ export interface SeedOptions {
   now?: Date;
 }
 
-export type SeedResult = { seeded: false } | { seeded: true; counts: Partial<DemoCounts> & { templateRows: number; knowledgeArticles: number } };
+export type SeedResult =
+  | { seeded: false }
+  | { seeded: true; counts: Partial<DemoCounts> & { templateRows: number; knowledgeArticles: number } };
 
 export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
   const done = await db.setting.findUnique({ where: { key: SEED_COMPLETED_KEY } });
@@ -39,11 +41,21 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
       // Knowledge articles need their owners and approvers: seeded with the demo people.
       const knowledgeArticles = options.demo ? await seedKnowledge(tx, template.code, now) : 0;
       await tx.auditLog.create({
-        data: { actorType: "system", action: "seed.apply_template", entityType: "setting", entityId: "industry.template", changes: { template: template.code, demo: options.demo }, createdAt: now },
+        data: {
+          actorType: "system",
+          action: "seed.apply_template",
+          entityType: "setting",
+          entityId: "industry.template",
+          changes: { template: template.code, demo: options.demo },
+          createdAt: now,
+        },
       });
       // Written last: its presence means everything above committed together.
       await tx.setting.create({
-        data: { key: SEED_COMPLETED_KEY, value: { at: now.toISOString(), template: template.code, demo: options.demo } },
+        data: {
+          key: SEED_COMPLETED_KEY,
+          value: { at: now.toISOString(), template: template.code, demo: options.demo },
+        },
       });
       const templateRows = template.channels.length + template.categories.length + template.slaPolicies.length;
       return { ...demoCounts, templateRows, knowledgeArticles };

@@ -45,7 +45,8 @@ export async function startMailCatcher(options: CatcherOptions): Promise<MailCat
   try {
     return await listen(options);
   } catch (error) {
-    if (!options.fallbackToFreePort || (error as NodeJS.ErrnoException).code !== "EADDRINUSE" || options.port === 0) throw error;
+    if (!options.fallbackToFreePort || (error as NodeJS.ErrnoException).code !== "EADDRINUSE" || options.port === 0)
+      throw error;
     console.warn(`[mail-catcher] port ${options.port} is in use; using a free port instead`);
     return listen({ ...options, port: 0 });
   }
@@ -88,7 +89,9 @@ async function listen(options: CatcherOptions): Promise<MailCatcher> {
           callback(null, "Message stored");
         })
         .catch((error: unknown) => {
-          console.error("[mail-catcher] could not store a message", { error: error instanceof Error ? error.message : String(error) });
+          console.error("[mail-catcher] could not store a message", {
+            error: error instanceof Error ? error.message : String(error),
+          });
           callback(Object.assign(new Error("Temporary failure storing the message"), { responseCode: 451 }));
         });
     },

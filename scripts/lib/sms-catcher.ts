@@ -36,7 +36,13 @@ export type SmsCatcher = {
   stop(): Promise<void>;
 };
 
-type CatcherOptions = { port: number; databaseUrl: string; host?: string; fallbackToFreePort?: boolean; receipts?: boolean };
+type CatcherOptions = {
+  port: number;
+  databaseUrl: string;
+  host?: string;
+  fallbackToFreePort?: boolean;
+  receipts?: boolean;
+};
 
 type Part = { id: string; text: string };
 /** A bound session; `unacknowledged` holds the deliver_sm it has not answered yet (re-delivered if it goes away). */
@@ -46,7 +52,8 @@ export async function startSmsCatcher(options: CatcherOptions): Promise<SmsCatch
   try {
     return await listen(options);
   } catch (error) {
-    if (!options.fallbackToFreePort || (error as NodeJS.ErrnoException).code !== "EADDRINUSE" || options.port === 0) throw error;
+    if (!options.fallbackToFreePort || (error as NodeJS.ErrnoException).code !== "EADDRINUSE" || options.port === 0)
+      throw error;
     console.warn(`[sms-catcher] port ${options.port} is in use; using a free port instead`);
     return listen({ ...options, port: 0 });
   }
@@ -79,7 +86,8 @@ async function listen(options: CatcherOptions): Promise<SmsCatcher> {
     // The submitting session only while it is still bound: a sender that unbinds while the message is being stored
     // would never read its receipt (a real SMSC keeps it for the next receiving bind, as below).
     const usable = (entry: Bound) => entry.receives && bound.has(entry) && !entry.session.socket.destroyed;
-    const receiver = target && usable(target) ? target : [...bound].find((entry) => usable(entry) && entry.systemId === systemId);
+    const receiver =
+      target && usable(target) ? target : [...bound].find((entry) => usable(entry) && entry.systemId === systemId);
     if (!receiver) {
       undeliveredReceipts.push({ systemId, options: pduOptions });
       return;
@@ -109,7 +117,17 @@ async function listen(options: CatcherOptions): Promise<SmsCatcher> {
     const rows = await pool.query<{ id: string }>(
       `INSERT INTO ${DEV_SMS_TABLE} (message_ids, system_id, source, destination, text, encoding, segments, status, delivered_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [ids, from.systemId, String(pdu.source_addr ?? ""), String(pdu.destination_addr ?? ""), text, encoding, parts.length, sendReceipts ? "delivered" : "accepted", sendReceipts ? now : null],
+      [
+        ids,
+        from.systemId,
+        String(pdu.source_addr ?? ""),
+        String(pdu.destination_addr ?? ""),
+        text,
+        encoding,
+        parts.length,
+        sendReceipts ? "delivered" : "accepted",
+        sendReceipts ? now : null,
+      ],
     );
     if (!sendReceipts || !(Number(pdu.registered_delivery) & 0x01)) return rows.rows[0]?.id;
     for (const id of ids) {
@@ -173,7 +191,9 @@ async function listen(options: CatcherOptions): Promise<SmsCatcher> {
       const { udh, text } = decoded(pdu);
       session.send(pdu.response({ message_id: id }));
       if (!udh) {
-        void store(from, pdu, [{ id, text }], encoding).catch((error: unknown) => console.error("[sms-catcher] could not store a message", { error: String(error) }));
+        void store(from, pdu, [{ id, text }], encoding).catch((error: unknown) =>
+          console.error("[sms-catcher] could not store a message", { error: String(error) }),
+        );
         return;
       }
       const [, , reference, total, sequence] = udh;
@@ -183,7 +203,9 @@ async function listen(options: CatcherOptions): Promise<SmsCatcher> {
       pendingParts.set(key, parts);
       if (parts.every((part) => part !== undefined)) {
         pendingParts.delete(key);
-        void store(from, pdu, parts as Part[], encoding).catch((error: unknown) => console.error("[sms-catcher] could not store a message", { error: String(error) }));
+        void store(from, pdu, parts as Part[], encoding).catch((error: unknown) =>
+          console.error("[sms-catcher] could not store a message", { error: String(error) }),
+        );
       }
     });
   });
@@ -211,7 +233,12 @@ async function listen(options: CatcherOptions): Promise<SmsCatcher> {
     async sendFromCustomer(from, text) {
       const receiver = [...bound].find((entry) => entry.receives);
       if (!receiver) throw new Error("no receiver is bound to the SMS catcher");
-      await new Promise<void>((resolve) => receiver.session.deliver_sm({ source_addr: from, destination_addr: "10690000", esm_class: 0, short_message: text }, () => resolve()));
+      await new Promise<void>((resolve) =>
+        receiver.session.deliver_sm(
+          { source_addr: from, destination_addr: "10690000", esm_class: 0, short_message: text },
+          () => resolve(),
+        ),
+      );
     },
     async stop() {
       for (const entry of bound) entry.session.destroy();

@@ -27,13 +27,22 @@ export function run(command: string, args: string[], env: ChildEnv = {}, options
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       if (code === 0) resolve();
-      else reject(new Error(`${path.basename(command)} ${args.join(" ")} failed (${signal ?? `exit ${code}`})${output ? `\n${output.slice(-4000)}` : ""}`));
+      else
+        reject(
+          new Error(
+            `${path.basename(command)} ${args.join(" ")} failed (${signal ?? `exit ${code}`})${output ? `\n${output.slice(-4000)}` : ""}`,
+          ),
+        );
     });
   });
 }
 
 export function start(command: string, args: string[], env: ChildEnv = {}): ChildProcess {
-  return spawn(command, args, { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: "inherit" });
+  return spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: "inherit",
+  });
 }
 
 export const bin = (name: string) => path.join(BIN, name);
@@ -44,7 +53,9 @@ export async function prismaGenerate() {
 
 function migrationNames() {
   const dir = path.join(ROOT, "prisma", "migrations");
-  return readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isDirectory()).sort();
+  return readdirSync(dir)
+    .filter((name) => statSync(path.join(dir, name)).isDirectory())
+    .sort();
 }
 
 /** Applies pending migrations; skips the ~12 s `migrate deploy` when every migration is already recorded. */
@@ -75,10 +86,28 @@ export const OUTSIDE_NEXT = ["--require", path.join(ROOT, "scripts", "lib", "out
 
 /** Seeds once; the session secret lets seeded complaints get working tracking links. */
 export async function seed(databaseUrl: string, sessionSecret: string, extraArgs: string[] = []) {
-  await run(bin("tsx"), [...OUTSIDE_NEXT, path.join("prisma", "seed", "cli.ts"), ...extraArgs], { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: sessionSecret });
+  await run(bin("tsx"), [...OUTSIDE_NEXT, path.join("prisma", "seed", "cli.ts"), ...extraArgs], {
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: sessionSecret,
+  });
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "types", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "i18n",
+  "messages",
+  "types",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "proxy.ts",
+  "instrumentation.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 
 function hashTree(hash: ReturnType<typeof createHash>, target: string) {
   if (!existsSync(target)) return;
@@ -104,7 +133,11 @@ function sourceHash() {
 export async function buildIfStale(env: ChildEnv) {
   const marker = path.join(ROOT, ".next", "skyline-source-hash");
   const current = sourceHash();
-  if (existsSync(marker) && readFileSync(marker, "utf8") === current && existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+  if (
+    existsSync(marker) &&
+    readFileSync(marker, "utf8") === current &&
+    existsSync(path.join(ROOT, ".next", "BUILD_ID"))
+  ) {
     return false;
   }
   log("building the app (first start or changed sources; takes a minute or two)…");

@@ -3,7 +3,11 @@
 import { expect, test, loginAs, signInWithPassword, withDb } from "./fixtures";
 
 test.describe("administration and PII access", () => {
-  test("admin creates a team and an agent; the agent sets a password and signs in", async ({ page, browser, baseURL }) => {
+  test("admin creates a team and an agent; the agent sets a password and signs in", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const suffix = Date.now().toString(36);
     const code = `e2e-${suffix}`;
     const email = `new.agent.${suffix}@skyline.example`;
@@ -48,7 +52,11 @@ test.describe("administration and PII access", () => {
     await context.close();
   });
 
-  test("agents see masked contact data; a supervisor reveals the phone and the admin finds it in the access log", async ({ page, browser, baseURL }) => {
+  test("agents see masked contact data; a supervisor reveals the phone and the admin finds it in the access log", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     // A complaint of a team the demo agent and supervisor share, whose customer has a phone number.
     const reference = await withDb(async (client) => {
       const { rows } = await client.query<{ reference: string }>(`

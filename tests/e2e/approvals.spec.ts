@@ -32,7 +32,10 @@ async function signInAs(page: Page, role: "agent" | "supervisor" | "admin") {
 test.describe("approvals and findability (中文)", () => {
   test.use({ locale: "zh-CN" });
 
-  test("agent proposes above the limit → supervisor sees it in the inbox and the bell → approves → agent is notified", async ({ page, baseURL }) => {
+  test("agent proposes above the limit → supervisor sees it in the inbox and the bell → approves → agent is notified", async ({
+    page,
+    baseURL,
+  }) => {
     const { reference } = await agentComplaintInProgress(0);
     await loginAs(page, "agent");
     await page.goto(`/complaints/${reference}`);
@@ -44,7 +47,9 @@ test.describe("approvals and findability (中文)", () => {
     await expect(dialog.getByTestId("needs-approval-hint")).toBeVisible();
     await dialog.getByLabel("理由").fill("行李破损，给予代金券补偿。");
     await dialog.getByTestId("propose-submit").click();
-    await expect(compensation.locator('[data-testid="compensation-row"][data-status="proposed"]').last()).toContainText("1,500.00 CNY");
+    await expect(compensation.locator('[data-testid="compensation-row"][data-status="proposed"]').last()).toContainText(
+      "1,500.00 CNY",
+    );
 
     // The supervisor: a count on the home page, the bell, and the inbox.
     await signInAs(page, "supervisor");
@@ -53,7 +58,9 @@ test.describe("approvals and findability (中文)", () => {
     expect(Number(await page.getByTestId("home-approvals").getAttribute("data-count"))).toBeGreaterThan(0);
     await page.getByTestId("notification-bell").click();
     const panel = page.getByTestId("notification-panel");
-    const bellItem = panel.locator('[data-testid="notification-item"][data-kind="compensation.awaiting_approval"]').filter({ hasText: reference });
+    const bellItem = panel
+      .locator('[data-testid="notification-item"][data-kind="compensation.awaiting_approval"]')
+      .filter({ hasText: reference });
     await expect(bellItem.first()).toContainText("待您审批");
     await expect(bellItem.first()).toContainText("1,500.00 CNY");
     await expect(bellItem.first().getByTestId("notification-unread")).toHaveText("未读");
@@ -69,13 +76,18 @@ test.describe("approvals and findability (中文)", () => {
     const rowsBefore = await page.locator(`[data-testid="approval-row"][data-reference="${reference}"]`).count();
     await row.getByTestId("approve-compensation").click();
     await page.getByRole("dialog").getByTestId("decide-submit").click();
-    await expect(page.locator(`[data-testid="approval-row"][data-reference="${reference}"]`)).toHaveCount(rowsBefore - 1);
+    await expect(page.locator(`[data-testid="approval-row"][data-reference="${reference}"]`)).toHaveCount(
+      rowsBefore - 1,
+    );
 
     // The agent is told, in the bell.
     await signInAs(page, "agent");
     await page.goto("/");
     await page.getByTestId("notification-bell").click();
-    const decided = page.getByTestId("notification-panel").locator('[data-testid="notification-item"][data-kind="compensation.decided"]').filter({ hasText: reference });
+    const decided = page
+      .getByTestId("notification-panel")
+      .locator('[data-testid="notification-item"][data-kind="compensation.decided"]')
+      .filter({ hasText: reference });
     await expect(decided.first()).toContainText("已由 王强 Wang Qiang 批准");
     await page.screenshot({ path: `${SHOTS}/approvals-bell-agent-zh.png` });
 
@@ -83,7 +95,13 @@ test.describe("approvals and findability (中文)", () => {
     await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL ?? "http://localhost:3100" }]);
     await page.goto("/");
     await page.getByTestId("notification-bell").click();
-    await expect(page.getByTestId("notification-panel").locator('[data-kind="compensation.decided"]').filter({ hasText: reference }).first()).toContainText("was approved by 王强 Wang Qiang");
+    await expect(
+      page
+        .getByTestId("notification-panel")
+        .locator('[data-kind="compensation.decided"]')
+        .filter({ hasText: reference })
+        .first(),
+    ).toContainText("was approved by 王强 Wang Qiang");
     await page.screenshot({ path: `${SHOTS}/approvals-bell-agent-en.png` });
     await signInAs(page, "supervisor");
     await page.goto("/");
@@ -120,7 +138,10 @@ test.describe("approvals and findability (中文)", () => {
     await expect(page.getByTestId("complaint-reference")).toHaveText(reference);
   });
 
-  test("admin sets the service hotline; the tracking page shows expected completion and the team's contact", async ({ page, baseURL }) => {
+  test("admin sets the service hotline; the tracking page shows expected completion and the team's contact", async ({
+    page,
+    baseURL,
+  }) => {
     await loginAs(page, "admin");
     await page.goto("/admin/setup");
     const card = page.getByTestId("service-contact");
@@ -130,7 +151,10 @@ test.describe("approvals and findability (中文)", () => {
     await page.screenshot({ path: `${SHOTS}/setup-hotline-zh.png`, fullPage: true });
 
     const { reference } = await agentComplaintInProgress(2);
-    const token = deriveTrackingToken(process.env.NEXTAUTH_SECRET ?? "e2e-session-secret-0123456789abcdefghij", reference).token;
+    const token = deriveTrackingToken(
+      process.env.NEXTAUTH_SECRET ?? "e2e-session-secret-0123456789abcdefghij",
+      reference,
+    ).token;
     await page.context().clearCookies({ name: /next-auth/ });
     await page.goto(`/track/${token}`);
     const contact = page.getByTestId("tracking-contact");

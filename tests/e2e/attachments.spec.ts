@@ -1,8 +1,16 @@
 import { expect, loginAs, test, withDb } from "./fixtures";
 
-const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d4a1c10000000049454e44ae426082", "hex");
+const PNG = Buffer.from(
+  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d4a1c10000000049454e44ae426082",
+  "hex",
+);
 
-test("an agent attaches a photo to a complaint; other files are refused with a clear message", async ({ page, baseURL, browser, consoleErrors }) => {
+test("an agent attaches a photo to a complaint; other files are refused with a clear message", async ({
+  page,
+  baseURL,
+  browser,
+  consoleErrors,
+}) => {
   const reference = await withDb(async (db) => {
     const result = await db.query<{ reference: string }>(
       `select c.reference from complaints c join users u on u.id = c."assigneeId"
@@ -15,10 +23,14 @@ test("an agent attaches a photo to a complaint; other files are refused with a c
   await loginAs(page, "agent");
   await page.goto(`/complaints/${reference}`);
   const panel = page.getByTestId("attachments-panel");
-  await panel.getByTestId("attachment-input").setInputFiles({ name: "broken-suitcase.png", mimeType: "image/png", buffer: PNG });
+  await panel
+    .getByTestId("attachment-input")
+    .setInputFiles({ name: "broken-suitcase.png", mimeType: "image/png", buffer: PNG });
   await expect(panel.getByRole("link", { name: "broken-suitcase.png" })).toBeVisible();
 
-  await panel.getByTestId("attachment-input").setInputFiles({ name: "notes.png", mimeType: "image/png", buffer: Buffer.from("just text, not an image") });
+  await panel
+    .getByTestId("attachment-input")
+    .setInputFiles({ name: "notes.png", mimeType: "image/png", buffer: Buffer.from("just text, not an image") });
   await expect(panel.getByRole("alert")).toContainText("Only images");
   // The refused upload is a 400 on purpose; Chromium logs it, and nothing else may be logged.
   const expected = consoleErrors.findIndex((message) => message.includes("400 (Bad Request)"));

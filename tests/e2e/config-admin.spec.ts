@@ -47,7 +47,10 @@ test.describe("reference data and improvements", () => {
       );
       const row = cause.rows[0];
       if (!row) throw new Error("no root cause with complaints in the demo data");
-      const complaints = await client.query<{ reference: string }>(`SELECT reference FROM complaints WHERE "rootCauseId" = $1 ORDER BY id LIMIT 2`, [row.id]);
+      const complaints = await client.query<{ reference: string }>(
+        `SELECT reference FROM complaints WHERE "rootCauseId" = $1 ORDER BY id LIMIT 2`,
+        [row.id],
+      );
       return { rootCause: row, references: complaints.rows.map((c) => c.reference) };
     });
     await useLocale(page, baseURL, "zh-CN");
@@ -82,7 +85,10 @@ test.describe("reference data and improvements", () => {
       receiver?.close();
     });
 
-    test("an admin adds a webhook, sees the secret once and a delivery after a complaint is logged", async ({ page, baseURL }) => {
+    test("an admin adds a webhook, sees the secret once and a delivery after a complaint is logged", async ({
+      page,
+      baseURL,
+    }) => {
       receiver = createServer((request, response) => {
         request.resume();
         request.on("end", () => response.end("ok"));
@@ -102,7 +108,15 @@ test.describe("reference data and improvements", () => {
       await page.getByLabel("Allow targets on private networks").check();
       await expect(page.getByLabel("Allow targets on private networks")).toBeChecked();
       // The setting is saved by a server action; wait for it before creating the webhook.
-      await expect.poll(() => withDb(async (client) => (await client.query(`SELECT value FROM settings WHERE key = 'webhooks.allowPrivateNetworks'`)).rows[0]?.value)).toBe(true);
+      await expect
+        .poll(() =>
+          withDb(
+            async (client) =>
+              (await client.query(`SELECT value FROM settings WHERE key = 'webhooks.allowPrivateNetworks'`)).rows[0]
+                ?.value,
+          ),
+        )
+        .toBe(true);
 
       await page.getByRole("button", { name: "New webhook" }).click();
       await dialog.getByLabel("Payload URL").fill(url);

@@ -63,18 +63,25 @@ async function customerWithOtherTeamComplaint(subject: string): Promise<{ id: nu
 }
 
 test.describe("customer 360 and team scope", () => {
-  test("an agent sees another team's complaint of the customer as metadata only, in both languages", async ({ page, baseURL }) => {
+  test("an agent sees another team's complaint of the customer as metadata only, in both languages", async ({
+    page,
+    baseURL,
+  }) => {
     const subject = `Other team's secret subject ${randomBytes(2).toString("hex")}`;
     const { id, reference } = await customerWithOtherTeamComplaint(subject);
     await loginAs(page, "agent");
     for (const locale of ["zh-CN", "en"] as const) {
-      await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL ?? "http://localhost:3100" }]);
+      await page
+        .context()
+        .addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL ?? "http://localhost:3100" }]);
       await page.goto(`/customers/${id}`);
       const row = page.getByTestId("customer-open-complaints").getByRole("row").filter({ hasText: reference });
       await expect(row.getByTestId("complaint-restricted")).toBeVisible();
       await expect(row.getByRole("link")).toHaveCount(0);
       await expect(page.getByText(subject)).toHaveCount(0);
-      await page.getByTestId("customer-open-complaints").screenshot({ path: `test-results/customer-360-restricted-${locale}.png` });
+      await page
+        .getByTestId("customer-open-complaints")
+        .screenshot({ path: `test-results/customer-360-restricted-${locale}.png` });
     }
   });
 });
@@ -82,7 +89,9 @@ test.describe("customer 360 and team scope", () => {
 test.describe("customers (English)", () => {
   test.use({ locale: "en-US" });
 
-  test("agent searches a customer, opens the page and adds a follow-up task that shows in My tasks", async ({ page }) => {
+  test("agent searches a customer, opens the page and adds a follow-up task that shows in My tasks", async ({
+    page,
+  }) => {
     const customer = await agentCustomer();
     const title = `Call back about the refund ${randomBytes(2).toString("hex")}`;
     await loginAs(page, "agent");
@@ -113,7 +122,10 @@ test.describe("customers (English)", () => {
     const pair = await duplicatePair();
     await loginAs(page, "supervisor");
     await page.goto(`/customers/${pair.a}`);
-    const candidate = page.getByTestId("possible-duplicates").getByRole("listitem").filter({ hasText: `#${pair.b}` });
+    const candidate = page
+      .getByTestId("possible-duplicates")
+      .getByRole("listitem")
+      .filter({ hasText: `#${pair.b}` });
     await expect(candidate.getByText("Same phone")).toBeVisible();
     await candidate.getByRole("link", { name: "Compare and merge" }).click();
     await expect(page.getByTestId("merge-table")).toBeVisible();
@@ -134,14 +146,20 @@ test.describe("customers (English)", () => {
     await page.goto("/admin/privacy");
     await page.getByRole("searchbox", { name: "Customer" }).fill(customer.name);
     await page.getByRole("button", { name: "Find" }).click();
-    const row = page.getByTestId("privacy-results").getByRole("row").filter({ hasText: `#${customer.id}` });
+    const row = page
+      .getByTestId("privacy-results")
+      .getByRole("row")
+      .filter({ hasText: `#${customer.id}` });
     const download = page.waitForEvent("download");
     await row.getByRole("link", { name: "Export JSON" }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(new RegExp(`^customer-${customer.id}-.*\\.json$`));
     const path = await file.path();
     const { readFile } = await import("node:fs/promises");
-    const data = JSON.parse(await readFile(path, "utf8")) as { customer: { id: number; name: string }; complaints: unknown[] };
+    const data = JSON.parse(await readFile(path, "utf8")) as {
+      customer: { id: number; name: string };
+      complaints: unknown[];
+    };
     expect(data.customer).toMatchObject({ id: customer.id, name: customer.name });
     expect(data.complaints.length).toBeGreaterThan(0);
   });

@@ -8,7 +8,10 @@ async function useLocale(page: Page, baseURL: string | undefined, locale: "en" |
 }
 
 test.describe("dashboards", () => {
-  test("manager: a filter goes into the URL and a tile opens the queue with the same filters", async ({ page, baseURL }) => {
+  test("manager: a filter goes into the URL and a tile opens the queue with the same filters", async ({
+    page,
+    baseURL,
+  }) => {
     await useLocale(page, baseURL, "en");
     await loginAs(page, "manager");
     await page.goto("/dashboard");
@@ -42,16 +45,26 @@ test.describe("dashboards", () => {
     else await expect(page.getByTestId("queue-row")).toHaveCount(0);
   });
 
-  test("manager: a heatmap cell opens exactly the complaints created in that weekday and hour", async ({ page, baseURL }) => {
+  test("manager: a heatmap cell opens exactly the complaints created in that weekday and hour", async ({
+    page,
+    baseURL,
+  }) => {
     await useLocale(page, baseURL, "en");
     await loginAs(page, "manager");
     await page.goto("/dashboard?preset=90d");
     const cells = page.getByTestId("chart-heatmap").locator('a[data-testid^="heatmap-cell-"]');
     await expect(cells).toHaveCount(7 * 24);
     // The first non-empty cell that fits on one queue page (25 rows), so the row count can be compared exactly.
-    const labels = await cells.evaluateAll((links) => links.map((link) => ({ testId: link.getAttribute("data-testid") ?? "", label: link.getAttribute("aria-label") ?? "" })));
+    const labels = await cells.evaluateAll((links) =>
+      links.map((link) => ({
+        testId: link.getAttribute("data-testid") ?? "",
+        label: link.getAttribute("aria-label") ?? "",
+      })),
+    );
     const target =
-      labels.map(({ testId, label }) => ({ testId, count: Number(/– (\d+) complaints/.exec(label)?.[1] ?? 0) })).find(({ count }) => count > 0 && count <= 25) ?? null;
+      labels
+        .map(({ testId, label }) => ({ testId, count: Number(/– (\d+) complaints/.exec(label)?.[1] ?? 0) }))
+        .find(({ count }) => count > 0 && count <= 25) ?? null;
     expect(target).not.toBeNull();
     const [, weekday, hour] = /heatmap-cell-(\d)-(\d+)/.exec(target!.testId)!;
     await page.getByTestId(target!.testId).click();
@@ -60,7 +73,9 @@ test.describe("dashboards", () => {
     expect(url.searchParams.get("kpi")).toBe("inflow");
     expect(url.searchParams.get("dow")).toBe(weekday);
     expect(url.searchParams.get("hour")).toBe(hour);
-    await expect(page.getByTestId("queue-drill-slot")).toContainText(`${hour!.padStart(2, "0")}:00–${hour!.padStart(2, "0")}:59`);
+    await expect(page.getByTestId("queue-drill-slot")).toContainText(
+      `${hour!.padStart(2, "0")}:00–${hour!.padStart(2, "0")}:59`,
+    );
     await expect(page.getByTestId("queue-row")).toHaveCount(target!.count);
   });
 
@@ -96,7 +111,10 @@ test.describe("dashboards", () => {
     await expect(page.locator("aside").first()).toBeHidden();
   });
 
-  test("supervisor: team view with the agents' table; the manager dashboard redirects there", async ({ page, baseURL }) => {
+  test("supervisor: team view with the agents' table; the manager dashboard redirects there", async ({
+    page,
+    baseURL,
+  }) => {
     await useLocale(page, baseURL, "en");
     await loginAs(page, "supervisor");
     await page.goto("/dashboard");

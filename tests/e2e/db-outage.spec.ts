@@ -52,11 +52,20 @@ test.describe("pages while the database is away", () => {
     const relayPort = await relay.start();
     const databaseUrl = Object.assign(new URL(process.env.DATABASE_URL!), { port: String(relayPort) }).toString();
     app = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, JOBS_ENABLED: "false", NEXTAUTH_URL: BASE, APP_URL: BASE, NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        JOBS_ENABLED: "false",
+        NEXTAUTH_URL: BASE,
+        APP_URL: BASE,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
       stdio: ["ignore", "ignore", "ignore"],
     });
     for (let attempt = 0; attempt < 200; attempt += 1) {
-      const healthy = await fetch(`${BASE}/api/health`).then((response) => response.ok).catch(() => false);
+      const healthy = await fetch(`${BASE}/api/health`)
+        .then((response) => response.ok)
+        .catch(() => false);
       if (healthy) return;
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
@@ -68,7 +77,9 @@ test.describe("pages while the database is away", () => {
     await relay.cut().catch(() => undefined);
   });
 
-  test("answer 503 with Retry-After and a self-retrying page in the user's language, then recover by themselves", async ({ browser }) => {
+  test("answer 503 with Retry-After and a self-retrying page in the user's language, then recover by themselves", async ({
+    browser,
+  }) => {
     test.setTimeout(90_000);
     const context = await browser.newContext({ baseURL: BASE, locale: "en-US" });
     const page = await context.newPage();
@@ -105,7 +116,9 @@ test.describe("pages while the database is away", () => {
     await expect(page.getByRole("status")).toContainText("Retrying automatically");
 
     await relay.restore();
-    await expect(page.getByRole("heading", { name: "Service temporarily unavailable" })).toBeHidden({ timeout: 30_000 });
+    await expect(page.getByRole("heading", { name: "Service temporarily unavailable" })).toBeHidden({
+      timeout: 30_000,
+    });
     await expect(page).toHaveURL(/\/complaints/);
     await expect(page.getByTestId("user-menu")).toBeVisible();
     expect((await timed(context.request, "/complaints", { cookie })).response.status()).toBe(200);

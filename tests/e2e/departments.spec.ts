@@ -19,7 +19,9 @@ async function openComplaint(): Promise<{ id: number; reference: string }> {
   });
 }
 
-test("agent asks a department, the liaison answers, the agent accepts, the dashboard shows the department", async ({ browser }) => {
+test("agent asks a department, the liaison answers, the agent accepts, the dashboard shows the department", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const complaint = await openComplaint();
   const agent = await browser.newPage({ locale: "zh-CN" });
@@ -50,12 +52,18 @@ test("agent asks a department, the liaison answers, the agent accepts, the dashb
   await agent.getByTestId("accept-answer").click();
   await expect(panel.getByTestId("request-status").first()).toHaveAttribute("data-status", "accepted");
   await agent.screenshot({ path: test.info().outputPath("3-agent-accepted.png"), fullPage: true });
-  const recorded = await withDb((db) => db.query<{ responsibleParty: string; code: string }>(
-    `SELECT c."responsibleParty", d.code FROM complaints c JOIN departments d ON d.id = c."responsibleDepartmentId" WHERE c.id = $1`, [complaint.id]));
+  const recorded = await withDb((db) =>
+    db.query<{ responsibleParty: string; code: string }>(
+      `SELECT c."responsibleParty", d.code FROM complaints c JOIN departments d ON d.id = c."responsibleDepartmentId" WHERE c.id = $1`,
+      [complaint.id],
+    ),
+  );
   expect(recorded.rows[0]).toEqual({ responsibleParty: "department", code: "dept-baggage" });
 
   // Resolved now: the Pareto counts resolved complaints.
-  await withDb((db) => db.query(`UPDATE complaints SET status = 'resolved', "resolvedAt" = now() WHERE id = $1`, [complaint.id]));
+  await withDb((db) =>
+    db.query(`UPDATE complaints SET status = 'resolved', "resolvedAt" = now() WHERE id = $1`, [complaint.id]),
+  );
   const manager = await browser.newPage({ locale: "zh-CN" });
   await loginAs(manager, "manager");
   await manager.goto("/dashboard?preset=7d");

@@ -50,7 +50,13 @@ test("refusals and missing pages keep their status on routes with a loading skel
 
 test("administrators get 404 for ids beyond int4 on admin pages", async ({ page }) => {
   await loginAs(page, "admin");
-  for (const path of ["/admin/sla/2147483648", "/admin/calendars/2147483648", "/admin/webhooks/2147483648", "/admin/mail/2147483648", "/api/admin/privacy/customers/2147483648/export"]) {
+  for (const path of [
+    "/admin/sla/2147483648",
+    "/admin/calendars/2147483648",
+    "/admin/webhooks/2147483648",
+    "/admin/mail/2147483648",
+    "/api/admin/privacy/customers/2147483648/export",
+  ]) {
     const response = await page.request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(404);
   }
@@ -70,13 +76,28 @@ test("inbound e-mail: a 12.6 MB message is filed, one over 45 MB gets 413", asyn
     subject: "Scanned receipts for my delayed baggage claim",
     text: "Please find the scanned receipts attached. My bag arrived three days late.",
     messageId,
-    attachments: [{ filename: "receipts.pdf", contentType: "application/pdf", size: pdf.byteLength, contentBase64: pdf.toString("base64") }],
+    attachments: [
+      {
+        filename: "receipts.pdf",
+        contentType: "application/pdf",
+        size: pdf.byteLength,
+        contentBase64: pdf.toString("base64"),
+      },
+    ],
   });
   expect(large.length).toBeGreaterThan(12_500_000);
   const accepted = await request.post("/api/inbound/email", { headers, data: large, timeout: 120_000 });
   expect(accepted.status(), await accepted.text()).toBe(201);
   const { data } = (await accepted.json()) as { data: { reference: string } };
-  const stored = await withDb(async (db) => (await db.query<{ size: number }>(`SELECT a.size FROM attachments a JOIN complaints c ON c.id = a."complaintId" WHERE c.reference = $1`, [data.reference])).rows);
+  const stored = await withDb(
+    async (db) =>
+      (
+        await db.query<{ size: number }>(
+          `SELECT a.size FROM attachments a JOIN complaints c ON c.id = a."complaintId" WHERE c.reference = $1`,
+          [data.reference],
+        )
+      ).rows,
+  );
   expect(stored).toEqual([{ size: pdf.byteLength }]);
 
   const huge = JSON.stringify({ from: "huge@example.com", subject: "Too big", text: "x".repeat(46 * 1024 * 1024) });
@@ -89,7 +110,11 @@ test("inbound e-mail: a 12.6 MB message is filed, one over 45 MB gets 413", asyn
 
 test("server-action calls from another site or over 1 MB are refused with 403 / 413, not 500", async ({ request }) => {
   const action = { "next-action": "7f".repeat(21), "content-type": "text/plain;charset=UTF-8" };
-  const foreign = await request.post("/complaint", { headers: { ...action, origin: "https://evil.example" }, data: "[]", maxRedirects: 0 });
+  const foreign = await request.post("/complaint", {
+    headers: { ...action, origin: "https://evil.example" },
+    data: "[]",
+    maxRedirects: 0,
+  });
   expect(foreign.status()).toBe(403);
   const oversized = await request.post("/complaint", { headers: action, data: "x".repeat(1_100_000), maxRedirects: 0 });
   expect(oversized.status()).toBe(413);

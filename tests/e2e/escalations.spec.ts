@@ -28,7 +28,10 @@ async function breachableComplaint(): Promise<{ id: number; reference: string }>
     );
     const complaint = rows[0];
     if (!complaint) throw new Error("no open Phone Care complaint to breach");
-    await db.query(`UPDATE complaints SET "assigneeId" = (SELECT id FROM users WHERE email = 'zhou.ting@skyline.example') WHERE id = $1`, [complaint.id]);
+    await db.query(
+      `UPDATE complaints SET "assigneeId" = (SELECT id FROM users WHERE email = 'zhou.ting@skyline.example') WHERE id = $1`,
+      [complaint.id],
+    );
     return complaint;
   });
 }
@@ -41,7 +44,10 @@ async function makeOverdue(complaintId: number) {
        WHERE "complaintId" = $1 AND kind = 'resolution'`,
       [complaintId],
     );
-    await db.query(`UPDATE complaints SET "resolutionDueAt" = now() - interval '2 minutes', "nextDueAt" = now() - interval '2 minutes' WHERE id = $1`, [complaintId]);
+    await db.query(
+      `UPDATE complaints SET "resolutionDueAt" = now() - interval '2 minutes', "nextDueAt" = now() - interval '2 minutes' WHERE id = $1`,
+      [complaintId],
+    );
   });
 }
 
@@ -51,9 +57,13 @@ async function makeOverdue(complaintId: number) {
  * minute; the callers wait for that.
  */
 async function sweepNow() {
-  const script = 'import { processDueClocks } from "./lib/sla/sweeper"; processDueClocks().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });';
+  const script =
+    'import { processDueClocks } from "./lib/sla/sweeper"; processDueClocks().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });';
   try {
-    await run(path.join("node_modules", ".bin", "tsx"), ["--require", "./scripts/lib/outside-next.cjs", "-e", script], { env: process.env, timeout: 60_000 });
+    await run(path.join("node_modules", ".bin", "tsx"), ["--require", "./scripts/lib/outside-next.cjs", "-e", script], {
+      env: process.env,
+      timeout: 60_000,
+    });
   } catch (error) {
     console.warn("sweeping in a child process failed; waiting for the app's sweep job", error);
   }
@@ -92,7 +102,9 @@ test.describe("escalations (English)", () => {
     // The supervisor (L2 owner) was notified of the escalation.
     await expect(page.getByTestId("notification-count")).toBeVisible();
     await page.getByTestId("notification-bell").click();
-    await expect(page.getByTestId("notification-panel")).toContainText(`${complaint.reference} escalated to you (L2, SLA breach)`);
+    await expect(page.getByTestId("notification-panel")).toContainText(
+      `${complaint.reference} escalated to you (L2, SLA breach)`,
+    );
     await page.keyboard.press("Escape");
 
     await row.getByTestId(`escalation-actions-${complaint.reference}`).click();
@@ -109,7 +121,11 @@ test.describe("escalations (English)", () => {
     await expect(row).toHaveCount(0);
 
     await page.getByTestId("escalation-tab-closed").click();
-    await expect(page.locator(`[data-testid="escalation-row"][data-reference="${complaint.reference}"]`).getByTestId("escalation-outcome")).toHaveText("Reassigned");
+    await expect(
+      page
+        .locator(`[data-testid="escalation-row"][data-reference="${complaint.reference}"]`)
+        .getByTestId("escalation-outcome"),
+    ).toHaveText("Reassigned");
 
     // The agent sees the notification and follows it to the complaint, which marks it read.
     await switchUser(page, "agent");
@@ -119,7 +135,10 @@ test.describe("escalations (English)", () => {
     const before = Number(await count.textContent());
     expect(before).toBeGreaterThanOrEqual(1);
     await page.getByTestId("notification-bell").click();
-    const item = page.getByTestId("notification-panel").getByTestId("notification-item").filter({ hasText: `${complaint.reference} assigned to you by 王强 Wang Qiang` });
+    const item = page
+      .getByTestId("notification-panel")
+      .getByTestId("notification-item")
+      .filter({ hasText: `${complaint.reference} assigned to you by 王强 Wang Qiang` });
     await expect(item).toBeVisible();
     await item.click();
     await expect(page).toHaveURL(new RegExp(`/complaints/${complaint.reference}$`));
@@ -129,7 +148,9 @@ test.describe("escalations (English)", () => {
 
     // The full list keeps it, read.
     await page.goto("/notifications");
-    await expect(page.getByTestId("notification-list")).toContainText(`${complaint.reference} assigned to you by 王强 Wang Qiang`);
+    await expect(page.getByTestId("notification-list")).toContainText(
+      `${complaint.reference} assigned to you by 王强 Wang Qiang`,
+    );
   });
 });
 

@@ -69,13 +69,20 @@ export { expect };
  * E-mails the e2e run's mail catcher received for one recipient, newest first (scripts/test.ts starts the catcher
  * and points the app's SMTP_URL at it; its table lives in a database of its own).
  */
-export async function caughtMailTo(to: string): Promise<{ subject: string; text: string | null; html: string | null; kind: string | null }[]> {
+export async function caughtMailTo(
+  to: string,
+): Promise<{ subject: string; text: string | null; html: string | null; kind: string | null }[]> {
   const connectionString = process.env.SKYLINE_E2E_MAIL_DATABASE_URL;
   if (!connectionString) throw new Error("SKYLINE_E2E_MAIL_DATABASE_URL is set by scripts/test.ts");
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    const { rows } = await client.query<{ subject: string; text: string | null; html: string | null; kind: string | null }>(
+    const { rows } = await client.query<{
+      subject: string;
+      text: string | null;
+      html: string | null;
+      kind: string | null;
+    }>(
       `SELECT subject, text, html, kind FROM devmail.dev_mailbox WHERE "to" ILIKE $1 ORDER BY received_at DESC, id DESC`,
       [`%${to}%`],
     );
@@ -92,7 +99,9 @@ export async function caughtSmsTo(digits: string): Promise<{ text: string; encod
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    const exists = await client.query<{ exists: boolean }>(`SELECT to_regclass('devsms.dev_sms') IS NOT NULL AS "exists"`);
+    const exists = await client.query<{ exists: boolean }>(
+      `SELECT to_regclass('devsms.dev_sms') IS NOT NULL AS "exists"`,
+    );
     if (!exists.rows[0]?.exists) return [];
     const { rows } = await client.query<{ text: string; encoding: string; segments: number }>(
       `SELECT text, encoding, segments FROM devsms.dev_sms WHERE destination LIKE $1 ORDER BY received_at DESC, id DESC`,

@@ -15,11 +15,15 @@ test("hostile text in a complaint is rendered as text, never run", async ({ page
     );
     const complaint = rows[0];
     if (!complaint) throw new Error("the demo agent has no closed complaint");
-    await db.query(`UPDATE complaints SET subject = $2, description = $3 WHERE id = $1`, [complaint.id, XSS_SUBJECT, XSS_DESCRIPTION]);
-    await db.query(`INSERT INTO complaint_events ("complaintId", kind, visibility, "actorType", body, "createdAt") VALUES ($1, 'note', 'internal', 'system', $2, now())`, [
+    await db.query(`UPDATE complaints SET subject = $2, description = $3 WHERE id = $1`, [
       complaint.id,
-      XSS_NOTE,
+      XSS_SUBJECT,
+      XSS_DESCRIPTION,
     ]);
+    await db.query(
+      `INSERT INTO complaint_events ("complaintId", kind, visibility, "actorType", body, "createdAt") VALUES ($1, 'note', 'internal', 'system', $2, now())`,
+      [complaint.id, XSS_NOTE],
+    );
     return complaint.reference;
   });
   const dialogs: string[] = [];

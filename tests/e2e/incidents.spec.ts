@@ -30,7 +30,8 @@ async function waitForRun(page: Page, kind: "link" | "notify" | "resolve" | "com
   await expect(page.getByTestId(`run-${kind}`).first()).toHaveAttribute("data-status", "done", { timeout: 30_000 });
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/e2e/incidents-${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/e2e/incidents-${name}.png`, fullPage: true });
 
 test("a supervisor declares an incident, links, informs and resolves its complaints (zh-CN)", async ({ browser }) => {
   test.setTimeout(180_000);
@@ -111,7 +112,10 @@ test("a supervisor declares an incident, links, informs and resolves its complai
   const managerPage = await managerContext.newPage();
   await loginAs(managerPage, "manager");
   await managerPage.goto(incidentUrl);
-  await managerPage.getByTestId("compensation-pending").getByRole("button", { name: /^全部批准 · / }).click();
+  await managerPage
+    .getByTestId("compensation-pending")
+    .getByRole("button", { name: /^全部批准 · / })
+    .click();
   await expect(managerPage.getByTestId("compensation-pending")).toContainText("没有待审批的补偿");
   await page.reload();
   await page.getByTestId("compensation-to-issue").getByRole("button", { name: "标记已发放" }).first().click();
@@ -131,7 +135,15 @@ test("a supervisor declares an incident, links, informs and resolves its complai
   await waitForRun(page, "resolve");
   await expect(page.getByTestId("incident-timeline")).toContainText("批量解决完成");
   await shot(page, "resolved");
-  const statuses = await withDb(async (db) => (await db.query<{ reference: string; status: string }>(`SELECT c.reference, c.status FROM complaints c JOIN incidents i ON i.id = c."incidentId" WHERE i.title = $1`, [`${flight} 航班机械故障取消`])).rows);
+  const statuses = await withDb(
+    async (db) =>
+      (
+        await db.query<{ reference: string; status: string }>(
+          `SELECT c.reference, c.status FROM complaints c JOIN incidents i ON i.id = c."incidentId" WHERE i.title = $1`,
+          [`${flight} 航班机械故障取消`],
+        )
+      ).rows,
+  );
   expect(statuses.find((row) => row.reference === excludedReference)?.status).not.toBe("resolved");
   expect(statuses.filter((row) => row.status === "resolved").length).toBeGreaterThan(0);
 

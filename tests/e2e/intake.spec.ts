@@ -6,7 +6,10 @@ async function useLocale(page: Page, baseURL: string | undefined, locale: "en" |
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL ?? "http://localhost:3100" }]);
 }
 
-const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d4a1c10000000049454e44ae426082", "hex");
+const PNG = Buffer.from(
+  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d4a1c10000000049454e44ae426082",
+  "hex",
+);
 
 test.describe("new complaint intake", () => {
   test("an agent logs a phone complaint for a new customer and lands on the complaint", async ({ page, baseURL }) => {
@@ -26,9 +29,13 @@ test.describe("new complaint intake", () => {
     // Enter in a single-line field does not submit a half-filled form.
     await page.getByTestId("intake-subject").press("Enter");
     await expect(page).toHaveURL(/\/complaints\/new$/);
-    await page.getByTestId("intake-description").fill("The suitcase arrived with a broken handle and a torn side panel.");
+    await page
+      .getByTestId("intake-description")
+      .fill("The suitcase arrived with a broken handle and a torn side panel.");
     // A photo of the damage goes with the complaint (type and size are checked; the server checks the content too).
-    await page.getByTestId("intake-attachment-input").setInputFiles({ name: "handle.png", mimeType: "image/png", buffer: PNG });
+    await page
+      .getByTestId("intake-attachment-input")
+      .setInputFiles({ name: "handle.png", mimeType: "image/png", buffer: PNG });
     await expect(page.getByTestId("intake-files")).toContainText("handle.png");
     await page.getByTestId("intake-description").press("Control+Enter");
     await expect(page).toHaveURL(/\/complaints\/CMP-\d{4}-\d{6}$/, { timeout: 20_000 });

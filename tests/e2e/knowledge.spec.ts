@@ -37,7 +37,9 @@ test.describe("knowledge base (简体中文)", () => {
 
   test("supervisor approves and publishes an article in review, recorded as approver", async ({ page }) => {
     const id = await withDb(async (db) => {
-      const { rows } = await db.query<{ id: number }>(`SELECT id FROM knowledge_articles WHERE code = 'air-sop-bag-damaged' AND status = 'in_review'`);
+      const { rows } = await db.query<{ id: number }>(
+        `SELECT id FROM knowledge_articles WHERE code = 'air-sop-bag-damaged' AND status = 'in_review'`,
+      );
       if (!rows[0]) throw new Error("the seeded article in review is missing");
       return rows[0].id;
     });

@@ -26,7 +26,9 @@ for (const locale of LOCALES) {
         return {
           overflow: element.scrollWidth - element.parentElement!.clientWidth,
           columns: cells.length,
-          outside: cells.filter((cell) => cell.right > box.right + 1 || cell.left < box.left - 1 || cell.right > window.innerWidth).length,
+          outside: cells.filter(
+            (cell) => cell.right > box.right + 1 || cell.left < box.left - 1 || cell.right > window.innerWidth,
+          ).length,
           pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
         };
       });
@@ -49,12 +51,19 @@ for (const locale of LOCALES) {
           ticks.map((tick) => {
             const box = (tick.querySelector("text") as SVGTextElement).getBBox();
             const matrix = (tick as SVGGElement).transform.baseVal.consolidate()?.matrix;
-            return { left: box.x + (matrix?.e ?? 0), right: box.x + box.width + (matrix?.e ?? 0), title: tick.querySelector("title")?.textContent ?? "" };
+            return {
+              left: box.x + (matrix?.e ?? 0),
+              right: box.x + box.width + (matrix?.e ?? 0),
+              title: tick.querySelector("title")?.textContent ?? "",
+            };
           }),
         );
         expect(boxes.length).toBeGreaterThan(1);
         const sorted = boxes.sort((a, b) => a.left - b.left);
-        const overlaps = sorted.slice(1).filter((box, index) => box.left < sorted[index]!.right - 0.5).map((box) => box.title);
+        const overlaps = sorted
+          .slice(1)
+          .filter((box, index) => box.left < sorted[index]!.right - 0.5)
+          .map((box) => box.title);
         expect({ chart: id, overlaps }).toEqual({ chart: id, overlaps: [] });
         // The full label stays available as the tooltip.
         expect(boxes.every((box) => box.title.length > 0)).toBe(true);

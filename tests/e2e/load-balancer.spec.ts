@@ -25,7 +25,10 @@ const databaseUrl = process.env.SKYLINE_E2E_LB_DATABASE_URL;
 const METRICS_TOKEN = "load-balancer-metrics-token-0123456789";
 
 test.skip(!databaseUrl, "SKYLINE_E2E_LB_DATABASE_URL is set by scripts/test.ts");
-test.skip(!existsSync(NGINX), "nginx is not installed (apt-get install nginx; scripts/test.sh and .ci/run install it as root)");
+test.skip(
+  !existsSync(NGINX),
+  "nginx is not installed (apt-get install nginx; scripts/test.sh and .ci/run install it as root)",
+);
 
 async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -37,7 +40,11 @@ async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[]
   }
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs: number): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs: number,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => null);
@@ -65,7 +72,15 @@ const received: { delivery: string; event: string; reference: string }[] = [];
 function startInstance(name: Instance) {
   const child = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(INSTANCE_PORTS[name])], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_URL: LB, APP_URL: LB, JOBS_ENABLED: "true", METRICS_TOKEN, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: LB,
+      APP_URL: LB,
+      JOBS_ENABLED: "true",
+      METRICS_TOKEN,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: ["ignore", "ignore", "pipe"],
   });
   child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(`[instance ${name}] ${chunk.toString()}`));
@@ -105,7 +120,9 @@ http {
 }
 `;
   writeFileSync(path.join(nginxDir, "nginx.conf"), config);
-  nginx = spawn(NGINX, ["-p", nginxDir, "-c", path.join(nginxDir, "nginx.conf")], { stdio: ["ignore", "ignore", "pipe"] });
+  nginx = spawn(NGINX, ["-p", nginxDir, "-c", path.join(nginxDir, "nginx.conf")], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   nginx.stderr?.on("data", (chunk: Buffer) => process.stderr.write(`[nginx] ${chunk.toString()}`));
 }
 
@@ -115,7 +132,11 @@ function startReceiver() {
     request.on("data", (chunk: Buffer) => (body += chunk.toString()));
     request.on("end", () => {
       const payload = JSON.parse(body) as { event: string; complaint: { reference: string } };
-      received.push({ delivery: String(request.headers["x-skyline-delivery"]), event: payload.event, reference: payload.complaint.reference });
+      received.push({
+        delivery: String(request.headers["x-skyline-delivery"]),
+        event: payload.event,
+        reference: payload.complaint.reference,
+      });
       response.writeHead(204).end();
     });
   });
@@ -126,20 +147,26 @@ function startReceiver() {
 async function makeApiToken() {
   const prefix = randomBytes(4).toString("hex");
   const token = `sk_${prefix}_${randomBytes(32).toString("hex")}`;
-  const [admin] = await query<{ id: number }>(`SELECT id FROM users WHERE email = $1`, [DEMO_LOGINS.find((login) => login.role === "admin")?.email]);
-  await query(`INSERT INTO api_tokens (name, prefix, "tokenHash", permissions, "createdById") VALUES ('load balancer test', $1, $2, $3, $4)`, [
-    prefix,
-    createHash("sha256").update(token).digest("hex"),
-    ["complaint.read", "complaint.read_all", "complaint.create"],
-    admin?.id,
+  const [admin] = await query<{ id: number }>(`SELECT id FROM users WHERE email = $1`, [
+    DEMO_LOGINS.find((login) => login.role === "admin")?.email,
   ]);
+  await query(
+    `INSERT INTO api_tokens (name, prefix, "tokenHash", permissions, "createdById") VALUES ('load balancer test', $1, $2, $3, $4)`,
+    [
+      prefix,
+      createHash("sha256").update(token).digest("hex"),
+      ["complaint.read", "complaint.read_all", "complaint.create"],
+      admin?.id,
+    ],
+  );
   return token;
 }
 
 test.describe("two instances behind nginx", () => {
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    // A webhook to the local receiver for every complaint event (private targets allowed, as an intranet install would).
+    // A webhook to the local receiver for every complaint event (private targets allowed, as an intranet install
+    // would).
     await query(`INSERT INTO settings (key, value, "updatedAt") VALUES ('webhooks.allowPrivateNetworks', 'true', now())
                  ON CONFLICT (key) DO UPDATE SET value = 'true', "updatedAt" = now()`);
     await query(`INSERT INTO webhooks (url, events, secret, active, "updatedAt") VALUES ($1, $2, $3, true, now())`, [
@@ -151,7 +178,11 @@ test.describe("two instances behind nginx", () => {
     startInstance("A");
     startInstance("B");
     for (const name of ["A", "B"] as const) {
-      await waitFor(`instance ${name}`, async () => (await fetch(`http://127.0.0.1:${INSTANCE_PORTS[name]}/api/health`)).ok, 120_000);
+      await waitFor(
+        `instance ${name}`,
+        async () => (await fetch(`http://127.0.0.1:${INSTANCE_PORTS[name]}/api/health`)).ok,
+        120_000,
+      );
     }
     startNginx();
     await waitFor("nginx", async () => (await fetch(`${LB}/api/health`)).ok, 20_000);
@@ -164,7 +195,9 @@ test.describe("two instances behind nginx", () => {
     if (nginxDir) rmSync(nginxDir, { recursive: true, force: true });
   });
 
-  test("a session moves between instances, survives losing one, and jobs run once on the survivor", async ({ browser }) => {
+  test("a session moves between instances, survives losing one, and jobs run once on the survivor", async ({
+    browser,
+  }) => {
     test.setTimeout(360_000);
     const context = await browser.newContext({ baseURL: LB });
     const page = await context.newPage();
@@ -188,7 +221,10 @@ test.describe("two instances behind nginx", () => {
       const instance = upstreamOf(response?.headers() ?? {});
       if (instance) servedBy.add(instance);
     }
-    expect([...servedBy].filter((instance) => instance !== signedInOn), "pages served by the instance the user did not sign in on").not.toEqual([]);
+    expect(
+      [...servedBy].filter((instance) => instance !== signedInOn),
+      "pages served by the instance the user did not sign in on",
+    ).not.toEqual([]);
 
     // 2. An API client creates complaints through the balancer; instance A is killed (SIGKILL) while a request is in
     // flight. Each request that fails is retried once; at most one may fail, and every retry must succeed.
@@ -209,7 +245,8 @@ test.describe("two instances behind nginx", () => {
           description: "Created through nginx while one instance is killed.",
         }),
       }).then(
-        async (response) => (response.status === 201 ? ((await response.json()) as { data: { reference: string } }).data.reference : null),
+        async (response) =>
+          response.status === 201 ? ((await response.json()) as { data: { reference: string } }).data.reference : null,
         () => null,
       );
     const references: string[] = [];
@@ -230,7 +267,9 @@ test.describe("two instances behind nginx", () => {
     }
     expect(failures, "requests that failed and had to be retried").toBeLessThanOrEqual(1);
     // A retried POST may have committed the first time too (nginx does not replay it): count what exists.
-    const created = await query<{ reference: string }>(`SELECT reference FROM complaints WHERE subject LIKE $1`, [`Load balancer run ${stamp} #%`]);
+    const created = await query<{ reference: string }>(`SELECT reference FROM complaints WHERE subject LIKE $1`, [
+      `Load balancer run ${stamp} #%`,
+    ]);
     expect(created.length).toBeGreaterThanOrEqual(12);
     expect(created.length).toBeLessThanOrEqual(12 + failures);
 
@@ -242,18 +281,28 @@ test.describe("two instances behind nginx", () => {
       expect(upstreamOf(response?.headers() ?? {})).toBe("B");
     }
 
-    // Every answer carries the request id nginx made ($request_id, 32 hex digits), which the app logs and hands to jobs.
+    // Every answer carries the request id nginx made ($request_id, 32 hex digits), which the app logs and hands to
+    // jobs.
     const traced = await fetch(`${LB}/api/health`);
     expect(traced.headers.get("x-request-id")).toMatch(/^[0-9a-f]{32}$/);
 
     // The survivor's /api/metrics (Prometheus text; bearer token): request durations by route, backlogs, pool use.
     expect((await fetch(`http://127.0.0.1:${INSTANCE_PORTS.B}/api/metrics`)).status).toBe(401);
-    const scrape = await fetch(`http://127.0.0.1:${INSTANCE_PORTS.B}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    const scrape = await fetch(`http://127.0.0.1:${INSTANCE_PORTS.B}/api/metrics`, {
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
     expect(scrape.status).toBe(200);
     const text = await scrape.text();
     expect(text).toMatch(/skyline_http_request_duration_seconds_count\{[^}]*route="\/complaints"[^}]*\} [1-9]/);
-    expect(text).toMatch(/skyline_http_request_duration_seconds_count\{[^}]*route="\/api\/v1\/complaints"[^}]*method="POST"[^}]*\} [1-9]/);
-    for (const name of ["skyline_outbox_pending_emails", "skyline_webhook_pending_deliveries", "skyline_sla_sweep_lag_seconds", "skyline_db_pool_connections"]) {
+    expect(text).toMatch(
+      /skyline_http_request_duration_seconds_count\{[^}]*route="\/api\/v1\/complaints"[^}]*method="POST"[^}]*\} [1-9]/,
+    );
+    for (const name of [
+      "skyline_outbox_pending_emails",
+      "skyline_webhook_pending_deliveries",
+      "skyline_sla_sweep_lag_seconds",
+      "skyline_db_pool_connections",
+    ]) {
       expect(text, name).toMatch(new RegExp(`^${name}(\\{[^}]*\\})? \\d`, "m"));
     }
 
@@ -262,24 +311,41 @@ test.describe("two instances behind nginx", () => {
     await waitFor(
       "acknowledgement e-mails",
       async () => {
-        const rows = await query<{ n: number }>(`SELECT count(*)::int AS n FROM outbound_emails WHERE "to" LIKE $1 AND status = 'sent'`, [`lb-${stamp}-%`]);
+        const rows = await query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM outbound_emails WHERE "to" LIKE $1 AND status = 'sent'`,
+          [`lb-${stamp}-%`],
+        );
         return (rows[0]?.n ?? 0) >= all.length;
       },
       150_000, // a flush that was running on the killed instance blocks the queue until it expires (60 s + maintenance)
     );
-    // SMTP is at-least-once across a crash: an e-mail is claimed (row lock) and handed to the server in one transaction,
-    // so the one the killed instance had in flight may be sent again by the survivor after the lock is released. At most
+    // SMTP is at-least-once across a crash: an e-mail is claimed (row lock) and handed to the server in one
+    // transaction,
+    // so the one the killed instance had in flight may be sent again by the survivor after the lock is released. At
+    // most
     // that one e-mail may arrive twice; every other is delivered exactly once (docs/decisions.md, 2026-12-07).
     let duplicates = 0;
     for (let i = 0; i < 12; i++) {
       const mails = await caughtMailTo(`lb-${stamp}-${i}@example.com`);
       expect(mails.length, `e-mails caught for complaint #${i}`).toBeGreaterThanOrEqual(1);
-      const [outbox] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM outbound_emails WHERE "to" = $1`, [`lb-${stamp}-${i}@example.com`]);
+      const [outbox] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM outbound_emails WHERE "to" = $1`, [
+        `lb-${stamp}-${i}@example.com`,
+      ]);
       expect(mails.length, `each outbox e-mail of complaint #${i} delivered`).toBeGreaterThanOrEqual(outbox?.n ?? 1);
       duplicates += mails.length - (outbox?.n ?? 0);
     }
-    expect(duplicates, "e-mails delivered twice (only the one in flight on the killed instance may be)").toBeLessThanOrEqual(1);
-    await waitFor("complaint.created webhooks", async () => all.every((reference) => received.some((hit) => hit.reference === reference && hit.event === "complaint.created")), 150_000);
+    expect(
+      duplicates,
+      "e-mails delivered twice (only the one in flight on the killed instance may be)",
+    ).toBeLessThanOrEqual(1);
+    await waitFor(
+      "complaint.created webhooks",
+      async () =>
+        all.every((reference) =>
+          received.some((hit) => hit.reference === reference && hit.event === "complaint.created"),
+        ),
+      150_000,
+    );
 
     // 5. The SLA sweep on the survivor: make the clocks of three complaints overdue; each breaches exactly once.
     const overdue = all.slice(0, 3);
@@ -296,7 +362,10 @@ test.describe("two instances behind nginx", () => {
     await waitFor(
       "SLA breaches",
       async () => {
-        const rows = await query<{ n: number }>(`SELECT count(DISTINCT "clockId")::int AS n FROM sla_events WHERE kind = 'breached' AND "clockId" = ANY($1)`, [clocks.map((clock) => clock.id)]);
+        const rows = await query<{ n: number }>(
+          `SELECT count(DISTINCT "clockId")::int AS n FROM sla_events WHERE kind = 'breached' AND "clockId" = ANY($1)`,
+          [clocks.map((clock) => clock.id)],
+        );
         return (rows[0]?.n ?? 0) === clocks.length;
       },
       180_000,
@@ -307,12 +376,18 @@ test.describe("two instances behind nginx", () => {
       `SELECT "clockId", count(*)::int AS n FROM sla_events WHERE kind = 'breached' AND "clockId" = ANY($1) GROUP BY "clockId"`,
       [clocks.map((clock) => clock.id)],
     );
-    expect(breaches.every((row) => row.n === 1), JSON.stringify(breaches)).toBe(true);
+    expect(
+      breaches.every((row) => row.n === 1),
+      JSON.stringify(breaches),
+    ).toBe(true);
 
     // Every webhook delivery reached the receiver exactly once (the escalations' too, where the breach escalated).
     const counts = new Map<string, number>();
     for (const hit of received) counts.set(hit.delivery, (counts.get(hit.delivery) ?? 0) + 1);
-    expect([...counts.entries()].filter(([, n]) => n !== 1), "webhook deliveries sent more than once").toEqual([]);
+    expect(
+      [...counts.entries()].filter(([, n]) => n !== 1),
+      "webhook deliveries sent more than once",
+    ).toEqual([]);
     const sent = await query<{ n: number }>(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE status = 'sent'`);
     expect(counts.size).toBeGreaterThanOrEqual(sent[0]?.n ?? 0);
     await context.close();

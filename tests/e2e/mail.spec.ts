@@ -44,7 +44,8 @@ test.describe.serial("admin mail page", () => {
     await expect(page.getByTestId("mail-text")).toContainText("Plain body line one");
     const frame = page.getByTestId("mail-html-frame");
     await expect(frame).toHaveAttribute("sandbox", "");
-    // Asserted on the attribute: reaching into a script-less sandboxed frame makes Chromium log "Blocked script execution".
+    // Asserted on the attribute: reaching into a script-less sandboxed frame makes Chromium log "Blocked script
+    // execution".
     await expect(frame).toHaveAttribute("srcdoc", /<strong>HTML<\/strong>/);
     await expect(frame).toHaveAttribute("srcdoc", /Content-Security-Policy/);
   });

@@ -5,7 +5,11 @@ import { expect, test, withDb } from "./fixtures";
 const clientAddress = () => `198.18.${randomInt(0, 255)}.${randomInt(1, 254)}`;
 
 test.describe("public complaint form and tracking page", () => {
-  test.use({ viewport: { width: 390, height: 844 }, locale: "en-US", extraHTTPHeaders: { "x-forwarded-for": clientAddress() } });
+  test.use({
+    viewport: { width: 390, height: 844 },
+    locale: "en-US",
+    extraHTTPHeaders: { "x-forwarded-for": clientAddress() },
+  });
 
   test("a customer files in English on a phone, follows the tracking link and replies", async ({ page }) => {
     const stamp = Date.now();
@@ -25,7 +29,9 @@ test.describe("public complaint form and tracking page", () => {
     await page.getByLabel(/Topic/).selectOption({ label: "Baggage" });
     await page.getByLabel(/Flight number/).fill("sk1234");
     await page.getByLabel("Subject").fill(`Damaged suitcase ${stamp}`);
-    await page.getByLabel("Your message").fill("The handle of my suitcase was broken when I collected it at the carousel in Shanghai.");
+    await page
+      .getByLabel("Your message")
+      .fill("The handle of my suitcase was broken when I collected it at the carousel in Shanghai.");
     await page.getByRole("button", { name: "Send", exact: true }).click();
 
     const submitted = page.getByTestId("complaint-submitted");
@@ -67,7 +73,9 @@ test.describe("public complaint form and tracking page", () => {
     await page.getByLabel("Write to us").fill("Thank you. The suitcase is a grey hard-shell, 28 inches.");
     await page.getByRole("button", { name: "Send message" }).click();
     await expect(page.getByTestId("tracking-reply-status")).toContainText("Message sent.");
-    await expect(events.locator("li[data-kind='customer_message']")).toContainText("The suitcase is a grey hard-shell, 28 inches.");
+    await expect(events.locator("li[data-kind='customer_message']")).toContainText(
+      "The suitcase is a grey hard-shell, 28 inches.",
+    );
     await expect(page.getByLabel("Write to us")).toHaveValue("");
 
     // The reply survives a reload: it is stored, not just shown.
@@ -77,7 +85,9 @@ test.describe("public complaint form and tracking page", () => {
 
   test("an unknown tracking link answers 404 with a page that helps the customer", async ({ page }) => {
     // Through the API client: a browser would log the 404 as a console error, which the fixture rejects.
-    const response = await page.request.get("/track/this-is-not-a-valid-tracking-token", { headers: { cookie: "NEXT_LOCALE=en" } });
+    const response = await page.request.get("/track/this-is-not-a-valid-tracking-token", {
+      headers: { cookie: "NEXT_LOCALE=en" },
+    });
     expect(response.status()).toBe(404);
     const html = await response.text();
     expect(html).toContain("We could not find this case");

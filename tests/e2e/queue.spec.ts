@@ -10,14 +10,19 @@ async function useLocale(page: Page, baseURL: string | undefined, locale: "en" |
 }
 
 test.describe("agent queues", () => {
-  test("My open is the default, sorted by SLA due time; a severity filter goes into the URL", async ({ page, baseURL }) => {
+  test("My open is the default, sorted by SLA due time; a severity filter goes into the URL", async ({
+    page,
+    baseURL,
+  }) => {
     await useLocale(page, baseURL, "en");
     await loginAs(page, "agent");
     await page.goto("/complaints");
     await expect(page.getByTestId("queue-tab-mine")).toHaveAttribute("aria-current", "page");
     const rows = page.getByTestId("queue-row");
     await expect(rows.first()).toBeVisible();
-    const dues = (await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute("data-due") ?? ""))).filter(Boolean);
+    const dues = (
+      await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute("data-due") ?? ""))
+    ).filter(Boolean);
     expect(dues.length).toBeGreaterThan(1);
     expect([...dues].sort()).toEqual(dues); // ISO timestamps sort chronologically
 
@@ -55,7 +60,10 @@ test.describe("agent queues", () => {
     await expect(page.getByTestId("queue-tab-all")).toHaveCount(0); // agents have no "All" queue
   });
 
-  test("a supervisor's bulk status change asks for confirmation with the number of complaints", async ({ page, baseURL }) => {
+  test("a supervisor's bulk status change asks for confirmation with the number of complaints", async ({
+    page,
+    baseURL,
+  }) => {
     await useLocale(page, baseURL, "en");
     await loginAs(page, "supervisor");
     await page.goto("/complaints?queue=team");

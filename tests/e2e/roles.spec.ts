@@ -5,7 +5,10 @@ test.describe("role-appropriate shell", () => {
     await loginAs(page, "admin");
     await page.goto("/");
     await expect(page.getByTestId("home-admin")).toBeVisible();
-    await page.getByRole("link", { name: /^(users|用户)/i }).first().click();
+    await page
+      .getByRole("link", { name: /^(users|用户)/i })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/admin\/users/);
     await expect(page.getByRole("table")).toContainText("agent@skyline.example");
   });

@@ -2,7 +2,13 @@ import { hashSync } from "bcryptjs";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../../prisma/seed/demo-logins";
 import { expect, loginAs, signInWithPassword, test, withDb } from "./fixtures";
 
-const HOME_BY_ROLE = { agent: "home-agent", supervisor: "home-supervisor", manager: "home-manager", admin: "home-admin", liaison: "department-inbox-page" } as const;
+const HOME_BY_ROLE = {
+  agent: "home-agent",
+  supervisor: "home-supervisor",
+  manager: "home-manager",
+  admin: "home-admin",
+  liaison: "department-inbox-page",
+} as const;
 
 test.describe("signing in", () => {
   for (const login of DEMO_LOGINS) {
@@ -27,10 +33,15 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test("failed attempts all get the same message, never a lock, and the right password works after a short wait", async ({ page }) => {
+  test("failed attempts all get the same message, never a lock, and the right password works after a short wait", async ({
+    page,
+  }) => {
     const email = `throttle-${Date.now()}@skyline.example`;
     await withDb((db) =>
-      db.query(`insert into users (email, name, role, "passwordHash", "updatedAt") values ($1, 'Throttle Test', 'agent', $2, now())`, [email, hashSync("Right-password-1", 4)]),
+      db.query(
+        `insert into users (email, name, role, "passwordHash", "updatedAt") values ($1, 'Throttle Test', 'agent', $2, now())`,
+        [email, hashSync("Right-password-1", 4)],
+      ),
     );
     await page.goto("/login");
     const error = page.getByTestId("login-error");
@@ -55,14 +66,21 @@ test.describe("signing in", () => {
   test("an admin sees the throttle of an account with repeated failures and clears it", async ({ page, baseURL }) => {
     const email = `throttled-${Date.now()}@skyline.example`;
     await withDb((db) =>
-      db.query(`insert into users (email, name, role, "passwordHash", "updatedAt") values ($1, 'Throttled User', 'agent', $2, now())`, [email, hashSync("Right-password-1", 4)]),
+      db.query(
+        `insert into users (email, name, role, "passwordHash", "updatedAt") values ($1, 'Throttled User', 'agent', $2, now())`,
+        [email, hashSync("Right-password-1", 4)],
+      ),
     );
     for (let attempt = 1; attempt <= 4; attempt++) {
       const csrf = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-      await page.request.post("/api/auth/callback/credentials", { form: { csrfToken: csrf.csrfToken, email, password: `wrong-${attempt}`, json: "true" } });
+      await page.request.post("/api/auth/callback/credentials", {
+        form: { csrfToken: csrf.csrfToken, email, password: `wrong-${attempt}`, json: "true" },
+      });
     }
     for (const locale of ["zh-CN", "en"] as const) {
-      await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL ?? "http://localhost:3100" }]);
+      await page
+        .context()
+        .addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL ?? "http://localhost:3100" }]);
       await loginAs(page, "admin");
       await page.goto("/admin/users");
       const section = page.getByTestId("sign-in-throttles");
@@ -90,7 +108,10 @@ test.describe("signing in", () => {
   test("a deactivated user's session stops working on the next request", async ({ page }) => {
     const email = `deactivate-${Date.now()}@skyline.example`;
     await withDb((db) =>
-      db.query(`insert into users (email, name, role, "passwordHash", "updatedAt") values ($1, 'Soon Inactive', 'agent', $2, now())`, [email, hashSync("Right-password-1", 4)]),
+      db.query(
+        `insert into users (email, name, role, "passwordHash", "updatedAt") values ($1, 'Soon Inactive', 'agent', $2, now())`,
+        [email, hashSync("Right-password-1", 4)],
+      ),
     );
     await signInWithPassword(page, email, "Right-password-1");
     await page.goto("/");

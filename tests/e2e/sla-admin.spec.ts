@@ -30,7 +30,9 @@ test.describe("SLA administration", () => {
 
   test.describe("in Chinese", () => {
     test.afterEach(async () => {
-      await withDb((client) => client.query(`UPDATE sla_policies SET "warnPercent" = 75 WHERE code = 'airline-default'`));
+      await withDb((client) =>
+        client.query(`UPDATE sla_policies SET "warnPercent" = 75 WHERE code = 'airline-default'`),
+      );
     });
 
     test("管理员预览紧急投诉适用的策略和到期时间，并修改预警比例", async ({ page, baseURL }) => {

@@ -13,10 +13,13 @@ async function setLocaleCookie(page: Page, baseURL: string | undefined, locale: 
 async function smsWith(digits: string, pattern: RegExp) {
   let found: { text: string; encoding: string; segments: number } | undefined;
   await expect
-    .poll(async () => {
-      found = (await caughtSmsTo(digits)).find((sms) => pattern.test(sms.text));
-      return found !== undefined;
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        found = (await caughtSmsTo(digits)).find((sms) => pattern.test(sms.text));
+        return found !== undefined;
+      },
+      { timeout: 30_000 },
+    )
     .toBe(true);
   if (!found) throw new Error("no SMS");
   return found;
@@ -35,13 +38,18 @@ test.describe("phone- and SMS-first customers", () => {
     // Deterministic whatever the hour of the run: no quiet hours for this journey (they are covered by unit and
     // integration tests).
     await withDb((client) =>
-      client.query(`INSERT INTO settings (key, value, "updatedAt") VALUES ('sms', $1, now()) ON CONFLICT (key) DO UPDATE SET value = $1, "updatedAt" = now()`, [
-        JSON.stringify({ signature: "天际航空", quietStartHour: 0, quietEndHour: 0 }),
-      ]),
+      client.query(
+        `INSERT INTO settings (key, value, "updatedAt") VALUES ('sms', $1, now()) ON CONFLICT (key) DO UPDATE SET value = $1, "updatedAt" = now()`,
+        [JSON.stringify({ signature: "天际航空", quietStartHour: 0, quietEndHour: 0 })],
+      ),
     );
   });
 
-  test("acknowledgement, tracking, resolution and survey by SMS for a customer without e-mail (zh-CN)", async ({ page, baseURL, browser }) => {
+  test("acknowledgement, tracking, resolution and survey by SMS for a customer without e-mail (zh-CN)", async ({
+    page,
+    baseURL,
+    browser,
+  }) => {
     const digits = `139${String(Date.now()).slice(-8)}`;
     await setLocaleCookie(page, baseURL, "zh-CN");
     await loginAs(page, "agent");
@@ -96,18 +104,27 @@ test.describe("phone- and SMS-first customers", () => {
     await phone.getByRole("button", { name: "提交评价" }).click();
     await expect(phone.getByTestId("survey-thanks")).toBeVisible();
     const answer = await withDb((client) =>
-      client.query<{ csat: number }>(`SELECT r.csat FROM survey_responses r JOIN complaints c ON c.id = r."complaintId" WHERE c.reference = $1`, [reference]),
+      client.query<{ csat: number }>(
+        `SELECT r.csat FROM survey_responses r JOIN complaints c ON c.id = r."complaintId" WHERE c.reference = $1`,
+        [reference],
+      ),
     );
     expect(answer.rows[0]?.csat).toBe(5);
     // Answered from the SMS short link: counted as an SMS-mode answer.
     const mode = await withDb((client) =>
-      client.query<{ mode: string }>(`SELECT r.mode::text AS mode FROM survey_responses r JOIN complaints c ON c.id = r."complaintId" WHERE c.reference = $1`, [reference]),
+      client.query<{ mode: string }>(
+        `SELECT r.mode::text AS mode FROM survey_responses r JOIN complaints c ON c.id = r."complaintId" WHERE c.reference = $1`,
+        [reference],
+      ),
     );
     expect(mode.rows[0]?.mode).toBe("sms");
     await customer.close();
   });
 
-  test("an agent records a phone 回访 survey for a second customer; the dashboard splits answers by mode (zh-CN and en)", async ({ page, baseURL }) => {
+  test("an agent records a phone 回访 survey for a second customer; the dashboard splits answers by mode (zh-CN and en)", async ({
+    page,
+    baseURL,
+  }) => {
     const digits = `137${String(Date.now()).slice(-8)}`;
     await setLocaleCookie(page, baseURL, "zh-CN");
     await loginAs(page, "agent");
@@ -168,7 +185,14 @@ test.describe("phone- and SMS-first customers", () => {
       const split = page.getByTestId("survey-modes");
       await expect(split).toBeVisible();
       for (const mode of ["sms", "phone"]) {
-        const responses = Number((await split.locator(`tbody tr:nth-child(${mode === "sms" ? 2 : 3}) td`).first().innerText()).replace(/\D/g, ""));
+        const responses = Number(
+          (
+            await split
+              .locator(`tbody tr:nth-child(${mode === "sms" ? 2 : 3}) td`)
+              .first()
+              .innerText()
+          ).replace(/\D/g, ""),
+        );
         expect(responses).toBeGreaterThan(0);
       }
       await split.scrollIntoViewIfNeeded();

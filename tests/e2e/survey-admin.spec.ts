@@ -26,7 +26,18 @@ test.describe("survey administration", () => {
     await settings.getByLabel("Exclude customers with these tags").fill("legal, press");
     await page.getByTestId("survey-settings-save").click();
     await expect(page.getByText("Survey settings saved")).toBeVisible();
-    await expect.poll(() => withDb(async (db) => (await db.query<{ value: { reminderDays: number; excludeTags: string[] } }>(`SELECT value FROM settings WHERE key = 'survey'`)).rows[0]?.value)).toMatchObject({ reminderDays: 4, excludeTags: ["legal", "press"] });
+    await expect
+      .poll(() =>
+        withDb(
+          async (db) =>
+            (
+              await db.query<{ value: { reminderDays: number; excludeTags: string[] } }>(
+                `SELECT value FROM settings WHERE key = 'survey'`,
+              )
+            ).rows[0]?.value,
+        ),
+      )
+      .toMatchObject({ reminderDays: 4, excludeTags: ["legal", "press"] });
 
     await page.getByTestId("reason-add").click();
     const dialog = page.getByRole("dialog");
@@ -43,7 +54,10 @@ test.describe("survey administration", () => {
     await expect(page.getByText("Survey texts saved")).toBeVisible();
   });
 
-  test("an agent resolves without a survey, with the reason on the timeline; the admin page is closed to agents", async ({ page, baseURL }) => {
+  test("an agent resolves without a survey, with the reason on the timeline; the admin page is closed to agents", async ({
+    page,
+    baseURL,
+  }) => {
     await useLocale(page, baseURL, "en");
     const reference = await withDb(async (db) => {
       const { rows } = await db.query<{ reference: string }>(

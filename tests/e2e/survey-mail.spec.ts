@@ -23,14 +23,23 @@ async function prepareComplaint(): Promise<Prepared> {
       `INSERT INTO customers (name, email, locale, "consentSurvey", "updatedAt") VALUES ('Alex Survey', $1, 'en', true, now()) RETURNING id`,
       [email],
     );
-    await db.query(`UPDATE complaints SET "customerId" = $1, locale = 'en' WHERE id = $2`, [customer.rows[0]?.id, complaint.id]);
+    await db.query(`UPDATE complaints SET "customerId" = $1, locale = 'en' WHERE id = $2`, [
+      customer.rows[0]?.id,
+      complaint.id,
+    ]);
     return { reference: complaint.reference, complaintId: complaint.id, email };
   });
 }
 
 async function surveyState(complaintId: number) {
   return withDb(async (db) => {
-    const { rows } = await db.query<{ id: number; status: string; csat: number | null; nps: number | null; comment: string | null }>(
+    const { rows } = await db.query<{
+      id: number;
+      status: string;
+      csat: number | null;
+      nps: number | null;
+      comment: string | null;
+    }>(
       `SELECT s.id, s.status, r.csat, r.nps, r.comment FROM surveys s LEFT JOIN survey_responses r ON r."surveyId" = s.id WHERE s."complaintId" = $1`,
       [complaintId],
     );
@@ -55,7 +64,11 @@ test.describe.serial("survey e-mail journey", () => {
     await expect(page.getByTestId("timeline").locator('[data-kind="survey_sent"]')).toBeVisible();
     await expect(page.getByTestId("survey-status")).toHaveText("Sent");
 
-    await expect.poll(async () => (await caughtMailTo(prepared.email)).filter((mail) => mail.kind === "survey").length, { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(async () => (await caughtMailTo(prepared.email)).filter((mail) => mail.kind === "survey").length, {
+        timeout: 30_000,
+      })
+      .toBe(1);
     const [mail] = (await caughtMailTo(prepared.email)).filter((candidate) => candidate.kind === "survey");
     expect(mail?.subject).toContain(prepared.reference);
     const links = [...(mail?.text ?? "").matchAll(/https?:\/\/\S+\/survey\/[A-Za-z0-9_-]{43}\?score=([1-5])/g)];
@@ -74,7 +87,10 @@ test.describe.serial("survey e-mail journey", () => {
   });
 
   test("the same link past its expiry shows the expired page and records nothing", async ({ page }) => {
-    const setExpiry = (sql: string) => withDb((db) => db.query(`UPDATE surveys SET "expiresAt" = ${sql} WHERE "complaintId" = $1`, [prepared.complaintId]));
+    const setExpiry = (sql: string) =>
+      withDb((db) =>
+        db.query(`UPDATE surveys SET "expiresAt" = ${sql} WHERE "complaintId" = $1`, [prepared.complaintId]),
+      );
     await setExpiry("now() - interval '1 minute'");
     try {
       await page.goto(oneClick);
@@ -88,7 +104,10 @@ test.describe.serial("survey e-mail journey", () => {
   test.describe("on a phone", () => {
     test.use({ viewport: { width: 390, height: 844 }, locale: "en-US", isMobile: true, hasTouch: true });
 
-    test("the one-click score is confirmed with one tap, then changed to the full survey", async ({ page, context }) => {
+    test("the one-click score is confirmed with one tap, then changed to the full survey", async ({
+      page,
+      context,
+    }) => {
       await page.goto(oneClick);
       await expect(page.getByTestId("survey-reference")).toContainText(prepared.reference);
       await expect(page.getByTestId("csat-4")).toBeChecked();
@@ -116,7 +135,9 @@ test.describe.serial("survey e-mail journey", () => {
       await page.getByLabel(/Anything else you would like to tell us/).fill("Quick and friendly, thank you.");
       await page.getByRole("button", { name: "Send my answer" }).tap();
       await expect(page.getByTestId("survey-thanks")).toBeVisible();
-      await expect.poll(async () => surveyState(prepared.complaintId)).toMatchObject({ status: "answered", csat: 5, nps: 9, comment: "Quick and friendly, thank you." });
+      await expect
+        .poll(async () => surveyState(prepared.complaintId))
+        .toMatchObject({ status: "answered", csat: 5, nps: 9, comment: "Quick and friendly, thank you." });
 
       await second.locator("label", { has: second.getByTestId("csat-1") }).tap();
       await second.getByRole("button", { name: "Send my answer" }).tap();
@@ -129,8 +150,9 @@ test.describe.serial("survey e-mail journey", () => {
   test("the agent sees the answer on the timeline and in the survey panel", async ({ page }) => {
     await loginAs(page, "agent");
     await page.goto(`/complaints/${prepared.reference}`);
-    await expect(page.getByTestId("timeline").locator('[data-kind="survey_answered"]').last()).toContainText("CSAT 5/5");
+    await expect(page.getByTestId("timeline").locator('[data-kind="survey_answered"]').last()).toContainText(
+      "CSAT 5/5",
+    );
     await expect(page.getByTestId("survey-answer")).toContainText("NPS 9");
   });
-
 });

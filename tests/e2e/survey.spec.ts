@@ -25,7 +25,10 @@ async function insertSurvey({ expiresInDays }: { expiresInDays: number }) {
 
 async function responseOf(surveyId: number) {
   return withDb(async (client) => {
-    const { rows } = await client.query<{ csat: number | null }>(`SELECT csat FROM survey_responses WHERE "surveyId" = $1`, [surveyId]);
+    const { rows } = await client.query<{ csat: number | null }>(
+      `SELECT csat FROM survey_responses WHERE "surveyId" = $1`,
+      [surveyId],
+    );
     return rows[0] ?? null;
   });
 }
@@ -42,7 +45,11 @@ test.describe("public survey page", () => {
 
     // Opening the link (as a mail scanner would) records nothing but openedAt.
     expect(await responseOf(surveyId)).toBeNull();
-    const opened = await withDb((client) => client.query<{ openedAt: Date | null; status: string }>(`SELECT "openedAt", status FROM surveys WHERE id = $1`, [surveyId]));
+    const opened = await withDb((client) =>
+      client.query<{ openedAt: Date | null; status: string }>(`SELECT "openedAt", status FROM surveys WHERE id = $1`, [
+        surveyId,
+      ]),
+    );
     expect(opened.rows[0]?.openedAt).not.toBeNull();
     expect(opened.rows[0]?.status).toBe("sent");
 

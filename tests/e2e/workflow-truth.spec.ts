@@ -33,7 +33,9 @@ test.describe("回复与冲突（中文）", () => {
 
   test("a reply still containing {{…}} cannot be sent and the composer names the placeholders", async ({ page }) => {
     const { reference, customerId } = await agentComplaint(0);
-    await withDb((db) => db.query(`UPDATE customers SET email = 'placeholder.test@example.com' WHERE id = $1`, [customerId]));
+    await withDb((db) =>
+      db.query(`UPDATE customers SET email = 'placeholder.test@example.com' WHERE id = $1`, [customerId]),
+    );
     await loginAs(page, "agent");
     await page.goto(`/complaints/${reference}`);
     const composer = page.getByTestId("composer");
@@ -60,9 +62,13 @@ test.describe("回复与冲突（中文）", () => {
     expect(unfilled).toBe(0);
   });
 
-  test("a customer without e-mail or mobile number: the composer says so and logs the reply as a phone call", async ({ page }) => {
+  test("a customer without e-mail or mobile number: the composer says so and logs the reply as a phone call", async ({
+    page,
+  }) => {
     const { reference, customerId } = await agentComplaint(1);
-    await withDb((db) => db.query(`UPDATE customers SET email = NULL, phone = '+86 10 6552 0000' WHERE id = $1`, [customerId]));
+    await withDb((db) =>
+      db.query(`UPDATE customers SET email = NULL, phone = '+86 10 6552 0000' WHERE id = $1`, [customerId]),
+    );
     await loginAs(page, "agent");
     await page.goto(`/complaints/${reference}`);
     const composer = page.getByTestId("composer");
@@ -81,7 +87,9 @@ test.describe("回复与冲突（中文）", () => {
     await expect(page.getByTestId("timeline").locator('[data-kind="call"]').last()).toContainText("行李将于明日送达");
   });
 
-  test("a conflict names the fields the other person changed and re-applies what the user typed after refresh", async ({ browser }) => {
+  test("a conflict names the fields the other person changed and re-applies what the user typed after refresh", async ({
+    browser,
+  }) => {
     const { reference } = await agentComplaint(2);
     const first = await agentPage(browser, reference);
     const second = await agentPage(browser, reference);
@@ -113,7 +121,10 @@ test.describe("回复与冲突（中文）", () => {
     await second.page.getByTestId("edit-save").click();
     await expect(second.page.getByRole("dialog")).toBeHidden();
     const saved = await withDb(async (db) => {
-      const { rows } = await db.query<{ subject: string; flightNumber: string | null }>(`SELECT subject, "flightNumber" FROM complaints WHERE reference = $1`, [reference]);
+      const { rows } = await db.query<{ subject: string; flightNumber: string | null }>(
+        `SELECT subject, "flightNumber" FROM complaints WHERE reference = $1`,
+        [reference],
+      );
       return rows[0];
     });
     expect(saved).toEqual({ subject: "行李延误五天仍未送达（已更新）", flightNumber: "MU5101" });

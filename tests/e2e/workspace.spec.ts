@@ -27,7 +27,9 @@ async function signInAgain(page: Page, role: "agent" | "supervisor") {
 test.describe("complaint workspace (English)", () => {
   test.use({ locale: "en-US" });
 
-  test("agent notes, replies with a template, proposes compensation; supervisor approves; agent resolves", async ({ page }) => {
+  test("agent notes, replies with a template, proposes compensation; supervisor approves; agent resolves", async ({
+    page,
+  }) => {
     const reference = await agentComplaintInProgress(0);
     await loginAs(page, "agent");
     await page.goto(`/complaints/${reference}`);
@@ -37,9 +39,13 @@ test.describe("complaint workspace (English)", () => {
 
     // Internal note: only colleagues see it, shown as internal.
     await composer.getByRole("tab", { name: "Internal note" }).click();
-    await composer.getByRole("textbox", { name: "Internal note" }).fill("Checked the catering manifest with the station.");
+    await composer
+      .getByRole("textbox", { name: "Internal note" })
+      .fill("Checked the catering manifest with the station.");
     await composer.getByTestId("composer-submit").click();
-    await expect(timeline.locator('[data-kind="note"][data-visibility="internal"]').last()).toContainText("Checked the catering manifest");
+    await expect(timeline.locator('[data-kind="note"][data-visibility="internal"]').last()).toContainText(
+      "Checked the catering manifest",
+    );
 
     // Reply from a template: placeholders filled, e-mailed in the customer's language.
     await composer.getByRole("tab", { name: "Reply to customer" }).click();
@@ -77,10 +83,15 @@ test.describe("complaint workspace (English)", () => {
     // The supervisor approves it.
     await signInAgain(page, "supervisor");
     await page.goto(`/complaints/${reference}`);
-    const row = page.getByTestId("compensation-panel").locator('[data-testid="compensation-row"][data-status="proposed"]').last();
+    const row = page
+      .getByTestId("compensation-panel")
+      .locator('[data-testid="compensation-row"][data-status="proposed"]')
+      .last();
     await row.getByTestId("approve-compensation").click();
     await page.getByRole("dialog").getByTestId("decide-submit").click();
-    await expect(page.getByTestId("compensation-panel").locator('[data-status="approved"]').last()).toContainText("1,200.00 CNY");
+    await expect(page.getByTestId("compensation-panel").locator('[data-status="approved"]').last()).toContainText(
+      "1,200.00 CNY",
+    );
 
     // The agent resolves with a root cause and a summary.
     await signInAgain(page, "agent");
@@ -120,7 +131,9 @@ async function agentPage(browser: Browser, reference: string) {
 }
 
 test.describe("complaint workspace (中文)", () => {
-  test("the second of two editors gets a conflict naming the other change, never a silent overwrite", async ({ browser }) => {
+  test("the second of two editors gets a conflict naming the other change, never a silent overwrite", async ({
+    browser,
+  }) => {
     const reference = await agentComplaintInProgress(1);
     const first = await agentPage(browser, reference);
     const second = await agentPage(browser, reference);
@@ -152,7 +165,9 @@ test.describe("complaint workspace (中文)", () => {
     await expect(second.page.getByTestId("complaint-status")).toContainText("待客户回复");
     await expect(notice).toBeHidden();
     await composer.getByTestId("composer-submit").click();
-    await expect(second.page.getByTestId("timeline").locator('[data-kind="note"]').last()).toContainText("这条备注基于旧版本");
+    await expect(second.page.getByTestId("timeline").locator('[data-kind="note"]').last()).toContainText(
+      "这条备注基于旧版本",
+    );
 
     await first.context.close();
     await second.context.close();

@@ -1,4 +1,5 @@
-// REST API /api/v1/complaints: every endpoint's happy path and its 400/401/403/404/409 answers, through the real handlers.
+// REST API /api/v1/complaints: every endpoint's happy path and its 400/401/403/404/409 answers, through the real
+// handlers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { stopBoss } from "@/lib/jobs/boss";
@@ -20,10 +21,19 @@ function request(method: string, path: string, init: Init = {}) {
 const ref = (reference: string) => ({ params: Promise.resolve({ reference }) });
 
 async function read(response: Response) {
-  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test assertions walk arbitrary JSON
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test assertions walk arbitrary JSON
+  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, any> };
 }
 
-const ALL = ["complaint.read", "complaint.read_all", "complaint.create", "complaint.update", "complaint.transition", "complaint.reply", "customer.read"];
+const ALL = [
+  "complaint.read",
+  "complaint.read_all",
+  "complaint.create",
+  "complaint.update",
+  "complaint.transition",
+  "complaint.reply",
+  "customer.read",
+];
 let token: string;
 let readOnly: string;
 let channelId: number;
@@ -41,7 +51,9 @@ function validBody(overrides: Record<string, unknown> = {}) {
 }
 
 async function createOne(overrides: Record<string, unknown> = {}) {
-  const { body } = await read(await listRoute.POST(request("POST", "/complaints", { token, body: validBody(overrides) })));
+  const { body } = await read(
+    await listRoute.POST(request("POST", "/complaints", { token, body: validBody(overrides) })),
+  );
   return body.data as { id: number; reference: string };
 }
 
@@ -57,7 +69,9 @@ afterAll(() => stopBoss());
 
 describe("POST /api/v1/complaints", () => {
   it("creates the complaint: 201, Location, reference and a tracking link", async () => {
-    const { status, headers, body } = await read(await listRoute.POST(request("POST", "/complaints", { token, body: validBody() })));
+    const { status, headers, body } = await read(
+      await listRoute.POST(request("POST", "/complaints", { token, body: validBody() })),
+    );
     expect(status).toBe(201);
     expect(body.data.reference).toMatch(/^CMP-\d{4}-\d{6}$/);
     expect(body.data.status).toBe("new");
@@ -89,12 +103,16 @@ describe("POST /api/v1/complaints", () => {
     const invalid = await read(await listRoute.POST(request("POST", "/complaints", { token, body })));
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.fields).toMatchObject({ subject: ["too_short"], "customer.email": ["invalid_email"] });
-    const unknown = await read(await listRoute.POST(request("POST", "/complaints", { token, body: validBody({ channelId: 999_999 }) })));
+    const unknown = await read(
+      await listRoute.POST(request("POST", "/complaints", { token, body: validBody({ channelId: 999_999 }) })),
+    );
     expect(unknown.body.error.fields).toEqual({ channelId: ["unknown"] });
   });
 
   it("answers 400 for a body that is not JSON", async () => {
-    const { status, body } = await read(await listRoute.POST(request("POST", "/complaints", { token, rawBody: "{nope" })));
+    const { status, body } = await read(
+      await listRoute.POST(request("POST", "/complaints", { token, rawBody: "{nope" })),
+    );
     expect(status).toBe(400);
     expect(body.error).toEqual({ code: "invalid", message: "Body is not valid JSON" });
   });
@@ -103,9 +121,13 @@ describe("POST /api/v1/complaints", () => {
     const missing = await listRoute.POST(request("POST", "/complaints", { body: validBody() }));
     expect(missing.status).toBe(401);
     expect(missing.headers.get("www-authenticate")).toMatch(/^Bearer/);
-    const wrong = await listRoute.POST(request("POST", "/complaints", { token: `sk_00000000_${"0".repeat(64)}`, body: validBody() }));
+    const wrong = await listRoute.POST(
+      request("POST", "/complaints", { token: `sk_00000000_${"0".repeat(64)}`, body: validBody() }),
+    );
     expect(wrong.status).toBe(401);
-    const forbidden = await read(await listRoute.POST(request("POST", "/complaints", { token: readOnly, body: validBody() })));
+    const forbidden = await read(
+      await listRoute.POST(request("POST", "/complaints", { token: readOnly, body: validBody() })),
+    );
     expect(forbidden.status).toBe(403);
     expect(forbidden.body.error.code).toBe("forbidden");
   });
@@ -114,21 +136,34 @@ describe("POST /api/v1/complaints", () => {
 describe("GET /api/v1/complaints", () => {
   it("lists with filters and follows the cursor to the end", async () => {
     for (let i = 0; i < 3; i += 1) await createOne({ subject: `Cursor test ${i}` });
-    const first = await read(await listRoute.GET(request("GET", "/complaints", { token, query: "?q=Cursor%20test&limit=2&sort=newest" })));
+    const first = await read(
+      await listRoute.GET(request("GET", "/complaints", { token, query: "?q=Cursor%20test&limit=2&sort=newest" })),
+    );
     expect(first.status).toBe(200);
     expect(first.body.data).toHaveLength(2);
     expect(first.body.nextCursor).toEqual(expect.any(String));
-    const second = await read(await listRoute.GET(request("GET", "/complaints", { token, query: `?q=Cursor%20test&limit=2&sort=newest&cursor=${first.body.nextCursor}` })));
+    const second = await read(
+      await listRoute.GET(
+        request("GET", "/complaints", {
+          token,
+          query: `?q=Cursor%20test&limit=2&sort=newest&cursor=${first.body.nextCursor}`,
+        }),
+      ),
+    );
     expect(second.body.data).toHaveLength(1);
     expect(second.body.nextCursor).toBeNull();
     const subjects = [...first.body.data, ...second.body.data].map((row: { subject: string }) => row.subject);
     expect(subjects).toEqual(["Cursor test 2", "Cursor test 1", "Cursor test 0"]);
-    const none = await read(await listRoute.GET(request("GET", "/complaints", { token, query: "?q=Cursor%20test&status=closed" })));
+    const none = await read(
+      await listRoute.GET(request("GET", "/complaints", { token, query: "?q=Cursor%20test&status=closed" })),
+    );
     expect(none.body.data).toEqual([]);
   });
 
   it("answers 400 naming a bad filter, 401 without token, 403 without complaint.read", async () => {
-    const bad = await read(await listRoute.GET(request("GET", "/complaints", { token, query: "?status=nonsense&limit=500" })));
+    const bad = await read(
+      await listRoute.GET(request("GET", "/complaints", { token, query: "?status=nonsense&limit=500" })),
+    );
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.fields)).toEqual(expect.arrayContaining(["status", "limit"]));
     expect((await listRoute.GET(request("GET", "/complaints"))).status).toBe(401);
@@ -140,12 +175,17 @@ describe("GET /api/v1/complaints", () => {
 describe("GET and PATCH /api/v1/complaints/{reference}", () => {
   it("reads the complaint with its version and timeline; 404 for an unknown reference", async () => {
     const created = await createOne();
-    const { status, body } = await read(await itemRoute.GET(request("GET", `/complaints/${created.reference}`, { token }), ref(created.reference)));
+    const { status, body } = await read(
+      await itemRoute.GET(request("GET", `/complaints/${created.reference}`, { token }), ref(created.reference)),
+    );
     expect(status).toBe(200);
     expect(body.data).toMatchObject({ reference: created.reference, version: 1, status: "new" });
     expect(body.data.events.map((event: { kind: string }) => event.kind)).toContain("created");
     expect(body.data.allowedTransitions).toContain("acknowledged");
-    const missing = await itemRoute.GET(request("GET", "/complaints/CMP-2099-999999", { token }), ref("CMP-2099-999999"));
+    const missing = await itemRoute.GET(
+      request("GET", "/complaints/CMP-2099-999999", { token }),
+      ref("CMP-2099-999999"),
+    );
     expect(missing.status).toBe(404);
     expect((await itemRoute.GET(request("GET", "/complaints/x", { token: "sk_bad" }), ref("x"))).status).toBe(401);
   });
@@ -153,27 +193,52 @@ describe("GET and PATCH /api/v1/complaints/{reference}", () => {
   it("a token without complaint.read_all sees no complaints (it belongs to no team)", async () => {
     const created = await createOne();
     const teamless = (await makeApiToken(["complaint.read"])).token;
-    expect((await itemRoute.GET(request("GET", `/complaints/${created.reference}`, { token: teamless }), ref(created.reference))).status).toBe(404);
+    expect(
+      (
+        await itemRoute.GET(
+          request("GET", `/complaints/${created.reference}`, { token: teamless }),
+          ref(created.reference),
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it("edits with the current version, 409 with details on a stale one, 400/403/404 otherwise", async () => {
     const created = await createOne();
     const path = `/complaints/${created.reference}`;
-    const saved = await read(await itemRoute.PATCH(request("PATCH", path, { token, body: { version: 1, subject: "Lost baggage, found in Beijing" } }), ref(created.reference)));
+    const saved = await read(
+      await itemRoute.PATCH(
+        request("PATCH", path, { token, body: { version: 1, subject: "Lost baggage, found in Beijing" } }),
+        ref(created.reference),
+      ),
+    );
     expect(saved.status).toBe(200);
     expect(saved.body.data).toEqual({ reference: created.reference, version: 2, changed: ["subject"] });
 
-    const stale = await read(await itemRoute.PATCH(request("PATCH", path, { token, body: { version: 1, subject: "Someone else's edit" } }), ref(created.reference)));
+    const stale = await read(
+      await itemRoute.PATCH(
+        request("PATCH", path, { token, body: { version: 1, subject: "Someone else's edit" } }),
+        ref(created.reference),
+      ),
+    );
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe("conflict");
     expect(stale.body.error.details.currentVersion).toBe(2);
 
-    const noVersion = await read(await itemRoute.PATCH(request("PATCH", path, { token, body: { subject: "No version" } }), ref(created.reference)));
+    const noVersion = await read(
+      await itemRoute.PATCH(request("PATCH", path, { token, body: { subject: "No version" } }), ref(created.reference)),
+    );
     expect(noVersion.status).toBe(400);
     expect(Object.keys(noVersion.body.error.fields)).toContain("version");
-    const forbidden = await itemRoute.PATCH(request("PATCH", path, { token: readOnly, body: { version: 2, subject: "Read-only token" } }), ref(created.reference));
+    const forbidden = await itemRoute.PATCH(
+      request("PATCH", path, { token: readOnly, body: { version: 2, subject: "Read-only token" } }),
+      ref(created.reference),
+    );
     expect(forbidden.status).toBe(403);
-    const unknown = await itemRoute.PATCH(request("PATCH", "/complaints/CMP-2099-999999", { token, body: { version: 1, subject: "Nobody" } }), ref("CMP-2099-999999"));
+    const unknown = await itemRoute.PATCH(
+      request("PATCH", "/complaints/CMP-2099-999999", { token, body: { version: 1, subject: "Nobody" } }),
+      ref("CMP-2099-999999"),
+    );
     expect(unknown.status).toBe(404);
   });
 });
@@ -182,7 +247,8 @@ describe("POST /api/v1/complaints/{reference}/transitions", () => {
   it("moves the status; 409 stale, 422 illegal, 400 bad field, 403, 404", async () => {
     const created = await createOne();
     const path = `/complaints/${created.reference}/transitions`;
-    const call = (body: unknown, tokenValue = token, key = created.reference) => transitionsRoute.POST(request("POST", path, { token: tokenValue, body }), ref(key));
+    const call = (body: unknown, tokenValue = token, key = created.reference) =>
+      transitionsRoute.POST(request("POST", path, { token: tokenValue, body }), ref(key));
 
     const moved = await read(await call({ version: 1, to: "acknowledged" }));
     expect(moved.status).toBe(200);
@@ -205,7 +271,8 @@ describe("POST /api/v1/complaints/{reference}/comments", () => {
   it("adds a note and a reply (queued as e-mail); 409, 400, 403, 404 otherwise", async () => {
     const created = await createOne();
     const path = `/complaints/${created.reference}/comments`;
-    const call = (body: unknown, tokenValue = token, key = created.reference) => commentsRoute.POST(request("POST", path, { token: tokenValue, body }), ref(key));
+    const call = (body: unknown, tokenValue = token, key = created.reference) =>
+      commentsRoute.POST(request("POST", path, { token: tokenValue, body }), ref(key));
 
     const note = await read(await call({ kind: "note", body: "Called the baggage desk.", version: 1 }));
     expect(note.status).toBe(201);

@@ -8,11 +8,18 @@ import { CacheHub, ReferenceCache } from "@/lib/reference/cache";
 import * as customersRoute from "@/app/api/v1/customers/route";
 import { makeStaff } from "@/tests/integration/factories";
 
-const listCustomers = (token: string) => customersRoute.GET(new Request("http://localhost/api/v1/customers", { headers: { authorization: `Bearer ${token}` } }));
+const listCustomers = (token: string) =>
+  customersRoute.GET(
+    new Request("http://localhost/api/v1/customers", { headers: { authorization: `Bearer ${token}` } }),
+  );
 
 async function tokenWith(permissions: string[], rateLimitPerMinute?: number) {
   const { actor } = await makeStaff("admin");
-  const created = await createApiToken(actor, { name: `limit ${rateLimitPerMinute ?? "default"}`, permissions, ...(rateLimitPerMinute ? { rateLimitPerMinute } : {}) });
+  const created = await createApiToken(actor, {
+    name: `limit ${rateLimitPerMinute ?? "default"}`,
+    permissions,
+    ...(rateLimitPerMinute ? { rateLimitPerMinute } : {}),
+  });
   if (!created.ok) throw new Error(created.message);
   return { actor, ...created };
 }
@@ -46,17 +53,27 @@ describe("per-token API limits", () => {
     for (let request = 1; request <= 10; request++) expect((await listCustomers(other.token)).status).toBe(200);
 
     // Raised on the token page: the next request passes, no code change, no restart.
-    const raised = await updateApiTokenLimit(limited.actor, { id: limited.apiToken.id, rateLimitPerMinute: "3000", expectedRateLimitPerMinute: 5 });
+    const raised = await updateApiTokenLimit(limited.actor, {
+      id: limited.apiToken.id,
+      rateLimitPerMinute: "3000",
+      expectedRateLimitPerMinute: 5,
+    });
     expect(raised).toEqual({ ok: true, rateLimitPerMinute: 3000 });
     expect((await listCustomers(limited.token)).status).toBe(200);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "api_token.update", entityId: String(limited.apiToken.id) } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "api_token.update", entityId: String(limited.apiToken.id) },
+    });
     expect(audit.changes).toMatchObject({ rateLimitPerMinute: { from: 5, to: 3000 } });
   });
 
   it("validates the limit with field messages, refuses a stale form as a conflict, and needs admin.tokens", async () => {
     const { actor, apiToken } = await tokenWith(["customer.read"]);
     const field = async (value: unknown) => {
-      const result = await updateApiTokenLimit(actor, { id: apiToken.id, rateLimitPerMinute: value, expectedRateLimitPerMinute: 600 });
+      const result = await updateApiTokenLimit(actor, {
+        id: apiToken.id,
+        rateLimitPerMinute: value,
+        expectedRateLimitPerMinute: 600,
+      });
       return result.ok ? "ok" : result.fields?.rateLimitPerMinute?.[0];
     };
     expect(await field(0)).toBe("limit_too_low");
@@ -65,18 +82,28 @@ describe("per-token API limits", () => {
     expect(await field("many")).toBe("limit_invalid");
     expect(await field("")).toBe("limit_invalid");
     expect((await db.apiToken.findUniqueOrThrow({ where: { id: apiToken.id } })).rateLimitPerMinute).toBe(600);
-    expect(await createApiToken(actor, { name: "Too fast", permissions: ["customer.read"], rateLimitPerMinute: 0 })).toMatchObject({
+    expect(
+      await createApiToken(actor, { name: "Too fast", permissions: ["customer.read"], rateLimitPerMinute: 0 }),
+    ).toMatchObject({
       ok: false,
       fields: { rateLimitPerMinute: ["limit_too_low"] },
     });
 
-    expect(await updateApiTokenLimit(actor, { id: apiToken.id, rateLimitPerMinute: 1200, expectedRateLimitPerMinute: 600 })).toMatchObject({ ok: true });
+    expect(
+      await updateApiTokenLimit(actor, { id: apiToken.id, rateLimitPerMinute: 1200, expectedRateLimitPerMinute: 600 }),
+    ).toMatchObject({ ok: true });
     // A second admin still looking at 600:
-    expect(await updateApiTokenLimit(actor, { id: apiToken.id, rateLimitPerMinute: 900, expectedRateLimitPerMinute: 600 })).toMatchObject({ ok: false, error: "conflict" });
+    expect(
+      await updateApiTokenLimit(actor, { id: apiToken.id, rateLimitPerMinute: 900, expectedRateLimitPerMinute: 600 }),
+    ).toMatchObject({ ok: false, error: "conflict" });
     expect((await db.apiToken.findUniqueOrThrow({ where: { id: apiToken.id } })).rateLimitPerMinute).toBe(1200);
     const { actor: agent } = await makeStaff("agent");
-    expect(await updateApiTokenLimit(agent, { id: apiToken.id, rateLimitPerMinute: 5, expectedRateLimitPerMinute: 1200 })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await updateApiTokenLimit(actor, { id: 999_999, rateLimitPerMinute: 5, expectedRateLimitPerMinute: 600 })).toMatchObject({ ok: false, error: "not_found" });
+    expect(
+      await updateApiTokenLimit(agent, { id: apiToken.id, rateLimitPerMinute: 5, expectedRateLimitPerMinute: 1200 }),
+    ).toMatchObject({ ok: false, error: "forbidden" });
+    expect(
+      await updateApiTokenLimit(actor, { id: 999_999, rateLimitPerMinute: 5, expectedRateLimitPerMinute: 600 }),
+    ).toMatchObject({ ok: false, error: "not_found" });
   });
 
   it("reserving hits in batches never lets the instances together exceed the limit", async () => {
@@ -84,7 +111,9 @@ describe("per-token API limits", () => {
     const now = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 1_000);
     expect(reservationSize(600)).toBe(12);
     // Another instance already used 590 of 600 this minute.
-    await db.rateLimitBucket.create({ data: { key, windowStart: new Date(Math.floor(now.getTime() / 60_000) * 60_000), count: 590 } });
+    await db.rateLimitBucket.create({
+      data: { key, windowStart: new Date(Math.floor(now.getTime() / 60_000) * 60_000), count: 590 },
+    });
     let allowed = 0;
     for (let hit = 0; hit < 30; hit++) if ((await hitRateLimitReserved(key, 600, 60, now)).allowed) allowed += 1;
     expect(allowed).toBe(10);
@@ -99,7 +128,8 @@ describe("in-process caches invalidated across instances (LISTEN/NOTIFY)", () =>
       for (const hub of instances) expect(await hub.whenReady()).toBe(true);
       const caches = instances.map((hub) => new ReferenceCache<string, number>(hub, ["api_tokens"], { ttlMs: 60_000 }));
       const { apiToken } = await tokenWith(["customer.read"]);
-      // The token's own INSERT notifies too: wait until both clients heard a marker sent after it (delivery is in order).
+      // The token's own INSERT notifies too: wait until both clients heard a marker sent after it (delivery is in
+      // order).
       const heard = instances.map((hub) => new Promise<void>((resolve) => hub.subscribe(["test_marker"], resolve)));
       await db.$executeRaw`SELECT pg_notify('skyline_cache', 'test_marker')`;
       await Promise.all(heard);

@@ -11,19 +11,26 @@ import { OPERATIONS } from "@/lib/api/openapi";
 import { makeApiToken, makeStaff } from "@/tests/integration/factories";
 
 const listCustomers = (token?: string) =>
-  customersRoute.GET(new Request("http://localhost/api/v1/customers", { headers: token ? { authorization: `Bearer ${token}` } : {} }));
+  customersRoute.GET(
+    new Request("http://localhost/api/v1/customers", { headers: token ? { authorization: `Bearer ${token}` } : {} }),
+  );
 
 describe("API token administration", () => {
   it("creates a token shown once, stores only its SHA-256, and the token works", async () => {
     const { actor } = await makeStaff("admin");
-    const created = await createApiToken(actor, { name: "WeChat gateway", permissions: ["customer.read", "complaint.create"] });
+    const created = await createApiToken(actor, {
+      name: "WeChat gateway",
+      permissions: ["customer.read", "complaint.create"],
+    });
     if (!created.ok) throw new Error(created.message);
     expect(created.token).toMatch(/^sk_[0-9a-f]{8}_[0-9a-f]{64}$/);
     const row = await db.apiToken.findUniqueOrThrow({ where: { id: created.apiToken.id }, omit: { tokenHash: false } });
     expect(row.tokenHash).toBe(hashApiToken(created.token));
     expect(row.prefix).toBe(created.token.slice(3, 11));
     // The plain token appears in no column of the table.
-    const hits = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM api_tokens WHERE row_to_json(api_tokens)::text LIKE ${`%${created.token.slice(12)}%`}`;
+    const hits = await db.$queryRaw<
+      { count: bigint }[]
+    >`SELECT count(*) FROM api_tokens WHERE row_to_json(api_tokens)::text LIKE ${`%${created.token.slice(12)}%`}`;
     expect(Number(hits[0]?.count)).toBe(0);
     // Listing never carries the hash.
     const listed = await listApiTokens(actor);
@@ -43,7 +50,10 @@ describe("API token administration", () => {
     const past = await createApiToken(actor, { name: "Old", permissions: ["customer.read"], expiresOn: "2020-01-01" });
     expect(past).toMatchObject({ ok: false, fields: { expiresOn: ["in_past"] } });
     const { actor: agent } = await makeStaff("agent");
-    expect(await createApiToken(agent, { name: "Mine", permissions: ["customer.read"] })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await createApiToken(agent, { name: "Mine", permissions: ["customer.read"] })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
   });
 
   it("a revoked token, an expired token, a deactivated creator's token and a malformed one all get 401", async () => {
@@ -94,8 +104,15 @@ describe("unexpected errors", () => {
     expect(text).not.toContain("secret internals");
     expect(JSON.parse(text)).toMatchObject({ error: { code: "internal" } });
     // One JSON log line (lib/observability/log.ts) with the context, the error's message included for the operator.
-    const entry = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.msg === "[api] unexpected error");
-    expect(entry).toMatchObject({ level: "error", method: "POST", path: "/api/v1/boom", error: { message: "secret internals at /srv/app.ts:12" } });
+    const entry = lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .find((line) => line.msg === "[api] unexpected error");
+    expect(entry).toMatchObject({
+      level: "error",
+      method: "POST",
+      path: "/api/v1/boom",
+      error: { message: "secret internals at /srv/app.ts:12" },
+    });
     log.mockRestore();
   });
 });
@@ -106,7 +123,10 @@ describe("GET /api/v1/openapi.json", () => {
     expect(response.status).toBe(200);
     const document = (await response.json()) as {
       openapi: string;
-      paths: Record<string, Record<string, { parameters?: { name: string }[]; responses: Record<string, unknown>; requestBody?: unknown }>>;
+      paths: Record<
+        string,
+        Record<string, { parameters?: { name: string }[]; responses: Record<string, unknown>; requestBody?: unknown }>
+      >;
       components: { securitySchemes: Record<string, unknown>; schemas: Record<string, { required?: string[] }> };
     };
     expect(document.openapi).toBe("3.1.0");
@@ -120,10 +140,18 @@ describe("GET /api/v1/openapi.json", () => {
     ]);
     expect(OPERATIONS.every((operation) => document.paths[operation.path]?.[operation.method])).toBe(true);
     expect(document.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
-    expect(document.components.schemas.CreateComplaint?.required).toEqual(["customer", "channelId", "severityId", "subject", "description"]);
+    expect(document.components.schemas.CreateComplaint?.required).toEqual([
+      "customer",
+      "channelId",
+      "severityId",
+      "subject",
+      "description",
+    ]);
     expect(document.components.schemas.Error).toBeDefined();
     const list = document.paths["/api/v1/complaints"]?.get;
-    expect(list?.parameters?.map((parameter) => parameter.name)).toEqual(expect.arrayContaining(["queue", "status", "q", "cursor", "limit"]));
+    expect(list?.parameters?.map((parameter) => parameter.name)).toEqual(
+      expect.arrayContaining(["queue", "status", "q", "cursor", "limit"]),
+    );
     expect(document.paths["/api/v1/complaints/{reference}"]?.patch?.responses).toHaveProperty("409");
   });
 });

@@ -20,7 +20,10 @@ describe("attachments", () => {
   it("accepts images and PDFs by their content, whatever the name says", async () => {
     const { actor, complaint } = await setup();
     const png = await addAttachment(actor, complaint.reference, { name: "C:\\photos\\luggage.exe", bytes: PNG });
-    expect(png).toMatchObject({ ok: true, attachment: { contentType: "image/png", fileName: "luggage.png", size: PNG.byteLength } });
+    expect(png).toMatchObject({
+      ok: true,
+      attachment: { contentType: "image/png", fileName: "luggage.png", size: PNG.byteLength },
+    });
     const pdf = await addAttachment(actor, complaint.id, { name: "receipt.pdf", bytes: PDF });
     expect(pdf).toMatchObject({ ok: true, attachment: { contentType: "application/pdf" } });
     const events = await db.complaintEvent.count({ where: { complaintId: complaint.id, kind: "attachment_added" } });
@@ -29,11 +32,21 @@ describe("attachments", () => {
 
   it("refuses other types, empty and oversized files with a field message", async () => {
     const { actor, complaint } = await setup();
-    expect(await addAttachment(actor, complaint.id, { name: "x.png", bytes: HTML })).toMatchObject({ ok: false, error: "invalid", fields: { file: ["unsupported_type"] } });
-    expect(await addAttachment(actor, complaint.id, { name: "x.png", bytes: new Uint8Array() })).toMatchObject({ ok: false, fields: { file: ["empty"] } });
+    expect(await addAttachment(actor, complaint.id, { name: "x.png", bytes: HTML })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: { file: ["unsupported_type"] },
+    });
+    expect(await addAttachment(actor, complaint.id, { name: "x.png", bytes: new Uint8Array() })).toMatchObject({
+      ok: false,
+      fields: { file: ["empty"] },
+    });
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(PNG);
-    expect(await addAttachment(actor, complaint.id, { name: "big.png", bytes: big })).toMatchObject({ ok: false, fields: { file: ["too_large"] } });
+    expect(await addAttachment(actor, complaint.id, { name: "big.png", bytes: big })).toMatchObject({
+      ok: false,
+      fields: { file: ["too_large"] },
+    });
     expect(await db.attachment.count({ where: { complaintId: complaint.id } })).toBe(0);
   });
 
@@ -41,7 +54,10 @@ describe("attachments", () => {
     const { actor, other, complaint } = await setup();
     const added = await addAttachment(actor, complaint.id, { name: "a.pdf", bytes: PDF });
     if (!added.ok) throw new Error("upload failed");
-    expect(await addAttachment(other, complaint.id, { name: "b.pdf", bytes: PDF })).toMatchObject({ ok: false, error: "not_found" });
+    expect(await addAttachment(other, complaint.id, { name: "b.pdf", bytes: PDF })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
     expect(await readAttachment(other, added.attachment.id)).toBeNull();
     expect((await readAttachment(actor, added.attachment.id))?.content.byteLength).toBe(PDF.byteLength);
   });

@@ -26,12 +26,21 @@ beforeAll(async () => {
   severe = await db.severity.create({ data: { code: "severe-audit", nameZh: "严重", nameEn: "Severe", rank: 2 } });
   const created = await createComplaint(
     { kind: "staff", actor: agent },
-    { customer: { name: "王小明", phone: "+86 138 0000 1111", locale: "zh-CN" }, channelId: (await makeChannel()).id, severityId: mild.id, teamId: team.id, subject: "行李延误", description: "托运行李延误三天仍未送达。" },
+    {
+      customer: { name: "王小明", phone: "+86 138 0000 1111", locale: "zh-CN" },
+      channelId: (await makeChannel()).id,
+      severityId: mild.id,
+      teamId: team.id,
+      subject: "行李延误",
+      description: "托运行李延误三天仍未送达。",
+    },
   );
   if (!created.ok) throw new Error(JSON.stringify(created));
   reference = created.complaint.reference;
   complaintId = created.complaint.id;
-  expect(await updateComplaint(agent, reference, { version: 1, severityId: severe.id, priority: "high" })).toMatchObject({ ok: true });
+  expect(
+    await updateComplaint(agent, reference, { version: 1, severityId: severe.id, priority: "high" }),
+  ).toMatchObject({ ok: true });
   expect(await transitionComplaint(agent, reference, { version: 2, to: "in_progress" })).toMatchObject({ ok: true });
 });
 
@@ -41,25 +50,46 @@ describe("readable audit log", () => {
     const zhRows = await presentAuditRows(rows, "zh-CN");
     const update = zhRows.find((row) => row.action === "complaint.update");
     expect(update?.entityName).toBe(reference);
-    expect(update?.changes).toEqual(expect.arrayContaining([
-      { field: "severityId", from: { kind: "name", text: "一般" }, to: { kind: "name", text: "严重" } },
-      expect.objectContaining({ field: "priority", to: { kind: "vocabulary", vocabulary: "priority", code: "high" } }),
-    ]));
+    expect(update?.changes).toEqual(
+      expect.arrayContaining([
+        { field: "severityId", from: { kind: "name", text: "一般" }, to: { kind: "name", text: "严重" } },
+        expect.objectContaining({
+          field: "priority",
+          to: { kind: "vocabulary", vocabulary: "priority", code: "high" },
+        }),
+      ]),
+    );
     const transition = zhRows.find((row) => row.action === "complaint.transition");
-    expect(transition?.changes[0]).toEqual({ field: "status", from: { kind: "vocabulary", vocabulary: "status", code: "new" }, to: { kind: "vocabulary", vocabulary: "status", code: "in_progress" } });
+    expect(transition?.changes[0]).toEqual({
+      field: "status",
+      from: { kind: "vocabulary", vocabulary: "status", code: "new" },
+      to: { kind: "vocabulary", vocabulary: "status", code: "in_progress" },
+    });
 
     const enUpdate = (await presentAuditRows(rows, "en")).find((row) => row.action === "complaint.update");
-    expect(enUpdate?.changes.find((change) => change.field === "severityId")?.to).toEqual({ kind: "name", text: "Severe" });
+    expect(enUpdate?.changes.find((change) => change.field === "severityId")?.to).toEqual({
+      kind: "name",
+      text: "Severe",
+    });
   });
 
   it("every action, entity type and field written here has a label in both languages", async () => {
     const { rows } = await listAuditLog(admin, {});
-    const at = (tree: unknown, path: string) => path.split(".").reduce<unknown>((node, part) => (typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined), tree);
+    const at = (tree: unknown, path: string) =>
+      path
+        .split(".")
+        .reduce<unknown>(
+          (node, part) =>
+            typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined,
+          tree,
+        );
     for (const row of rows) {
       for (const catalog of [en, zh]) {
         expect(typeof at(catalog.auditLog.readable.actions, row.action), row.action).toBe("string");
         expect(typeof at(catalog.auditLog.readable.entities, row.entityType), row.entityType).toBe("string");
-        for (const field of Object.keys(typeof row.changes === "object" && row.changes !== null && !Array.isArray(row.changes) ? row.changes : {})) {
+        for (const field of Object.keys(
+          typeof row.changes === "object" && row.changes !== null && !Array.isArray(row.changes) ? row.changes : {},
+        )) {
           expect(typeof at(catalog.auditLog.readable.fields, field), `${row.action}: ${field}`).toBe("string");
         }
       }

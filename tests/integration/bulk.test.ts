@@ -26,30 +26,51 @@ beforeAll(async () => {
   customerId = (await makeCustomer()).id;
 });
 
-const make = async (overrides: Partial<Parameters<typeof makeComplaint>[0]> = {}) => (await makeComplaint({ customerId, teamId, ...overrides })).reference;
+const make = async (overrides: Partial<Parameters<typeof makeComplaint>[0]> = {}) =>
+  (await makeComplaint({ customerId, teamId, ...overrides })).reference;
 
 describe("bulk status change", () => {
   it("applies each complaint on its own and reports per-item results", async () => {
     const fresh = [await make(), await make({ status: "in_progress" })];
     const closed = await make({ status: "closed" });
     const elsewhere = await make({ teamId: otherTeamId });
-    const result = await bulkTransition(supervisor, { references: [...fresh, closed, elsewhere, "CMP-2026-999999"], to: "pending_customer" });
+    const result = await bulkTransition(supervisor, {
+      references: [...fresh, closed, elsewhere, "CMP-2026-999999"],
+      to: "pending_customer",
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.done).toBe(2);
     expect(result.failed).toBe(3);
     const byRef = Object.fromEntries(result.results.map((item) => [item.reference, item.ok ? "ok" : item.error]));
-    expect(byRef).toEqual({ [fresh[0]!]: "ok", [fresh[1]!]: "ok", [closed]: "unprocessable", [elsewhere]: "not_found", "CMP-2026-999999": "not_found" });
-    const statuses = await db.complaint.findMany({ where: { reference: { in: [...fresh, closed] } }, select: { reference: true, status: true } });
-    expect(Object.fromEntries(statuses.map((row) => [row.reference, row.status]))).toEqual({ [fresh[0]!]: "pending_customer", [fresh[1]!]: "pending_customer", [closed]: "closed" });
+    expect(byRef).toEqual({
+      [fresh[0]!]: "ok",
+      [fresh[1]!]: "ok",
+      [closed]: "unprocessable",
+      [elsewhere]: "not_found",
+      "CMP-2026-999999": "not_found",
+    });
+    const statuses = await db.complaint.findMany({
+      where: { reference: { in: [...fresh, closed] } },
+      select: { reference: true, status: true },
+    });
+    expect(Object.fromEntries(statuses.map((row) => [row.reference, row.status]))).toEqual({
+      [fresh[0]!]: "pending_customer",
+      [fresh[1]!]: "pending_customer",
+      [closed]: "closed",
+    });
     // Each change is on the timeline of its own complaint.
-    expect(await db.complaintEvent.count({ where: { complaint: { reference: { in: fresh } }, kind: "status_changed" } })).toBe(2);
+    expect(
+      await db.complaintEvent.count({ where: { complaint: { reference: { in: fresh } }, kind: "status_changed" } }),
+    ).toBe(2);
   });
 
   it("reports the fields a status needs for every complaint rather than failing the whole batch", async () => {
     const refs = [await make({ status: "in_progress" }), await make({ status: "in_progress" })];
     const result = await bulkTransition(supervisor, { references: refs, to: "resolved" });
-    expect(result.ok && result.results.every((item) => !item.ok && item.error === "invalid" && item.fields?.rootCauseId)).toBe(true);
+    expect(
+      result.ok && result.results.every((item) => !item.ok && item.error === "invalid" && item.fields?.rootCauseId),
+    ).toBe(true);
   });
 
   it("rejects an empty selection and statuses that cannot be set in bulk", async () => {
@@ -65,7 +86,11 @@ describe("bulk assign", () => {
   it("assigns every complaint in scope and reports the rest", async () => {
     const mine = [await make(), await make({ assigneeId: agentId })];
     const elsewhere = await make({ teamId: otherTeamId });
-    const result = await bulkAssign(supervisor, { references: [...mine, elsewhere], assigneeId: agentId, note: "shift hand-over" });
+    const result = await bulkAssign(supervisor, {
+      references: [...mine, elsewhere],
+      assigneeId: agentId,
+      note: "shift hand-over",
+    });
     expect(result.ok && result.results.map((item) => item.ok)).toEqual([true, true, false]);
     const rows = await db.complaint.findMany({ where: { reference: { in: mine } }, select: { assigneeId: true } });
     expect(rows.every((row) => row.assigneeId === agentId)).toBe(true);
@@ -80,9 +105,17 @@ describe("bulk assign", () => {
 describe("permissions", () => {
   it("is forbidden for agents, and nothing changes", async () => {
     const reference = await make();
-    expect(await bulkAssign(agent, { references: [reference], assigneeId: agentId })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await bulkTransition(agent, { references: [reference], to: "acknowledged" })).toMatchObject({ ok: false, error: "forbidden" });
-    expect((await db.complaint.findUniqueOrThrow({ where: { reference }, select: { status: true, assigneeId: true } }))).toEqual({ status: "new", assigneeId: null });
+    expect(await bulkAssign(agent, { references: [reference], assigneeId: agentId })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await bulkTransition(agent, { references: [reference], to: "acknowledged" })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(
+      await db.complaint.findUniqueOrThrow({ where: { reference }, select: { status: true, assigneeId: true } }),
+    ).toEqual({ status: "new", assigneeId: null });
   });
 
   it("offers only the actor's team members as assignees", async () => {

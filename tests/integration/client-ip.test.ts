@@ -55,20 +55,42 @@ afterAll(async () => {
   await stopBoss();
 });
 
-function send(path: string, from: "127.0.0.1" | "127.0.0.2", headers: Record<string, string>, body?: unknown): Promise<{ status: number; body: string }> {
+function send(
+  path: string,
+  from: "127.0.0.1" | "127.0.0.2",
+  headers: Record<string, string>,
+  body?: unknown,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = httpRequest({ host: "127.0.0.1", port, path, method: payload ? "POST" : "GET", localAddress: from, headers: { "content-type": "application/json", ...headers } }, (response) => {
-      void readBody(response).then((text) => resolve({ status: response.statusCode ?? 0, body: text }), reject);
-    });
+    const req = httpRequest(
+      {
+        host: "127.0.0.1",
+        port,
+        path,
+        method: payload ? "POST" : "GET",
+        localAddress: from,
+        headers: { "content-type": "application/json", ...headers },
+      },
+      (response) => {
+        void readBody(response).then((text) => resolve({ status: response.statusCode ?? 0, body: text }), reject);
+      },
+    );
     req.on("error", reject);
     req.end(payload);
   });
 }
 
 const form = (subject: string) => ({
-  name: "Wang Fang", email: "wang.fang@example.com", phone: "", locale: "en", type: "complaint", categoryId: String(categoryId),
-  subject, description: "My suitcase did not arrive in Shanghai and nobody at the desk could tell me where it is.", [HONEYPOT_FIELD]: "",
+  name: "Wang Fang",
+  email: "wang.fang@example.com",
+  phone: "",
+  locale: "en",
+  type: "complaint",
+  categoryId: String(categoryId),
+  subject,
+  description: "My suitcase did not arrive in Shanghai and nobody at the desk could tell me where it is.",
+  [HONEYPOT_FIELD]: "",
 });
 
 const spoofed = (index: number) => `198.18.${index}.${index + 1}`;
@@ -77,31 +99,61 @@ describe("client address over HTTP", () => {
   it(`a made-up X-Forwarded-For per request does not escape the public form's limit of ${PUBLIC_COMPLAINT_LIMIT} an hour`, async () => {
     const statuses: number[] = [];
     for (let index = 0; index <= PUBLIC_COMPLAINT_LIMIT; index++) {
-      const response = await send("/complaint", "127.0.0.2", { "x-forwarded-for": spoofed(index), "x-real-ip": spoofed(index + 50) }, form(`Spoof ${index}`));
+      const response = await send(
+        "/complaint",
+        "127.0.0.2",
+        { "x-forwarded-for": spoofed(index), "x-real-ip": spoofed(index + 50) },
+        form(`Spoof ${index}`),
+      );
       statuses.push(response.status);
     }
     expect(statuses).toEqual([...Array<number>(PUBLIC_COMPLAINT_LIMIT).fill(200), 429]);
-    const bucket = await db.rateLimitBucket.findMany({ where: { key: { startsWith: "public-complaint:ip:" } }, select: { key: true, count: true } });
+    const bucket = await db.rateLimitBucket.findMany({
+      where: { key: { startsWith: "public-complaint:ip:" } },
+      select: { key: true, count: true },
+    });
     expect(bucket).toEqual([{ key: "public-complaint:ip:127.0.0.2", count: PUBLIC_COMPLAINT_LIMIT + 1 }]);
   });
 
   it("reports the socket address for a direct client, whatever it claims; the peer header cannot be forged", async () => {
-    const forged = { "x-forwarded-for": "203.0.113.50", "x-forwarded-proto": "https", "x-skyline-peer": "203.0.113.51", "x-real-ip": "203.0.113.52" };
+    const forged = {
+      "x-forwarded-for": "203.0.113.50",
+      "x-forwarded-proto": "https",
+      "x-skyline-peer": "203.0.113.51",
+      "x-real-ip": "203.0.113.52",
+    };
     expect(JSON.parse((await send("/whoami", "127.0.0.2", forged)).body)).toEqual({ ip: "127.0.0.2", tls: false });
   });
 
   it("behind the trusted proxy, takes the right-most address that is not a trusted proxy, and its word on TLS", async () => {
-    const whoami = async (headers: Record<string, string>) => JSON.parse((await send("/whoami", "127.0.0.1", headers)).body) as { ip: string; tls: boolean };
+    const whoami = async (headers: Record<string, string>) =>
+      JSON.parse((await send("/whoami", "127.0.0.1", headers)).body) as { ip: string; tls: boolean };
     expect(await whoami({ "x-forwarded-for": "198.51.100.7" })).toEqual({ ip: "198.51.100.7", tls: false });
-    expect(await whoami({ "x-forwarded-for": "6.6.6.6, 198.51.100.7", "x-forwarded-proto": "https" })).toEqual({ ip: "198.51.100.7", tls: true });
+    expect(await whoami({ "x-forwarded-for": "6.6.6.6, 198.51.100.7", "x-forwarded-proto": "https" })).toEqual({
+      ip: "198.51.100.7",
+      tls: true,
+    });
     expect(await whoami({ "x-forwarded-for": "198.51.100.7, 127.0.0.1" })).toEqual({ ip: "198.51.100.7", tls: false });
     expect(await whoami({})).toEqual({ ip: "127.0.0.1", tls: false });
 
     // So each real client behind the proxy has its own bucket, and a client's made-up hops do not give it a new one.
     for (let index = 0; index < PUBLIC_COMPLAINT_LIMIT; index++) {
-      expect((await send("/complaint", "127.0.0.1", { "x-forwarded-for": `${spoofed(index)}, 198.51.100.9` }, form(`Proxied ${index}`))).status).toBe(200);
+      expect(
+        (
+          await send(
+            "/complaint",
+            "127.0.0.1",
+            { "x-forwarded-for": `${spoofed(index)}, 198.51.100.9` },
+            form(`Proxied ${index}`),
+          )
+        ).status,
+      ).toBe(200);
     }
-    expect((await send("/complaint", "127.0.0.1", { "x-forwarded-for": "198.51.100.9" }, form("One more"))).status).toBe(429);
-    expect((await send("/complaint", "127.0.0.1", { "x-forwarded-for": "198.51.100.10" }, form("Someone else"))).status).toBe(200);
+    expect(
+      (await send("/complaint", "127.0.0.1", { "x-forwarded-for": "198.51.100.9" }, form("One more"))).status,
+    ).toBe(429);
+    expect(
+      (await send("/complaint", "127.0.0.1", { "x-forwarded-for": "198.51.100.10" }, form("Someone else"))).status,
+    ).toBe(200);
   });
 });

@@ -12,10 +12,23 @@ describe("compensation settings", () => {
     const { actor: agent } = await makeStaff("agent");
     const config = await compensationConfig();
     expect(config.pointsPerCny).toBe(100);
-    const input = { enabledKinds: ["refund", "miles"], limits: { ...config.limits, agent: "300" }, pointsPerCny: 50, version: config.version };
+    const input = {
+      enabledKinds: ["refund", "miles"],
+      limits: { ...config.limits, agent: "300" },
+      pointsPerCny: 50,
+      version: config.version,
+    };
     expect(await saveCompensationConfig(agent, input)).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await saveCompensationConfig(actor, { ...input, enabledKinds: [], limits: { ...input.limits, agent: "-5" }, pointsPerCny: 0 })).toMatchObject({
-      ok: false, fields: { enabledKinds: ["kind_required"], "limits.agent": ["amount_format"], pointsPerCny: ["rate_range"] },
+    expect(
+      await saveCompensationConfig(actor, {
+        ...input,
+        enabledKinds: [],
+        limits: { ...input.limits, agent: "-5" },
+        pointsPerCny: 0,
+      }),
+    ).toMatchObject({
+      ok: false,
+      fields: { enabledKinds: ["kind_required"], "limits.agent": ["amount_format"], pointsPerCny: ["rate_range"] },
     });
     expect((await saveCompensationConfig(actor, input)).ok).toBe(true);
     expect(await saveCompensationConfig(actor, input)).toMatchObject({ ok: false, error: "conflict" });
@@ -34,7 +47,25 @@ describe("compensation settings", () => {
     const { actor: teamAgent } = await makeStaff("agent", [team]);
     const customer = await makeCustomer();
     const complaint = await makeComplaint({ customerId: customer.id, teamId: team.id });
-    expect(await proposeCompensation(teamAgent, { complaintId: complaint.id, kind: "voucher", amount: "100.00", currency: "CNY", reason: "Bag delayed three days." })).toMatchObject({ ok: false, fields: { kind: ["disabled"] } });
-    expect((await proposeCompensation(teamAgent, { complaintId: complaint.id, kind: "refund", amount: "100.00", currency: "CNY", reason: "Bag delayed three days." })).ok).toBe(true);
+    expect(
+      await proposeCompensation(teamAgent, {
+        complaintId: complaint.id,
+        kind: "voucher",
+        amount: "100.00",
+        currency: "CNY",
+        reason: "Bag delayed three days.",
+      }),
+    ).toMatchObject({ ok: false, fields: { kind: ["disabled"] } });
+    expect(
+      (
+        await proposeCompensation(teamAgent, {
+          complaintId: complaint.id,
+          kind: "refund",
+          amount: "100.00",
+          currency: "CNY",
+          reason: "Bag delayed three days.",
+        })
+      ).ok,
+    ).toBe(true);
   });
 });

@@ -28,14 +28,27 @@ beforeAll(async () => {
   otherAgent = (await makeStaff("agent", [otherTeam])).actor;
   channelId = (await makeChannel()).id;
   severityId = (await makeSeverity()).id;
-  const calendar = await db.businessCalendar.create({ data: { code: "24x7", nameZh: "全天", nameEn: "24×7", is24x7: true, workingHours: {} } });
+  const calendar = await db.businessCalendar.create({
+    data: { code: "24x7", nameZh: "全天", nameEn: "24×7", is24x7: true, workingHours: {} },
+  });
   await db.slaPolicy.create({
     data: {
-      code: "default", nameZh: "默认", nameEn: "Default", isDefault: true, calendarId: calendar.id,
-      targets: { create: [{ clock: "first_response", minutes: 60 }, { clock: "resolution", minutes: 48 * 60 }] },
+      code: "default",
+      nameZh: "默认",
+      nameEn: "Default",
+      isDefault: true,
+      calendarId: calendar.id,
+      targets: {
+        create: [
+          { clock: "first_response", minutes: 60 },
+          { clock: "resolution", minutes: 48 * 60 },
+        ],
+      },
     },
   });
-  rootCauseId = (await db.rootCause.create({ data: { code: "RC-1", kind: "process", nameZh: "流程", nameEn: "Process" } })).id;
+  rootCauseId = (
+    await db.rootCause.create({ data: { code: "RC-1", kind: "process", nameZh: "流程", nameEn: "Process" } })
+  ).id;
 });
 
 function input(overrides: Record<string, unknown> = {}) {
@@ -81,7 +94,10 @@ describe("creating a complaint", () => {
 
   it("reports every invalid field and writes nothing", async () => {
     const before = await db.complaint.count();
-    const result = await createComplaint({ kind: "staff", actor: agent }, input({ subject: "", channelId: "x", customer: { name: "", locale: "zh-CN" } }));
+    const result = await createComplaint(
+      { kind: "staff", actor: agent },
+      input({ subject: "", channelId: "x", customer: { name: "", locale: "zh-CN" } }),
+    );
     expect(result).toMatchObject({ ok: false, error: "invalid" });
     if (result.ok) return;
     expect(Object.keys(result.fields ?? {})).toEqual(expect.arrayContaining(["subject", "channelId", "customer.name"]));
@@ -92,7 +108,10 @@ describe("creating a complaint", () => {
 
   it("is refused to an admin, who may not log complaints", async () => {
     const admin = (await makeStaff("admin")).actor;
-    expect(await createComplaint({ kind: "staff", actor: admin }, input())).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await createComplaint({ kind: "staff", actor: admin }, input())).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
   });
 });
 
@@ -100,22 +119,34 @@ describe("working a complaint", () => {
   it("a reply is the first response; waiting for the customer pauses the clocks and the answer resumes them", async () => {
     const { complaint } = await create();
     const ref = complaint.reference;
-    const reply = await addStaffMessage(agent, ref, { kind: "reply", body: "您好，我们正在查找您的行李。", version: await version(ref) }, new Date(T0.getTime() + minutes(30)));
+    const reply = await addStaffMessage(
+      agent,
+      ref,
+      { kind: "reply", body: "您好，我们正在查找您的行李。", version: await version(ref) },
+      new Date(T0.getTime() + minutes(30)),
+    );
     expect(reply).toMatchObject({ ok: true });
-    const replied = await db.complaint.findUniqueOrThrow({ where: { reference: ref }, include: { slaClocks: true, emails: true } });
+    const replied = await db.complaint.findUniqueOrThrow({
+      where: { reference: ref },
+      include: { slaClocks: true, emails: true },
+    });
     expect(replied.firstResponseAt).toEqual(new Date(T0.getTime() + minutes(30)));
     expect(replied.slaClocks.find((clock) => clock.kind === "first_response")?.fulfilledAt).not.toBeNull();
     expect(replied.emails.map((email) => email.kind)).toEqual(["acknowledgement", "reply"]);
     expect(replied.nextDueAt).toEqual(replied.resolutionDueAt);
 
     const pausedAt = new Date(T0.getTime() + minutes(60));
-    expect(await transitionComplaint(agent, ref, { version: await version(ref), to: "pending_customer" }, pausedAt)).toMatchObject({ ok: true });
+    expect(
+      await transitionComplaint(agent, ref, { version: await version(ref), to: "pending_customer" }, pausedAt),
+    ).toMatchObject({ ok: true });
     let row = await db.complaint.findUniqueOrThrow({ where: { reference: ref }, include: { slaClocks: true } });
     expect(row.nextDueAt).toBeNull();
 
     // The customer answers five hours later: the resolution clock resumes with the 47 h it had left.
     const answeredAt = new Date(pausedAt.getTime() + minutes(300));
-    expect(await addCustomerMessage(row.id, { body: "行李牌号是 CA123456" }, "tracking_page", answeredAt)).toMatchObject({ ok: true, reopened: false });
+    expect(
+      await addCustomerMessage(row.id, { body: "行李牌号是 CA123456" }, "tracking_page", answeredAt),
+    ).toMatchObject({ ok: true, reopened: false });
     row = await db.complaint.findUniqueOrThrow({ where: { reference: ref }, include: { slaClocks: true } });
     expect(row.status).toBe("in_progress");
     const resolution = row.slaClocks.find((clock) => clock.kind === "resolution");
@@ -127,16 +158,30 @@ describe("working a complaint", () => {
     const { complaint } = await create();
     const ref = complaint.reference;
     const missing = await transitionComplaint(agent, ref, { version: await version(ref), to: "resolved" });
-    expect(missing).toMatchObject({ ok: false, error: "invalid", fields: { rootCauseId: ["required"], resolutionSummary: ["required"] } });
-    const resolved = await transitionComplaint(agent, ref, { version: await version(ref), to: "resolved", rootCauseId, resolutionSummary: "行李已送达并补偿" });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: { rootCauseId: ["required"], resolutionSummary: ["required"] },
+    });
+    const resolved = await transitionComplaint(agent, ref, {
+      version: await version(ref),
+      to: "resolved",
+      rootCauseId,
+      resolutionSummary: "行李已送达并补偿",
+    });
     expect(resolved).toMatchObject({ ok: true, complaint: { status: "resolved" } });
     // Resolving sends the satisfaction survey to the customer (SPEC §5).
-    const survey = await db.survey.findFirstOrThrow({ where: { complaint: { reference: ref } }, select: { status: true, complaintId: true } });
+    const survey = await db.survey.findFirstOrThrow({
+      where: { complaint: { reference: ref } },
+      select: { status: true, complaintId: true },
+    });
     expect(survey.status).toBe("sent");
     expect(await db.outboundEmail.count({ where: { complaintId: survey.complaintId, kind: "survey" } })).toBe(1);
     const illegal = await transitionComplaint(agent, ref, { version: await version(ref), to: "in_progress" });
     expect(illegal).toMatchObject({ ok: false, error: "unprocessable" });
-    expect(await transitionComplaint(agent, ref, { version: await version(ref), to: "reopened", reason: "x" })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(
+      await transitionComplaint(agent, ref, { version: await version(ref), to: "reopened", reason: "x" }),
+    ).toMatchObject({ ok: false, error: "forbidden" });
 
     const id = (await db.complaint.findUniqueOrThrow({ where: { reference: ref } })).id;
     expect(await addCustomerMessage(id, { body: "还是没有收到" }, "email")).toMatchObject({ ok: true, reopened: true });
@@ -148,33 +193,61 @@ describe("working a complaint", () => {
     const { complaint } = await create();
     const ref = complaint.reference;
     const seen = await version(ref);
-    expect(await transitionComplaint(supervisor, ref, { version: seen, to: "acknowledged" })).toMatchObject({ ok: true });
+    expect(await transitionComplaint(supervisor, ref, { version: seen, to: "acknowledged" })).toMatchObject({
+      ok: true,
+    });
     const late = await updateComplaint(agent, ref, { version: seen, subject: "我的修改" });
-    expect(late).toMatchObject({ ok: false, error: "conflict", details: { status: "acknowledged", lastChange: { kind: "status_changed" } } });
+    expect(late).toMatchObject({
+      ok: false,
+      error: "conflict",
+      details: { status: "acknowledged", lastChange: { kind: "status_changed" } },
+    });
     expect((await db.complaint.findUniqueOrThrow({ where: { reference: ref } })).subject).toBe("行李延误三天");
   });
 
   it("field edits are on the timeline with before and after", async () => {
     const { complaint } = await create();
     const ref = complaint.reference;
-    const result = await updateComplaint(agent, ref, { version: await version(ref), flightNumber: "CA981", priority: "high" });
+    const result = await updateComplaint(agent, ref, {
+      version: await version(ref),
+      flightNumber: "CA981",
+      priority: "high",
+    });
     expect(result).toMatchObject({ ok: true, changed: expect.arrayContaining(["flightNumber", "priority"]) });
-    const event = await db.complaintEvent.findFirstOrThrow({ where: { complaint: { reference: ref }, kind: "field_changed" } });
+    const event = await db.complaintEvent.findFirstOrThrow({
+      where: { complaint: { reference: ref }, kind: "field_changed" },
+    });
     expect(event.data).toMatchObject({ flightNumber: { from: null, to: "CA981" } });
   });
 
   it("a severity change recomputes the SLA from the matching policy, with a timeline entry", async () => {
     const calendarId = (await db.businessCalendar.findUniqueOrThrow({ where: { code: "24x7" } })).id;
-    const critical = await db.severity.create({ data: { code: "critical-x", nameZh: "紧急", nameEn: "Critical", rank: 1 } });
+    const critical = await db.severity.create({
+      data: { code: "critical-x", nameZh: "紧急", nameEn: "Critical", rank: 1 },
+    });
     await db.slaPolicy.create({
       data: {
-        code: "critical-x", nameZh: "紧急", nameEn: "Critical", matchSeverityId: critical.id, calendarId,
-        targets: { create: [{ clock: "first_response", minutes: 15 }, { clock: "resolution", minutes: 4 * 60 }] },
+        code: "critical-x",
+        nameZh: "紧急",
+        nameEn: "Critical",
+        matchSeverityId: critical.id,
+        calendarId,
+        targets: {
+          create: [
+            { clock: "first_response", minutes: 15 },
+            { clock: "resolution", minutes: 4 * 60 },
+          ],
+        },
       },
     });
     const { complaint } = await create();
     const ref = complaint.reference;
-    const result = await updateComplaint(agent, ref, { version: await version(ref), severityId: critical.id }, new Date(T0.getTime() + minutes(5)));
+    const result = await updateComplaint(
+      agent,
+      ref,
+      { version: await version(ref), severityId: critical.id },
+      new Date(T0.getTime() + minutes(5)),
+    );
     expect(result).toMatchObject({ ok: true });
     const row = await db.complaint.findUniqueOrThrow({ where: { reference: ref }, include: { slaPolicy: true } });
     expect(row.slaPolicy?.code).toBe("critical-x");
@@ -188,13 +261,29 @@ describe("working a complaint", () => {
 
   it("a customer's new tier recomputes the SLA of their open complaints", async () => {
     const calendarId = (await db.businessCalendar.findUniqueOrThrow({ where: { code: "24x7" } })).id;
-    const platinum = await db.customerTier.create({ data: { code: "platinum-x", nameZh: "白金卡", nameEn: "Platinum", rank: 1 } });
+    const platinum = await db.customerTier.create({
+      data: { code: "platinum-x", nameZh: "白金卡", nameEn: "Platinum", rank: 1 },
+    });
     await db.slaPolicy.create({
-      data: { code: "platinum-x", nameZh: "白金", nameEn: "Platinum", matchTierId: platinum.id, calendarId, targets: { create: [{ clock: "resolution", minutes: 24 * 60 }] } },
+      data: {
+        code: "platinum-x",
+        nameZh: "白金",
+        nameEn: "Platinum",
+        matchTierId: platinum.id,
+        calendarId,
+        targets: { create: [{ clock: "resolution", minutes: 24 * 60 }] },
+      },
     });
     const { complaint } = await create();
-    const row = await db.complaint.findUniqueOrThrow({ where: { reference: complaint.reference }, include: { customer: true } });
-    const updated = await updateCustomer(supervisor, row.customerId, updateCustomerSchema.parse({ version: row.customer.version, tierId: platinum.id }));
+    const row = await db.complaint.findUniqueOrThrow({
+      where: { reference: complaint.reference },
+      include: { customer: true },
+    });
+    const updated = await updateCustomer(
+      supervisor,
+      row.customerId,
+      updateCustomerSchema.parse({ version: row.customer.version, tierId: platinum.id }),
+    );
     expect(updated).toMatchObject({ ok: true });
     const after = await db.complaint.findUniqueOrThrow({ where: { id: row.id }, include: { slaPolicy: true } });
     expect(after.slaPolicy?.code).toBe("platinum-x");
@@ -205,16 +294,31 @@ describe("working a complaint", () => {
   it("agents of another team cannot see or touch the complaint", async () => {
     const { complaint } = await create();
     const ref = complaint.reference;
-    expect(await addStaffMessage(otherAgent, ref, { kind: "note", body: "x", version: await version(ref) })).toMatchObject({ ok: false, error: "not_found" });
-    expect(await assignComplaint(otherAgent, ref, { version: await version(ref), assigneeId: otherAgent.userId })).toMatchObject({ ok: false, error: "not_found" });
+    expect(
+      await addStaffMessage(otherAgent, ref, { kind: "note", body: "x", version: await version(ref) }),
+    ).toMatchObject({ ok: false, error: "not_found" });
+    expect(
+      await assignComplaint(otherAgent, ref, { version: await version(ref), assigneeId: otherAgent.userId }),
+    ).toMatchObject({ ok: false, error: "not_found" });
   });
 
   it("a supervisor hands a complaint over; an agent may not", async () => {
     const { complaint } = await create();
     const ref = complaint.reference;
-    expect(await assignComplaint(agent, ref, { version: await version(ref), assigneeId: null })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await assignComplaint(supervisor, ref, { version: await version(ref), assigneeId: supervisor.userId, note: "我来跟进" })).toMatchObject({ ok: true });
-    const event = await db.complaintEvent.findFirstOrThrow({ where: { complaint: { reference: ref }, kind: "handed_over" } });
+    expect(await assignComplaint(agent, ref, { version: await version(ref), assigneeId: null })).toMatchObject({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(
+      await assignComplaint(supervisor, ref, {
+        version: await version(ref),
+        assigneeId: supervisor.userId,
+        note: "我来跟进",
+      }),
+    ).toMatchObject({ ok: true });
+    const event = await db.complaintEvent.findFirstOrThrow({
+      where: { complaint: { reference: ref }, kind: "handed_over" },
+    });
     expect(event.data).toMatchObject({ fromAssigneeId: agent.userId, toAssigneeId: supervisor.userId });
   });
 

@@ -20,7 +20,11 @@ const EMAIL_FRAGMENTS = ["meiling", "zhou@example", "m", "g.z", "@example.com"];
 const WHOLE_PHONES = ["13924681357", "+86 139-2468-1357", "008613924681357", "8613924681357"];
 
 async function logRows(userId: number) {
-  return db.piiAccessLog.findMany({ where: { userId }, select: { customerId: true, field: true, context: true }, orderBy: { id: "asc" } });
+  return db.piiAccessLog.findMany({
+    where: { userId },
+    select: { customerId: true, field: true, context: true },
+    orderBy: { id: "asc" },
+  });
 }
 
 beforeAll(async () => {
@@ -37,31 +41,52 @@ beforeAll(async () => {
 describe("customer search without pii.view", () => {
   it("finds nobody by a phone or e-mail fragment (list, intake search, intake duplicate check)", async () => {
     for (const q of [...PHONE_FRAGMENTS, ...EMAIL_FRAGMENTS]) {
-      expect((await listCustomers(agent.actor, { q })).rows.map((row) => row.id), q).not.toContain(customerId);
-      expect((await searchCustomers(agent.actor, q)).map((hit) => hit.id), q).not.toContain(customerId);
+      expect(
+        (await listCustomers(agent.actor, { q })).rows.map((row) => row.id),
+        q,
+      ).not.toContain(customerId);
+      expect(
+        (await searchCustomers(agent.actor, q)).map((hit) => hit.id),
+        q,
+      ).not.toContain(customerId);
     }
     // Seven or more trailing digits used to count as the same phone at intake: a suffix oracle.
     for (const phone of ["2468 1357", "9 2468 1357", "39 2468 1357"]) {
       const duplicates = await findPossibleDuplicates(agent.actor, { phone }, { logContext: "test" });
-      expect(duplicates.map((hit) => hit.id), phone).not.toContain(customerId);
+      expect(
+        duplicates.map((hit) => hit.id),
+        phone,
+      ).not.toContain(customerId);
     }
     expect(await logRows(agent.user.id)).toEqual([]);
   });
 
   it("finds the customer by the whole phone number in any notation, the whole e-mail in any case, name and membership number", async () => {
     for (const q of [...WHOLE_PHONES, EMAIL.toUpperCase(), "周美玲", "美玲", "cz5566"]) {
-      expect((await listCustomers(agent.actor, { q })).rows.map((row) => row.id), q).toEqual([customerId]);
-      expect((await searchCustomers(agent.actor, q)).map((hit) => hit.id), q).toEqual([customerId]);
+      expect(
+        (await listCustomers(agent.actor, { q })).rows.map((row) => row.id),
+        q,
+      ).toEqual([customerId]);
+      expect(
+        (await searchCustomers(agent.actor, q)).map((hit) => hit.id),
+        q,
+      ).toEqual([customerId]);
     }
     const [hit] = await searchCustomers(agent.actor, "13924681357");
     expect(hit).toMatchObject({ phone: "+86 139****1357", email: "m***u@example.com" });
   });
 
   it("writes one PII access-log row per whole-value hit, naming the field and where", async () => {
-    const { user, actor } = await makeStaff("agent", [{ id: (await db.complaint.findFirstOrThrow({ where: { customerId } })).teamId ?? 0 }]);
+    const { user, actor } = await makeStaff("agent", [
+      { id: (await db.complaint.findFirstOrThrow({ where: { customerId } })).teamId ?? 0 },
+    ]);
     await listCustomers(actor, { q: "139 2468 1357" });
     await searchCustomers(actor, EMAIL, { context: "search:intake" });
-    await findPossibleDuplicates(actor, { phone: "13924681357", email: EMAIL }, { logContext: "search:intake-duplicates" });
+    await findPossibleDuplicates(
+      actor,
+      { phone: "13924681357", email: EMAIL },
+      { logContext: "search:intake-duplicates" },
+    );
     // Name and membership number are not contact data: nothing logged.
     await listCustomers(actor, { q: "周美玲" });
     await searchCustomers(actor, "CZ5566");
@@ -77,8 +102,14 @@ describe("customer search without pii.view", () => {
 describe("customer search with pii.view", () => {
   it("still finds the customer by phone and e-mail fragments, without log rows (no value was confirmed)", async () => {
     for (const q of [...PHONE_FRAGMENTS, ...EMAIL_FRAGMENTS.filter((fragment) => fragment.length > 1)]) {
-      expect((await listCustomers(supervisor.actor, { q })).rows.map((row) => row.id), q).toContain(customerId);
-      expect((await searchCustomers(supervisor.actor, q)).map((hit) => hit.id), q).toContain(customerId);
+      expect(
+        (await listCustomers(supervisor.actor, { q })).rows.map((row) => row.id),
+        q,
+      ).toContain(customerId);
+      expect(
+        (await searchCustomers(supervisor.actor, q)).map((hit) => hit.id),
+        q,
+      ).toContain(customerId);
     }
     expect(await logRows(supervisor.user.id)).toEqual([]);
   });
@@ -86,8 +117,13 @@ describe("customer search with pii.view", () => {
 
 describe("GET /api/v1/customers?q=", () => {
   const get = (token: string, q: string) =>
-    listRoute.GET(new Request(`http://localhost/api/v1/customers?q=${encodeURIComponent(q)}`, { headers: { authorization: `Bearer ${token}` } }));
-  const ids = async (response: Response) => ((await response.json()) as { data: { id: number }[] }).data.map((row) => row.id);
+    listRoute.GET(
+      new Request(`http://localhost/api/v1/customers?q=${encodeURIComponent(q)}`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    );
+  const ids = async (response: Response) =>
+    ((await response.json()) as { data: { id: number }[] }).data.map((row) => row.id);
 
   it("matches fragments only for tokens with pii.view, whole values (logged) for the others", async () => {
     const masked = await makeApiToken(["customer.read", "complaint.read_all"]);

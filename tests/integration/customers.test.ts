@@ -60,7 +60,10 @@ describe("customer search", () => {
   it("finds by phone digits whatever the formatting, by e-mail in any case, and by membership number", async () => {
     for (const query of ["13812345678", "138-1234-5678", "XIAOMING.WANG@example.com", "sk12345678"]) {
       const hits = await searchCustomers(agent.actor, query);
-      expect(hits.map((hit) => hit.id), query).toContain(wang.id);
+      expect(
+        hits.map((hit) => hit.id),
+        query,
+      ).toContain(wang.id);
     }
     // Fragments of contact data only with pii.view (tests/integration/contact-search.test.ts).
     expect((await searchCustomers(supervisor.actor, "1234 5678")).map((hit) => hit.id)).toContain(wang.id);
@@ -105,11 +108,21 @@ describe("possible duplicates at intake", () => {
 
 describe("creating a customer at intake", () => {
   it("stores the e-mail lower-case and audits the creation inside the caller's transaction", async () => {
-    const input = newCustomerSchema.parse({ name: "Lina Wang", email: "Lina.Wang@Example.com", locale: "en", tierId: tier.id });
+    const input = newCustomerSchema.parse({
+      name: "Lina Wang",
+      email: "Lina.Wang@Example.com",
+      locale: "en",
+      tierId: tier.id,
+    });
     const result = await db.$transaction((tx) => createCustomer(tx, agent.actor, input));
-    expect(result).toMatchObject({ ok: true, customer: { name: "Lina Wang", email: "lina.wang@example.com", locale: "en", tierId: tier.id } });
+    expect(result).toMatchObject({
+      ok: true,
+      customer: { name: "Lina Wang", email: "lina.wang@example.com", locale: "en", tierId: tier.id },
+    });
     if (!result.ok) return;
-    const audit = await db.auditLog.findFirst({ where: { action: "customer.create", entityId: String(result.customer.id) } });
+    const audit = await db.auditLog.findFirst({
+      where: { action: "customer.create", entityId: String(result.customer.id) },
+    });
     expect(audit?.actorId).toBe(agent.user.id);
   });
 
@@ -123,26 +136,51 @@ describe("creating a customer at intake", () => {
 describe("updating a customer", () => {
   it("saves with the current version, bumps it and audits before/after", async () => {
     const customer = await makeCustomer({ name: "李华", phone: "13700001111" });
-    const result = await updateCustomer(agent.actor, customer.id, updateCustomerSchema.parse({ version: 1, email: "Li.Hua@Example.com", tags: ["VIP", "VIP"] }));
+    const result = await updateCustomer(
+      agent.actor,
+      customer.id,
+      updateCustomerSchema.parse({ version: 1, email: "Li.Hua@Example.com", tags: ["VIP", "VIP"] }),
+    );
     expect(result).toMatchObject({ ok: true, customer: { version: 2, email: "li.hua@example.com", tags: ["VIP"] } });
     const audit = await db.auditLog.findFirst({ where: { action: "customer.update", entityId: String(customer.id) } });
-    expect(audit?.changes).toEqual({ email: { from: null, to: "li.hua@example.com" }, tags: { from: [], to: ["VIP"] } });
+    expect(audit?.changes).toEqual({
+      email: { from: null, to: "li.hua@example.com" },
+      tags: { from: [], to: ["VIP"] },
+    });
   });
 
   it("answers a stale version with a conflict carrying the current values", async () => {
     const customer = await makeCustomer({ name: "张伟", phone: "13600001111" });
-    expect(await updateCustomer(supervisor.actor, customer.id, updateCustomerSchema.parse({ version: 1, company: "Skyline Travel" }))).toMatchObject({ ok: true });
-    const stale = await updateCustomer(supervisor.actor, customer.id, updateCustomerSchema.parse({ version: 1, company: "Other Co" }));
-    expect(stale).toMatchObject({ ok: false, error: "conflict", details: { current: { version: 2, company: "Skyline Travel" } } });
+    expect(
+      await updateCustomer(
+        supervisor.actor,
+        customer.id,
+        updateCustomerSchema.parse({ version: 1, company: "Skyline Travel" }),
+      ),
+    ).toMatchObject({ ok: true });
+    const stale = await updateCustomer(
+      supervisor.actor,
+      customer.id,
+      updateCustomerSchema.parse({ version: 1, company: "Other Co" }),
+    );
+    expect(stale).toMatchObject({
+      ok: false,
+      error: "conflict",
+      details: { current: { version: 2, company: "Skyline Travel" } },
+    });
     expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).company).toBe("Skyline Travel");
   });
 
   it("does not find customers of another team, and sends identity changes by agents to review", async () => {
-    expect(await updateCustomer(otherAgent.actor, wang.id, updateCustomerSchema.parse({ version: 1, company: "X" }))).toMatchObject({
+    expect(
+      await updateCustomer(otherAgent.actor, wang.id, updateCustomerSchema.parse({ version: 1, company: "X" })),
+    ).toMatchObject({
       ok: false,
       error: "not_found",
     });
-    expect(await updateCustomer(agent.actor, wang.id, updateCustomerSchema.parse({ version: 1, name: "王晓明" }))).toMatchObject({
+    expect(
+      await updateCustomer(agent.actor, wang.id, updateCustomerSchema.parse({ version: 1, name: "王晓明" })),
+    ).toMatchObject({
       ok: false,
       error: "forbidden",
       fields: { name: ["change_request_required"] },
@@ -151,7 +189,9 @@ describe("updating a customer", () => {
 
   it("refuses to remove the last way of contacting the customer", async () => {
     const customer = await makeCustomer({ name: "赵敏", phone: "13500001111", email: null });
-    expect(await updateCustomer(agent.actor, customer.id, updateCustomerSchema.parse({ version: 1, phone: "" }))).toMatchObject({
+    expect(
+      await updateCustomer(agent.actor, customer.id, updateCustomerSchema.parse({ version: 1, phone: "" })),
+    ).toMatchObject({
       ok: false,
       error: "invalid",
       fields: { phone: ["contact_required"] },
@@ -163,7 +203,13 @@ describe("customer panel", () => {
   it("shows profile, tier, history, open count and the latest CSAT, masked for agents", async () => {
     const complaint = await db.complaint.findFirstOrThrow({ where: { customerId: wang.id, status: "closed" } });
     const survey = await db.survey.create({
-      data: { complaintId: complaint.id, customerId: wang.id, tokenHash: `hash-${wang.id}`, locale: "zh_CN", expiresAt: new Date(Date.now() + 86_400_000) },
+      data: {
+        complaintId: complaint.id,
+        customerId: wang.id,
+        tokenHash: `hash-${wang.id}`,
+        locale: "zh_CN",
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
     });
     await db.surveyResponse.create({ data: { surveyId: survey.id, complaintId: complaint.id, csat: 4 } });
 

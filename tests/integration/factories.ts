@@ -34,7 +34,12 @@ export async function makeSeverity() {
 
 export async function makeTier(overrides: { code?: string; nameZh?: string; nameEn?: string; rank?: number } = {}) {
   return db.customerTier.create({
-    data: { code: overrides.code ?? uniqueCode("tier"), nameZh: overrides.nameZh ?? "金卡", nameEn: overrides.nameEn ?? "Gold", rank: overrides.rank ?? 2 },
+    data: {
+      code: overrides.code ?? uniqueCode("tier"),
+      nameZh: overrides.nameZh ?? "金卡",
+      nameEn: overrides.nameEn ?? "Gold",
+      rank: overrides.rank ?? 2,
+    },
   });
 }
 
@@ -49,7 +54,11 @@ export function actorFor(user: { id: number; role: Role }, teamIds: number[] = [
 }
 
 /** A staff member (no password, cheap to create) in the given teams, with their actor. */
-export async function makeStaff(role: Role, teams: { id: number }[] = [], name = `${role} ${randomBytes(2).toString("hex")}`) {
+export async function makeStaff(
+  role: Role,
+  teams: { id: number }[] = [],
+  name = `${role} ${randomBytes(2).toString("hex")}`,
+) {
   const user = await db.user.create({
     data: {
       email: `${role}-${randomBytes(4).toString("hex")}@test.example`,
@@ -58,7 +67,13 @@ export async function makeStaff(role: Role, teams: { id: number }[] = [], name =
       memberships: { create: teams.map((team) => ({ teamId: team.id })) },
     },
   });
-  return { user, actor: actorFor(user, teams.map((team) => team.id)) };
+  return {
+    user,
+    actor: actorFor(
+      user,
+      teams.map((team) => team.id),
+    ),
+  };
 }
 
 export async function makeCustomer(overrides: Partial<Prisma.CustomerUncheckedCreateInput> = {}) {
@@ -68,9 +83,7 @@ export async function makeCustomer(overrides: Partial<Prisma.CustomerUncheckedCr
 let complaintNumber = 0;
 
 /** Inserts a complaint row directly (no SLA, no events), creating a channel and severity unless given. */
-export async function makeComplaint(
-  overrides: Partial<Prisma.ComplaintUncheckedCreateInput> & { customerId: number },
-) {
+export async function makeComplaint(overrides: Partial<Prisma.ComplaintUncheckedCreateInput> & { customerId: number }) {
   const channelId = overrides.channelId ?? (await makeChannel()).id;
   const severityId = overrides.severityId ?? (await makeSeverity()).id;
   complaintNumber += 1;
@@ -90,11 +103,21 @@ export async function makeComplaint(
 import { generateApiToken } from "@/lib/api-tokens/token";
 
 /** An API token with the given permissions, created by a fresh admin; returns the plain token for the header. */
-export async function makeApiToken(permissions: readonly string[], overrides: { expiresAt?: Date | null; revokedAt?: Date | null } = {}) {
+export async function makeApiToken(
+  permissions: readonly string[],
+  overrides: { expiresAt?: Date | null; revokedAt?: Date | null } = {},
+) {
   const { user: admin } = await makeStaff("admin");
   const generated = generateApiToken();
   const row = await db.apiToken.create({
-    data: { name: `token ${generated.prefix}`, prefix: generated.prefix, tokenHash: generated.hash, permissions: [...permissions], createdById: admin.id, ...overrides },
+    data: {
+      name: `token ${generated.prefix}`,
+      prefix: generated.prefix,
+      tokenHash: generated.hash,
+      permissions: [...permissions],
+      createdById: admin.id,
+      ...overrides,
+    },
     select: { id: true },
   });
   return { id: row.id, token: generated.token, admin };

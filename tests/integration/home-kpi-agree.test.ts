@@ -23,7 +23,8 @@ beforeAll(async () => {
   const [channel, severity, customer] = [await makeChannel(), await makeSeverity(), await makeCustomer()];
   // X: filed Nov 7 20:00, answered CSAT 1 at 21:00 — inside "now − 30 × 24 h" (Nov 7 12:00) but before the first
   //    reporting day of the last 30 days (Nov 8), so it belongs to the previous period on both pages.
-  // Z: filed Nov 20, resolved Nov 21, CSAT 5.  Y: filed today 09:00, resolved 10:00, CSAT 5.  W: filed Nov 25, still open.
+  // Z: filed Nov 20, resolved Nov 21, CSAT 5.  Y: filed today 09:00, resolved 10:00, CSAT 5.  W: filed Nov 25, still
+  // open.
   // M: filed Nov 26 and merged into W as a duplicate an hour later: never inflow (docs/kpi.md), never backlog.
   const stories: [string, ComplaintStatus, string, string | null, number | null][] = [
     ["2026-11-26T10:00", "duplicate", "", null, null],
@@ -34,22 +35,57 @@ beforeAll(async () => {
   ];
   for (const [created, status, resolved, answered, csat] of stories) {
     const complaint = await makeComplaint({
-      customerId: customer.id, channelId: channel.id, severityId: severity.id, teamId: team.id, status,
-      createdAt: at(created), resolvedAt: resolved ? at(resolved) : null, customerReplyCount: resolved ? 1 : 0,
+      customerId: customer.id,
+      channelId: channel.id,
+      severityId: severity.id,
+      teamId: team.id,
+      status,
+      createdAt: at(created),
+      resolvedAt: resolved ? at(resolved) : null,
+      customerReplyCount: resolved ? 1 : 0,
       closedAt: status === "duplicate" ? at("2026-11-26T11:00") : null,
     });
     await db.complaintEvent.createMany({
       data: [
         { complaintId: complaint.id, kind: "created", createdAt: at(created), data: { to: "new" } },
-        ...(resolved ? [{ complaintId: complaint.id, kind: "status_changed" as const, createdAt: at(resolved), data: { to: "resolved" } }] : []),
-        ...(status === "duplicate" ? [{ complaintId: complaint.id, kind: "merged" as const, createdAt: at("2026-11-26T11:00"), data: { to: "duplicate" } }] : []),
+        ...(resolved
+          ? [
+              {
+                complaintId: complaint.id,
+                kind: "status_changed" as const,
+                createdAt: at(resolved),
+                data: { to: "resolved" },
+              },
+            ]
+          : []),
+        ...(status === "duplicate"
+          ? [
+              {
+                complaintId: complaint.id,
+                kind: "merged" as const,
+                createdAt: at("2026-11-26T11:00"),
+                data: { to: "duplicate" },
+              },
+            ]
+          : []),
       ],
     });
     if (answered && csat) {
       const survey = await db.survey.create({
-        data: { complaintId: complaint.id, customerId: customer.id, tokenHash: randomBytes(16).toString("hex"), locale: "zh_CN", status: "answered", sentAt: at(answered), answeredAt: at(answered), expiresAt: at("2026-12-30T00:00") },
+        data: {
+          complaintId: complaint.id,
+          customerId: customer.id,
+          tokenHash: randomBytes(16).toString("hex"),
+          locale: "zh_CN",
+          status: "answered",
+          sentAt: at(answered),
+          answeredAt: at(answered),
+          expiresAt: at("2026-12-30T00:00"),
+        },
       });
-      await db.surveyResponse.create({ data: { surveyId: survey.id, complaintId: complaint.id, csat, createdAt: at(answered) } });
+      await db.surveyResponse.create({
+        data: { surveyId: survey.id, complaintId: complaint.id, csat, createdAt: at(answered) },
+      });
     }
   }
   await refreshAllKpiFacts(db, { now: NOW });
@@ -58,15 +94,24 @@ beforeAll(async () => {
 describe("manager home and dashboard agree on the last 30 days", () => {
   it("inflow, backlog and CSAT: hand-computed, and equal to the dashboard's default period", async () => {
     const home = await getManagerHome("zh-CN", NOW);
-    // Nov 8 00:00 – Dec 8 00:00 China time: Z, Y, W filed (M merged: not inflow); Z and Y answered 5 → 100 %; open now: W.
+    // Nov 8 00:00 – Dec 8 00:00 China time: Z, Y, W filed (M merged: not inflow); Z and Y answered 5 → 100 %; open now:
+    // W.
     expect(home.current).toMatchObject({ inflow: 3, csatResponses: 2, csat: 1, backlog: 1 });
     // Oct 9 – Nov 8: X filed and answered 1 → 0 %; nothing open at Nov 8 00:00 (X was resolved Nov 7).
     expect(home.previous).toMatchObject({ inflow: 1, csatResponses: 1, csat: 0, backlog: 0 });
     expect(home.periodStart).toEqual(at("2026-11-08T00:00"));
 
     const dashboard = (await loadManagerDashboard(manager.actor, dashboardFilterSchema.parse({}), NOW))!;
-    for (const [key, figure] of [["inflow", "inflow"], ["backlog", "backlog"], ["csat", "csat"]] as const) {
-      expect({ key, value: home.current[figure], previous: home.previous[figure] }).toEqual({ key, value: tileOf(dashboard.tiles, key).value, previous: tileOf(dashboard.tiles, key).previous });
+    for (const [key, figure] of [
+      ["inflow", "inflow"],
+      ["backlog", "backlog"],
+      ["csat", "csat"],
+    ] as const) {
+      expect({ key, value: home.current[figure], previous: home.previous[figure] }).toEqual({
+        key,
+        value: tileOf(dashboard.tiles, key).value,
+        previous: tileOf(dashboard.tiles, key).previous,
+      });
     }
   });
 });

@@ -19,12 +19,22 @@ afterEach(async () => {
 });
 
 async function create(customerId: number, now: Date) {
-  const created = await createComplaint({ kind: "staff", actor: world.agent.actor }, {
-    customer: { id: customerId }, channelId: world.channel.id, severityId: world.severity.id,
-    subject: "航班延误", description: "航班延误五小时，没有任何通知。",
-  }, now);
+  const created = await createComplaint(
+    { kind: "staff", actor: world.agent.actor },
+    {
+      customer: { id: customerId },
+      channelId: world.channel.id,
+      severityId: world.severity.id,
+      subject: "航班延误",
+      description: "航班延误五小时，没有任何通知。",
+    },
+    now,
+  );
   if (!created.ok) throw new Error(JSON.stringify(created));
-  return db.complaint.findUniqueOrThrow({ where: { id: created.complaint.id }, select: { id: true, escalationLevel: true, teamId: true } });
+  return db.complaint.findUniqueOrThrow({
+    where: { id: created.complaint.id },
+    select: { id: true, escalationLevel: true, teamId: true },
+  });
 }
 
 describe("creation reads", () => {
@@ -43,18 +53,35 @@ describe("creation reads", () => {
     const setup = await makePublicIntakeSetup();
     const team = await makeTeam();
     const submit = () =>
-      createComplaint({ kind: "public" }, {
-        customer: { name: "李雷", email: `li.${Math.random().toString(36).slice(2)}@example.net`, locale: "zh-CN" }, channelId: setup.web.id, severityId: setup.mild.id,
-        subject: "行李丢失", description: "到达后行李没有出现在转盘上。",
-      }, T0);
-    const first = await db.team.findFirstOrThrow({ where: { active: true }, orderBy: { id: "asc" }, select: { id: true } });
+      createComplaint(
+        { kind: "public" },
+        {
+          customer: { name: "李雷", email: `li.${Math.random().toString(36).slice(2)}@example.net`, locale: "zh-CN" },
+          channelId: setup.web.id,
+          severityId: setup.mild.id,
+          subject: "行李丢失",
+          description: "到达后行李没有出现在转盘上。",
+        },
+        T0,
+      );
+    const first = await db.team.findFirstOrThrow({
+      where: { active: true },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    });
     const unconfigured = await submit();
     if (!unconfigured.ok) throw new Error(JSON.stringify(unconfigured));
-    expect((await db.complaint.findUniqueOrThrow({ where: { id: unconfigured.complaint.id }, select: { teamId: true } })).teamId).toBe(first.id);
+    expect(
+      (await db.complaint.findUniqueOrThrow({ where: { id: unconfigured.complaint.id }, select: { teamId: true } }))
+        .teamId,
+    ).toBe(first.id);
 
     await db.setting.create({ data: { key: "intake.defaultTeam", value: team.code } });
     const configured = await submit();
     if (!configured.ok) throw new Error(JSON.stringify(configured));
-    expect((await db.complaint.findUniqueOrThrow({ where: { id: configured.complaint.id }, select: { teamId: true } })).teamId).toBe(team.id);
+    expect(
+      (await db.complaint.findUniqueOrThrow({ where: { id: configured.complaint.id }, select: { teamId: true } }))
+        .teamId,
+    ).toBe(team.id);
   });
 });

@@ -58,7 +58,10 @@ describe("mail.flush job", () => {
     const caught = await db.$queryRaw<Array<{ to: string }>>`SELECT "to" FROM devmail.dev_mailbox`;
     expect(caught.map((message) => message.to)).toEqual(["job@test.example"]);
 
-    const schedules = await db.$queryRawUnsafe<Array<{ cron: string }>>(`SELECT cron FROM ${JOB_SCHEMA}.schedule WHERE name = $1`, QUEUES.mailFlush.name);
+    const schedules = await db.$queryRawUnsafe<Array<{ cron: string }>>(
+      `SELECT cron FROM ${JOB_SCHEMA}.schedule WHERE name = $1`,
+      QUEUES.mailFlush.name,
+    );
     expect(schedules).toEqual([{ cron: "* * * * *" }]);
   });
 });

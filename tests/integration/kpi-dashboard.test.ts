@@ -12,7 +12,8 @@ import { NOW, makeKpiWorld } from "./kpi-fixture";
 let world: Awaited<ReturnType<typeof makeKpiWorld>>;
 const june = dashboardFilterSchema.parse({ preset: "custom", from: "2026-06-01", to: "2026-06-30" });
 const tileOf = (tiles: Tile[], key: Tile["key"]) => tiles.find((tile) => tile.key === key)!;
-const detail = (tile: Tile, label: Tile["details"][number]["label"]) => tile.details.find((d) => d.label === label)?.value;
+const detail = (tile: Tile, label: Tile["details"][number]["label"]) =>
+  tile.details.find((d) => d.label === label)?.value;
 
 beforeAll(async () => {
   world = await makeKpiWorld();
@@ -24,9 +25,30 @@ describe("KPI facts", () => {
     const facts = await db.kpiComplaintFact.findMany({ orderBy: { createdAt: "asc" } });
     const byId = new Map(facts.map((fact) => [fact.complaintId, fact]));
     const { c1, c2, c3, c4, c5 } = world.complaints;
-    expect(byId.get(c1.id)).toMatchObject({ frtBusinessMin: 60, frtCalendarMin: 60, resolutionBusinessMin: 540, resolutionCalendarMin: 1440, responseMet: true, resolutionMet: true, fcr: true });
-    expect(byId.get(c2.id)).toMatchObject({ frtBusinessMin: 90, frtCalendarMin: 3960, resolutionBusinessMin: 150, responseMet: false, resolutionMet: true, fcr: false });
-    expect(byId.get(c3.id)).toMatchObject({ resolutionBusinessMin: 1620, resolutionCalendarMin: 7200, reopenedWithin7d: true, escalationLevel: 2, fcr: false });
+    expect(byId.get(c1.id)).toMatchObject({
+      frtBusinessMin: 60,
+      frtCalendarMin: 60,
+      resolutionBusinessMin: 540,
+      resolutionCalendarMin: 1440,
+      responseMet: true,
+      resolutionMet: true,
+      fcr: true,
+    });
+    expect(byId.get(c2.id)).toMatchObject({
+      frtBusinessMin: 90,
+      frtCalendarMin: 3960,
+      resolutionBusinessMin: 150,
+      responseMet: false,
+      resolutionMet: true,
+      fcr: false,
+    });
+    expect(byId.get(c3.id)).toMatchObject({
+      resolutionBusinessMin: 1620,
+      resolutionCalendarMin: 7200,
+      reopenedWithin7d: true,
+      escalationLevel: 2,
+      fcr: false,
+    });
     expect(byId.get(c4.id)).toMatchObject({ doneAt: null, responseMet: null, fcr: null, resolvedAt: null });
     expect(byId.get(c5.id)).toMatchObject({ inflow: false });
   });
@@ -46,7 +68,9 @@ describe("KPI facts", () => {
 
     await db.complaint.update({ where: { id: world.complaints.c4.id }, data: { teamId: world.teamA.id } });
     await refreshAllKpiFacts(db);
-    expect((await db.kpiComplaintFact.findUnique({ where: { complaintId: world.complaints.c4.id } }))?.teamId).toBe(world.teamA.id);
+    expect((await db.kpiComplaintFact.findUnique({ where: { complaintId: world.complaints.c4.id } }))?.teamId).toBe(
+      world.teamA.id,
+    );
     await db.complaint.update({ where: { id: world.complaints.c4.id }, data: { teamId: world.teamB.id } });
     await refreshAllKpiFacts(db);
   });
@@ -95,10 +119,17 @@ describe("manager dashboard", () => {
   });
 
   it("shows an empty period as no data, not zero", async () => {
-    const empty = dashboardFilterSchema.parse({ ...june, preset: "custom", from: "2026-06-01", to: "2026-06-30", category: String(world.emptyCategory.id) });
+    const empty = dashboardFilterSchema.parse({
+      ...june,
+      preset: "custom",
+      from: "2026-06-01",
+      to: "2026-06-30",
+      category: String(world.emptyCategory.id),
+    });
     const dashboard = (await loadManagerDashboard(world.manager.actor, empty, NOW))!;
     expect(tileOf(dashboard.tiles, "inflow").value).toBe(0);
-    for (const key of ["frt", "resolutionTime", "slaResponse", "fcr", "csat", "nps", "ces"] as const) expect(tileOf(dashboard.tiles, key).value).toBeNull();
+    for (const key of ["frt", "resolutionTime", "slaResponse", "fcr", "csat", "nps", "ces"] as const)
+      expect(tileOf(dashboard.tiles, key).value).toBeNull();
     expect(dashboard.charts.flow.every((day) => day.inflow === 0 && day.outflow === 0)).toBe(true);
   });
 });
@@ -108,7 +139,15 @@ describe("scopes", () => {
     const team = (await loadTeamDashboard(world.supervisorA.actor, june, NOW))!;
     expect(tileOf(team.tiles, "inflow").value).toBe(2);
     expect(team.agents).toEqual([
-      expect.objectContaining({ userId: world.agentA.user.id, handled: 2, frtMedian: 75, resolutionMedian: 345, sla: 3 / 4, csat: 1 / 2, reopenRate: 0 }),
+      expect.objectContaining({
+        userId: world.agentA.user.id,
+        handled: 2,
+        frtMedian: 75,
+        resolutionMedian: 345,
+        sla: 3 / 4,
+        csat: 1 / 2,
+        reopenRate: 0,
+      }),
     ]);
     expect(await loadManagerDashboard(world.agentA.actor, june, NOW)).toBeNull();
   });

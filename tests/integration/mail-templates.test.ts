@@ -26,7 +26,11 @@ describe("e-mail templates", () => {
   });
 
   it("renders the acknowledgement in Chinese with the reference and an encoded tracking link", async () => {
-    const email = await renderAcknowledgement("zh-CN", { reference: "C-2026-0042", subject: "账单\n错误", trackingToken: "t/ok en" }, `${APP_URL}/`);
+    const email = await renderAcknowledgement(
+      "zh-CN",
+      { reference: "C-2026-0042", subject: "账单\n错误", trackingToken: "t/ok en" },
+      `${APP_URL}/`,
+    );
     expect(email.subject).toBe("【C-2026-0042】我们已收到您的投诉");
     expect(email.text).toContain("投诉编号: C-2026-0042");
     expect(email.text).toContain("主题: 账单 错误");
@@ -36,18 +40,31 @@ describe("e-mail templates", () => {
   });
 
   it("renders the acknowledgement in English", async () => {
-    const email = await renderAcknowledgement("en", { reference: "C-7", subject: "Noise", trackingToken: "x", customerName: "Ana" }, APP_URL);
+    const email = await renderAcknowledgement(
+      "en",
+      { reference: "C-7", subject: "Noise", trackingToken: "x", customerName: "Ana" },
+      APP_URL,
+    );
     expect(email.subject).toBe("[C-7] We have received your complaint");
     expect(email.text.startsWith("Dear Ana,")).toBe(true);
   });
 
   it("keeps subjects on one line so user text cannot add headers", async () => {
-    const email = await renderReply("en", { reference: "C-1", subject: "Hi\r\nBcc: evil@example.com", trackingToken: "t", body: "ok" }, APP_URL);
+    const email = await renderReply(
+      "en",
+      { reference: "C-1", subject: "Hi\r\nBcc: evil@example.com", trackingToken: "t", body: "ok" },
+      APP_URL,
+    );
     expect(email.subject).not.toMatch(/[\r\n]/);
   });
 
   it("drops non-http links from notifications", async () => {
-    const email = await renderNotification("en", { title: "Escalated", body: "C-9 <needs> you", actionUrl: "javascript:alert(1)", actionLabel: "Open" });
+    const email = await renderNotification("en", {
+      title: "Escalated",
+      body: "C-9 <needs> you",
+      actionUrl: "javascript:alert(1)",
+      actionLabel: "Open",
+    });
     expect(email.html).not.toContain("javascript:");
     expect(email.html).toContain("C-9 &lt;needs&gt; you");
   });

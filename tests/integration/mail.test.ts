@@ -89,7 +89,9 @@ describe("sendPendingEmails", () => {
 
     const first = await sendPendingEmails({ transport: down });
     expect(first).toMatchObject({ sent: 0, retrying: 1 });
-    const pending = await db.outboundEmail.findFirstOrThrow({ select: { status: true, attempts: true, lastError: true, createdAt: true } });
+    const pending = await db.outboundEmail.findFirstOrThrow({
+      select: { status: true, attempts: true, lastError: true, createdAt: true },
+    });
     expect(pending.status).toBe("pending");
     expect(pending.attempts).toBe(1);
     expect(pending.lastError).toMatch(/ECONNREFUSED|connect/i);
@@ -98,7 +100,9 @@ describe("sendPendingEmails", () => {
     expect(await sendPendingEmails({ transport: createMailTransport(catcher.smtpUrl) })).toMatchObject({ sent: 0 });
     // Two minutes later it is.
     const later = new Date(pending.createdAt.getTime() + 2 * 60_000);
-    expect(await sendPendingEmails({ transport: createMailTransport(catcher.smtpUrl), now: later })).toMatchObject({ sent: 1 });
+    expect(await sendPendingEmails({ transport: createMailTransport(catcher.smtpUrl), now: later })).toMatchObject({
+      sent: 1,
+    });
 
     const sent = await db.outboundEmail.findFirstOrThrow({ select: { status: true, attempts: true, lastError: true } });
     expect(sent).toEqual({ status: "sent", attempts: 2, lastError: null });
@@ -109,7 +113,8 @@ describe("sendPendingEmails", () => {
     await db.$transaction((tx) => enqueueEmail(tx, email("never@test.example")));
     const down = createMailTransport(`smtp://127.0.0.1:${await closedPort()}`);
     const muchLater = new Date(Date.now() + 24 * 60 * 60_000);
-    for (let attempt = 0; attempt < MAX_ATTEMPTS + 1; attempt++) await sendPendingEmails({ transport: down, now: muchLater });
+    for (let attempt = 0; attempt < MAX_ATTEMPTS + 1; attempt++)
+      await sendPendingEmails({ transport: down, now: muchLater });
 
     const row = await db.outboundEmail.findFirstOrThrow({ select: { status: true, attempts: true } });
     expect(row).toEqual({ status: "failed", attempts: MAX_ATTEMPTS });
@@ -135,7 +140,10 @@ describe("sendPendingEmails", () => {
     await db.$transaction((tx) => enqueueEmail(tx, email("unconfigured@test.example")));
     // setup.ts does not set SMTP_URL, so the configured transport is absent.
     expect(await sendPendingEmails()).toMatchObject({ sent: 0, skipped: "smtp_not_configured" });
-    expect(await db.outboundEmail.findFirstOrThrow({ select: { status: true, attempts: true } })).toEqual({ status: "pending", attempts: 0 });
+    expect(await db.outboundEmail.findFirstOrThrow({ select: { status: true, attempts: true } })).toEqual({
+      status: "pending",
+      attempts: 0,
+    });
   });
 });
 
@@ -143,7 +151,12 @@ describe("templates through SMTP", () => {
   it("delivers a reply whose HTML shows the agent's markup as text", async () => {
     const rendered = await renderReply(
       "en",
-      { reference: "C-2026-0001", subject: "Late delivery", trackingToken: "tok", body: "Hi <script>alert(1)</script>\nThanks" },
+      {
+        reference: "C-2026-0001",
+        subject: "Late delivery",
+        trackingToken: "tok",
+        body: "Hi <script>alert(1)</script>\nThanks",
+      },
       "https://csm.example",
     );
     await db.$transaction((tx) => enqueueEmail(tx, { to: "customer@test.example", kind: "reply", ...rendered }));

@@ -19,17 +19,37 @@ beforeAll(async () => {
 describe("notification centre", () => {
   it("dedupes, lists newest first with a cursor, counts unread and marks read", async () => {
     const { user } = await makeStaff("agent");
-    const first = await db.$transaction((tx) => notify(tx, { userId: user.id, kind: "complaint.assigned", params: { reference: "CMP-2026-000001" }, dedupeKey: "test:1" }));
-    const duplicate = await db.$transaction((tx) => notify(tx, { userId: user.id, kind: "complaint.assigned", params: { reference: "CMP-2026-000001" }, dedupeKey: "test:1" }));
+    const first = await db.$transaction((tx) =>
+      notify(tx, {
+        userId: user.id,
+        kind: "complaint.assigned",
+        params: { reference: "CMP-2026-000001" },
+        dedupeKey: "test:1",
+      }),
+    );
+    const duplicate = await db.$transaction((tx) =>
+      notify(tx, {
+        userId: user.id,
+        kind: "complaint.assigned",
+        params: { reference: "CMP-2026-000001" },
+        dedupeKey: "test:1",
+      }),
+    );
     expect(first).not.toBeNull();
     expect(duplicate).toBeNull();
     for (let index = 2; index <= 5; index++) {
-      await db.$transaction((tx) => notify(tx, { userId: user.id, kind: "sla.warning", params: { reference: `CMP-2026-00000${index}` } }));
+      await db.$transaction((tx) =>
+        notify(tx, { userId: user.id, kind: "sla.warning", params: { reference: `CMP-2026-00000${index}` } }),
+      );
     }
     expect(await unreadCount(user.id)).toBe(5);
 
     const page1 = await listNotifications(user.id, { limit: 3 });
-    expect(page1.rows.map((row) => row.params)).toEqual([{ reference: "CMP-2026-000005" }, { reference: "CMP-2026-000004" }, { reference: "CMP-2026-000003" }]);
+    expect(page1.rows.map((row) => row.params)).toEqual([
+      { reference: "CMP-2026-000005" },
+      { reference: "CMP-2026-000004" },
+      { reference: "CMP-2026-000003" },
+    ]);
     const page2 = await listNotifications(user.id, { limit: 3, cursor: page1.nextCursor });
     expect(page2.rows).toHaveLength(2);
     expect(page2.nextCursor).toBeNull();
@@ -48,7 +68,9 @@ describe("e-mail digests", () => {
     await db.user.update({ where: { id: world.supervisor.user.id }, data: { locale: "en" } });
     const ids = await insertDueComplaints(world, 30, [{ kind: "resolution", dueAt: at(60) }]);
     expect(await processDueClocks({ now: at(61), batchSize: 7 })).toMatchObject({ breached: 30, escalated: 30 });
-    expect(await db.notification.count({ where: { userId: world.supervisor.user.id, complaintId: { in: ids } } })).toBe(30);
+    expect(await db.notification.count({ where: { userId: world.supervisor.user.id, complaintId: { in: ids } } })).toBe(
+      30,
+    );
 
     // Within the settling window nothing goes out yet: the sweep may still be escalating.
     expect(await sendNotificationDigests({ now: at(61), appUrl: APP_URL })).toEqual({ emails: 0, notifications: 0 });
@@ -68,8 +90,18 @@ describe("e-mail digests", () => {
   it("one notification is one plain e-mail; already read ones are not e-mailed", async () => {
     const { user } = await makeStaff("agent", [world.team], "赵敏");
     const [read, unread] = await db.$transaction(async (tx) => [
-      await notify(tx, { userId: user.id, kind: "complaint.assigned", params: { reference: "CMP-2026-000777", subject: "行李延误", by: "张伟" }, now: at(0) }),
-      await notify(tx, { userId: user.id, kind: "complaint.assigned", params: { reference: "CMP-2026-000778", subject: "餐食问题", by: "张伟" }, now: at(0) }),
+      await notify(tx, {
+        userId: user.id,
+        kind: "complaint.assigned",
+        params: { reference: "CMP-2026-000777", subject: "行李延误", by: "张伟" },
+        now: at(0),
+      }),
+      await notify(tx, {
+        userId: user.id,
+        kind: "complaint.assigned",
+        params: { reference: "CMP-2026-000778", subject: "餐食问题", by: "张伟" },
+        now: at(0),
+      }),
     ]);
     if (!read || !unread) throw new Error("not created");
     await markRead(user.id, [read.id]);

@@ -16,7 +16,8 @@ beforeAll(async () => {
   agent = (await makeStaff("agent", [team])).actor;
   const customer = await makeCustomer();
   const inPeriod = new Date("2026-11-10T04:00:00Z");
-  for (let index = 0; index < 7; index += 1) await makeComplaint({ customerId: customer.id, teamId: index < 4 ? team.id : otherTeam.id, createdAt: inPeriod });
+  for (let index = 0; index < 7; index += 1)
+    await makeComplaint({ customerId: customer.id, teamId: index < 4 ? team.id : otherTeam.id, createdAt: inPeriod });
   await makeComplaint({ customerId: customer.id, teamId: team.id, createdAt: new Date("2026-10-01T04:00:00Z") });
 });
 

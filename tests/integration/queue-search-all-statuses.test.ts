@@ -24,13 +24,31 @@ beforeAll(async () => {
   agent = staff.actor;
   outsider = (await makeStaff("agent", [otherTeam])).actor;
   const customer = await makeCustomer({ name: customerName });
-  const made = await makeComplaint({ customerId: customer.id, teamId: team.id, assigneeId: staff.user.id, status: "in_progress", subject: "托运行李延误到达" });
-  const rootCause = await db.rootCause.create({ data: { code: `RC-${randomBytes(2).toString("hex")}`, kind: "process", nameZh: "流程", nameEn: "Process" } });
+  const made = await makeComplaint({
+    customerId: customer.id,
+    teamId: team.id,
+    assigneeId: staff.user.id,
+    status: "in_progress",
+    subject: "托运行李延误到达",
+  });
+  const rootCause = await db.rootCause.create({
+    data: { code: `RC-${randomBytes(2).toString("hex")}`, kind: "process", nameZh: "流程", nameEn: "Process" },
+  });
   // Resolved just now through the service, as the agent would.
-  const result = await transitionComplaint(agent, made.id, { version: made.version, to: "resolved", rootCauseId: rootCause.id, resolutionSummary: "行李已送达并致歉。" });
+  const result = await transitionComplaint(agent, made.id, {
+    version: made.version,
+    to: "resolved",
+    rootCauseId: rootCause.id,
+    resolutionSummary: "行李已送达并致歉。",
+  });
   if (!result.ok) throw new Error(result.message);
   resolved = { id: made.id, reference: made.reference };
-  otherTeams = await makeComplaint({ customerId: customer.id, teamId: otherTeam.id, status: "resolved", resolvedAt: new Date() });
+  otherTeams = await makeComplaint({
+    customerId: customer.id,
+    teamId: otherTeam.id,
+    status: "resolved",
+    resolvedAt: new Date(),
+  });
 });
 
 describe("search", () => {

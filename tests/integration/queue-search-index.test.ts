@@ -18,10 +18,14 @@ const made: Record<string, { id: number; reference: string }> = {};
 const marker = randomBytes(3).toString("hex");
 const customerName = `司马${marker}`;
 
-const keysOf = (rows: { id: number }[]) => rows.map((row) => Object.keys(made).find((key) => made[key]!.id === row.id) ?? `other:${row.id}`);
+const keysOf = (rows: { id: number }[]) =>
+  rows.map((row) => Object.keys(made).find((key) => made[key]!.id === row.id) ?? `other:${row.id}`);
 
 async function search(q: string, extra: Record<string, unknown> = {}) {
-  const { rows } = await listQueue(manager, queueFilterSchema.parse({ queue: "all", limit: 100, team: String(teamId), q, ...extra }));
+  const { rows } = await listQueue(
+    manager,
+    queueFilterSchema.parse({ queue: "all", limit: 100, team: String(teamId), q, ...extra }),
+  );
   return keysOf(rows).sort();
 }
 
@@ -33,18 +37,82 @@ beforeAll(async () => {
   const named = await makeCustomer({ name: customerName });
   const base = { customerId: customer.id, teamId, status: "new" as const };
   const rows: [string, Parameters<typeof makeComplaint>[0]][] = [
-    ["baggage", { ...base, subject: "托运行李破损", description: "箱子的轮子断了。", createdAt: new Date("2026-03-01T02:00:00Z") }],
-    ["meal", { ...base, subject: "机上服务", description: "预订的素食餐食没有送到座位。", createdAt: new Date("2026-03-02T02:00:00Z") }],
-    ["refund", { ...base, subject: "Refund request", description: "申请退票后一个月仍未到账。", createdAt: new Date("2026-03-03T02:00:00Z") }],
-    ["english", { ...base, subject: "Flight DELAYED for five hours", description: "Nobody told us anything at the gate.", createdAt: new Date("2026-03-04T02:00:00Z") }],
-    ["wildcard", { ...base, subject: "Voucher 100%_off", description: "The code 100%_off did not work.", createdAt: new Date("2026-03-05T02:00:00Z") }],
-    ["customer", { ...base, customerId: named.id, subject: "座位问题", description: "座椅无法调节。", createdAt: new Date("2026-03-06T02:00:00Z") }],
+    [
+      "baggage",
+      {
+        ...base,
+        subject: "托运行李破损",
+        description: "箱子的轮子断了。",
+        createdAt: new Date("2026-03-01T02:00:00Z"),
+      },
+    ],
+    [
+      "meal",
+      {
+        ...base,
+        subject: "机上服务",
+        description: "预订的素食餐食没有送到座位。",
+        createdAt: new Date("2026-03-02T02:00:00Z"),
+      },
+    ],
+    [
+      "refund",
+      {
+        ...base,
+        subject: "Refund request",
+        description: "申请退票后一个月仍未到账。",
+        createdAt: new Date("2026-03-03T02:00:00Z"),
+      },
+    ],
+    [
+      "english",
+      {
+        ...base,
+        subject: "Flight DELAYED for five hours",
+        description: "Nobody told us anything at the gate.",
+        createdAt: new Date("2026-03-04T02:00:00Z"),
+      },
+    ],
+    [
+      "wildcard",
+      {
+        ...base,
+        subject: "Voucher 100%_off",
+        description: "The code 100%_off did not work.",
+        createdAt: new Date("2026-03-05T02:00:00Z"),
+      },
+    ],
+    [
+      "customer",
+      {
+        ...base,
+        customerId: named.id,
+        subject: "座位问题",
+        description: "座椅无法调节。",
+        createdAt: new Date("2026-03-06T02:00:00Z"),
+      },
+    ],
     // Relevance: the marker in the subject of two, in the description of three.
-    ["r-body-1", { ...base, subject: "其他", description: `备注 ${marker} 一`, createdAt: new Date("2026-04-05T02:00:00Z") }],
-    ["r-title-1", { ...base, subject: `标题 ${marker}`, description: "无", createdAt: new Date("2026-04-01T02:00:00Z") }],
-    ["r-body-2", { ...base, subject: "其他", description: `备注 ${marker} 二`, createdAt: new Date("2026-04-04T02:00:00Z") }],
-    ["r-title-2", { ...base, subject: `标题 ${marker} 二`, description: "无", createdAt: new Date("2026-04-02T02:00:00Z") }],
-    ["r-body-3", { ...base, subject: "其他", description: `备注 ${marker} 三`, createdAt: new Date("2026-04-03T02:00:00Z") }],
+    [
+      "r-body-1",
+      { ...base, subject: "其他", description: `备注 ${marker} 一`, createdAt: new Date("2026-04-05T02:00:00Z") },
+    ],
+    [
+      "r-title-1",
+      { ...base, subject: `标题 ${marker}`, description: "无", createdAt: new Date("2026-04-01T02:00:00Z") },
+    ],
+    [
+      "r-body-2",
+      { ...base, subject: "其他", description: `备注 ${marker} 二`, createdAt: new Date("2026-04-04T02:00:00Z") },
+    ],
+    [
+      "r-title-2",
+      { ...base, subject: `标题 ${marker} 二`, description: "无", createdAt: new Date("2026-04-02T02:00:00Z") },
+    ],
+    [
+      "r-body-3",
+      { ...base, subject: "其他", description: `备注 ${marker} 三`, createdAt: new Date("2026-04-03T02:00:00Z") },
+    ],
   ];
   for (const [key, data] of rows) made[key] = await makeComplaint(data);
 });
@@ -78,10 +146,29 @@ describe("search through the bigram indexes", () => {
   });
 
   it("returns the same complaints as the plain substring conditions, for every kind of text", async () => {
-    for (const q of ["行李", "餐食", "退票", "delayed", "Refund", made.refund!.reference, customerName, "100%_off", "轮子断", marker]) {
+    for (const q of [
+      "行李",
+      "餐食",
+      "退票",
+      "delayed",
+      "Refund",
+      made.refund!.reference,
+      customerName,
+      "100%_off",
+      "轮子断",
+      marker,
+    ]) {
       const [byIndex, byLike] = await Promise.all([
-        db.complaint.findMany({ where: { AND: [{ teamId }, (await textMatch(q)).any] }, select: { id: true }, orderBy: { id: "asc" } }),
-        db.complaint.findMany({ where: { AND: [{ teamId }, textWhereByLike(q).any] }, select: { id: true }, orderBy: { id: "asc" } }),
+        db.complaint.findMany({
+          where: { AND: [{ teamId }, (await textMatch(q)).any] },
+          select: { id: true },
+          orderBy: { id: "asc" },
+        }),
+        db.complaint.findMany({
+          where: { AND: [{ teamId }, textWhereByLike(q).any] },
+          select: { id: true },
+          orderBy: { id: "asc" },
+        }),
       ]);
       expect(byIndex, q).toEqual(byLike);
       expect(byIndex.length, q).toBeGreaterThan(0);
@@ -89,7 +176,13 @@ describe("search through the bigram indexes", () => {
   });
 
   it("finds a complaint by the new words of a changed subject at once", async () => {
-    const row = await makeComplaint({ customerId: made.baggage ? (await db.complaint.findUniqueOrThrow({ where: { id: made.baggage.id } })).customerId : 0, teamId, subject: "旧标题" });
+    const row = await makeComplaint({
+      customerId: made.baggage
+        ? (await db.complaint.findUniqueOrThrow({ where: { id: made.baggage.id } })).customerId
+        : 0,
+      teamId,
+      subject: "旧标题",
+    });
     made.changed = row;
     expect(await search("旧标")).toEqual(["changed"]);
     await db.complaint.update({ where: { id: row.id }, data: { subject: "航班取消改签" } });
@@ -102,7 +195,12 @@ describe("a word in more complaints than the index lookup reads", () => {
   it("is searched by its substring condition and still finds every complaint, exactly", async () => {
     const word = `常见${randomBytes(2).toString("hex")}`;
     const team = await makeTeam();
-    const seed = await makeComplaint({ customerId: (await makeCustomer({ name: "Many" })).id, teamId: team.id, subject: `${word} 标题`, description: "无" });
+    const seed = await makeComplaint({
+      customerId: (await makeCustomer({ name: "Many" })).id,
+      teamId: team.id,
+      subject: `${word} 标题`,
+      description: "无",
+    });
     // Copies of one complaint in SQL (hundreds of factory calls would take long): every column but the id, the
     // reference (unique) and the generated search columns.
     const columns = (
@@ -175,7 +273,10 @@ describe("most relevant first", () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     for (let page = 0; page < 5; page += 1) {
-      const result = await listQueue(manager, queueFilterSchema.parse({ queue: "all", team: String(teamId), q: marker, sort: "relevance", limit: 2, cursor }));
+      const result = await listQueue(
+        manager,
+        queueFilterSchema.parse({ queue: "all", team: String(teamId), q: marker, sort: "relevance", limit: 2, cursor }),
+      );
       seen.push(...keysOf(result.rows));
       if (!result.nextCursor) break;
       cursor = result.nextCursor;

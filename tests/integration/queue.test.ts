@@ -36,19 +36,107 @@ beforeAll(async () => {
   const tier = await makeTier();
   const cat1 = await db.category.create({ data: { code: "cat-1", nameZh: "航班", nameEn: "Flights" } });
   const cat2 = await db.category.create({ data: { code: "cat-2", nameZh: "行李", nameEn: "Baggage" } });
-  const sub2 = await db.category.create({ data: { code: "cat-2-a", parentId: cat2.id, nameZh: "延误", nameEn: "Delayed" } });
+  const sub2 = await db.category.create({
+    data: { code: "cat-2-a", parentId: cat2.id, nameZh: "延误", nameEn: "Delayed" },
+  });
   const gold = await makeCustomer({ name: "金卡客户", tierId: tier.id });
   const plain = await makeCustomer({ name: "Plain Customer", phone: "+86 139 1111 2222" });
-  Object.assign(filterIds, { teamA: teamA.id, teamB: teamB.id, sev1: sev1.id, sev2: sev2.id, ch2: ch2.id, tier: tier.id, cat1: cat1.id, cat2: cat2.id, sub2: sub2.id, agentA: a.user.id });
+  Object.assign(filterIds, {
+    teamA: teamA.id,
+    teamB: teamB.id,
+    sev1: sev1.id,
+    sev2: sev2.id,
+    ch2: ch2.id,
+    tier: tier.id,
+    cat1: cat1.id,
+    cat2: cat2.id,
+    sub2: sub2.id,
+    agentA: a.user.id,
+  });
 
   const base = { channelId: ch1.id, severityId: sev1.id, customerId: plain.id };
-  await complaint("A1", { ...base, teamId: teamA.id, status: "new", priority: "high", categoryId: cat1.id, assigneeId: a.user.id, customerId: gold.id, createdAt: at("2026-03-01"), nextDueAt: new Date(now + 10 * HOUR), nextWarnAt: new Date(now + 5 * HOUR), subject: "餐食问题", description: `我提前预订了素食餐，但机上没有，只能${CHINESE_PHRASE}。` });
-  await complaint("A2", { ...base, teamId: teamA.id, status: "in_progress", severityId: sev2.id, priority: "normal", categoryId: cat2.id, subcategoryId: sub2.id, channelId: ch2.id, assigneeId: a2.user.id, createdAt: at("2026-03-05"), nextDueAt: new Date(now - HOUR), subject: "Gate change was never announced", description: "I waited at the old gate and had to run." });
-  await complaint("A3", { ...base, teamId: teamA.id, status: "acknowledged", priority: "low", createdAt: at("2026-03-10"), nextDueAt: new Date(now + 2 * HOUR), nextWarnAt: new Date(now - HOUR) });
-  await complaint("A4", { ...base, teamId: teamA.id, status: "pending_customer", severityId: sev2.id, priority: "urgent", categoryId: cat1.id, channelId: ch2.id, assigneeId: a.user.id, escalationLevel: 2, createdAt: at("2026-03-12"), nextDueAt: new Date(now + 30 * HOUR), nextWarnAt: new Date(now + 20 * HOUR) });
-  await complaint("B1", { ...base, teamId: teamB.id, status: "new", priority: "high", categoryId: cat1.id, assigneeId: b.user.id, customerId: gold.id, createdAt: at("2026-03-01"), nextDueAt: new Date(now + 10 * HOUR), description: `同样${CHINESE_PHRASE}，非常不满。` });
-  await complaint("B2", { ...base, teamId: teamB.id, status: "new", severityId: sev2.id, escalationLevel: 3, createdAt: at("2026-03-20"), nextDueAt: new Date(now - 2 * HOUR), slaBreached: true });
-  await complaint("C1", { ...base, teamId: teamA.id, status: "closed", severityId: sev2.id, closedAt: new Date(now - 24 * HOUR), createdAt: at("2026-02-01") });
+  await complaint("A1", {
+    ...base,
+    teamId: teamA.id,
+    status: "new",
+    priority: "high",
+    categoryId: cat1.id,
+    assigneeId: a.user.id,
+    customerId: gold.id,
+    createdAt: at("2026-03-01"),
+    nextDueAt: new Date(now + 10 * HOUR),
+    nextWarnAt: new Date(now + 5 * HOUR),
+    subject: "餐食问题",
+    description: `我提前预订了素食餐，但机上没有，只能${CHINESE_PHRASE}。`,
+  });
+  await complaint("A2", {
+    ...base,
+    teamId: teamA.id,
+    status: "in_progress",
+    severityId: sev2.id,
+    priority: "normal",
+    categoryId: cat2.id,
+    subcategoryId: sub2.id,
+    channelId: ch2.id,
+    assigneeId: a2.user.id,
+    createdAt: at("2026-03-05"),
+    nextDueAt: new Date(now - HOUR),
+    subject: "Gate change was never announced",
+    description: "I waited at the old gate and had to run.",
+  });
+  await complaint("A3", {
+    ...base,
+    teamId: teamA.id,
+    status: "acknowledged",
+    priority: "low",
+    createdAt: at("2026-03-10"),
+    nextDueAt: new Date(now + 2 * HOUR),
+    nextWarnAt: new Date(now - HOUR),
+  });
+  await complaint("A4", {
+    ...base,
+    teamId: teamA.id,
+    status: "pending_customer",
+    severityId: sev2.id,
+    priority: "urgent",
+    categoryId: cat1.id,
+    channelId: ch2.id,
+    assigneeId: a.user.id,
+    escalationLevel: 2,
+    createdAt: at("2026-03-12"),
+    nextDueAt: new Date(now + 30 * HOUR),
+    nextWarnAt: new Date(now + 20 * HOUR),
+  });
+  await complaint("B1", {
+    ...base,
+    teamId: teamB.id,
+    status: "new",
+    priority: "high",
+    categoryId: cat1.id,
+    assigneeId: b.user.id,
+    customerId: gold.id,
+    createdAt: at("2026-03-01"),
+    nextDueAt: new Date(now + 10 * HOUR),
+    description: `同样${CHINESE_PHRASE}，非常不满。`,
+  });
+  await complaint("B2", {
+    ...base,
+    teamId: teamB.id,
+    status: "new",
+    severityId: sev2.id,
+    escalationLevel: 3,
+    createdAt: at("2026-03-20"),
+    nextDueAt: new Date(now - 2 * HOUR),
+    slaBreached: true,
+  });
+  await complaint("C1", {
+    ...base,
+    teamId: teamA.id,
+    status: "closed",
+    severityId: sev2.id,
+    closedAt: new Date(now - 24 * HOUR),
+    createdAt: at("2026-02-01"),
+  });
 });
 
 async function keys(actor: Actor, filter: Record<string, unknown>) {
@@ -70,7 +158,10 @@ describe("queue filters", () => {
     expect(await keys(manager, { assignee: String(filterIds.agentA) })).toEqual(["A1", "A4"]);
     expect(await keys(manager, { tier: String(filterIds.tier) })).toEqual(["A1", "B1"]);
     expect(await keys(manager, { from: "2026-03-05", to: "2026-03-10" })).toEqual(["A2", "A3"]);
-    expect(await keys(manager, { severity: String(filterIds.sev1), team: String(filterIds.teamA) })).toEqual(["A1", "A3"]);
+    expect(await keys(manager, { severity: String(filterIds.sev1), team: String(filterIds.teamA) })).toEqual([
+      "A1",
+      "A3",
+    ]);
   });
 
   it("filters by SLA state", async () => {
@@ -116,7 +207,7 @@ describe("scope", () => {
     }
   });
 
-  it("tab counts stop one above the cap (the tab then shows \"999+\")", async () => {
+  it('tab counts stop one above the cap (the tab then shows "999+")', async () => {
     expect(await queueCounts(agentA, 2)).toEqual({ mine: 2, team: 3, unassigned: 1, escalated: 1 });
   });
 });
@@ -129,7 +220,12 @@ describe("keyset pagination", () => {
     const dues = [tie, tie, tie, tie, null, null, new Date(Date.now() + HOUR), new Date(Date.now() + 9 * HOUR), tie];
     const created: { id: number; due: Date | null }[] = [];
     for (const due of dues) {
-      const row = await makeComplaint({ customerId: customer.id, teamId: team.id, nextDueAt: due, createdAt: new Date("2026-04-01T00:00:00Z") });
+      const row = await makeComplaint({
+        customerId: customer.id,
+        teamId: team.id,
+        nextDueAt: due,
+        createdAt: new Date("2026-04-01T00:00:00Z"),
+      });
       created.push({ id: row.id, due });
     }
     const expected = [...created]
@@ -140,7 +236,10 @@ describe("keyset pagination", () => {
       const seen: number[] = [];
       let cursor: string | undefined;
       for (let page = 0; page < 20; page += 1) {
-        const result = await listQueue(manager, queueFilterSchema.parse({ queue: "all", team: String(team.id), sort, limit: 2, cursor }));
+        const result = await listQueue(
+          manager,
+          queueFilterSchema.parse({ queue: "all", team: String(team.id), sort, limit: 2, cursor }),
+        );
         seen.push(...result.rows.map((row) => row.id));
         if (!result.nextCursor) break;
         cursor = result.nextCursor;

@@ -4,7 +4,12 @@
 // skipped and the read answered by the primary.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findDistroPostgres, INSTALL_HINT, startReplicationPair, type ReplicationPair } from "@/bench/lib/scratch-postgres";
+import {
+  findDistroPostgres,
+  INSTALL_HINT,
+  startReplicationPair,
+  type ReplicationPair,
+} from "@/bench/lib/scratch-postgres";
 import { migrate } from "@/scripts/lib/steps";
 import { db } from "@/lib/db";
 import { disconnectReplica, readDb, readSource, replicaStatus } from "@/lib/db-replica";
@@ -36,9 +41,11 @@ async function eventually(probe: () => Promise<boolean>, timeoutMs = 20_000) {
 }
 
 /** A read as a GET request of a user who has not just written would make it. */
-const asReadOnlyRequest = <T>(fn: () => Promise<T>) => workContext.run({ requestId: "replica-test-get", readOnly: true }, fn);
+const asReadOnlyRequest = <T>(fn: () => Promise<T>) =>
+  workContext.run({ requestId: "replica-test-get", readOnly: true }, fn);
 /** A read inside a request that writes (server action, API POST). */
-const asWritingRequest = <T>(fn: () => Promise<T>) => workContext.run({ requestId: "replica-test-post", readOnly: false }, fn);
+const asWritingRequest = <T>(fn: () => Promise<T>) =>
+  workContext.run({ requestId: "replica-test-post", readOnly: false }, fn);
 const setting = (key: string) => readDb.setting.findUnique({ where: { key }, select: { key: true } });
 /** The replica's series in this instance's /api/metrics text. */
 async function replicaSeries() {
@@ -59,7 +66,15 @@ describe("read replica on a streaming-replication pair", () => {
     // Nothing has used the app's clients yet (they are created on first use): point them at the pair.
     process.env.DATABASE_URL = inDatabase(pair.primary.adminUrl);
     process.env.DATABASE_REPLICA_URL = inDatabase(pair.standby.adminUrl);
-    await eventually(async () => (await onServer<{ n: number }>(inDatabase(pair!.standby.adminUrl), "select count(*)::int as n from _prisma_migrations"))[0]!.n > 0);
+    await eventually(
+      async () =>
+        (
+          await onServer<{ n: number }>(
+            inDatabase(pair!.standby.adminUrl),
+            "select count(*)::int as n from _prisma_migrations",
+          )
+        )[0]!.n > 0,
+    );
   }, 180_000);
 
   afterAll(async () => {

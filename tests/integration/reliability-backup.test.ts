@@ -18,7 +18,9 @@ let scratch: ScratchCluster | null = null;
 let sourceUrl = process.env.DATABASE_URL!;
 
 async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: Object.assign(new URL(sourceUrl), { pathname: "/postgres" }).toString() });
+  const client = new pg.Client({
+    connectionString: Object.assign(new URL(sourceUrl), { pathname: "/postgres" }).toString(),
+  });
   await client.connect();
   try {
     await client.query(sql);
@@ -27,7 +29,8 @@ async function admin(sql: string) {
   }
 }
 
-const targetUrl = () => Object.assign(new URL(sourceUrl), { pathname: `/${new URL(sourceUrl).pathname.slice(1)}_restored` }).toString();
+const targetUrl = () =>
+  Object.assign(new URL(sourceUrl), { pathname: `/${new URL(sourceUrl).pathname.slice(1)}_restored` }).toString();
 
 /** Complaints as the app creates them: customer, complaint, "created" event, SLA clocks, acknowledgement e-mail. */
 async function createComplaints() {
@@ -35,19 +38,35 @@ async function createComplaints() {
   const { actor } = await makeStaff("agent", [team]);
   const channelId = (await makeChannel()).id;
   const severityId = (await makeSeverity()).id;
-  const calendar = await db.businessCalendar.create({ data: { code: "24x7", nameZh: "全天", nameEn: "24×7", is24x7: true, workingHours: {} } });
+  const calendar = await db.businessCalendar.create({
+    data: { code: "24x7", nameZh: "全天", nameEn: "24×7", is24x7: true, workingHours: {} },
+  });
   await db.slaPolicy.create({
     data: {
-      code: "default", nameZh: "默认", nameEn: "Default", isDefault: true, calendarId: calendar.id,
-      targets: { create: [{ clock: "first_response", minutes: 60 }, { clock: "resolution", minutes: 48 * 60 }] },
+      code: "default",
+      nameZh: "默认",
+      nameEn: "Default",
+      isDefault: true,
+      calendarId: calendar.id,
+      targets: {
+        create: [
+          { clock: "first_response", minutes: 60 },
+          { clock: "resolution", minutes: 48 * 60 },
+        ],
+      },
     },
   });
   for (let index = 0; index < COMPLAINTS; index += 1) {
     const result = await createComplaint(
       { kind: "staff", actor },
       {
-        customer: { name: `备份客户 ${index}`, phone: `+86 138 0000 ${String(index).padStart(4, "0")}`, locale: "zh-CN" },
-        channelId, severityId,
+        customer: {
+          name: `备份客户 ${index}`,
+          phone: `+86 138 0000 ${String(index).padStart(4, "0")}`,
+          locale: "zh-CN",
+        },
+        channelId,
+        severityId,
         subject: `备份测试 ${index} <script>x</script>`,
         description: "Round trip: O'Brien's bag — 行李 — must survive pg_dump and pg_restore verbatim.",
       },
@@ -91,8 +110,13 @@ describe(`backup round trip (${plan.mode === "scratch" ? `scratch PostgreSQL ${p
     const client = new pg.Client({ connectionString: targetUrl() });
     await client.connect();
     try {
-      const { rows } = await client.query<{ subject: string; description: string }>(`SELECT subject, description FROM complaints ORDER BY id LIMIT 1`);
-      expect(rows[0]).toEqual({ subject: "备份测试 0 <script>x</script>", description: "Round trip: O'Brien's bag — 行李 — must survive pg_dump and pg_restore verbatim." });
+      const { rows } = await client.query<{ subject: string; description: string }>(
+        `SELECT subject, description FROM complaints ORDER BY id LIMIT 1`,
+      );
+      expect(rows[0]).toEqual({
+        subject: "备份测试 0 <script>x</script>",
+        description: "Round trip: O'Brien's bag — 行李 — must survive pg_dump and pg_restore verbatim.",
+      });
     } finally {
       await client.end();
     }

@@ -51,7 +51,9 @@ describe("simultaneous edits of one complaint", () => {
     for (let pair = 0; pair < PAIRS; pair += 1) {
       const subjects = [`Pair ${pair} edit A`, `Pair ${pair} edit B`];
       const responses = await Promise.all(
-        subjects.map((subject) => itemRoute.PATCH(request("PATCH", `/complaints/${reference}`, token, { version, subject }), params(reference))),
+        subjects.map((subject) =>
+          itemRoute.PATCH(request("PATCH", `/complaints/${reference}`, token, { version, subject }), params(reference)),
+        ),
       );
       const statuses = responses.map((response) => response.status).sort();
       expect(statuses, `pair ${pair}`).toEqual([200, 409]);
@@ -60,11 +62,18 @@ describe("simultaneous edits of one complaint", () => {
       winners.push(subjects[responses.findIndex((response) => response.status === 200)]!);
       version += 1;
     }
-    const complaint = await db.complaint.findUniqueOrThrow({ where: { reference }, select: { id: true, version: true, subject: true } });
+    const complaint = await db.complaint.findUniqueOrThrow({
+      where: { reference },
+      select: { id: true, version: true, subject: true },
+    });
     expect(complaint.version).toBe(1 + PAIRS);
     expect(complaint.subject).toBe(winners[winners.length - 1]);
     // Every winner's change is on the timeline, in order: nothing was silently overwritten.
-    const changes = await db.complaintEvent.findMany({ where: { complaintId: complaint.id, kind: "field_changed" }, orderBy: { id: "asc" }, select: { data: true } });
+    const changes = await db.complaintEvent.findMany({
+      where: { complaintId: complaint.id, kind: "field_changed" },
+      orderBy: { id: "asc" },
+      select: { data: true },
+    });
     expect(changes).toHaveLength(PAIRS);
     changes.forEach((change, index) => expect(JSON.stringify(change.data)).toContain(winners[index]));
   }, 300_000);

@@ -37,7 +37,10 @@ describe("seed", () => {
     expect(await db.setting.findUnique({ where: { key: "industry.template" } })).toMatchObject({ value: "airline" });
     expect(await db.channel.findUnique({ where: { code: "caac-12326" } })).toMatchObject({ isRegulator: true });
     expect(await db.severity.findUnique({ where: { code: "critical" } })).toMatchObject({ escalateOnCreate: true });
-    const complaintPolicy = await db.slaPolicy.findUnique({ where: { code: "airline-complaint" }, include: { targets: true } });
+    const complaintPolicy = await db.slaPolicy.findUnique({
+      where: { code: "airline-complaint" },
+      include: { targets: true },
+    });
     expect(complaintPolicy?.targets).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ clock: "first_response", minutes: 60 }),
@@ -86,12 +89,17 @@ describe("seed", () => {
 
   it("records rejections, merges and their clocks as the app does (closed at, cancelled clocks), so they count as done", async () => {
     // Clocks stopped by a rejection or merge are cancelled, not fulfilled (issue 15, item 16).
-    const cancelled = await db.slaClock.findMany({ where: { events: { some: { kind: "cancelled" } } }, select: { fulfilledAt: true, cancelledAt: true } });
+    const cancelled = await db.slaClock.findMany({
+      where: { events: { some: { kind: "cancelled" } } },
+      select: { fulfilledAt: true, cancelledAt: true },
+    });
     expect(cancelled.length).toBeGreaterThan(0);
     expect(cancelled.filter((clock) => clock.fulfilledAt !== null || clock.cancelledAt === null)).toEqual([]);
     expect(await db.complaint.count({ where: { status: { in: ["rejected", "duplicate"] }, closedAt: null } })).toBe(0);
     // Backlog now, from the status history, is exactly the complaints open now (no rejection counts as open).
-    const open = await db.complaint.count({ where: { status: { in: ["new", "acknowledged", "in_progress", "pending_customer", "reopened"] } } });
+    const open = await db.complaint.count({
+      where: { status: { in: ["new", "acknowledged", "in_progress", "pending_customer", "reopened"] } },
+    });
     const [row] = await db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM kpi_complaint_facts f WHERE NOT EXISTS (
         SELECT 1 FROM kpi_done_spans s WHERE s."complaintId" = f."complaintId" AND s."doneAt" <= ${now} AND (s."reopenedAt" IS NULL OR s."reopenedAt" > ${now}))`;
@@ -108,7 +116,11 @@ describe("seed", () => {
         customerReplyCount: true,
         escalations: { select: { id: true, createdAt: true } },
         kpiFact: { select: { fcr: true } },
-        events: { where: { kind: "reply", visibility: "customer" }, select: { createdAt: true }, orderBy: { createdAt: "asc" } },
+        events: {
+          where: { kind: "reply", visibility: "customer" },
+          select: { createdAt: true },
+          orderBy: { createdAt: "asc" },
+        },
         slaClocks: { select: { kind: true, fulfilledAt: true } },
       },
     });
@@ -135,7 +147,9 @@ describe("seed", () => {
     const fcr = resolved.filter((complaint) => complaint.kpiFact?.fcr).length / resolved.length;
     expect(fcr).toBeGreaterThan(0.3);
     // Nobody escalates a complaint that is already resolved.
-    const late = resolved.filter((complaint) => complaint.escalations.some((escalation) => complaint.resolvedAt && escalation.createdAt > complaint.resolvedAt));
+    const late = resolved.filter((complaint) =>
+      complaint.escalations.some((escalation) => complaint.resolvedAt && escalation.createdAt > complaint.resolvedAt),
+    );
     expect(late).toEqual([]);
   });
 
@@ -145,7 +159,9 @@ describe("seed", () => {
     expect(new Set(complaints.map((complaint) => complaint.reference)).size).toBe(complaints.length);
     for (const sequence of await db.complaintSequence.findMany()) {
       const prefix = `CMP-${sequence.year}-`;
-      const highest = complaints.filter((c) => c.reference.startsWith(prefix)).map((c) => Number(c.reference.slice(prefix.length)));
+      const highest = complaints
+        .filter((c) => c.reference.startsWith(prefix))
+        .map((c) => Number(c.reference.slice(prefix.length)));
       expect(Math.max(...highest)).toBe(sequence.last);
     }
   });
@@ -162,10 +178,17 @@ describe("seed", () => {
   });
 
   it("seeds a past 1,000-complaint disruption: declared, linked, updated, resolved and closed, following its plan", async () => {
-    const incident = await db.incident.findFirstOrThrow({ where: { status: "closed", level: "L1" }, select: { id: true, plan: { select: { checks: true } }, _count: { select: { complaints: true } } } });
+    const incident = await db.incident.findFirstOrThrow({
+      where: { status: "closed", level: "L1" },
+      select: { id: true, plan: { select: { checks: true } }, _count: { select: { complaints: true } } },
+    });
     expect(incident._count.complaints).toBe(1_000);
     expect(await db.complaint.count({ where: { incidentId: incident.id, status: { not: "closed" } } })).toBe(0);
-    expect(await db.complaintEvent.count({ where: { complaint: { incidentId: incident.id }, kind: "reply", visibility: "customer" } })).toBe(2_000);
+    expect(
+      await db.complaintEvent.count({
+        where: { complaint: { incidentId: incident.id }, kind: "reply", visibility: "customer" },
+      }),
+    ).toBe(2_000);
     expect(await db.incidentNotice.count({ where: { run: { incidentId: incident.id } } })).toBe(1_000);
     expect(incident.plan?.checks.length).toBeGreaterThan(0);
     const drill = await db.planDrill.findFirst({ select: { actions: true } });
@@ -173,7 +196,10 @@ describe("seed", () => {
   });
 
   it("links an active incident to its wave of complaints", async () => {
-    const incident = await db.incident.findFirst({ where: { status: "active" }, include: { _count: { select: { complaints: true } } } });
+    const incident = await db.incident.findFirst({
+      where: { status: "active" },
+      include: { _count: { select: { complaints: true } } },
+    });
     expect(incident?._count.complaints).toBeGreaterThanOrEqual(10);
   });
 
@@ -181,7 +207,9 @@ describe("seed", () => {
     const months = await db.inspection.findMany({ distinct: ["month"], select: { month: true } });
     expect(months).toHaveLength(3);
     expect(await db.appraisal.findMany({ distinct: ["month"], select: { month: true } })).toHaveLength(3);
-    const agent = await db.user.findUniqueOrThrow({ where: { email: DEMO_LOGINS.find((login) => login.role === "agent")!.email } });
+    const agent = await db.user.findUniqueOrThrow({
+      where: { email: DEMO_LOGINS.find((login) => login.role === "agent")!.email },
+    });
     expect(await db.inspection.count({ where: { agentId: agent.id, status: "pending" } })).toBeGreaterThan(0);
     expect(await db.inspection.count({ where: { status: "appealed" } })).toBe(1);
     expect(await db.inspection.count({ where: { appealDecision: { in: ["upheld", "rejected"] } } })).toBe(2);
@@ -192,7 +220,14 @@ describe("seed", () => {
   });
 
   it("gives every closed incident its review, with figures and a linked improvement action", async () => {
-    const closed = await db.incident.findMany({ where: { status: "closed" }, select: { id: true, review: { select: { figures: true, summary: true } }, _count: { select: { complaints: true, improvementActions: true } } } });
+    const closed = await db.incident.findMany({
+      where: { status: "closed" },
+      select: {
+        id: true,
+        review: { select: { figures: true, summary: true } },
+        _count: { select: { complaints: true, improvementActions: true } },
+      },
+    });
     expect(closed.length).toBeGreaterThan(0);
     for (const incident of closed) {
       expect(incident.review?.figures).toMatchObject({ linked: incident._count.complaints });

@@ -12,7 +12,13 @@ describe("industry template chooser", () => {
     expect(await applyIndustryTemplate(actor, "bakery")).toMatchObject({ ok: false, error: "invalid" });
 
     expect(await applyIndustryTemplate(actor, "enterprise")).toMatchObject({ ok: true, template: "enterprise" });
-    const counts = async () => ({ categories: await db.category.count(), causes: await db.rootCause.count(), channels: await db.channel.count(), policies: await db.slaPolicy.count(), replies: await db.replyTemplate.count() });
+    const counts = async () => ({
+      categories: await db.category.count(),
+      causes: await db.rootCause.count(),
+      channels: await db.channel.count(),
+      policies: await db.slaPolicy.count(),
+      replies: await db.replyTemplate.count(),
+    });
     const first = await counts();
     expect(first.categories).toBeGreaterThan(0);
     expect(first.policies).toBeGreaterThan(0);

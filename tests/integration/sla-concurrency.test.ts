@@ -17,10 +17,18 @@ beforeAll(async () => {
   world = await makeSlaWorld();
 });
 
-type WorkerMessage = { type: "ready" } | { type: "hanging"; processed: number } | { type: "done"; result: SweepResult } | { type: "error"; message: string };
+type WorkerMessage =
+  | { type: "ready" }
+  | { type: "hanging"; processed: number }
+  | { type: "done"; result: SweepResult }
+  | { type: "error"; message: string };
 
 function startWorker(args: string[]) {
-  const child = fork(WORKER, args, { execArgv: ["--require", OUTSIDE_NEXT_PRELOAD, "--import", "tsx"], env: process.env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(WORKER, args, {
+    execArgv: ["--require", OUTSIDE_NEXT_PRELOAD, "--import", "tsx"],
+    env: process.env,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   const next = (type: WorkerMessage["type"]) =>
     new Promise<WorkerMessage>((resolve, reject) => {
       const onMessage = (message: WorkerMessage) => {
@@ -36,25 +44,53 @@ function startWorker(args: string[]) {
 }
 
 function exited(child: ChildProcess) {
-  return new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve())));
+  return new Promise<void>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", () => resolve()),
+  );
 }
 
 async function expectExactlyOnce(complaintIds: number[]) {
   const counts = await countBy({ complaintIds });
-  expect(counts).toEqual({ breached: complaintIds.length, warned: complaintIds.length, escalations: complaintIds.length, notifications: complaintIds.length });
-  const levels = await db.complaint.groupBy({ by: ["escalationLevel", "slaBreached"], where: { id: { in: complaintIds } }, _count: { _all: true } });
+  expect(counts).toEqual({
+    breached: complaintIds.length,
+    warned: complaintIds.length,
+    escalations: complaintIds.length,
+    notifications: complaintIds.length,
+  });
+  const levels = await db.complaint.groupBy({
+    by: ["escalationLevel", "slaBreached"],
+    where: { id: { in: complaintIds } },
+    _count: { _all: true },
+  });
   expect(levels).toEqual([{ escalationLevel: 2, slaBreached: true, _count: { _all: complaintIds.length } }]);
-  const escalations = await db.escalation.findMany({ where: { complaintId: { in: complaintIds } }, select: { complaintId: true, dedupeKey: true, ownerId: true, level: true } });
-  const clockOf = new Map((await db.slaClock.findMany({ where: { complaintId: { in: complaintIds } }, select: { id: true, complaintId: true } })).map((clock) => [clock.complaintId, clock.id]));
+  const escalations = await db.escalation.findMany({
+    where: { complaintId: { in: complaintIds } },
+    select: { complaintId: true, dedupeKey: true, ownerId: true, level: true },
+  });
+  const clockOf = new Map(
+    (
+      await db.slaClock.findMany({
+        where: { complaintId: { in: complaintIds } },
+        select: { id: true, complaintId: true },
+      })
+    ).map((clock) => [clock.complaintId, clock.id]),
+  );
   expect(new Set(escalations.map((row) => row.complaintId)).size).toBe(complaintIds.length); // one per complaint
-  for (const row of escalations) expect(row).toMatchObject({ dedupeKey: `breach:${clockOf.get(row.complaintId)}`, ownerId: world.supervisor.user.id, level: 2 });
+  for (const row of escalations)
+    expect(row).toMatchObject({
+      dedupeKey: `breach:${clockOf.get(row.complaintId)}`,
+      ownerId: world.supervisor.user.id,
+      level: 2,
+    });
   const clocks = await db.slaClock.count({ where: { complaintId: { in: complaintIds }, breachedAt: null } });
   expect(clocks).toBe(0);
 }
 
 describe("SLA sweep with two worker processes", () => {
   it("escalates each of 1,000 simultaneously due complaints exactly once", async () => {
-    const ids = await insertDueComplaints(world, 1_000, [{ kind: "resolution", dueAt: new Date(NOW.getTime() - MINUTE), warnAt: new Date(NOW.getTime() - 20 * MINUTE) }]);
+    const ids = await insertDueComplaints(world, 1_000, [
+      { kind: "resolution", dueAt: new Date(NOW.getTime() - MINUTE), warnAt: new Date(NOW.getTime() - 20 * MINUTE) },
+    ]);
     const workers = [startWorker(["race", NOW.toISOString()]), startWorker(["race", NOW.toISOString()])];
     await Promise.all(workers.map((worker) => worker.next("ready")));
     const done = workers.map((worker) => worker.next("done"));
@@ -66,13 +102,17 @@ describe("SLA sweep with two worker processes", () => {
     expect(claimed.every((count) => count > 0)).toBe(true); // both really took part
     expect(claimed.reduce((sum, count) => sum + count, 0)).toBe(1_000);
     await expectExactlyOnce(ids);
-    const notified = await db.notification.count({ where: { complaintId: { in: ids }, userId: world.supervisor.user.id, kind: "escalation.assigned" } });
+    const notified = await db.notification.count({
+      where: { complaintId: { in: ids }, userId: world.supervisor.user.id, kind: "escalation.assigned" },
+    });
     expect(notified).toBe(1_000);
   });
 
   it("a worker killed mid-batch loses nothing: its open batch rolls back and the next run finishes exactly once", async () => {
     const now = new Date(NOW.getTime() + 10 * MINUTE);
-    const ids = await insertDueComplaints(world, 300, [{ kind: "resolution", dueAt: new Date(now.getTime() - MINUTE), warnAt: new Date(now.getTime() - 20 * MINUTE) }]);
+    const ids = await insertDueComplaints(world, 300, [
+      { kind: "resolution", dueAt: new Date(now.getTime() - MINUTE), warnAt: new Date(now.getTime() - 20 * MINUTE) },
+    ]);
     const worker = startWorker(["hang", now.toISOString(), "130"]); // batches of 50: two commit, the third hangs at 30
     await worker.next("ready");
     const hanging = worker.next("hanging");
@@ -82,7 +122,9 @@ describe("SLA sweep with two worker processes", () => {
     await exited(worker.child);
 
     // Only the committed batches are visible, each complete; the killed batch left no trace.
-    await expect.poll(() => countBy({ complaintIds: ids }), { timeout: 10_000 }).toEqual({ breached: 100, warned: 100, escalations: 100, notifications: 100 });
+    await expect
+      .poll(() => countBy({ complaintIds: ids }), { timeout: 10_000 })
+      .toEqual({ breached: 100, warned: 100, escalations: 100, notifications: 100 });
 
     const rest = await processDueClocks({ now, batchSize: 50 });
     expect(rest.breached).toBe(200);
@@ -91,7 +133,9 @@ describe("SLA sweep with two worker processes", () => {
 
   it("a worker that throws mid-batch rolls its batch back; a second run finishes exactly once", async () => {
     const now = new Date(NOW.getTime() + 20 * MINUTE);
-    const ids = await insertDueComplaints(world, 120, [{ kind: "resolution", dueAt: new Date(now.getTime() - MINUTE), warnAt: new Date(now.getTime() - 20 * MINUTE) }]);
+    const ids = await insertDueComplaints(world, 120, [
+      { kind: "resolution", dueAt: new Date(now.getTime() - MINUTE), warnAt: new Date(now.getTime() - 20 * MINUTE) },
+    ]);
     const crash = processDueClocks({
       now,
       batchSize: 50,
@@ -100,7 +144,12 @@ describe("SLA sweep with two worker processes", () => {
       },
     });
     await expect(crash).rejects.toThrow("worker crashed");
-    expect(await countBy({ complaintIds: ids })).toEqual({ breached: 50, warned: 50, escalations: 50, notifications: 50 });
+    expect(await countBy({ complaintIds: ids })).toEqual({
+      breached: 50,
+      warned: 50,
+      escalations: 50,
+      notifications: 50,
+    });
 
     const again = await processDueClocks({ now, batchSize: 50 });
     expect(again).toMatchObject({ claimed: 70, breached: 70, escalated: 70, hasMore: false });

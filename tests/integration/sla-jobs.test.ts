@@ -35,6 +35,9 @@ describe("sla.sweep and notifications.digest jobs", () => {
       `SELECT name, cron FROM ${JOB_SCHEMA}.schedule WHERE name = ANY($1) ORDER BY name`,
       [QUEUES.notificationDigest.name, QUEUES.slaSweep.name],
     );
-    expect(schedules).toEqual([{ name: "notifications.digest", cron: "* * * * *" }, { name: "sla.sweep", cron: "* * * * *" }]);
+    expect(schedules).toEqual([
+      { name: "notifications.digest", cron: "* * * * *" },
+      { name: "sla.sweep", cron: "* * * * *" },
+    ]);
   });
 });

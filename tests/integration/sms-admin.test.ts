@@ -29,21 +29,49 @@ async function queue(customerId: number, kind: "reply" | "survey" = "reply") {
 describe("SMS settings", () => {
   it("saves the signature (admin only, version-checked) and the next SMS carries it", async () => {
     const { version } = await readSmsSettingsForAdmin();
-    const input = { signature: "天际航空", quietStartHour: 22, quietEndHour: 7, defaultTimeZone: "Asia/Urumqi", version };
+    const input = {
+      signature: "天际航空",
+      quietStartHour: 22,
+      quietEndHour: 7,
+      defaultTimeZone: "Asia/Urumqi",
+      version,
+    };
     expect(await saveSmsSettings(agent.actor, input)).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await saveSmsSettings(admin.actor, { ...input, signature: "【天际】" })).toMatchObject({ ok: false, error: "invalid", fields: { signature: ["no_brackets"] } });
-    expect(await saveSmsSettings(admin.actor, { ...input, defaultTimeZone: "Mars/Olympus" })).toMatchObject({ ok: false, error: "invalid", fields: { defaultTimeZone: ["invalid_time_zone"] } });
-    expect(await saveSmsSettings(admin.actor, { ...input, quietStartHour: 24 })).toMatchObject({ ok: false, error: "invalid", fields: { quietStartHour: expect.any(Array) } });
+    expect(await saveSmsSettings(admin.actor, { ...input, signature: "【天际】" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: { signature: ["no_brackets"] },
+    });
+    expect(await saveSmsSettings(admin.actor, { ...input, defaultTimeZone: "Mars/Olympus" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: { defaultTimeZone: ["invalid_time_zone"] },
+    });
+    expect(await saveSmsSettings(admin.actor, { ...input, quietStartHour: 24 })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fields: { quietStartHour: expect.any(Array) },
+    });
     const saved = await saveSmsSettings(admin.actor, input);
     expect(saved).toMatchObject({ ok: true });
     // A second save with the old version is a conflict, not a silent overwrite.
-    expect(await saveSmsSettings(admin.actor, { ...input, signature: "别的" })).toMatchObject({ ok: false, error: "conflict" });
+    expect(await saveSmsSettings(admin.actor, { ...input, signature: "别的" })).toMatchObject({
+      ok: false,
+      error: "conflict",
+    });
 
     const customer = await makeCustomer({ phone: "13811112222" });
     const queued = await queue(customer.id);
     if (!queued.queued) throw new Error("not queued");
     expect((await db.outboundSms.findUniqueOrThrow({ where: { id: queued.id } })).text).toBe("【天际航空】测试");
-    if (saved.ok) await saveSmsSettings(admin.actor, { signature: "Skyline", quietStartHour: 21, quietEndHour: 8, defaultTimeZone: DEFAULT_SMS_SETTINGS.defaultTimeZone, version: saved.version });
+    if (saved.ok)
+      await saveSmsSettings(admin.actor, {
+        signature: "Skyline",
+        quietStartHour: 21,
+        quietEndHour: 8,
+        defaultTimeZone: DEFAULT_SMS_SETTINGS.defaultTimeZone,
+        version: saved.version,
+      });
   });
 });
 
@@ -55,14 +83,33 @@ describe("SMS opt-out by an agent", () => {
     expect(await setSmsOptOut(agent.actor, customer.id, "yes")).toMatchObject({ ok: false, error: "invalid" });
     expect(await setSmsOptOut(agent.actor, customer.id, true)).toMatchObject({ ok: true });
     expect(await setSmsOptOut(agent.actor, customer.id, true)).toMatchObject({ ok: true }); // idempotent
-    expect(await db.outboundSms.findFirstOrThrow({ where: { customerId: customer.id }, select: { status: true, lastError: true } })).toEqual({ status: "failed", lastError: "opted_out" });
+    expect(
+      await db.outboundSms.findFirstOrThrow({
+        where: { customerId: customer.id },
+        select: { status: true, lastError: true },
+      }),
+    ).toEqual({ status: "failed", lastError: "opted_out" });
     expect(await queue(customer.id)).toEqual({ queued: false, reason: "opted_out" });
     expect(await setSmsOptOut(agent.actor, customer.id, false)).toMatchObject({ ok: true, smsOptedOutAt: null });
-    expect(await db.customerConsentEvent.findMany({ where: { customerId: customer.id }, orderBy: { id: "asc" }, select: { granted: true, source: true, actorId: true } })).toEqual([
+    expect(
+      await db.customerConsentEvent.findMany({
+        where: { customerId: customer.id },
+        orderBy: { id: "asc" },
+        select: { granted: true, source: true, actorId: true },
+      }),
+    ).toEqual([
       { granted: false, source: "agent", actorId: agent.user.id },
       { granted: true, source: "agent", actorId: agent.user.id },
     ]);
-    expect(await db.auditLog.count({ where: { entityType: "customer", entityId: String(customer.id), action: { in: ["customer.sms_opt_out", "customer.sms_opt_in"] } } })).toBe(2);
+    expect(
+      await db.auditLog.count({
+        where: {
+          entityType: "customer",
+          entityId: String(customer.id),
+          action: { in: ["customer.sms_opt_out", "customer.sms_opt_in"] },
+        },
+      }),
+    ).toBe(2);
   });
 });
 
@@ -73,9 +120,18 @@ describe("anonymisation", () => {
     if (!queued.queued) throw new Error("not queued");
     await db.inboundSms.create({ data: { from: "8613811115555", text: "请尽快处理", customerId: customer.id } });
     await db.$transaction((tx) => anonymiseCustomerData(tx, customer.id, new Date()));
-    expect(await db.outboundSms.findUniqueOrThrow({ where: { id: queued.id }, select: { to: true, text: true, segments: true } })).toEqual({ to: "", text: ANONYMISED_TEXT, segments: 1 });
-    expect(await db.inboundSms.findFirstOrThrow({ where: { customerId: customer.id }, select: { from: true, text: true } })).toEqual({ from: "", text: ANONYMISED_TEXT });
-    expect(await db.customer.findUniqueOrThrow({ where: { id: customer.id }, select: { timeZone: true, phone: true } })).toEqual({ timeZone: null, phone: null });
+    expect(
+      await db.outboundSms.findUniqueOrThrow({
+        where: { id: queued.id },
+        select: { to: true, text: true, segments: true },
+      }),
+    ).toEqual({ to: "", text: ANONYMISED_TEXT, segments: 1 });
+    expect(
+      await db.inboundSms.findFirstOrThrow({ where: { customerId: customer.id }, select: { from: true, text: true } }),
+    ).toEqual({ from: "", text: ANONYMISED_TEXT });
+    expect(
+      await db.customer.findUniqueOrThrow({ where: { id: customer.id }, select: { timeZone: true, phone: true } }),
+    ).toEqual({ timeZone: null, phone: null });
   });
 });
 
@@ -84,12 +140,20 @@ describe("HTTPS gateway callback", () => {
     const { POST } = await import("@/app/api/sms/callback/route");
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (secret) headers.authorization = `Bearer ${secret}`;
-    return POST(new Request("http://localhost/api/sms/callback", { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) }));
+    return POST(
+      new Request("http://localhost/api/sms/callback", {
+        method: "POST",
+        headers,
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      }),
+    );
   }
 
   it("needs the shared secret", async () => {
     expect((await post({ type: "message", from: "13800000000", text: "TD" }, null)).status).toBe(401);
-    expect((await post({ type: "message", from: "13800000000", text: "TD" }, "wrong-secret-wrong-secret")).status).toBe(401);
+    expect((await post({ type: "message", from: "13800000000", text: "TD" }, "wrong-secret-wrong-secret")).status).toBe(
+      401,
+    );
   });
 
   it("answers bad input with 400 and field messages, never 5xx", async () => {
@@ -112,9 +176,16 @@ describe("HTTPS gateway callback", () => {
     ]);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ data: { received: 2, receipts: 1, optOuts: 1 } });
-    expect(await db.outboundSms.findUniqueOrThrow({ where: { id: queued.id }, select: { receiptStatus: true } })).toEqual({ receiptStatus: "DELIVRD" });
+    expect(
+      await db.outboundSms.findUniqueOrThrow({ where: { id: queued.id }, select: { receiptStatus: true } }),
+    ).toEqual({ receiptStatus: "DELIVRD" });
     const after = await db.customer.findUniqueOrThrow({ where: { id: customer.id }, select: { smsOptedOutAt: true } });
     expect(after.smsOptedOutAt).not.toBeNull();
-    expect(await db.customerConsentEvent.findFirst({ where: { customerId: customer.id }, select: { source: true, granted: true } })).toEqual({ source: "gateway_callback", granted: false });
+    expect(
+      await db.customerConsentEvent.findFirst({
+        where: { customerId: customer.id },
+        select: { source: true, granted: true },
+      }),
+    ).toEqual({ source: "gateway_callback", granted: false });
   });
 });

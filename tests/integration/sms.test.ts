@@ -17,7 +17,9 @@ let receiver: SmsReceiver | null = null;
 
 type CaughtSms = { destination: string; text: string; encoding: string; segments: number; message_ids: string[] };
 async function caught() {
-  return db.$queryRaw<CaughtSms[]>`SELECT destination, text, encoding, segments, message_ids FROM devsms.dev_sms ORDER BY id`;
+  return db.$queryRaw<
+    CaughtSms[]
+  >`SELECT destination, text, encoding, segments, message_ids FROM devsms.dev_sms ORDER BY id`;
 }
 
 async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 5_000): Promise<T> {
@@ -38,7 +40,12 @@ async function flush(now?: Date, provider = createSmppProvider(parseSmppUrl(catc
   }
 }
 
-async function queue(customer: { id: number; phone: string | null; smsOptedOutAt: Date | null; timeZone: string | null }, body: string, kind: "reply" | "survey" | "legal_notice" = "reply", now = new Date()) {
+async function queue(
+  customer: { id: number; phone: string | null; smsOptedOutAt: Date | null; timeZone: string | null },
+  body: string,
+  kind: "reply" | "survey" | "legal_notice" = "reply",
+  now = new Date(),
+) {
   return db.$transaction((tx) => enqueueSms(tx, { customer, body, kind }, now));
 }
 
@@ -81,10 +88,18 @@ describe("SMS over SMPP (development SMSC)", () => {
 
     const messages = await eventually(caught, (rows) => rows.length === 1);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ destination: "8613800138000", text: "【Skyline】您的投诉 CMP-2026-000001 已受理。", encoding: "ucs2", segments: 1 });
+    expect(messages[0]).toMatchObject({
+      destination: "8613800138000",
+      text: "【Skyline】您的投诉 CMP-2026-000001 已受理。",
+      encoding: "ucs2",
+      segments: 1,
+    });
 
     const row = await eventually(
-      () => db.outboundSms.findFirstOrThrow({ select: { status: true, providerMessageIds: true, receiptStatus: true, deliveredAt: true } }),
+      () =>
+        db.outboundSms.findFirstOrThrow({
+          select: { status: true, providerMessageIds: true, receiptStatus: true, deliveredAt: true },
+        }),
       (sms) => sms.receiptStatus !== null,
       15_000, // the receiver retries an early receipt for ~6 s; a loaded machine adds to it
     );
@@ -95,7 +110,9 @@ describe("SMS over SMPP (development SMSC)", () => {
   });
 
   it("two flushes running at once (two instances) send each message exactly once", async () => {
-    const customers = await Promise.all(Array.from({ length: 12 }, (_, index) => makeCustomer({ phone: `1380000${String(index).padStart(4, "0")}` })));
+    const customers = await Promise.all(
+      Array.from({ length: 12 }, (_, index) => makeCustomer({ phone: `1380000${String(index).padStart(4, "0")}` })),
+    );
     for (const customer of customers) await queue(customer, `第 ${customer.id} 号通知`);
     const [first, second] = await Promise.all([flush(), flush()]);
     expect((first?.sent ?? 0) + (second?.sent ?? 0)).toBe(12);
@@ -118,8 +135,11 @@ describe("SMS over SMPP (development SMSC)", () => {
   });
 
   it("several long messages in flight at once keep their own concatenation reference", async () => {
-    const customers = await Promise.all(Array.from({ length: 6 }, (_, index) => makeCustomer({ phone: `1370000${String(index).padStart(4, "0")}` })));
-    for (const [index, customer] of customers.entries()) await queue(customer, `第${index}条：${"航班延误的处理结果与补偿说明。".repeat(8)}`);
+    const customers = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => makeCustomer({ phone: `1370000${String(index).padStart(4, "0")}` })),
+    );
+    for (const [index, customer] of customers.entries())
+      await queue(customer, `第${index}条：${"航班延误的处理结果与补偿说明。".repeat(8)}`);
     expect(await flush()).toMatchObject({ sent: 6 });
     const messages = await eventually(caught, (rows) => rows.length === 6);
     expect(messages).toHaveLength(6);
@@ -136,7 +156,12 @@ describe("SMS over SMPP (development SMSC)", () => {
     expect(await queue(customer, body)).toMatchObject({ queued: true, segments: 1 });
     await flush();
     const messages = await eventually(caught, (rows) => rows.length === 1);
-    expect(messages[0]).toMatchObject({ destination: "447700900123", text: `【Skyline】${body}`, encoding: "ucs2", segments: 1 });
+    expect(messages[0]).toMatchObject({
+      destination: "447700900123",
+      text: `【Skyline】${body}`,
+      encoding: "ucs2",
+      segments: 1,
+    });
   });
 
   it("retries after the SMSC refuses (throttled) with back-off, then delivers", async () => {
@@ -173,15 +198,27 @@ describe("SMS over SMPP (development SMSC)", () => {
     await catcher.sendFromCustomer("8613500135000", "退订");
 
     const updated = await eventually(
-      () => db.customer.findUniqueOrThrow({ where: { id: customer.id }, select: { smsOptedOutAt: true, phone: true, timeZone: true, id: true } }),
+      () =>
+        db.customer.findUniqueOrThrow({
+          where: { id: customer.id },
+          select: { smsOptedOutAt: true, phone: true, timeZone: true, id: true },
+        }),
       (row) => row.smsOptedOutAt !== null,
     );
     expect(updated.smsOptedOutAt).not.toBeNull();
-    expect(await db.customerConsentEvent.findMany({ where: { customerId: customer.id }, select: { channel: true, granted: true, source: true } })).toEqual([
-      { channel: "sms", granted: false, source: "sms_reply" },
-    ]);
-    expect(await db.inboundSms.findFirst({ where: { customerId: customer.id }, select: { text: true, optOut: true } })).toEqual({ text: "退订", optOut: true });
-    expect(await db.outboundSms.findFirstOrThrow({ select: { status: true, lastError: true } })).toEqual({ status: "failed", lastError: "opted_out" });
+    expect(
+      await db.customerConsentEvent.findMany({
+        where: { customerId: customer.id },
+        select: { channel: true, granted: true, source: true },
+      }),
+    ).toEqual([{ channel: "sms", granted: false, source: "sms_reply" }]);
+    expect(
+      await db.inboundSms.findFirst({ where: { customerId: customer.id }, select: { text: true, optOut: true } }),
+    ).toEqual({ text: "退订", optOut: true });
+    expect(await db.outboundSms.findFirstOrThrow({ select: { status: true, lastError: true } })).toEqual({
+      status: "failed",
+      lastError: "opted_out",
+    });
 
     expect(await queue(updated, "回访短信", "reply")).toEqual({ queued: false, reason: "opted_out" });
     expect(await queue(updated, "依法告知", "legal_notice")).toMatchObject({ queued: true });
@@ -195,7 +232,9 @@ describe("SMS over SMPP (development SMSC)", () => {
     const reply = await queue(customer, "我们已处理", "reply", lateEvening);
     expect(reply).toMatchObject({ queued: true, notBefore: lateEvening });
     expect(await flush(lateEvening)).toMatchObject({ sent: 1 });
-    expect(await db.outboundSms.findFirstOrThrow({ where: { kind: "survey" }, select: { status: true } })).toEqual({ status: "pending" });
+    expect(await db.outboundSms.findFirstOrThrow({ where: { kind: "survey" }, select: { status: true } })).toEqual({
+      status: "pending",
+    });
   });
 
   it("refuses a landline: SMS is not possible", async () => {
@@ -253,8 +292,15 @@ describe("SMS over a generic HTTPS gateway (local stub)", () => {
     expect(await flush(undefined, gateway())).toMatchObject({ sent: 1 });
     expect(received).toHaveLength(1);
     expect(received[0]?.headers.authorization).toBe("Bearer test-key");
-    expect(JSON.parse(received[0]?.body ?? "")).toEqual({ phone: "13800138001", content: '【Skyline】您的"投诉"已受理\n谢谢', outId: String(queued.id) });
-    expect(await db.outboundSms.findFirstOrThrow({ select: { status: true, providerMessageIds: true } })).toEqual({ status: "sent", providerMessageIds: ["B-1"] });
+    expect(JSON.parse(received[0]?.body ?? "")).toEqual({
+      phone: "13800138001",
+      content: '【Skyline】您的"投诉"已受理\n谢谢',
+      outId: String(queued.id),
+    });
+    expect(await db.outboundSms.findFirstOrThrow({ select: { status: true, providerMessageIds: true } })).toEqual({
+      status: "sent",
+      providerMessageIds: ["B-1"],
+    });
   });
 
   it("retries on 503 and on a 2xx that fails the success rule; gives up at once on a 4xx", async () => {
@@ -265,7 +311,10 @@ describe("SMS over a generic HTTPS gateway (local stub)", () => {
     expect(await flush(now, gateway())).toMatchObject({ retrying: 1 });
     answers = [{ status: 200, body: '{"code":"isv.BUSINESS_LIMIT_CONTROL"}' }];
     expect(await flush(new Date(now.getTime() + 2 * 60_000), gateway())).toMatchObject({ retrying: 1 });
-    expect(await db.outboundSms.findFirstOrThrow({ select: { status: true, attempts: true } })).toEqual({ status: "pending", attempts: 2 });
+    expect(await db.outboundSms.findFirstOrThrow({ select: { status: true, attempts: true } })).toEqual({
+      status: "pending",
+      attempts: 2,
+    });
     await db.outboundSms.deleteMany();
     await queue(customer, "二", "reply", now);
     answers = [{ status: 400, body: '{"code":"isv.MOBILE_NUMBER_ILLEGAL"}' }];

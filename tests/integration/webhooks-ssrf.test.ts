@@ -51,18 +51,42 @@ describe("webhook targets in IPv6 notations that carry an IPv4", () => {
   it("refuses mapped/compatible loopback at save time while private networks are off, and metadata always", async () => {
     await setAllowPrivateNetworks(admin, false);
     for (const url of mappedLoopback()) {
-      expect(await createWebhook(admin, { url, events: ["complaint.created"] })).toMatchObject({ ok: false, error: "invalid", fields: { url: ["private_network"] } });
+      expect(await createWebhook(admin, { url, events: ["complaint.created"] })).toMatchObject({
+        ok: false,
+        error: "invalid",
+        fields: { url: ["private_network"] },
+      });
     }
     await setAllowPrivateNetworks(admin, true);
-    for (const url of ["http://[::ffff:a9fe:a9fe]/latest", "http://[64:ff9b::a9fe:a9fe]/latest", "http://[2002:a9fe:a9fe::]/latest"]) {
-      expect(await createWebhook(admin, { url, events: ["complaint.created"] })).toMatchObject({ ok: false, error: "invalid", fields: { url: ["link_local"] } });
+    for (const url of [
+      "http://[::ffff:a9fe:a9fe]/latest",
+      "http://[64:ff9b::a9fe:a9fe]/latest",
+      "http://[2002:a9fe:a9fe::]/latest",
+    ]) {
+      expect(await createWebhook(admin, { url, events: ["complaint.created"] })).toMatchObject({
+        ok: false,
+        error: "invalid",
+        fields: { url: ["link_local"] },
+      });
     }
     // An edit cannot smuggle it in either.
     await setAllowPrivateNetworks(admin, false);
-    const created = await createWebhook(admin, { url: "https://example.com/hook", events: ["complaint.created"], active: false });
+    const created = await createWebhook(admin, {
+      url: "https://example.com/hook",
+      events: ["complaint.created"],
+      active: false,
+    });
     if (!created.ok) throw new Error(JSON.stringify(created));
-    const { updatedAt } = await db.webhook.findUniqueOrThrow({ where: { id: created.webhook.id }, select: { updatedAt: true } });
-    const edit = await updateWebhook(admin, created.webhook.id, { url: `http://[::ffff:7f00:1]:${port}/hook`, events: ["complaint.created"], active: false, version: updatedAt.toISOString() });
+    const { updatedAt } = await db.webhook.findUniqueOrThrow({
+      where: { id: created.webhook.id },
+      select: { updatedAt: true },
+    });
+    const edit = await updateWebhook(admin, created.webhook.id, {
+      url: `http://[::ffff:7f00:1]:${port}/hook`,
+      events: ["complaint.created"],
+      active: false,
+      version: updatedAt.toISOString(),
+    });
     expect(edit).toMatchObject({ ok: false, fields: { url: ["private_network"] } });
     expect(await db.webhook.count({ where: { url: { contains: "ffff" } } })).toBe(0);
     expect(hits).toBe(0);
@@ -71,22 +95,38 @@ describe("webhook targets in IPv6 notations that carry an IPv4", () => {
   it("never delivers to a mapped loopback URL already in the table", async () => {
     await setAllowPrivateNetworks(admin, false);
     for (const url of mappedLoopback()) {
-      const webhook = await db.webhook.create({ data: { url, events: ["complaint.created"], secret: "whsec_test" }, select: { id: true } });
-      await db.webhookDelivery.create({ data: { webhookId: webhook.id, event: "complaint.created", payload: { event: "complaint.created" }, nextAttemptAt: new Date() } });
+      const webhook = await db.webhook.create({
+        data: { url, events: ["complaint.created"], secret: "whsec_test" },
+        select: { id: true },
+      });
+      await db.webhookDelivery.create({
+        data: {
+          webhookId: webhook.id,
+          event: "complaint.created",
+          payload: { event: "complaint.created" },
+          nextAttemptAt: new Date(),
+        },
+      });
     }
     expect(await deliverPendingWebhooks()).toEqual({ sent: 0, retrying: 4, failed: 0 });
     expect(hits).toBe(0);
     const rows = await db.webhookDelivery.findMany({ select: { lastError: true, status: true, responseStatus: true } });
     expect(rows).toHaveLength(4);
-    for (const row of rows) expect(row).toEqual({ lastError: "url_refused:private_network", status: "pending", responseStatus: null });
+    for (const row of rows)
+      expect(row).toEqual({ lastError: "url_refused:private_network", status: "pending", responseStatus: null });
   });
 
   it("the delivery's connection resolves through the guard: a name that resolves to loopback is refused at connect time", async () => {
     hits = 0;
     const refusing = new Agent({ connect: { lookup: guardedLookup(false) } });
-    const refused = await pinnedFetch(`http://localhost:${port}/pinned`, { dispatcher: refusing }).catch((error: unknown) => error);
+    const refused = await pinnedFetch(`http://localhost:${port}/pinned`, { dispatcher: refusing }).catch(
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(Error);
-    expect((refused as Error).cause).toMatchObject({ name: "RefusedAddressError", message: "url_refused:private_network" });
+    expect((refused as Error).cause).toMatchObject({
+      name: "RefusedAddressError",
+      message: "url_refused:private_network",
+    });
     expect(hits).toBe(0);
     const allowing = new Agent({ connect: { lookup: guardedLookup(true) } });
     expect((await pinnedFetch(`http://localhost:${port}/pinned`, { dispatcher: allowing })).status).toBe(200);

@@ -51,21 +51,43 @@ afterAll(async () => {
 });
 
 async function newComplaint() {
-  const result = await createComplaint({ kind: "staff", actor: agent }, {
-    customer: { name: "王小明", phone: "+86 138 0000 1111", locale: "zh-CN" }, channelId, severityId, subject: "行李延误", description: "托运行李延误三天仍未送达。",
-  });
+  const result = await createComplaint(
+    { kind: "staff", actor: agent },
+    {
+      customer: { name: "王小明", phone: "+86 138 0000 1111", locale: "zh-CN" },
+      channelId,
+      severityId,
+      subject: "行李延误",
+      description: "托运行李延误三天仍未送达。",
+    },
+  );
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.complaint;
 }
 
 describe("webhook administration", () => {
   it("validates the URL (scheme, metadata, private networks) and the events; agents are refused", async () => {
-    expect(await createWebhook(agent, { url: "https://example.com/hook", events: ["complaint.created"] })).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await createWebhook(admin, { url: "ftp://example.com/x", events: ["complaint.created"] })).toMatchObject({ ok: false, fields: { url: ["scheme"] } });
-    expect(await createWebhook(admin, { url: "http://169.254.169.254/latest", events: ["complaint.created"] })).toMatchObject({ ok: false, fields: { url: ["link_local"] } });
-    expect(await createWebhook(admin, { url: `${baseUrl}/hook`, events: ["complaint.created"] })).toMatchObject({ ok: false, fields: { url: ["private_network"] } });
-    expect(await createWebhook(admin, { url: "https://example.com/hook", events: [] })).toMatchObject({ ok: false, fields: { events: ["event_required"] } });
-    expect(await createWebhook(admin, { url: "https://example.com/hook", events: ["complaint.deleted"] })).toMatchObject({ ok: false, error: "invalid" });
+    expect(
+      await createWebhook(agent, { url: "https://example.com/hook", events: ["complaint.created"] }),
+    ).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await createWebhook(admin, { url: "ftp://example.com/x", events: ["complaint.created"] })).toMatchObject({
+      ok: false,
+      fields: { url: ["scheme"] },
+    });
+    expect(
+      await createWebhook(admin, { url: "http://169.254.169.254/latest", events: ["complaint.created"] }),
+    ).toMatchObject({ ok: false, fields: { url: ["link_local"] } });
+    expect(await createWebhook(admin, { url: `${baseUrl}/hook`, events: ["complaint.created"] })).toMatchObject({
+      ok: false,
+      fields: { url: ["private_network"] },
+    });
+    expect(await createWebhook(admin, { url: "https://example.com/hook", events: [] })).toMatchObject({
+      ok: false,
+      fields: { events: ["event_required"] },
+    });
+    expect(
+      await createWebhook(admin, { url: "https://example.com/hook", events: ["complaint.deleted"] }),
+    ).toMatchObject({ ok: false, error: "invalid" });
     expect(checkWebhookUrl("http://[fe80::1]/", true)).toBe("link_local");
     expect(checkWebhookUrl("http://10.1.2.3/", false)).toBe("private_network");
     expect(checkWebhookUrl("http://10.1.2.3/", true)).toBeNull();
@@ -73,15 +95,29 @@ describe("webhook administration", () => {
   });
 
   it("shows the secret once, audits, and refuses a stale edit", async () => {
-    const created = await createWebhook(admin, { url: "https://example.com/hook", events: ["complaint.created"], active: false });
+    const created = await createWebhook(admin, {
+      url: "https://example.com/hook",
+      events: ["complaint.created"],
+      active: false,
+    });
     if (!created.ok) throw new Error(JSON.stringify(created));
     expect(created.secret).toMatch(/^whsec_/);
     const listed = await db.webhook.findUniqueOrThrow({ where: { id: created.webhook.id } });
     expect("secret" in listed).toBe(false);
     const version = listed.updatedAt.toISOString();
-    const first = await updateWebhook(admin, created.webhook.id, { url: "https://example.com/v2", events: ["complaint.resolved"], active: false, version });
+    const first = await updateWebhook(admin, created.webhook.id, {
+      url: "https://example.com/v2",
+      events: ["complaint.resolved"],
+      active: false,
+      version,
+    });
     expect(first.ok).toBe(true);
-    const second = await updateWebhook(admin, created.webhook.id, { url: "https://example.com/v3", events: ["complaint.resolved"], active: false, version });
+    const second = await updateWebhook(admin, created.webhook.id, {
+      url: "https://example.com/v3",
+      events: ["complaint.resolved"],
+      active: false,
+      version,
+    });
     expect(second).toMatchObject({ ok: false, error: "conflict" });
     expect(await db.auditLog.count({ where: { entityType: "webhook", entityId: String(created.webhook.id) } })).toBe(2);
     await db.webhook.delete({ where: { id: created.webhook.id } });
@@ -94,7 +130,10 @@ describe("webhook delivery", () => {
 
   it("queues one delivery per subscribed event in the complaint's transaction and delivers it signed", async () => {
     await setAllowPrivateNetworks(admin, true);
-    const created = await createWebhook(admin, { url: `${baseUrl}/hook`, events: ["complaint.created", "complaint.resolved"] });
+    const created = await createWebhook(admin, {
+      url: `${baseUrl}/hook`,
+      events: ["complaint.created", "complaint.resolved"],
+    });
     if (!created.ok) throw new Error(JSON.stringify(created));
     webhookId = created.webhook.id;
     secret = created.secret;
@@ -113,15 +152,25 @@ describe("webhook delivery", () => {
     expect(verifySignature("whsec_wrong", hit.body, header)).toBe(false);
     expect(hit.headers["x-skyline-event"]).toBe("complaint.created");
     const body = JSON.parse(hit.body) as { event: string; complaint: { reference: string; status: string } };
-    expect(body).toMatchObject({ event: "complaint.created", complaint: { reference: complaint.reference, status: "new" } });
+    expect(body).toMatchObject({
+      event: "complaint.created",
+      complaint: { reference: complaint.reference, status: "new" },
+    });
     const row = await db.webhookDelivery.findFirstOrThrow({ where: { webhookId } });
     expect(row).toMatchObject({ status: "sent", attempts: 1, responseStatus: 200 });
 
     // complaint.updated is not subscribed; resolving is.
     const rootCause = await db.rootCause.findUniqueOrThrow({ where: { code: "RC-WH" } });
-    const resolved = await transitionComplaint(agent, complaint.reference, { to: "resolved", version: 1, rootCauseId: rootCause.id, resolutionSummary: "Bag delivered." });
+    const resolved = await transitionComplaint(agent, complaint.reference, {
+      to: "resolved",
+      version: 1,
+      rootCauseId: rootCause.id,
+      resolutionSummary: "Bag delivered.",
+    });
     if (!resolved.ok) throw new Error(JSON.stringify(resolved));
-    expect((await db.webhookDelivery.findMany({ where: { webhookId }, orderBy: { id: "asc" } })).map((row) => row.event)).toEqual(["complaint.created", "complaint.resolved"]);
+    expect(
+      (await db.webhookDelivery.findMany({ where: { webhookId }, orderBy: { id: "asc" } })).map((row) => row.event),
+    ).toEqual(["complaint.created", "complaint.resolved"]);
   });
 
   it("schedules retries with exponential back-off and gives up after the last attempt", async () => {
@@ -138,11 +187,19 @@ describe("webhook delivery", () => {
       expect(row).toMatchObject({ status: "pending", attempts: index + 1, responseStatus: 503, lastError: "http_503" });
       expect(row.nextAttemptAt?.getTime()).toBe(now.getTime() + delay * 60_000);
       // Not due yet: nothing happens a second before the next attempt.
-      expect(await deliverPendingWebhooks({ now: () => new Date(now.getTime() + delay * 60_000 - 1_000) })).toEqual({ sent: 0, retrying: 0, failed: 0 });
+      expect(await deliverPendingWebhooks({ now: () => new Date(now.getTime() + delay * 60_000 - 1_000) })).toEqual({
+        sent: 0,
+        retrying: 0,
+        failed: 0,
+      });
       now = new Date(now.getTime() + delay * 60_000);
     }
     expect(await deliverPendingWebhooks({ now: () => now })).toEqual({ sent: 0, retrying: 0, failed: 1 });
-    expect(await db.webhookDelivery.findFirstOrThrow({ where: { webhookId } })).toMatchObject({ status: "failed", attempts: 6, nextAttemptAt: null });
+    expect(await db.webhookDelivery.findFirstOrThrow({ where: { webhookId } })).toMatchObject({
+      status: "failed",
+      attempts: 6,
+      nextAttemptAt: null,
+    });
     expect(received).toHaveLength(6);
     expect(nextAttemptAfter(6, now)).toBeNull();
 
@@ -152,8 +209,13 @@ describe("webhook delivery", () => {
     const again = await redeliver(admin, failed.id);
     if (!again.ok) throw new Error(JSON.stringify(again));
     expect(await deliverPendingWebhooks()).toEqual({ sent: 1, retrying: 0, failed: 0 });
-    expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: again.delivery.id } })).toMatchObject({ status: "sent", responseStatus: 204 });
-    expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: "failed" });
+    expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: again.delivery.id } })).toMatchObject({
+      status: "sent",
+      responseStatus: 204,
+    });
+    expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({
+      status: "failed",
+    });
   });
 
   it("times out a slow receiver after about five seconds and retries", async () => {
@@ -163,7 +225,11 @@ describe("webhook delivery", () => {
     const started = Date.now();
     expect(await deliverPendingWebhooks()).toEqual({ sent: 0, retrying: 1, failed: 0 });
     expect(Date.now() - started).toBeLessThan(5_900);
-    expect(await db.webhookDelivery.findFirstOrThrow({ where: { webhookId } })).toMatchObject({ status: "pending", lastError: "timeout", attempts: 1 });
+    expect(await db.webhookDelivery.findFirstOrThrow({ where: { webhookId } })).toMatchObject({
+      status: "pending",
+      lastError: "timeout",
+      attempts: 1,
+    });
     await db.webhook.update({ where: { id: webhookId }, data: { url: `${baseUrl}/hook` } });
   }, 15_000);
 
@@ -186,6 +252,8 @@ describe("webhook delivery", () => {
     await newComplaint();
     expect(await deliverPendingWebhooks()).toEqual({ sent: 0, retrying: 1, failed: 0 });
     expect(received).toHaveLength(0);
-    expect(await db.webhookDelivery.findFirstOrThrow({ where: { webhookId } })).toMatchObject({ lastError: "url_refused:private_network" });
+    expect(await db.webhookDelivery.findFirstOrThrow({ where: { webhookId } })).toMatchObject({
+      lastError: "url_refused:private_network",
+    });
   });
 });

@@ -36,10 +36,45 @@ beforeAll(async () => {
   otherCategoryId = otherCategory.id;
   await db.replyTemplate.createMany({
     data: [
-      { code: "generic", nameZh: "通用", nameEn: "Generic", subjectZh: "主题", subjectEn: "Subject", bodyZh: "您好{{customer.name}}", bodyEn: "Hello {{customer.name}}" },
-      { code: "bag", categoryId, nameZh: "行李", nameEn: "Baggage", subjectZh: "行李", subjectEn: "Bag", bodyZh: "行李", bodyEn: "Bag" },
-      { code: "flight", categoryId: otherCategoryId, nameZh: "航班", nameEn: "Flight", subjectZh: "航班", subjectEn: "Flight", bodyZh: "航班", bodyEn: "Flight" },
-      { code: "retired", active: false, nameZh: "停用", nameEn: "Retired", subjectZh: "停用", subjectEn: "Retired", bodyZh: "停用", bodyEn: "Retired" },
+      {
+        code: "generic",
+        nameZh: "通用",
+        nameEn: "Generic",
+        subjectZh: "主题",
+        subjectEn: "Subject",
+        bodyZh: "您好{{customer.name}}",
+        bodyEn: "Hello {{customer.name}}",
+      },
+      {
+        code: "bag",
+        categoryId,
+        nameZh: "行李",
+        nameEn: "Baggage",
+        subjectZh: "行李",
+        subjectEn: "Bag",
+        bodyZh: "行李",
+        bodyEn: "Bag",
+      },
+      {
+        code: "flight",
+        categoryId: otherCategoryId,
+        nameZh: "航班",
+        nameEn: "Flight",
+        subjectZh: "航班",
+        subjectEn: "Flight",
+        bodyZh: "航班",
+        bodyEn: "Flight",
+      },
+      {
+        code: "retired",
+        active: false,
+        nameZh: "停用",
+        nameEn: "Retired",
+        subjectZh: "停用",
+        subjectEn: "Retired",
+        bodyZh: "停用",
+        bodyEn: "Retired",
+      },
     ],
   });
 
@@ -79,7 +114,13 @@ describe("getComplaintWorkspace", () => {
     expect(workspace.version).toBe(5);
     expect(workspace.status).toBe("in_progress");
     expect(workspace.allowedTransitions).toContain("resolved");
-    expect(workspace.events.map((event) => event.kind)).toEqual(["created", "note", "status_changed", "reply", "field_changed"]);
+    expect(workspace.events.map((event) => event.kind)).toEqual([
+      "created",
+      "note",
+      "status_changed",
+      "reply",
+      "field_changed",
+    ]);
     expect(workspace.events.find((event) => event.kind === "note")?.visibility).toBe("internal");
     expect(workspace.events.find((event) => event.kind === "reply")?.visibility).toBe("customer");
   });
@@ -94,8 +135,14 @@ describe("getComplaintWorkspace", () => {
     const workspace = await getComplaintWorkspace(agent, reference);
     if (!workspace) throw new Error("missing");
     const options = await getComplaintFormOptions();
-    const items = presentTimeline(workspace.events, { locale: "en", names: await loadTimelineNames(workspace.events), options });
-    expect(items.map((item) => item.at.getTime())).toEqual([...items.map((item) => item.at.getTime())].sort((a, b) => a - b));
+    const items = presentTimeline(workspace.events, {
+      locale: "en",
+      names: await loadTimelineNames(workspace.events),
+      options,
+    });
+    expect(items.map((item) => item.at.getTime())).toEqual(
+      [...items.map((item) => item.at.getTime())].sort((a, b) => a - b),
+    );
     expect(items[1]).toMatchObject({ kind: "note", actorName: agentName, body: "先查行李系统" });
     expect(items[2]?.detail).toEqual({ type: "status", from: "new", to: "in_progress" });
     const fields = items[4]?.detail;
@@ -113,7 +160,13 @@ describe("getComplaintWorkspace", () => {
   it("shows compensation events and who must approve a proposal above the agent's limit", async () => {
     const workspace = await getComplaintWorkspace(agent, reference);
     if (!workspace) throw new Error("missing");
-    const proposed = await proposeCompensation(agent, { complaintId: workspace.id, kind: "voucher", amount: "1200.00", currency: "CNY", reason: "行李延误三天" });
+    const proposed = await proposeCompensation(agent, {
+      complaintId: workspace.id,
+      kind: "voucher",
+      amount: "1200.00",
+      currency: "CNY",
+      reason: "行李延误三天",
+    });
     expect(proposed.ok).toBe(true);
     const list = (await listCompensations(agent, workspace.id)) ?? [];
     const hints = await compensationApprovalHints(agent, list);
@@ -122,8 +175,19 @@ describe("getComplaintWorkspace", () => {
 
     const after = await getComplaintWorkspace(agent, reference);
     if (!after) throw new Error("missing");
-    const items = presentTimeline(after.events, { locale: "en", names: await loadTimelineNames(after.events), options: await getComplaintFormOptions() });
-    expect(items.at(-1)?.detail).toEqual({ type: "compensation", kind: "voucher", amount: "1200.00", currency: "CNY", note: null, needsApproval: true });
+    const items = presentTimeline(after.events, {
+      locale: "en",
+      names: await loadTimelineNames(after.events),
+      options: await getComplaintFormOptions(),
+    });
+    expect(items.at(-1)?.detail).toEqual({
+      type: "compensation",
+      kind: "voucher",
+      amount: "1200.00",
+      currency: "CNY",
+      note: null,
+      needsApproval: true,
+    });
   });
 });
 

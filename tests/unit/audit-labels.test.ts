@@ -10,7 +10,9 @@ import { KNOWLEDGE_TRANSITIONS } from "@/lib/knowledge/workflow";
 
 const LIB = path.join(__dirname, "../../lib");
 // lib/incidents/runs.ts needs the database client; its run kinds are read from its source instead.
-const RUN_KINDS = JSON.parse(/RUN_KINDS = (\[[^\]]*\])/.exec(readFileSync(path.join(LIB, "incidents/runs.ts"), "utf8"))![1]!) as string[];
+const RUN_KINDS = JSON.parse(
+  /RUN_KINDS = (\[[^\]]*\])/.exec(readFileSync(path.join(LIB, "incidents/runs.ts"), "utf8"))![1]!,
+) as string[];
 /** Actions written as a template literal (`incident.${kind}`): the values the placeholder takes. */
 const TEMPLATED: Record<string, readonly string[]> = {
   "complaint.": ["reply", "note", "call"],
@@ -68,8 +70,16 @@ function changeKeys(call: string): string[] {
   return keys;
 }
 
-const written = sources(LIB).flatMap((file) => auditCalls(readFileSync(file, "utf8")).map((call) => ({ file: path.relative(LIB, file), call })));
-const at = (tree: unknown, dotted: string) => dotted.split(".").reduce<unknown>((node, part) => (typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined), tree);
+const written = sources(LIB).flatMap((file) =>
+  auditCalls(readFileSync(file, "utf8")).map((call) => ({ file: path.relative(LIB, file), call })),
+);
+const at = (tree: unknown, dotted: string) =>
+  dotted
+    .split(".")
+    .reduce<unknown>(
+      (node, part) => (typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined),
+      tree,
+    );
 
 describe("audit log labels", () => {
   it("finds the audit writes", () => {
@@ -81,14 +91,27 @@ describe("audit log labels", () => {
     for (const { file, call } of written) {
       const literal = /action:\s*"([^"]+)"/.exec(call)?.[1];
       const templated = /action:\s*`([a-z_]+\.)\$\{/.exec(call)?.[1];
-      const actions = literal ? [literal] : templated ? (TEMPLATED[templated] ?? [`${templated}<unknown>`]).map((value) => `${templated}${value}`) : [];
-      const ternary = [...call.matchAll(/action:\s*[^,]*\?\s*"([^"]+)"\s*:\s*"([^"]+)"/g)].flatMap((match) => [match[1]!, match[2]!]);
+      const actions = literal
+        ? [literal]
+        : templated
+          ? (TEMPLATED[templated] ?? [`${templated}<unknown>`]).map((value) => `${templated}${value}`)
+          : [];
+      const ternary = [...call.matchAll(/action:\s*[^,]*\?\s*"([^"]+)"\s*:\s*"([^"]+)"/g)].flatMap((match) => [
+        match[1]!,
+        match[2]!,
+      ]);
       const entity = /entityType:\s*"([^"]+)"/.exec(call)?.[1];
-      for (const [name, catalog] of [["en", en], ["zh-CN", zh]] as const) {
+      for (const [name, catalog] of [
+        ["en", en],
+        ["zh-CN", zh],
+      ] as const) {
         const readable = catalog.auditLog.readable;
-        for (const action of [...actions, ...ternary]) if (typeof at(readable.actions, action) !== "string") missing.push(`${name} action ${action} (${file})`);
-        if (entity && typeof at(readable.entities, entity) !== "string") missing.push(`${name} entity ${entity} (${file})`);
-        for (const field of changeKeys(call)) if (typeof at(readable.fields, field) !== "string") missing.push(`${name} field ${field} (${file})`);
+        for (const action of [...actions, ...ternary])
+          if (typeof at(readable.actions, action) !== "string") missing.push(`${name} action ${action} (${file})`);
+        if (entity && typeof at(readable.entities, entity) !== "string")
+          missing.push(`${name} entity ${entity} (${file})`);
+        for (const field of changeKeys(call))
+          if (typeof at(readable.fields, field) !== "string") missing.push(`${name} field ${field} (${file})`);
       }
     }
     expect([...new Set(missing)]).toEqual([]);

@@ -14,16 +14,32 @@ type Hours = [string, string][];
 const NINE_TO_SIX: Hours = [["09:00", "18:00"]];
 const NINE_TO_FIVE: Hours = [["09:00", "17:00"]];
 
-function calendar(timeZone: string, workingHours: Partial<Record<"0" | "1" | "2" | "3" | "4" | "5" | "6", Hours>>, holidays: CalendarSpec["holidays"] = []): CalendarSpec {
+function calendar(
+  timeZone: string,
+  workingHours: Partial<Record<"0" | "1" | "2" | "3" | "4" | "5" | "6", Hours>>,
+  holidays: CalendarSpec["holidays"] = [],
+): CalendarSpec {
   return calendarSpecSchema.parse({ timeZone, is24x7: false, workingHours, holidays });
 }
 const weekdays = (hours: Hours) => ({ "1": hours, "2": hours, "3": hours, "4": hours, "5": hours });
 
 const ALWAYS = calendarSpecSchema.parse({ timeZone: "Asia/Shanghai", is24x7: true, workingHours: {}, holidays: [] });
-const ALWAYS_NY = calendarSpecSchema.parse({ timeZone: "America/New_York", is24x7: true, workingHours: {}, holidays: [] });
+const ALWAYS_NY = calendarSpecSchema.parse({
+  timeZone: "America/New_York",
+  is24x7: true,
+  workingHours: {},
+  holidays: [],
+});
 const OFFICE = calendar("Asia/Shanghai", weekdays(NINE_TO_SIX));
-const LUNCH = calendar("Asia/Shanghai", weekdays([["09:00", "12:00"], ["13:00", "18:00"]]));
-// Fixture holidays (not a claim about the real 2026 schedule): 10-01..10-07 off, Sunday 09-27 and Saturday 10-10 worked.
+const LUNCH = calendar(
+  "Asia/Shanghai",
+  weekdays([
+    ["09:00", "12:00"],
+    ["13:00", "18:00"],
+  ]),
+);
+// Fixture holidays (not a claim about the real 2026 schedule): 10-01..10-07 off, Sunday 09-27 and Saturday 10-10
+// worked.
 const NATIONAL_DAY = calendar("Asia/Shanghai", weekdays(NINE_TO_SIX), [
   { date: "2026-09-27", kind: "workday" },
   ...["01", "02", "03", "04", "05", "06", "07"].map((d) => ({ date: `2026-10-${d}`, kind: "holiday" as const })),
@@ -184,14 +200,24 @@ describe("nextWorkingPeriods", () => {
       "2026-05-11T14:00:00.000Z → 2026-05-11T16:00:00.000Z",
       "2026-05-11T16:00:00.000Z → 2026-05-11T22:00:00.000Z",
     ]);
-    expect(periods(NY_SUNDAY_NIGHT, "2026-03-07T00:00:00.000Z", 1)).toEqual(["2026-03-08T06:00:00.000Z → 2026-03-08T07:00:00.000Z"]);
-    // Boundaries inside the 02:00–03:00 gap fall on the transition itself (07:00Z), the first moment the clock passes them.
-    const gapBoundaries = calendar("America/New_York", { "0": [["01:00", "02:30"], ["02:30", "04:00"]] });
+    expect(periods(NY_SUNDAY_NIGHT, "2026-03-07T00:00:00.000Z", 1)).toEqual([
+      "2026-03-08T06:00:00.000Z → 2026-03-08T07:00:00.000Z",
+    ]);
+    // Boundaries inside the 02:00–03:00 gap fall on the transition itself (07:00Z), the first moment the clock passes
+    // them.
+    const gapBoundaries = calendar("America/New_York", {
+      "0": [
+        ["01:00", "02:30"],
+        ["02:30", "04:00"],
+      ],
+    });
     expect(periods(gapBoundaries, "2026-03-07T00:00:00.000Z", 2)).toEqual([
       "2026-03-08T06:00:00.000Z → 2026-03-08T07:00:00.000Z",
       "2026-03-08T07:00:00.000Z → 2026-03-08T08:00:00.000Z",
     ]);
-    expect(periods(BERLIN_SUNDAY_NIGHT, "2026-10-24T12:00:00.000Z", 1)).toEqual(["2026-10-24T22:00:00.000Z → 2026-10-25T05:00:00.000Z"]);
+    expect(periods(BERLIN_SUNDAY_NIGHT, "2026-10-24T12:00:00.000Z", 1)).toEqual([
+      "2026-10-24T22:00:00.000Z → 2026-10-25T05:00:00.000Z",
+    ]);
     expect(periods(OFFICE, "2026-05-11T00:00:00.000Z", 0)).toEqual([]);
   });
 });
@@ -199,11 +225,20 @@ describe("nextWorkingPeriods", () => {
 describe("dueAtWithPauses", () => {
   const START = at("2026-05-11T00:00:00.000Z");
   const due = (cal: CalendarSpec, start: Date, minutes: number, pauses: [string, string | null][]) =>
-    iso(dueAtWithPauses(cal, start, minutes, pauses.map(([from, to]) => ({ from: at(from), to: to === null ? null : at(to) }))));
+    iso(
+      dueAtWithPauses(
+        cal,
+        start,
+        minutes,
+        pauses.map(([from, to]) => ({ from: at(from), to: to === null ? null : at(to) })),
+      ),
+    );
 
   it("moves the due time by the paused time", () => {
     // 60 min target, paused after 30 min for 2 h → due at start + 3 h.
-    expect(due(ALWAYS, START, 60, [["2026-05-11T00:30:00.000Z", "2026-05-11T02:30:00.000Z"]])).toBe("2026-05-11T03:00:00.000Z");
+    expect(due(ALWAYS, START, 60, [["2026-05-11T00:30:00.000Z", "2026-05-11T02:30:00.000Z"]])).toBe(
+      "2026-05-11T03:00:00.000Z",
+    );
     expect(due(ALWAYS, START, 60, [])).toBe("2026-05-11T01:00:00.000Z");
   });
 
@@ -219,15 +254,21 @@ describe("dueAtWithPauses", () => {
       ["2026-05-11T00:20:00.000Z", "2026-05-11T01:10:00.000Z"],
     ];
     expect(due(ALWAYS, START, 60, overlapping)).toBe("2026-05-11T02:00:00.000Z");
-    expect(due(ALWAYS, START, 60, [["2026-05-10T23:00:00.000Z", "2026-05-11T00:15:00.000Z"]])).toBe("2026-05-11T01:15:00.000Z");
+    expect(due(ALWAYS, START, 60, [["2026-05-10T23:00:00.000Z", "2026-05-11T00:15:00.000Z"]])).toBe(
+      "2026-05-11T01:15:00.000Z",
+    );
   });
 
   it("only discounts working time on an office calendar", () => {
     const monday9 = at("2026-05-11T01:00:00.000Z");
     // 480 min worked by Mon 17:00 +08, paused until Wed 10:00, 60 left → Wed 11:00 +08.
-    expect(due(OFFICE, monday9, 540, [["2026-05-11T09:00:00.000Z", "2026-05-13T02:00:00.000Z"]])).toBe("2026-05-13T03:00:00.000Z");
+    expect(due(OFFICE, monday9, 540, [["2026-05-11T09:00:00.000Z", "2026-05-13T02:00:00.000Z"]])).toBe(
+      "2026-05-13T03:00:00.000Z",
+    );
     // Paused only overnight (Mon 19:00 → Tue 08:00): nothing changes, due Mon 18:00 +08.
-    expect(due(OFFICE, monday9, 540, [["2026-05-11T11:00:00.000Z", "2026-05-12T00:00:00.000Z"]])).toBe("2026-05-11T10:00:00.000Z");
+    expect(due(OFFICE, monday9, 540, [["2026-05-11T11:00:00.000Z", "2026-05-12T00:00:00.000Z"]])).toBe(
+      "2026-05-11T10:00:00.000Z",
+    );
   });
 });
 
@@ -240,7 +281,9 @@ describe("remainingBusinessMinutes", () => {
     expect(remainingBusinessMinutes(ALWAYS, START, 60, open, at("2026-05-11T05:00:00.000Z"))).toBe(30);
     expect(remainingBusinessMinutes(ALWAYS, START, 60, [], at("2026-05-11T01:30:00.000Z"))).toBe(-30);
     // Sat 10:00 +08 with a 120 min target on Fri 17:00's clock: 60 worked on Friday.
-    expect(remainingBusinessMinutes(OFFICE, at("2026-05-08T09:00:00.000Z"), 120, [], at("2026-05-09T02:00:00.000Z"))).toBe(60);
+    expect(
+      remainingBusinessMinutes(OFFICE, at("2026-05-08T09:00:00.000Z"), 120, [], at("2026-05-09T02:00:00.000Z")),
+    ).toBe(60);
   });
 });
 
@@ -253,8 +296,28 @@ describe("calendar schema", () => {
     expect(parse({ ...valid, workingHours: { "1": [["22:00", "24:00"]] } })).toBe(true);
     expect(parse({ ...valid, workingHours: { "1": [["22:00", "24:30"]] } })).toBe(false);
     expect(parse({ ...valid, workingHours: { "1": [["18:00", "09:00"]] } })).toBe(false);
-    expect(parse({ ...valid, workingHours: { "1": [["09:00", "12:00"], ["11:00", "18:00"]] } })).toBe(false);
-    expect(parse({ ...valid, workingHours: { "1": [["13:00", "18:00"], ["09:00", "12:00"]] } })).toBe(false);
+    expect(
+      parse({
+        ...valid,
+        workingHours: {
+          "1": [
+            ["09:00", "12:00"],
+            ["11:00", "18:00"],
+          ],
+        },
+      }),
+    ).toBe(false);
+    expect(
+      parse({
+        ...valid,
+        workingHours: {
+          "1": [
+            ["13:00", "18:00"],
+            ["09:00", "12:00"],
+          ],
+        },
+      }),
+    ).toBe(false);
     expect(parse({ ...valid, workingHours: { "7": NINE_TO_SIX } })).toBe(false);
     expect(parse({ ...valid, workingHours: {} })).toBe(false); // an office calendar without any hours
   });
@@ -262,11 +325,22 @@ describe("calendar schema", () => {
   it("validates the zone and the holiday dates", () => {
     expect(parse({ ...valid, timeZone: "Mars/Olympus_Mons" })).toBe(false);
     expect(parse({ ...valid, holidays: [{ date: "2026-02-30", kind: "holiday" }] })).toBe(false);
-    expect(parse({ ...valid, holidays: [{ date: "2026-10-01", kind: "holiday" }, { date: "2026-10-01", kind: "workday" }] })).toBe(false);
+    expect(
+      parse({
+        ...valid,
+        holidays: [
+          { date: "2026-10-01", kind: "holiday" },
+          { date: "2026-10-01", kind: "workday" },
+        ],
+      }),
+    ).toBe(false);
   });
 
   it("builds a spec from a calendar row with @db.Date holidays", () => {
-    const spec = toCalendarSpec({ ...valid, holidays: [{ date: new Date("2026-10-01T00:00:00.000Z"), kind: "holiday" }] });
+    const spec = toCalendarSpec({
+      ...valid,
+      holidays: [{ date: new Date("2026-10-01T00:00:00.000Z"), kind: "holiday" }],
+    });
     expect(spec.holidays).toEqual([{ date: "2026-10-01", kind: "holiday" }]);
   });
 });

@@ -87,7 +87,12 @@ describe("TRUSTED_PROXIES and the cookie options", () => {
 
   // Seven fresh imports of lib/env (vi.resetModules): seconds on a loaded machine, beyond the 5 s default.
   it("validates the list", { timeout: 60_000 }, async () => {
-    expect((await withEnv({ TRUSTED_PROXIES: " 10.0.0.0/8, 127.0.0.1 ,::1,fd00::/8" })).env().TRUSTED_PROXIES).toEqual(["10.0.0.0/8", "127.0.0.1", "::1", "fd00::/8"]);
+    expect((await withEnv({ TRUSTED_PROXIES: " 10.0.0.0/8, 127.0.0.1 ,::1,fd00::/8" })).env().TRUSTED_PROXIES).toEqual([
+      "10.0.0.0/8",
+      "127.0.0.1",
+      "::1",
+      "fd00::/8",
+    ]);
     expect((await withEnv({ TRUSTED_PROXIES: "" })).env().TRUSTED_PROXIES).toEqual([]);
     for (const bad of ["10.0.0.0/33", "nginx", "10.0.0", "0x7f.1", "10.0.0.0/8/1"]) {
       const { env } = await withEnv({ TRUSTED_PROXIES: bad });
@@ -99,9 +104,15 @@ describe("TRUSTED_PROXIES and the cookie options", () => {
     const secure = await withEnv({ APP_URL: "https://csm.example.com" });
     const options = secure.cookies.authOptionsFor(new Headers());
     expect(options.useSecureCookies).toBe(true);
-    expect(options.cookies?.sessionToken).toEqual({ name: "__Secure-next-auth.session-token", options: { httpOnly: true, sameSite: "lax", path: "/", secure: true } });
+    expect(options.cookies?.sessionToken).toEqual({
+      name: "__Secure-next-auth.session-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
+    });
     expect(options.cookies?.callbackUrl?.name).toBe("__Secure-next-auth.callback-url");
-    expect(options.cookies?.csrfToken).toEqual({ name: "__Host-next-auth.csrf-token", options: { httpOnly: true, sameSite: "lax", path: "/", secure: true } });
+    expect(options.cookies?.csrfToken).toEqual({
+      name: "__Host-next-auth.csrf-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
+    });
     expect(options.providers).toHaveLength(1);
 
     const plain = await withEnv({ APP_URL: "http://localhost:3000" });

@@ -20,15 +20,34 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-const files = new Map(["app", "components", "lib"].flatMap((dir) => walk(path.join(ROOT, dir))).map((file) => [file, readFileSync(file, "utf8")]));
+const files = new Map(
+  ["app", "components", "lib"]
+    .flatMap((dir) => walk(path.join(ROOT, dir)))
+    .map((file) => [file, readFileSync(file, "utf8")]),
+);
 
 function resolve(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/") ? path.join(ROOT, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  const base = spec.startsWith("@/")
+    ? path.join(ROOT, spec.slice(2))
+    : spec.startsWith(".")
+      ? path.resolve(path.dirname(from), spec)
+      : null;
   if (!base) return null;
-  return [`${base}.tsx`, `${base}.ts`, path.join(base, "index.tsx"), path.join(base, "index.ts")].find((candidate) => files.has(candidate)) ?? null;
+  return (
+    [`${base}.tsx`, `${base}.ts`, path.join(base, "index.tsx"), path.join(base, "index.ts")].find((candidate) =>
+      files.has(candidate),
+    ) ?? null
+  );
 }
 
-const imports = new Map([...files].map(([file, source]) => [file, [...source.matchAll(/from\s+["']([^"']+)["']/g)].map((m) => resolve(file, m[1]!)).filter((f): f is string => f !== null)]));
+const imports = new Map(
+  [...files].map(([file, source]) => [
+    file,
+    [...source.matchAll(/from\s+["']([^"']+)["']/g)]
+      .map((m) => resolve(file, m[1]!))
+      .filter((f): f is string => f !== null),
+  ]),
+);
 const isClient = (source: string) => /^\s*(\/\/[^\n]*\n\s*)*["']use client["']/.test(source);
 
 function closure(start: string, follow: (file: string) => boolean = () => true): Set<string> {
@@ -45,16 +64,23 @@ function closure(start: string, follow: (file: string) => boolean = () => true):
 }
 
 // Files that run in the browser: "use client" modules and everything they import.
-const clientFiles = new Set([...files].filter(([, source]) => isClient(source)).flatMap(([file]) => [...closure(file)]));
+const clientFiles = new Set(
+  [...files].filter(([, source]) => isClient(source)).flatMap(([file]) => [...closure(file)]),
+);
 
-/** Message keys (namespaces, or "*" + file for useTranslations() without one) used by the client files a route reaches. */
+/**
+ * Message keys (namespaces, or "*" + file for useTranslations() without one) used by the client files a route reaches.
+ */
 function clientNamespaces(route: string): Map<string, string> {
   const used = new Map<string, string>();
   for (const file of closure(route)) {
     if (!clientFiles.has(file)) continue;
-    for (const match of files.get(file)!.matchAll(/useTranslations\(\s*(?:["']([^"']*)["'])?\s*\)/g)) used.set(match[1] ?? `*${path.relative(ROOT, file)}`, path.relative(ROOT, file));
+    for (const match of files.get(file)!.matchAll(/useTranslations\(\s*(?:["']([^"']*)["'])?\s*\)/g))
+      used.set(match[1] ?? `*${path.relative(ROOT, file)}`, path.relative(ROOT, file));
     // useTranslations() without a namespace: every t("a.b…") literal names its namespace.
-    if (/useTranslations\(\s*\)/.test(files.get(file)!)) for (const key of files.get(file)!.matchAll(/\bt\(\s*[`"']([A-Za-z]+)\./g)) used.set(key[1]!, path.relative(ROOT, file));
+    if (/useTranslations\(\s*\)/.test(files.get(file)!))
+      for (const key of files.get(file)!.matchAll(/\bt\(\s*[`"']([A-Za-z]+)\./g))
+        used.set(key[1]!, path.relative(ROOT, file));
   }
   for (const key of [...used.keys()]) if (key.startsWith("*")) used.delete(key);
   return used;
@@ -70,18 +96,26 @@ function areaOf(route: string): ClientMessageArea {
 }
 
 const ROUTE_FILES = /(^|\/)(page|layout|not-found|forbidden|error|loading|template)\.tsx$/;
-const routes = [...files.keys()].filter((file) => file.startsWith(path.join(ROOT, "app") + path.sep) && ROUTE_FILES.test(file));
+const routes = [...files.keys()].filter(
+  (file) => file.startsWith(path.join(ROOT, "app") + path.sep) && ROUTE_FILES.test(file),
+);
 
 describe("client messages per area", () => {
-  it.each(routes.map((route) => [path.relative(ROOT, route), route] as const))("%s: its client components' namespaces are passed", (_name, route) => {
-    const provided: readonly string[] = CLIENT_NAMESPACES[areaOf(route)];
-    const missing = [...clientNamespaces(route)].filter(([namespace]) => !provided.some((p) => namespace === p || namespace.startsWith(`${p}.`)));
-    expect(missing).toEqual([]);
-  });
+  it.each(routes.map((route) => [path.relative(ROOT, route), route] as const))(
+    "%s: its client components' namespaces are passed",
+    (_name, route) => {
+      const provided: readonly string[] = CLIENT_NAMESPACES[areaOf(route)];
+      const missing = [...clientNamespaces(route)].filter(
+        ([namespace]) => !provided.some((p) => namespace === p || namespace.startsWith(`${p}.`)),
+      );
+      expect(missing).toEqual([]);
+    },
+  );
 
   it("every listed namespace exists in both catalogues", () => {
     for (const namespace of new Set(Object.values(CLIENT_NAMESPACES).flat())) {
-      for (const messages of [en, zh]) expect(Object.keys(pickMessages(messages, [namespace])), namespace).not.toEqual([]);
+      for (const messages of [en, zh])
+        expect(Object.keys(pickMessages(messages, [namespace])), namespace).not.toEqual([]);
     }
   });
 

@@ -38,16 +38,26 @@ describe("money amounts", () => {
 
   it("accepts amounts with at most two decimals, as numbers or text, and normalises them", () => {
     const base = { complaintId: 1, kind: "refund", reason: "Delayed flight" };
-    expect(proposeCompensationSchema.parse({ ...base, amount: 800 })).toMatchObject({ amount: "800.00", currency: "CNY" });
-    expect(proposeCompensationSchema.parse({ ...base, amount: " 12.5 ", currency: "pts" })).toMatchObject({ amount: "12.50", currency: "PTS" });
+    expect(proposeCompensationSchema.parse({ ...base, amount: 800 })).toMatchObject({
+      amount: "800.00",
+      currency: "CNY",
+    });
+    expect(proposeCompensationSchema.parse({ ...base, amount: " 12.5 ", currency: "pts" })).toMatchObject({
+      amount: "12.50",
+      currency: "PTS",
+    });
     for (const amount of [0, -5, "12.345", "abc", 0.1 + 0.2]) {
       expect(proposeCompensationSchema.safeParse({ ...base, amount }).success).toBe(false);
     }
   });
 
   it("requires a note when rejecting", () => {
-    expect(decideCompensationSchema.safeParse({ compensationId: 1, version: 1, decision: "reject" }).success).toBe(false);
-    expect(decideCompensationSchema.safeParse({ compensationId: 1, version: 1, decision: "approve" }).success).toBe(true);
+    expect(decideCompensationSchema.safeParse({ compensationId: 1, version: 1, decision: "reject" }).success).toBe(
+      false,
+    );
+    expect(decideCompensationSchema.safeParse({ compensationId: 1, version: 1, decision: "approve" }).success).toBe(
+      true,
+    );
   });
 });
 

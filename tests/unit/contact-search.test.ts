@@ -3,7 +3,14 @@ import { contactProbe, phoneKeys } from "@/lib/customers/contact-search";
 
 describe("phoneKeys (whole-number matching without pii.view)", () => {
   it("gives every notation of one number a shared key", () => {
-    const chinese = ["+86 139 2468 1357", "13924681357", "008613924681357", "8613924681357", "+86-139-2468-1357", "(+86) 139 2468 1357"];
+    const chinese = [
+      "+86 139 2468 1357",
+      "13924681357",
+      "008613924681357",
+      "8613924681357",
+      "+86-139-2468-1357",
+      "(+86) 139 2468 1357",
+    ];
     for (const phone of chinese) expect(phoneKeys(phone).full, phone).toBe("13924681357");
     expect(phoneKeys("+44 20 7946 0000").national).toBe("2079460000");
     expect(phoneKeys("020 7946 0000").national).toBe("2079460000");

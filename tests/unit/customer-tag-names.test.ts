@@ -7,7 +7,12 @@ import en from "@/messages/en.json";
 
 describe("customer tag names", () => {
   it("recognises the seeded spellings and leaves custom tags alone", () => {
-    expect(["VIP", "special needs", "repeat complainer", "Repeat-Complainer"].map(knownTag)).toEqual(["vip", "special_needs", "repeat_complainer", "repeat_complainer"]);
+    expect(["VIP", "special needs", "repeat complainer", "Repeat-Complainer"].map(knownTag)).toEqual([
+      "vip",
+      "special_needs",
+      "repeat_complainer",
+      "repeat_complainer",
+    ]);
     expect(knownTag("常旅客")).toBeNull();
   });
 

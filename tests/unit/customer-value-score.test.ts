@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { computeValueScore, DEFAULT_VALUE_WEIGHTS, parseValueFactors, parseValueWeights } from "@/lib/customers/value-score";
+import {
+  computeValueScore,
+  DEFAULT_VALUE_WEIGHTS,
+  parseValueFactors,
+  parseValueWeights,
+} from "@/lib/customers/value-score";
 
 describe("customer value score", () => {
   it("weights the airline factors 30/30/40 (SPEC §8)", () => {
@@ -24,13 +29,19 @@ describe("customer value score", () => {
   });
 
   it("clamps ratings to 0–100 and ignores factors that are not weighted", () => {
-    expect(computeValueScore({ frequency: 250, mileage: -5, cabin: 100, shoeSize: 100 }, DEFAULT_VALUE_WEIGHTS).score).toBe(70);
+    expect(
+      computeValueScore({ frequency: 250, mileage: -5, cabin: 100, shoeSize: 100 }, DEFAULT_VALUE_WEIGHTS).score,
+    ).toBe(70);
   });
 
   it("parses settings defensively", () => {
     expect(parseValueWeights(null)).toEqual(DEFAULT_VALUE_WEIGHTS);
     expect(parseValueWeights({ frequency: -1, "bad key": 3 })).toEqual(DEFAULT_VALUE_WEIGHTS);
-    expect(parseValueWeights({ frequency: 40, spend: 40, referral: 20, junk: "x" })).toEqual({ frequency: 40, spend: 40, referral: 20 });
+    expect(parseValueWeights({ frequency: 40, spend: 40, referral: 20, junk: "x" })).toEqual({
+      frequency: 40,
+      spend: 40,
+      referral: 20,
+    });
     expect(parseValueFactors({ frequency: 120, cabin: "high", mileage: 10 })).toEqual({ frequency: 100, mileage: 10 });
     expect(parseValueFactors([1, 2])).toEqual({});
   });

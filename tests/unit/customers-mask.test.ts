@@ -38,7 +38,13 @@ describe("maskIdNumber", () => {
 });
 
 describe("presentCustomer", () => {
-  const customer = { id: 1, name: "王小明", phone: "+86 138 1234 5678", email: "lina.wang@example.com", idNumber: "110101199003071234" };
+  const customer = {
+    id: 1,
+    name: "王小明",
+    phone: "+86 138 1234 5678",
+    email: "lina.wang@example.com",
+    idNumber: "110101199003071234",
+  };
 
   it("masks phone, e-mail and ID number for roles without pii.view", () => {
     expect(presentCustomer(customer, { kind: "user", permissions: permissionsOf("agent") })).toEqual({
@@ -51,16 +57,25 @@ describe("presentCustomer", () => {
   });
 
   it("masks them for signed-in users with pii.view too: they reveal one field at a time (logged)", () => {
-    expect(presentCustomer(customer, { kind: "user", permissions: permissionsOf("supervisor") }).phone).toBe("+86 138****5678");
+    expect(presentCustomer(customer, { kind: "user", permissions: permissionsOf("supervisor") }).phone).toBe(
+      "+86 138****5678",
+    );
   });
 
   it("shows them to API tokens whose scope includes pii.view, and masks them for other tokens", () => {
-    expect(presentCustomer(customer, { kind: "api_token", permissions: new Set(["customer.read", "pii.view"] as const) })).toEqual(customer);
-    expect(presentCustomer(customer, { kind: "api_token", permissions: new Set(["customer.read"] as const) }).email).toBe("l***g@example.com");
+    expect(
+      presentCustomer(customer, { kind: "api_token", permissions: new Set(["customer.read", "pii.view"] as const) }),
+    ).toEqual(customer);
+    expect(
+      presentCustomer(customer, { kind: "api_token", permissions: new Set(["customer.read"] as const) }).email,
+    ).toBe("l***g@example.com");
   });
 
   it("keeps missing values missing and leaves selections without an ID number alone", () => {
-    const masked = presentCustomer({ phone: null, email: "a.b@example.com" }, { kind: "user", permissions: permissionsOf("agent") });
+    const masked = presentCustomer(
+      { phone: null, email: "a.b@example.com" },
+      { kind: "user", permissions: permissionsOf("agent") },
+    );
     expect(masked).toEqual({ phone: null, email: "a***b@example.com" });
     expect("idNumber" in masked).toBe(false);
   });

@@ -1,18 +1,31 @@
 import { describe, expect, it } from "vitest";
 import {
-  isDatabaseKnownDown, isDatabaseUnavailable, isDatabaseUnreachable, isOutOfRange, noteIfDatabaseUnreachable,
-  reportDatabaseAvailable, reportDatabaseChecked, reportDatabaseUnavailable, setDatabaseWatcher,
+  isDatabaseKnownDown,
+  isDatabaseUnavailable,
+  isDatabaseUnreachable,
+  isOutOfRange,
+  noteIfDatabaseUnreachable,
+  reportDatabaseAvailable,
+  reportDatabaseChecked,
+  reportDatabaseUnavailable,
+  setDatabaseWatcher,
 } from "@/lib/db-availability";
 import { outageLocale, outagePageHtml } from "@/lib/security/outage-page";
 
 describe("isDatabaseUnavailable", () => {
   it("recognises a refused connection, a cut connection and a shutting-down server, also when wrapped", () => {
-    expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })),
+    ).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
     expect(isDatabaseUnavailable({ name: "DriverAdapterError", cause: { kind: "DatabaseNotReachable" } })).toBe(true);
-    expect(isDatabaseUnavailable(new Error("wrapped", { cause: { originalCode: "57P01", kind: "postgres" } }))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("wrapped", { cause: { originalCode: "57P01", kind: "postgres" } }))).toBe(
+      true,
+    );
     expect(isDatabaseUnavailable(new Error("timeout exceeded when trying to connect"))).toBe(true);
-    expect(isDatabaseUnavailable(Object.assign(new Error("Transaction API error: expired transaction"), { code: "P2028" }))).toBe(true);
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error("Transaction API error: expired transaction"), { code: "P2028" })),
+    ).toBe(true);
   });
 
   it("leaves real bugs and data errors alone", () => {
@@ -62,7 +75,9 @@ describe("the outage state proxy.ts reads", () => {
     reportDatabaseAvailable();
     expect(isDatabaseKnownDown(t0 + 20_000)).toBe(false);
 
-    expect(noteIfDatabaseUnreachable(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }))).toBe(true);
+    expect(noteIfDatabaseUnreachable(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }))).toBe(
+      true,
+    );
     expect(isDatabaseKnownDown()).toBe(true);
     expect(watcherStarts).toBe(2);
     reportDatabaseAvailable();

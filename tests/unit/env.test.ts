@@ -7,7 +7,8 @@ const VALID = {
 
 async function loadEnv(values: Record<string, string | undefined>) {
   vi.resetModules();
-  for (const key of ["DATABASE_URL", "NEXTAUTH_SECRET", "APP_URL", "JOBS_ENABLED", "DATABASE_POOL_SIZE"]) vi.stubEnv(key, values[key] ?? "");
+  for (const key of ["DATABASE_URL", "NEXTAUTH_SECRET", "APP_URL", "JOBS_ENABLED", "DATABASE_POOL_SIZE"])
+    vi.stubEnv(key, values[key] ?? "");
   for (const [key, value] of Object.entries(values)) if (value === undefined) delete process.env[key];
   const { env } = await import("@/lib/env");
   return env;
@@ -18,11 +19,21 @@ afterEach(() => vi.unstubAllEnvs());
 describe("environment validation", () => {
   it("accepts a valid configuration and applies defaults", async () => {
     const env = await loadEnv({ ...VALID, APP_URL: undefined, JOBS_ENABLED: undefined, DATABASE_POOL_SIZE: undefined });
-    expect(env()).toMatchObject({ DATABASE_URL: VALID.DATABASE_URL, APP_URL: "http://localhost:3000", JOBS_ENABLED: true, DATABASE_POOL_SIZE: 10 });
+    expect(env()).toMatchObject({
+      DATABASE_URL: VALID.DATABASE_URL,
+      APP_URL: "http://localhost:3000",
+      JOBS_ENABLED: true,
+      DATABASE_POOL_SIZE: 10,
+    });
   });
 
   it("names every invalid variable with a readable reason", async () => {
-    const env = await loadEnv({ DATABASE_URL: "mysql://x", NEXTAUTH_SECRET: "short", APP_URL: undefined, JOBS_ENABLED: "maybe" });
+    const env = await loadEnv({
+      DATABASE_URL: "mysql://x",
+      NEXTAUTH_SECRET: "short",
+      APP_URL: undefined,
+      JOBS_ENABLED: "maybe",
+    });
     expect(() => env()).toThrowError(/DATABASE_URL: DATABASE_URL must be a postgresql:\/\/ connection URL/);
     expect(() => env()).toThrowError(/NEXTAUTH_SECRET: NEXTAUTH_SECRET must be at least 32 characters/);
     expect(() => env()).toThrowError(/JOBS_ENABLED: JOBS_ENABLED must be true or false/);

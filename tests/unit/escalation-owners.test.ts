@@ -14,18 +14,30 @@ describe("routeEscalation", () => {
   it("L1 has no owner; L2 is the team supervisor, else the L3 department's owner", () => {
     expect(routeEscalation(1, noTeamChoice, departments, null)).toEqual({ ownerId: null, departmentId: null });
     expect(routeEscalation(2, noTeamChoice, departments, null)).toEqual({ ownerId: 7, departmentId: null });
-    expect(routeEscalation(2, { ...noTeamChoice, supervisorId: null }, departments, null)).toEqual({ ownerId: 100, departmentId: 10 });
+    expect(routeEscalation(2, { ...noTeamChoice, supervisorId: null }, departments, null)).toEqual({
+      ownerId: 100,
+      departmentId: 10,
+    });
   });
 
   it("L3: the team's department wins over the default one", () => {
     expect(routeEscalation(3, noTeamChoice, departments, null)).toEqual({ ownerId: 100, departmentId: 10 });
-    expect(routeEscalation(3, { ...noTeamChoice, l3DepartmentId: 13 }, departments, null)).toEqual({ ownerId: 130, departmentId: 13 });
+    expect(routeEscalation(3, { ...noTeamChoice, l3DepartmentId: 13 }, departments, null)).toEqual({
+      ownerId: 130,
+      departmentId: 13,
+    });
     // a team department that is inactive (not loaded) falls back to the default
-    expect(routeEscalation(3, { ...noTeamChoice, l3DepartmentId: 99 }, departments, null)).toEqual({ ownerId: 100, departmentId: 10 });
+    expect(routeEscalation(3, { ...noTeamChoice, l3DepartmentId: 99 }, departments, null)).toEqual({
+      ownerId: 100,
+      departmentId: 10,
+    });
   });
 
   it("L4: the department's owner, else the executive, else the L3 owner — still naming the L4 department", () => {
-    expect(routeEscalation(4, { ...noTeamChoice, l4DepartmentId: 11 }, departments, 55)).toEqual({ ownerId: 110, departmentId: 11 });
+    expect(routeEscalation(4, { ...noTeamChoice, l4DepartmentId: 11 }, departments, 55)).toEqual({
+      ownerId: 110,
+      departmentId: 11,
+    });
     expect(routeEscalation(4, noTeamChoice, departments, 55)).toEqual({ ownerId: 55, departmentId: 12 });
     expect(routeEscalation(4, noTeamChoice, departments, null)).toEqual({ ownerId: 100, departmentId: 12 });
     expect(routeEscalation(4, noTeamChoice, new Map(), null)).toEqual({ ownerId: null, departmentId: null });

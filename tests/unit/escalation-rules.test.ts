@@ -12,7 +12,11 @@ describe("creationEscalationReason", () => {
   });
 
   it("takes the first rule that applies: severity, VIP, regulator, repeat complaint", () => {
-    const all = { severity: { escalateOnCreate: true }, tier: { escalateOnCreate: true }, channel: { isRegulator: true } };
+    const all = {
+      severity: { escalateOnCreate: true },
+      tier: { escalateOnCreate: true },
+      channel: { isRegulator: true },
+    };
     expect(creationEscalationReason(defaults, all, 5)).toBe("severity");
     expect(creationEscalationReason(defaults, { ...all, severity: { escalateOnCreate: false } }, 5)).toBe("vip");
     expect(creationEscalationReason(defaults, { ...plain, channel: { isRegulator: true } }, 5)).toBe("regulator");
@@ -26,7 +30,9 @@ describe("creationEscalationReason", () => {
     expect(creationEscalationReason(setting, { ...plain, severity: { escalateOnCreate: true } }, 1)).toBeNull();
     expect(creationEscalationReason(setting, plain, 4)).toBeNull();
     expect(creationEscalationReason(setting, plain, 5)).toBe("repeat_complaint");
-    expect(creationEscalationReason(escalateOnCreateSettingSchema.parse({ repeatComplaint: false }), plain, 99)).toBeNull();
+    expect(
+      creationEscalationReason(escalateOnCreateSettingSchema.parse({ repeatComplaint: false }), plain, 99),
+    ).toBeNull();
   });
 
   it("rejects nonsense in the setting", () => {
@@ -36,13 +42,26 @@ describe("creationEscalationReason", () => {
 });
 
 describe("notification e-mails", () => {
-  const breach = (n: number) => ({ kind: "escalation.assigned", params: { reference: `CMP-2026-00000${n}`, subject: "航班延误", level: 2, reason: "sla_breach" } });
-  const warning = { kind: "sla.warning", params: { reference: "CMP-2026-000009", subject: "行李", clockKind: "resolution", dueAt: "2026-11-20T06:00:00.000Z" } };
+  const breach = (n: number) => ({
+    kind: "escalation.assigned",
+    params: { reference: `CMP-2026-00000${n}`, subject: "航班延误", level: 2, reason: "sla_breach" },
+  });
+  const warning = {
+    kind: "sla.warning",
+    params: {
+      reference: "CMP-2026-000009",
+      subject: "行李",
+      clockKind: "resolution",
+      dueAt: "2026-11-20T06:00:00.000Z",
+    },
+  };
 
   it("a digest of one kind is titled by that kind, with one line and link per complaint", async () => {
     const email = await composeEmail("en", "Asia/Shanghai", [breach(1), breach(2), breach(3)], "https://csm.test");
     expect(email.subject).toBe("3 complaints breached their SLA");
-    expect(email.text).toContain('• CMP-2026-000001 "航班延误" breached its SLA and was escalated to you (L2)\n  https://csm.test/complaints/CMP-2026-000001');
+    expect(email.text).toContain(
+      '• CMP-2026-000001 "航班延误" breached its SLA and was escalated to you (L2)\n  https://csm.test/complaints/CMP-2026-000001',
+    );
     expect(email.html).toContain("CMP-2026-000003");
   });
 
@@ -55,18 +74,33 @@ describe("notification e-mails", () => {
   });
 
   it("unknown parameters do not break the e-mail, and no raw kind code reaches the reader", async () => {
-    const email = await composeEmail("en", "UTC", [{ kind: "something.new", params: { level: "x" } }], "https://csm.test");
+    const email = await composeEmail(
+      "en",
+      "UTC",
+      [{ kind: "something.new", params: { level: "x" } }],
+      "https://csm.test",
+    );
     expect(email.subject).toBe("New notification");
     expect(email.text).not.toContain("something.new");
   });
 
   it("a department request reads in the recipient's language and links a liaison to the request, the agent to the complaint", async () => {
     const params = { reference: "CMP-2026-000007", requestId: 42, dueAt: "2026-12-08T06:00:00.000Z" };
-    const liaison = await composeEmail("zh-CN", "Asia/Shanghai", [{ kind: "investigation.reminder", params, complaintId: null }], "https://csm.test");
+    const liaison = await composeEmail(
+      "zh-CN",
+      "Asia/Shanghai",
+      [{ kind: "investigation.reminder", params, complaintId: null }],
+      "https://csm.test",
+    );
     expect(liaison.subject).toMatch(/^CMP-2026-000007 的部门协办单将于 .*14:00 到期$/);
     expect(liaison.text).toContain("https://csm.test/department-requests/42");
     expect(liaison.text).not.toContain("/complaints/");
-    const agent = await composeEmail("en", "UTC", [{ kind: "investigation.answered", params, complaintId: 7 }], "https://csm.test");
+    const agent = await composeEmail(
+      "en",
+      "UTC",
+      [{ kind: "investigation.answered", params, complaintId: 7 }],
+      "https://csm.test",
+    );
     expect(agent.subject).toBe("CMP-2026-000007: the department has answered");
     expect(agent.text).toContain("https://csm.test/complaints/CMP-2026-000007");
   });

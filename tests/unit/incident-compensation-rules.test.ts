@@ -1,7 +1,14 @@
 // The pure rule of compensation by rule (first matching rule wins, flights read per date or for every date), money
 // totals per currency, the approver's share of a split, and the customers' words of an incident.
 import { describe, expect, it } from "vitest";
-import { compensationRulesSchema, impactOf, matchingRule, totalsByCurrency, type CompensationRule, type FlightImpact } from "@/lib/incidents/compensation-rules";
+import {
+  compensationRulesSchema,
+  impactOf,
+  matchingRule,
+  totalsByCurrency,
+  type CompensationRule,
+  type FlightImpact,
+} from "@/lib/incidents/compensation-rules";
 import { limitCovers, shareWithinLimit } from "@/lib/compensation/bulk";
 import { termsOf, topTerms } from "@/lib/incidents/words";
 
@@ -21,14 +28,23 @@ const rules = compensationRulesSchema.parse({
     { flightNumber: "MU5103", cancelled: true, delayHours: 12 },
   ],
 });
-const complaint = (flightNumber: string | null, day: string | null, categoryId: number | null = null) => ({ flightNumber, serviceDate: day ? new Date(`${day}T00:00:00Z`) : null, categoryId, subcategoryId: null });
+const complaint = (flightNumber: string | null, day: string | null, categoryId: number | null = null) => ({
+  flightNumber,
+  serviceDate: day ? new Date(`${day}T00:00:00Z`) : null,
+  categoryId,
+  subcategoryId: null,
+});
 
 describe("compensation rules", () => {
   it("normalises flights and currencies and refuses a flight entered twice", () => {
     expect(rules.flights[0]).toMatchObject({ flightNumber: "MU5101", serviceDate: "2026-12-07" });
     expect(rules.flights[1]).toMatchObject({ serviceDate: null, overnight: false, cancelled: false });
     expect(rules.rules[3]?.currency).toBe("CNY");
-    const twice = compensationRulesSchema.safeParse({ version: 1, rules: [], flights: [{ flightNumber: "MU1" }, { flightNumber: "mu1" }] });
+    const twice = compensationRulesSchema.safeParse({
+      version: 1,
+      rules: [],
+      flights: [{ flightNumber: "MU1" }, { flightNumber: "mu1" }],
+    });
     expect(twice.success).toBe(false);
   });
 
@@ -51,7 +67,13 @@ describe("compensation rules", () => {
   });
 
   it("adds money exactly, per currency", () => {
-    expect(totalsByCurrency([{ amount: "0.10", currency: "CNY" }, { amount: "0.20", currency: "CNY" }, { amount: "5000.00", currency: "PTS" }])).toEqual([
+    expect(
+      totalsByCurrency([
+        { amount: "0.10", currency: "CNY" },
+        { amount: "0.20", currency: "CNY" },
+        { amount: "5000.00", currency: "PTS" },
+      ]),
+    ).toEqual([
       { currency: "CNY", amount: "0.30" },
       { currency: "PTS", amount: "5000.00" },
     ]);
@@ -60,7 +82,11 @@ describe("compensation rules", () => {
 
   it("splits proposals at the approver's limit, in order", () => {
     const limit = { role: "supervisor" as const, amount: "1000.00", currency: "CNY", pointsPerCny: 100 };
-    const rows = [400, 400, 300, 100].map((amount, index) => ({ id: index + 1, amount: `${amount}.00`, currency: "CNY" }));
+    const rows = [400, 400, 300, 100].map((amount, index) => ({
+      id: index + 1,
+      amount: `${amount}.00`,
+      currency: "CNY",
+    }));
     expect(limitCovers(rows, limit)).toBe(false);
     expect(shareWithinLimit(rows, limit).map((row) => row.id)).toEqual([1, 2]);
     expect(limitCovers([{ id: 9, amount: "90000.00", currency: "PTS" }], limit)).toBe(true); // 900 CNY

@@ -13,26 +13,39 @@ const HOUR = 60;
 
 /** Codes become ids by position, as if the template were applied to an empty database. */
 function policiesOf(template: IndustryTemplate) {
-  const id = (codes: { code: string }[], code?: string) => (code === undefined ? null : codes.findIndex((row) => row.code === code) + 1);
-  return template.slaPolicies.map((policy, index) => ({
-    ...policy,
-    id: index + 1,
-    isDefault: policy.isDefault ?? false,
-    active: true,
-    matchType: policy.matchType ?? null,
-    matchSeverityId: id(template.severities, policy.matchSeverityCode),
-    matchPriority: policy.matchPriority ?? null,
-    matchTierId: id(template.tiers, policy.matchTierCode),
-    matchChannelId: id(template.channels, policy.matchChannelCode),
-  }) satisfies PolicyCandidate & { targets: IndustryTemplate["slaPolicies"][number]["targets"] });
+  const id = (codes: { code: string }[], code?: string) =>
+    code === undefined ? null : codes.findIndex((row) => row.code === code) + 1;
+  return template.slaPolicies.map(
+    (policy, index) =>
+      ({
+        ...policy,
+        id: index + 1,
+        isDefault: policy.isDefault ?? false,
+        active: true,
+        matchType: policy.matchType ?? null,
+        matchSeverityId: id(template.severities, policy.matchSeverityCode),
+        matchPriority: policy.matchPriority ?? null,
+        matchTierId: id(template.tiers, policy.matchTierCode),
+        matchChannelId: id(template.channels, policy.matchChannelCode),
+      }) satisfies PolicyCandidate & { targets: IndustryTemplate["slaPolicies"][number]["targets"] },
+  );
 }
 
-function policyFor(template: IndustryTemplate, complaint: { type: ComplaintType; severity: string; channel: string; priority?: Priority }) {
+function policyFor(
+  template: IndustryTemplate,
+  complaint: { type: ComplaintType; severity: string; channel: string; priority?: Priority },
+) {
   const severityId = template.severities.findIndex((row) => row.code === complaint.severity) + 1;
   const channelId = template.channels.findIndex((row) => row.code === complaint.channel) + 1;
   expect(severityId).toBeGreaterThan(0);
   expect(channelId).toBeGreaterThan(0);
-  const match = matchPolicy(policiesOf(template), { type: complaint.type, severityId, channelId, priority: complaint.priority ?? "normal", tierId: null });
+  const match = matchPolicy(policiesOf(template), {
+    type: complaint.type,
+    severityId,
+    channelId,
+    priority: complaint.priority ?? "normal",
+    tierId: null,
+  });
   if (!match) throw new Error("no policy");
   return match.policy;
 }
@@ -41,11 +54,19 @@ describe("airline template (SPEC §4, handbooks 000/003)", () => {
   it("yellow (general) complaints are handled within 24 h, on every channel; phone and counter keep the 10-minute acknowledgement", () => {
     for (const channel of ["web", "email", "phone", "counter", "app"]) {
       if (!airlineTemplate.channels.some((row) => row.code === channel)) continue;
-      expect(policyFor(airlineTemplate, { type: "complaint", severity: "yellow", channel }).targets.resolution).toBe(24 * HOUR);
+      expect(policyFor(airlineTemplate, { type: "complaint", severity: "yellow", channel }).targets.resolution).toBe(
+        24 * HOUR,
+      );
     }
-    expect(policyFor(airlineTemplate, { type: "complaint", severity: "yellow", channel: "phone" }).targets.acknowledge).toBe(10);
-    expect(policyFor(airlineTemplate, { type: "complaint", severity: "yellow", channel: "counter" }).targets.acknowledge).toBe(10);
-    expect(policyFor(airlineTemplate, { type: "complaint", severity: "green", channel: "web" }).targets.resolution).toBe(48 * HOUR);
+    expect(
+      policyFor(airlineTemplate, { type: "complaint", severity: "yellow", channel: "phone" }).targets.acknowledge,
+    ).toBe(10);
+    expect(
+      policyFor(airlineTemplate, { type: "complaint", severity: "yellow", channel: "counter" }).targets.acknowledge,
+    ).toBe(10);
+    expect(
+      policyFor(airlineTemplate, { type: "complaint", severity: "green", channel: "web" }).targets.resolution,
+    ).toBe(48 * HOUR);
   });
 
   it("every complaint has a written-reply deadline of 7 working days, not only letters", () => {
@@ -61,9 +82,12 @@ describe("airline template (SPEC §4, handbooks 000/003)", () => {
   });
 
   it("progress updates: critical every 4 h, the others within 1–3 days", () => {
-    expect(policyFor(airlineTemplate, { type: "complaint", severity: "critical", channel: "web" }).targets.next_update).toBe(4 * HOUR);
+    expect(
+      policyFor(airlineTemplate, { type: "complaint", severity: "critical", channel: "web" }).targets.next_update,
+    ).toBe(4 * HOUR);
     for (const severity of ["red", "yellow", "green"]) {
-      const nextUpdate = policyFor(airlineTemplate, { type: "complaint", severity, channel: "web" }).targets.next_update ?? 0;
+      const nextUpdate =
+        policyFor(airlineTemplate, { type: "complaint", severity, channel: "web" }).targets.next_update ?? 0;
       expect(nextUpdate).toBeGreaterThanOrEqual(24 * HOUR);
       expect(nextUpdate).toBeLessThanOrEqual(72 * HOUR);
     }
@@ -72,18 +96,28 @@ describe("airline template (SPEC §4, handbooks 000/003)", () => {
 
 describe("travel template (handbook 002)", () => {
   it("inquiries are answered within 10 minutes", () => {
-    expect(policyFor(travelTemplate, { type: "inquiry", severity: "general", channel: "web" }).targets.first_response).toBe(10);
+    expect(
+      policyFor(travelTemplate, { type: "inquiry", severity: "general", channel: "web" }).targets.first_response,
+    ).toBe(10);
   });
 
   it("complaints keep their own targets: major handled within 48 h, the standard 72 h", () => {
-    expect(policyFor(travelTemplate, { type: "complaint", severity: "major", channel: "web" }).targets.resolution).toBe(48 * HOUR);
-    expect(policyFor(travelTemplate, { type: "complaint", severity: "general", channel: "web" }).targets.resolution).toBe(72 * HOUR);
+    expect(policyFor(travelTemplate, { type: "complaint", severity: "major", channel: "web" }).targets.resolution).toBe(
+      48 * HOUR,
+    );
+    expect(
+      policyFor(travelTemplate, { type: "complaint", severity: "general", channel: "web" }).targets.resolution,
+    ).toBe(72 * HOUR);
   });
 });
 
 describe("enterprise template (handbook 004)", () => {
   it("record within 24 h, solution feedback within 48 h", () => {
-    const standard = policyFor(enterpriseTemplate, { type: "complaint", severity: enterpriseTemplate.severities.at(-1)!.code, channel: enterpriseTemplate.channels[0]!.code });
+    const standard = policyFor(enterpriseTemplate, {
+      type: "complaint",
+      severity: enterpriseTemplate.severities.at(-1)!.code,
+      channel: enterpriseTemplate.channels[0]!.code,
+    });
     expect(standard.targets).toMatchObject({ acknowledge: 24 * HOUR, resolution: 48 * HOUR });
   });
 });

@@ -20,10 +20,10 @@ describe("knowledge Markdown", () => {
     ['<img src="https://x.example/a.png" onerror="alert(1)">', "onerror"],
     ["[click](javascript:alert(1))", "javascript:"],
     ['<a href="JaVaScRiPt:alert(1)">x</a>', "javascript:"],
-    ["<iframe src=\"https://evil.example\"></iframe>", "<iframe"],
+    ['<iframe src="https://evil.example"></iframe>', "<iframe"],
     ['<div style="background:url(javascript:alert(1))">x</div>', "style"],
     ["![x](data:image/svg+xml;base64,PHN2Zz4=)", "data:"],
-    ['<svg><script>alert(1)</script></svg>', "<svg"],
+    ["<svg><script>alert(1)</script></svg>", "<svg"],
     ['<form action="https://evil.example"><input name="p"></form>', "<form"],
     ['<p onclick="steal()">hi</p>', "onclick"],
   ])("removes %s", (source, needle) => {
@@ -32,13 +32,24 @@ describe("knowledge Markdown", () => {
 
   it("turns a script into plain reply text with placeholders filled", () => {
     const script = scriptForReply(
-      { id: 1, titleZh: "话术", titleEn: "Script", bodyZh: "{{customer.name}}您好，**抱歉**，编号 {{complaint.reference}}。\n\n- 第一 & 第二", bodyEn: "Dear {{customer.name}}" },
+      {
+        id: 1,
+        titleZh: "话术",
+        titleEn: "Script",
+        bodyZh: "{{customer.name}}您好，**抱歉**，编号 {{complaint.reference}}。\n\n- 第一 & 第二",
+        bodyEn: "Dear {{customer.name}}",
+      },
       "zh-CN",
       { "customer.name": "王先生", "complaint.reference": "CMP-2026-000001" },
     );
     expect(script.body).toBe("王先生您好，抱歉，编号 CMP-2026-000001。\n\n第一 & 第二");
-    expect(scriptForReply({ id: 1, titleZh: "", titleEn: "", bodyZh: "", bodyEn: "Dear {{customer.name}}, ref {{complaint.reference}}" }, "en", { "customer.name": "Ms Li" }).body)
-      .toBe("Dear Ms Li, ref {{complaint.reference}}");
+    expect(
+      scriptForReply(
+        { id: 1, titleZh: "", titleEn: "", bodyZh: "", bodyEn: "Dear {{customer.name}}, ref {{complaint.reference}}" },
+        "en",
+        { "customer.name": "Ms Li" },
+      ).body,
+    ).toBe("Dear Ms Li, ref {{complaint.reference}}");
     expect(markdownToPlainText("<script>x</script>a < b")).toBe("a < b");
   });
 });
@@ -65,7 +76,11 @@ describe("knowledge workflow", () => {
 
   it("diffs versions line by line", () => {
     const parts = diffText("a\nb\n", "a\nc\n");
-    expect(parts).toEqual([{ kind: "same", text: "a\n" }, { kind: "removed", text: "b\n" }, { kind: "added", text: "c\n" }]);
+    expect(parts).toEqual([
+      { kind: "same", text: "a\n" },
+      { kind: "removed", text: "b\n" },
+      { kind: "added", text: "c\n" },
+    ]);
     expect(hasChanges(diffText("same", "same"))).toBe(false);
   });
 

@@ -24,7 +24,13 @@ const at = (local: string) => new Date(`${local}:00+08:00`);
 const office: CalendarSpec = {
   timeZone: "Asia/Shanghai",
   is24x7: false,
-  workingHours: { "1": [["09:00", "18:00"]], "2": [["09:00", "18:00"]], "3": [["09:00", "18:00"]], "4": [["09:00", "18:00"]], "5": [["09:00", "18:00"]] },
+  workingHours: {
+    "1": [["09:00", "18:00"]],
+    "2": [["09:00", "18:00"]],
+    "3": [["09:00", "18:00"]],
+    "4": [["09:00", "18:00"]],
+    "5": [["09:00", "18:00"]],
+  },
   holidays: [{ date: "2026-06-19", kind: "holiday" }],
 };
 
@@ -100,7 +106,9 @@ describe("business-time durations", () => {
       { from: at("2026-06-01T08:00"), to: at("2026-06-01T10:00") },
       { from: at("2026-06-01T09:30"), to: at("2026-06-01T11:00") },
     ];
-    expect(businessMinutesExcludingPauses(office, at("2026-06-01T09:00"), at("2026-06-01T12:00"), overlapping)).toBe(60);
+    expect(businessMinutesExcludingPauses(office, at("2026-06-01T09:00"), at("2026-06-01T12:00"), overlapping)).toBe(
+      60,
+    );
     // Thursday 17:00 → Monday 10:00 with Friday 19 June a holiday: 60 + 60 minutes.
     expect(businessMinutesExcludingPauses(office, at("2026-06-18T17:00"), at("2026-06-22T10:00"), [])).toBe(120);
     expect(businessMinutesExcludingPauses(office, at("2026-06-01T12:00"), at("2026-06-01T09:00"), [])).toBe(0);
@@ -145,8 +153,13 @@ describe("complaints per 10,000 passengers", () => {
   ];
 
   it("prorates partial months and needs every touched month", () => {
-    expect(passengersInRange(volumes, new Date("2026-06-01T00:00:00Z"), new Date("2026-07-01T00:00:00Z"))).toBe(300_000);
-    expect(passengersInRange(volumes, new Date("2026-05-17T00:00:00Z"), new Date("2026-06-16T00:00:00Z"))).toBeCloseTo(150_000 + 150_000, 6);
+    expect(passengersInRange(volumes, new Date("2026-06-01T00:00:00Z"), new Date("2026-07-01T00:00:00Z"))).toBe(
+      300_000,
+    );
+    expect(passengersInRange(volumes, new Date("2026-05-17T00:00:00Z"), new Date("2026-06-16T00:00:00Z"))).toBeCloseTo(
+      150_000 + 150_000,
+      6,
+    );
     expect(passengersInRange(volumes, new Date("2026-06-15T00:00:00Z"), new Date("2026-07-02T00:00:00Z"))).toBeNull();
   });
 
@@ -186,7 +199,10 @@ describe("point-in-time backlog, reopen rate and satisfaction measures (issue 15
       { at: t("2026-11-06T09:00"), to: "in_progress" },
     ]);
     expect(reopened).toEqual({ resolvedAt: t("2026-11-02T09:00"), reopenDelayMin: 3 * 1_440 });
-    expect(firstResolution([{ at: t("2026-11-01T09:00"), to: "new" }])).toEqual({ resolvedAt: null, reopenDelayMin: null });
+    expect(firstResolution([{ at: t("2026-11-01T09:00"), to: "new" }])).toEqual({
+      resolvedAt: null,
+      reopenDelayMin: null,
+    });
     expect(reopenedWithin(3 * 1_440, 3)).toBe(false); // "within 3 days" is strictly less than 72 h
     expect(reopenedWithin(3 * 1_440 - 1, 3)).toBe(true);
     // Seven resolved, one reopened after 3 days, one after 40 days: 1/7 within 30 days, 2/7 within 60.

@@ -5,7 +5,14 @@ import { toCsv, toXlsx } from "@/lib/exports/xlsx";
 
 describe("CSV", () => {
   it("starts with a BOM, quotes where needed and neutralises formulas", () => {
-    const csv = toCsv(["类别", "数量"], [["行李, 延误", 3], ['say "hi"', null], ["=HYPERLINK(1)", -2]]);
+    const csv = toCsv(
+      ["类别", "数量"],
+      [
+        ["行李, 延误", 3],
+        ['say "hi"', null],
+        ["=HYPERLINK(1)", -2],
+      ],
+    );
     expect(csv.startsWith("\uFEFF类别,数量\r\n")).toBe(true);
     expect(csv).toContain('"行李, 延误",3\r\n');
     expect(csv).toContain('"say ""hi""",\r\n');
@@ -15,7 +22,15 @@ describe("CSV", () => {
 
 describe("XLSX", () => {
   it("is a workbook whose sheet holds the header (bold, frozen) and the strings and numbers", async () => {
-    const buffer = await toXlsx("categories_2026-06", ["Category", "Complaints"], [["行李 & <延误>", 12], ["Flights", 3.5], ["=SUM(1)", null]]);
+    const buffer = await toXlsx(
+      "categories_2026-06",
+      ["Category", "Complaints"],
+      [
+        ["行李 & <延误>", 12],
+        ["Flights", 3.5],
+        ["=SUM(1)", null],
+      ],
+    );
     expect(buffer.subarray(0, 2).toString()).toBe("PK");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -35,7 +50,9 @@ describe("XLSX", () => {
 
   it("cleans a sheet name Excel would refuse", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await toXlsx("a/b:c*[d]?e_with_a_very_long_name_indeed", ["x"], [])) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(
+      (await toXlsx("a/b:c*[d]?e_with_a_very_long_name_indeed", ["x"], [])) as unknown as ArrayBuffer,
+    );
     expect(workbook.worksheets[0]?.name).toBe("a b c  d  e_with_a_very_long_na");
   });
 });

@@ -26,9 +26,18 @@ describe("request ids", () => {
   });
 
   it("puts the request id and job of the work context on every log line", () => {
-    const line = workContext.run({ requestId: "req-12345678", job: "sla.sweep", jobId: "j1" }, () => logLine("error", "job failed", { error: new Error("boom") }, new Date("2026-12-07T10:00:00Z")));
+    const line = workContext.run({ requestId: "req-12345678", job: "sla.sweep", jobId: "j1" }, () =>
+      logLine("error", "job failed", { error: new Error("boom") }, new Date("2026-12-07T10:00:00Z")),
+    );
     const entry = JSON.parse(line) as Record<string, unknown>;
-    expect(entry).toMatchObject({ time: "2026-12-07T10:00:00.000Z", level: "error", msg: "job failed", requestId: "req-12345678", job: "sla.sweep", jobId: "j1" });
+    expect(entry).toMatchObject({
+      time: "2026-12-07T10:00:00.000Z",
+      level: "error",
+      msg: "job failed",
+      requestId: "req-12345678",
+      job: "sla.sweep",
+      jobId: "j1",
+    });
     expect((entry.error as { message: string }).message).toBe("boom");
     expect(JSON.parse(logLine("info", "outside"))).not.toHaveProperty("requestId");
   });

@@ -17,7 +17,9 @@ describe("contingency plan review (3-year revision, handbook 003 ch. 5)", () => 
     expect(reviewState(plan, at("2026-10-15"))).toBe("due_soon");
     expect(reviewState(plan, at("2026-12-01"))).toBe("overdue");
     // A stored review date beyond the 3 years (edited by hand) still warns at the 3-year mark.
-    expect(reviewState({ revisedAt: at("2020-01-01"), nextReviewAt: at("2030-01-01") }, at("2026-12-01"))).toBe("overdue");
+    expect(reviewState({ revisedAt: at("2020-01-01"), nextReviewAt: at("2030-01-01") }, at("2026-12-01"))).toBe(
+      "overdue",
+    );
   });
 });
 
@@ -29,6 +31,12 @@ describe("drills (one a year)", () => {
   });
 
   it("marks steps that took longer than their target", () => {
-    expect(timingVerdicts([{ step: 0, targetMinutes: 10, achievedMinutes: 12 }, { step: 1, targetMinutes: 30, achievedMinutes: 30 }, { step: 2, targetMinutes: null, achievedMinutes: 5 }]).map((row) => row.over)).toEqual([true, false, null]);
+    expect(
+      timingVerdicts([
+        { step: 0, targetMinutes: 10, achievedMinutes: 12 },
+        { step: 1, targetMinutes: 30, achievedMinutes: 30 },
+        { step: 2, targetMinutes: null, achievedMinutes: 5 },
+      ]).map((row) => row.over),
+    ).toEqual([true, false, null]);
   });
 });

@@ -22,7 +22,13 @@ function policy(id: number, fields: Partial<PolicyCandidate> = {}): PolicyCandid
   };
 }
 
-const complaint: ComplaintForPolicy = { type: "complaint", severityId: RED, priority: "high", tierId: PLATINUM, channelId: PHONE };
+const complaint: ComplaintForPolicy = {
+  type: "complaint",
+  severityId: RED,
+  priority: "high",
+  tierId: PLATINUM,
+  channelId: PHONE,
+};
 
 describe("matchPolicy", () => {
   it("prefers the policy that names the most matching criteria and explains them", () => {
@@ -32,7 +38,11 @@ describe("matchPolicy", () => {
       policy(3, { matchSeverityId: RED, matchTierId: PLATINUM, matchChannelId: REGULATOR }), // channel differs
       policy(4, { isDefault: true, rank: 0 }),
     ];
-    expect(matchPolicy(policies, complaint)).toEqual({ policy: policies[1], matchedOn: ["severity", "tier"], fallback: false });
+    expect(matchPolicy(policies, complaint)).toEqual({
+      policy: policies[1],
+      matchedOn: ["severity", "tier"],
+      fallback: false,
+    });
   });
 
   it("breaks ties by rank, then by id", () => {
@@ -53,7 +63,10 @@ describe("matchPolicy", () => {
   });
 
   it("falls back to the default when nothing matches", () => {
-    const policies = [policy(1, { matchSeverityId: YELLOW }), policy(2, { isDefault: true, matchChannelId: REGULATOR })];
+    const policies = [
+      policy(1, { matchSeverityId: YELLOW }),
+      policy(2, { isDefault: true, matchChannelId: REGULATOR }),
+    ];
     expect(matchPolicy(policies, complaint)).toEqual({ policy: policies[1], matchedOn: [], fallback: true });
   });
 

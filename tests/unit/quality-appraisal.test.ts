@@ -1,7 +1,17 @@
 // Monthly appraisal: normalisation against the team, weighted totals with missing figures, ranking, month arithmetic;
 // every expected value is computed by hand in the comment beside it.
 import { describe, expect, it } from "vitest";
-import { appraiseTeam, DEFAULT_WEIGHTS, lastMonths, monthRange, normalise, previousMonth, rankByTotal, weightedTotal, type Figures } from "@/lib/quality/appraisal";
+import {
+  appraiseTeam,
+  DEFAULT_WEIGHTS,
+  lastMonths,
+  monthRange,
+  normalise,
+  previousMonth,
+  rankByTotal,
+  weightedTotal,
+  type Figures,
+} from "@/lib/quality/appraisal";
 
 const A: Figures = { frt: 30, sla: 90, fcr: 80, csat: 85, reopen: 5, volume: 40, qa: 88 };
 const B: Figures = { frt: 60, sla: 70, fcr: 60, csat: null, reopen: 20, volume: 20, qa: 70 };
@@ -23,14 +33,39 @@ describe("appraisal normalisation", () => {
   it("uses the team's own weights; weight 0 drops an indicator", () => {
     const onlyQa = { frt: 0, sla: 0, fcr: 0, csat: 0, reopen: 0, volume: 0, qa: 1 };
     expect(weightedTotal(normalise(B, [A, B]), onlyQa)).toBe(70);
-    expect(weightedTotal({ frt: null, sla: null, fcr: null, csat: null, reopen: null, volume: null, qa: null }, DEFAULT_WEIGHTS)).toBeNull();
+    expect(
+      weightedTotal(
+        { frt: null, sla: null, fcr: null, csat: null, reopen: null, volume: null, qa: null },
+        DEFAULT_WEIGHTS,
+      ),
+    ).toBeNull();
   });
 
   it("ranks within the team, ties sharing a rank", () => {
-    expect(rankByTotal([{ id: 1, total: 70 }, { id: 2, total: 90 }, { id: 3, total: 70 }, { id: 4, total: 50 }]).map((row) => [row.id, row.rank]))
-      .toEqual([[2, 1], [1, 2], [3, 2], [4, 4]]);
-    const team = appraiseTeam([{ agentId: 7, figures: B }, { agentId: 8, figures: A }], DEFAULT_WEIGHTS);
-    expect(team.map((row) => [row.agentId, row.total, row.rank])).toEqual([[8, 89.7, 1], [7, 64.4, 2]]);
+    expect(
+      rankByTotal([
+        { id: 1, total: 70 },
+        { id: 2, total: 90 },
+        { id: 3, total: 70 },
+        { id: 4, total: 50 },
+      ]).map((row) => [row.id, row.rank]),
+    ).toEqual([
+      [2, 1],
+      [1, 2],
+      [3, 2],
+      [4, 4],
+    ]);
+    const team = appraiseTeam(
+      [
+        { agentId: 7, figures: B },
+        { agentId: 8, figures: A },
+      ],
+      DEFAULT_WEIGHTS,
+    );
+    expect(team.map((row) => [row.agentId, row.total, row.rank])).toEqual([
+      [8, 89.7, 1],
+      [7, 64.4, 2],
+    ]);
   });
 
   it("a one-agent team with no volume scores volume 0, not NaN", () => {
@@ -41,7 +76,10 @@ describe("appraisal normalisation", () => {
 
 describe("appraisal months", () => {
   it("months are Shanghai calendar months", () => {
-    expect(monthRange("2026-11")).toEqual({ from: new Date("2026-10-31T16:00:00Z"), to: new Date("2026-11-30T16:00:00Z") });
+    expect(monthRange("2026-11")).toEqual({
+      from: new Date("2026-10-31T16:00:00Z"),
+      to: new Date("2026-11-30T16:00:00Z"),
+    });
     expect(previousMonth(new Date("2026-11-30T16:30:00Z"))).toBe("2026-11"); // already 1 December in Shanghai
     expect(previousMonth(new Date("2026-11-30T15:30:00Z"))).toBe("2026-10");
     expect(lastMonths("2026-02", 6)).toEqual(["2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02"]);

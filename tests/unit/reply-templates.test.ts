@@ -10,14 +10,22 @@ const row: ReplyTemplateRow = {
   subjectZh: "您的投诉已受理（{{complaint.reference}}）",
   subjectEn: "We have received your complaint ({{complaint.reference}})",
   bodyZh: "尊敬的{{customer.name}}：关于“{{complaint.subject}}”，编号 {{complaint.reference}}。客服专员 {{agent.name}}",
-  bodyEn: "Dear {{customer.name}}, about “{{complaint.subject}}” ({{complaint.reference}}). Kind regards, {{agent.name}}",
+  bodyEn:
+    "Dear {{customer.name}}, about “{{complaint.subject}}” ({{complaint.reference}}). Kind regards, {{agent.name}}",
 };
 
-const values = { "customer.name": "王芳", "complaint.reference": "CMP-2026-000123", "complaint.subject": "行李延误", "agent.name": "李娜" };
+const values = {
+  "customer.name": "王芳",
+  "complaint.reference": "CMP-2026-000123",
+  "complaint.subject": "行李延误",
+  "agent.name": "李娜",
+};
 
 describe("renderTemplate", () => {
   it("fills every known placeholder, wherever and however often it appears", () => {
-    expect(renderTemplate("{{customer.name}} / {{ customer.name }} / {{complaint.reference}}", values)).toBe("王芳 / 王芳 / CMP-2026-000123");
+    expect(renderTemplate("{{customer.name}} / {{ customer.name }} / {{complaint.reference}}", values)).toBe(
+      "王芳 / 王芳 / CMP-2026-000123",
+    );
   });
 
   it("leaves unknown and empty placeholders in place so the agent sees what is missing", () => {
@@ -26,7 +34,9 @@ describe("renderTemplate", () => {
   });
 
   it("does not interpret values as placeholders or patterns", () => {
-    expect(renderTemplate("Hi {{customer.name}}", { "customer.name": "$& {{agent.name}}" })).toBe("Hi $& {{agent.name}}");
+    expect(renderTemplate("Hi {{customer.name}}", { "customer.name": "$& {{agent.name}}" })).toBe(
+      "Hi $& {{agent.name}}",
+    );
   });
 
   it("trims values", () => {
@@ -43,7 +53,11 @@ describe("renderReplyTemplate", () => {
   });
 
   it("renders in the customer's language: English, keeping both names for the picker", () => {
-    const rendered = renderReplyTemplate({ ...row, categoryId: 7 }, "en", { ...values, "customer.name": "Mary Smith", "agent.name": "Li Na" });
+    const rendered = renderReplyTemplate({ ...row, categoryId: 7 }, "en", {
+      ...values,
+      "customer.name": "Mary Smith",
+      "agent.name": "Li Na",
+    });
     expect(rendered.body).toBe("Dear Mary Smith, about “行李延误” (CMP-2026-000123). Kind regards, Li Na");
     expect(rendered).toMatchObject({ nameZh: "受理确认", nameEn: "Acknowledgement", generic: false });
   });

@@ -69,7 +69,10 @@ describe('import "server-only"', () => {
   it("is reached by no client component", () => {
     const clients = files.filter((file) => directive(read(file), "use client"));
     expect(clients.length).toBeGreaterThan(50);
-    const chains = clients.map(chainToServerOnly).filter((chain) => chain !== null).map((chain) => chain.join(" → "));
+    const chains = clients
+      .map(chainToServerOnly)
+      .filter((chain) => chain !== null)
+      .map((chain) => chain.join(" → "));
     expect(chains).toEqual([]);
   });
 

@@ -3,7 +3,12 @@ import { renderSignInBurst } from "@/lib/mail/sign-in-burst";
 
 describe("failed sign-in burst e-mail", () => {
   it("tells the count and the latest address in the user's language, never a lock", async () => {
-    const zh = await renderSignInBurst("zh-CN", { name: "王芳", failures: 10, windowMinutes: 15, lastAddress: "203.0.113.9" });
+    const zh = await renderSignInBurst("zh-CN", {
+      name: "王芳",
+      failures: 10,
+      windowMinutes: 15,
+      lastAddress: "203.0.113.9",
+    });
     expect(zh.text).toContain("10 次");
     expect(zh.text).toContain("203.0.113.9");
     expect(zh.text).toContain("没有被锁定");

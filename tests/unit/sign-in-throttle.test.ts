@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { accountFailuresNow, accountSlowMs, burstNeedsNotice, pairDelayMs, pairWaiting, THROTTLE } from "@/lib/auth/throttle";
+import {
+  accountFailuresNow,
+  accountSlowMs,
+  burstNeedsNotice,
+  pairDelayMs,
+  pairWaiting,
+  THROTTLE,
+} from "@/lib/auth/throttle";
 
 const now = new Date("2026-12-07T10:00:00Z");
 const ago = (ms: number) => new Date(now.getTime() - ms);
@@ -22,7 +29,9 @@ describe("pair delays (one account from one address)", () => {
     expect(pairWaiting({ nextAllowedAt: null, lastFailureAt: ago(1_000) }, now)).toBe(false);
     expect(pairWaiting({ nextAllowedAt: ahead(1), lastFailureAt: ago(1_000) }, now)).toBe(true);
     expect(pairWaiting({ nextAllowedAt: now, lastFailureAt: ago(1_000) }, now)).toBe(false);
-    expect(pairWaiting({ nextAllowedAt: ahead(60_000), lastFailureAt: ago(THROTTLE.pairForgetMs + 1) }, now)).toBe(false);
+    expect(pairWaiting({ nextAllowedAt: ahead(60_000), lastFailureAt: ago(THROTTLE.pairForgetMs + 1) }, now)).toBe(
+      false,
+    );
   });
 });
 
@@ -44,7 +53,15 @@ describe("account ceiling (all addresses)", () => {
     const windowStart = ago(60_000);
     expect(burstNeedsNotice({ failures: THROTTLE.burstFailures - 1, windowStart, notifiedAt: null })).toBe(false);
     expect(burstNeedsNotice({ failures: THROTTLE.burstFailures, windowStart, notifiedAt: null })).toBe(true);
-    expect(burstNeedsNotice({ failures: THROTTLE.burstFailures + 5, windowStart, notifiedAt: ago(30_000) })).toBe(false);
-    expect(burstNeedsNotice({ failures: THROTTLE.burstFailures, windowStart, notifiedAt: ago(THROTTLE.accountWindowMs + 60_000) })).toBe(true);
+    expect(burstNeedsNotice({ failures: THROTTLE.burstFailures + 5, windowStart, notifiedAt: ago(30_000) })).toBe(
+      false,
+    );
+    expect(
+      burstNeedsNotice({
+        failures: THROTTLE.burstFailures,
+        windowStart,
+        notifiedAt: ago(THROTTLE.accountWindowMs + 60_000),
+      }),
+    ).toBe(true);
   });
 });

@@ -61,14 +61,20 @@ describe("quiet hours", () => {
 
   it("defers to 08:00 local: the next day in the evening, the same day after midnight", () => {
     // 22:30 in Hong Kong (UTC+8) → 08:00 next day = 00:00 UTC
-    expect(earliestSendTime(new Date("2026-12-07T14:30:00Z"), "Asia/Hong_Kong", 21, 8).toISOString()).toBe("2026-12-08T00:00:00.000Z");
+    expect(earliestSendTime(new Date("2026-12-07T14:30:00Z"), "Asia/Hong_Kong", 21, 8).toISOString()).toBe(
+      "2026-12-08T00:00:00.000Z",
+    );
     // 03:00 in Hong Kong → 08:00 the same day
-    expect(earliestSendTime(new Date("2026-12-07T19:00:00Z"), "Asia/Hong_Kong", 21, 8).toISOString()).toBe("2026-12-08T00:00:00.000Z");
+    expect(earliestSendTime(new Date("2026-12-07T19:00:00Z"), "Asia/Hong_Kong", 21, 8).toISOString()).toBe(
+      "2026-12-08T00:00:00.000Z",
+    );
     // 10:00 in Hong Kong: now
     const now = new Date("2026-12-08T02:00:00Z");
     expect(earliestSendTime(now, "Asia/Hong_Kong", 21, 8)).toBe(now);
     // New York in summer time (UTC-4): 23:00 → 08:00 = 12:00 UTC
-    expect(earliestSendTime(new Date("2026-07-02T03:00:00Z"), "America/New_York", 21, 8).toISOString()).toBe("2026-07-02T12:00:00.000Z");
+    expect(earliestSendTime(new Date("2026-07-02T03:00:00Z"), "America/New_York", 21, 8).toISOString()).toBe(
+      "2026-07-02T12:00:00.000Z",
+    );
   });
 });
 
@@ -79,13 +85,19 @@ describe("SMS replies, receipts, gateway rules, configuration", () => {
   });
 
   it("parses an SMPP receipt text", () => {
-    expect(parseReceiptText("id:0a1b2c sub:001 dlvrd:001 submit date:2612071700 done date:2612071701 stat:DELIVRD err:000 text:")).toEqual({ messageId: "0a1b2c", status: "DELIVRD" });
+    expect(
+      parseReceiptText(
+        "id:0a1b2c sub:001 dlvrd:001 submit date:2612071700 done date:2612071701 stat:DELIVRD err:000 text:",
+      ),
+    ).toEqual({ messageId: "0a1b2c", status: "DELIVRD" });
     expect(parseReceiptText("hello")).toBeNull();
   });
 
   it("fills gateway templates escaped for JSON or forms", () => {
     expect(fillTemplate('{"t":"{text}"}', { text: 'a "b"\n' }, "json")).toBe('{"t":"a \\"b\\"\\n"}');
-    expect(fillTemplate("to={to}&text={text}", { to: "138", text: "你 好&" }, "form")).toBe("to=138&text=%E4%BD%A0%20%E5%A5%BD%26");
+    expect(fillTemplate("to={to}&text={text}", { to: "138", text: "你 好&" }, "form")).toBe(
+      "to=138&text=%E4%BD%A0%20%E5%A5%BD%26",
+    );
     expect(gatewayAccepted("json:result.code=0", '{"result":{"code":0}}')).toBe(true);
     expect(gatewayAccepted("json:result.code=0", '{"result":{"code":1}}')).toBe(false);
     expect(gatewayAccepted("body~^OK", "OK 123")).toBe(true);
@@ -102,7 +114,11 @@ describe("SMS replies, receipts, gateway rules, configuration", () => {
   });
 
   it("falls back to defaults per setting field", () => {
-    expect(parseSmsSettings({ signature: "天际航空", quietStartHour: 99 })).toMatchObject({ signature: "天际航空", quietStartHour: 21, quietEndHour: 8 });
+    expect(parseSmsSettings({ signature: "天际航空", quietStartHour: 99 })).toMatchObject({
+      signature: "天际航空",
+      quietStartHour: 21,
+      quietEndHour: 8,
+    });
   });
 });
 

@@ -20,8 +20,14 @@ afterEach(() => {
 
 describe("server code never logs through console", { timeout: 120_000 }, () => {
   it("refuses console.warn / console.error in lib/, app/, components/ and instrumentation.ts", async () => {
-    const code = 'export function f() {\n  console.warn("[mail] delivery failed", { id: 1 });\n  console.error("boom");\n}\n';
-    for (const file of ["lib/mail/example.ts", "app/api/example/route.ts", "components/example.tsx", "instrumentation.ts"]) {
+    const code =
+      'export function f() {\n  console.warn("[mail] delivery failed", { id: 1 });\n  console.error("boom");\n}\n';
+    for (const file of [
+      "lib/mail/example.ts",
+      "app/api/example/route.ts",
+      "components/example.tsx",
+      "instrumentation.ts",
+    ]) {
       expect(await consoleFindings(file, code), file).toBe(2);
     }
   });

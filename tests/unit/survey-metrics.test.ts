@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { csatPercent, customerEffortScore, isLowScore, netPromoterScore, responseRate, solvedPercent, summarizeSurveys } from "@/lib/surveys/metrics";
+import {
+  csatPercent,
+  customerEffortScore,
+  isLowScore,
+  netPromoterScore,
+  responseRate,
+  solvedPercent,
+  summarizeSurveys,
+} from "@/lib/surveys/metrics";
 import { surveyIneligibility, type EligibilityInput } from "@/lib/surveys/eligibility";
 import { DEFAULT_SURVEY_SETTINGS } from "@/lib/surveys/settings";
 import { fillSurveyText } from "@/lib/surveys/text-keys";
@@ -38,7 +46,19 @@ describe("SPEC §5 figures", () => {
       { csat: 3, nps: 8, ces: 4, resolved: true },
     ]);
     // CSAT mean (5 + 1 + 4 + 3) ÷ 4 = 3.25; recommendation: one 9–10 of three NPS answers.
-    expect(summary).toEqual({ sent: 10, answered: 4, responseRate: 40, csat: 50, csatMean: 3.25, nps: 0, recommendation: (1 / 3) * 100, ces: 4, solved: (2 / 3) * 100, lowScores: 1, responses: 4 });
+    expect(summary).toEqual({
+      sent: 10,
+      answered: 4,
+      responseRate: 40,
+      csat: 50,
+      csatMean: 3.25,
+      nps: 0,
+      recommendation: (1 / 3) * 100,
+      ces: 4,
+      solved: (2 / 3) * 100,
+      lowScores: 1,
+      responses: 4,
+    });
   });
 });
 
@@ -50,19 +70,32 @@ describe("survey exclusions", () => {
     recentSurvey: false,
     exclusions: DEFAULT_SURVEY_SETTINGS,
   };
-  const exclusions = { ...DEFAULT_SURVEY_SETTINGS, excludeTags: [" legal "], excludeCategoryIds: [11], excludeChannelIds: [21] };
+  const exclusions = {
+    ...DEFAULT_SURVEY_SETTINGS,
+    excludeTags: [" legal "],
+    excludeCategoryIds: [11],
+    excludeChannelIds: [21],
+  };
   it("nothing is excluded by default", () => expect(surveyIneligibility(base)).toBeNull());
   it("tags match case-insensitively and trimmed", () => {
-    expect(surveyIneligibility({ ...base, exclusions, customer: { ...base.customer, tags: ["Legal"] } })).toBe("excluded_tag");
+    expect(surveyIneligibility({ ...base, exclusions, customer: { ...base.customer, tags: ["Legal"] } })).toBe(
+      "excluded_tag",
+    );
     expect(surveyIneligibility({ ...base, exclusions: { ...exclusions, excludeCategoryIds: [] } })).toBeNull();
   });
   it("a category matches the complaint's category or subcategory", () => {
     expect(surveyIneligibility({ ...base, exclusions })).toBe("excluded_category");
-    expect(surveyIneligibility({ ...base, exclusions: { ...exclusions, excludeCategoryIds: [10] } })).toBe("excluded_category");
-    expect(surveyIneligibility({ ...base, complaint: { categoryId: null, subcategoryId: null, channelId: 20 }, exclusions })).toBeNull();
+    expect(surveyIneligibility({ ...base, exclusions: { ...exclusions, excludeCategoryIds: [10] } })).toBe(
+      "excluded_category",
+    );
+    expect(
+      surveyIneligibility({ ...base, complaint: { categoryId: null, subcategoryId: null, channelId: 20 }, exclusions }),
+    ).toBeNull();
   });
   it("channels, and the agent's 'without survey', which wins over everything but the status", () => {
-    expect(surveyIneligibility({ ...base, complaint: { categoryId: null, subcategoryId: null, channelId: 21 }, exclusions })).toBe("excluded_channel");
+    expect(
+      surveyIneligibility({ ...base, complaint: { categoryId: null, subcategoryId: null, channelId: 21 }, exclusions }),
+    ).toBe("excluded_channel");
     expect(surveyIneligibility({ ...base, skipped: true, exclusions })).toBe("skipped_by_agent");
     expect(surveyIneligibility({ ...base, complaintStatus: "rejected", skipped: true })).toBe("excluded_status");
   });
@@ -70,7 +103,9 @@ describe("survey exclusions", () => {
 
 describe("survey texts and token compare", () => {
   it("fills the reference placeholder and drops unknown ones", () => {
-    expect(fillSurveyText("Case {{complaint.reference}} {{ nope }}!", { reference: "CMP-2026-000001" })).toBe("Case CMP-2026-000001 !");
+    expect(fillSurveyText("Case {{complaint.reference}} {{ nope }}!", { reference: "CMP-2026-000001" })).toBe(
+      "Case CMP-2026-000001 !",
+    );
   });
   it("compares digests in constant time and never equal for different lengths or empty", () => {
     const a = "ab".repeat(32);

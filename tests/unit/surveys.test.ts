@@ -5,7 +5,11 @@ import { renderSurveyEmail } from "@/lib/surveys/email";
 import { deriveSurveyToken, isWellFormedSurveyToken } from "@/lib/surveys/token";
 import { isLowScore } from "@/lib/surveys/metrics";
 
-const eligible: EligibilityInput = { complaintStatus: "resolved", customer: { email: "a@example.com", consentSurvey: true, anonymizedAt: null }, recentSurvey: false };
+const eligible: EligibilityInput = {
+  complaintStatus: "resolved",
+  customer: { email: "a@example.com", consentSurvey: true, anonymizedAt: null },
+  recentSurvey: false,
+};
 
 describe("survey eligibility", () => {
   it("allows resolved complaints of consenting customers with an e-mail", () => {
@@ -18,8 +22,12 @@ describe("survey eligibility", () => {
     expect(surveyIneligibility({ ...eligible, complaintStatus: "in_progress" })).toBe("not_resolved");
     expect(surveyIneligibility({ ...eligible, customer: { ...eligible.customer, email: null } })).toBe("no_email");
     expect(surveyIneligibility({ ...eligible, customer: { ...eligible.customer, email: "  " } })).toBe("no_email");
-    expect(surveyIneligibility({ ...eligible, customer: { ...eligible.customer, anonymizedAt: new Date() } })).toBe("no_email");
-    expect(surveyIneligibility({ ...eligible, customer: { ...eligible.customer, consentSurvey: false } })).toBe("no_consent");
+    expect(surveyIneligibility({ ...eligible, customer: { ...eligible.customer, anonymizedAt: new Date() } })).toBe(
+      "no_email",
+    );
+    expect(surveyIneligibility({ ...eligible, customer: { ...eligible.customer, consentSurvey: false } })).toBe(
+      "no_consent",
+    );
     expect(surveyIneligibility({ ...eligible, recentSurvey: true })).toBe("recent_survey");
   });
   it("low score means CSAT ≤ 2 or not solved", () => {
@@ -32,11 +40,25 @@ describe("survey eligibility", () => {
 
 describe("survey settings", () => {
   it("defaults to immediate send, 14-day expiry, 3-day reminder, 7 days per customer", () => {
-    expect(DEFAULT_SURVEY_SETTINGS).toEqual({ delayMinutes: 0, expiryDays: 14, reminderDays: 3, perCustomerDays: 7, excludeTags: [], excludeCategoryIds: [], excludeChannelIds: [], reopenOnLowScore: false, excludePhoneFromAgentFigures: false });
+    expect(DEFAULT_SURVEY_SETTINGS).toEqual({
+      delayMinutes: 0,
+      expiryDays: 14,
+      reminderDays: 3,
+      perCustomerDays: 7,
+      excludeTags: [],
+      excludeCategoryIds: [],
+      excludeChannelIds: [],
+      reopenOnLowScore: false,
+      excludePhoneFromAgentFigures: false,
+    });
     expect(parseSurveySettings(null)).toEqual(DEFAULT_SURVEY_SETTINGS);
   });
   it("keeps valid fields and replaces invalid ones by their default", () => {
-    expect(parseSurveySettings({ delayMinutes: 30, expiryDays: -1, reminderDays: "x", perCustomerDays: 10 })).toEqual({ ...DEFAULT_SURVEY_SETTINGS, delayMinutes: 30, perCustomerDays: 10 });
+    expect(parseSurveySettings({ delayMinutes: 30, expiryDays: -1, reminderDays: "x", perCustomerDays: 10 })).toEqual({
+      ...DEFAULT_SURVEY_SETTINGS,
+      delayMinutes: 30,
+      perCustomerDays: 10,
+    });
   });
 });
 
@@ -50,12 +72,17 @@ describe("survey tokens and e-mail", () => {
     expect(deriveSurveyToken({ complaintId: 2, scheduledAt: new Date(0) }, secret).token).not.toBe(a.token);
     expect(deriveSurveyToken({ complaintId: 1, scheduledAt: new Date(1) }, secret).token).not.toBe(a.token);
     expect(deriveSurveyToken({ complaintId: 1, scheduledAt: new Date(0) }, `${secret}x`).token).not.toBe(a.token);
-    for (const bad of ["", "a".repeat(42), "a".repeat(44), `${"a".repeat(42)}=`, 1, null]) expect(isWellFormedSurveyToken(bad)).toBe(false);
+    for (const bad of ["", "a".repeat(42), "a".repeat(44), `${"a".repeat(42)}=`, 1, null])
+      expect(isWellFormedSurveyToken(bad)).toBe(false);
   });
   it("renders five one-click links and the full-survey link in both languages, escaping the name", async () => {
     const token = "A".repeat(43);
     for (const locale of ["zh-CN", "en"] as const) {
-      const mail = await renderSurveyEmail(locale, { reference: "CMP-2026-000001", token, customerName: "<b>Li\nNa</b>" }, "https://csm.example/");
+      const mail = await renderSurveyEmail(
+        locale,
+        { reference: "CMP-2026-000001", token, customerName: "<b>Li\nNa</b>" },
+        "https://csm.example/",
+      );
       for (const score of [1, 2, 3, 4, 5]) {
         expect(mail.text).toContain(`https://csm.example/survey/${token}?score=${score}`);
         expect(mail.html).toContain(`href="https://csm.example/survey/${token}?score=${score}"`);
@@ -65,6 +92,8 @@ describe("survey tokens and e-mail", () => {
       expect(mail.subject).not.toMatch(/[\r\n]/);
       expect(mail.html).toContain(`lang="${locale}"`);
     }
-    expect((await renderSurveyEmail("en", { reference: "R", token, reminder: true }, "https://x.example")).subject).toContain("Reminder");
+    expect(
+      (await renderSurveyEmail("en", { reference: "R", token, reminder: true }, "https://x.example")).subject,
+    ).toContain("Reminder");
   });
 });

@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { canTransition, checkTransition, isOpen, TRANSITIONS } from "@/lib/complaints/transitions";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 
-const ALL: ComplaintStatus[] = ["new", "acknowledged", "in_progress", "pending_customer", "resolved", "closed", "reopened", "rejected", "duplicate"];
+const ALL: ComplaintStatus[] = [
+  "new",
+  "acknowledged",
+  "in_progress",
+  "pending_customer",
+  "resolved",
+  "closed",
+  "reopened",
+  "rejected",
+  "duplicate",
+];
 
 describe("complaint state machine (SPEC §3)", () => {
   it("follows the five-step loop forward", () => {
@@ -34,9 +44,19 @@ describe("complaint state machine (SPEC §3)", () => {
   });
 
   it("requires root cause and resolution summary to resolve", () => {
-    expect(checkTransition({ from: "in_progress", to: "resolved" })).toEqual({ ok: false, error: "missing_fields", fields: ["rootCauseId", "resolutionSummary"] });
-    expect(checkTransition({ from: "in_progress", to: "resolved", rootCauseId: 3, resolutionSummary: "  " })).toEqual({ ok: false, error: "missing_fields", fields: ["resolutionSummary"] });
-    expect(checkTransition({ from: "in_progress", to: "resolved", rootCauseId: 3, resolutionSummary: "Refunded" })).toEqual({ ok: true });
+    expect(checkTransition({ from: "in_progress", to: "resolved" })).toEqual({
+      ok: false,
+      error: "missing_fields",
+      fields: ["rootCauseId", "resolutionSummary"],
+    });
+    expect(checkTransition({ from: "in_progress", to: "resolved", rootCauseId: 3, resolutionSummary: "  " })).toEqual({
+      ok: false,
+      error: "missing_fields",
+      fields: ["resolutionSummary"],
+    });
+    expect(
+      checkTransition({ from: "in_progress", to: "resolved", rootCauseId: 3, resolutionSummary: "Refunded" }),
+    ).toEqual({ ok: true });
   });
 
   it("requires the original for a duplicate and a reason to reject or reopen", () => {

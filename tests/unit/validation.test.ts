@@ -7,13 +7,34 @@ describe("parseId (the one parser of ids from URLs)", () => {
   it("accepts positive int4 ids only", () => {
     expect(parseId("1")).toBe(1);
     expect(parseId(String(MAX_INT4))).toBe(MAX_INT4);
-    for (const raw of ["2147483648", "99999999999999999999", "0", "-1", "1.5", "1e3", " 1", "abc", "", "0x10", undefined, null]) expect(parseId(raw), String(raw)).toBeNull();
+    for (const raw of [
+      "2147483648",
+      "99999999999999999999",
+      "0",
+      "-1",
+      "1.5",
+      "1e3",
+      " 1",
+      "abc",
+      "",
+      "0x10",
+      undefined,
+      null,
+    ])
+      expect(parseId(raw), String(raw)).toBeNull();
   });
 });
 
 describe("textProblems (NUL and lone surrogates, field by field)", () => {
   it("names each field holding text PostgreSQL or Prisma cannot take", () => {
-    expect(textProblems({ subject: "ok", customer: { name: "a\ud800", email: "x@example.com" }, tags: ["vip", "\udc00"], note: "NUL \u0000" })).toEqual({
+    expect(
+      textProblems({
+        subject: "ok",
+        customer: { name: "a\ud800", email: "x@example.com" },
+        tags: ["vip", "\udc00"],
+        note: "NUL \u0000",
+      }),
+    ).toEqual({
       "customer.name": ["ill_formed_unicode"],
       "tags.1": ["ill_formed_unicode"],
       note: ["contains_nul"],

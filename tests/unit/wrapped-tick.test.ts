@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { wrapLabel } from "@/components/dashboard/wrapped-tick";
 
-const widthOf = (line: string) => [...line].reduce((sum, char) => sum + (/[\u4e00-\u9fff]/.test(char) ? 11 : 11 * 0.58), 0);
+const widthOf = (line: string) =>
+  [...line].reduce((sum, char) => sum + (/[\u4e00-\u9fff]/.test(char) ? 11 : 11 * 0.58), 0);
 
 describe("wrapLabel", () => {
   it("keeps a short label on one line", () => {

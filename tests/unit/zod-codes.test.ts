@@ -18,7 +18,15 @@ const schema = z.object({
 
 describe("zod default messages as codes", () => {
   it("maps every default message to a code the catalogue translates", () => {
-    const parsed = schema.safeParse({ to: "closed", name: "abcd", title: "ab", count: 1.5, tags: ["a", "b"], email: "x", note: "" });
+    const parsed = schema.safeParse({
+      to: "closed",
+      name: "abcd",
+      title: "ab",
+      count: 1.5,
+      tags: ["a", "b"],
+      email: "x",
+      note: "",
+    });
     expect(parsed.success).toBe(false);
     const fields = fieldErrors(parsed.error!);
     expect(fields).toEqual({

@@ -27,7 +27,12 @@ export default async function ApiDocsPage() {
   const schemas = document.components.schemas;
   const errorRows = schemaRows(schemas.Error);
   const labels = {
-    name: t("fields.name"), type: t("fields.type"), required: t("fields.required"), notes: t("fields.notes"), yes: t("fields.yes"), no: t("fields.no"),
+    name: t("fields.name"),
+    type: t("fields.type"),
+    required: t("fields.required"),
+    notes: t("fields.notes"),
+    yes: t("fields.yes"),
+    no: t("fields.no"),
   };
 
   return (
@@ -66,7 +71,10 @@ export default async function ApiDocsPage() {
           <ul className="flex flex-col gap-1 text-sm">
             {OPERATIONS.map((operation) => (
               <li key={`${operation.method} ${operation.path}`}>
-                <a className="focus-ring rounded font-mono text-brand-700 hover:underline" href={`#${operationObject(operation).operationId}`}>
+                <a
+                  className="focus-ring rounded font-mono text-brand-700 hover:underline"
+                  href={`#${operationObject(operation).operationId}`}
+                >
                   {operation.method.toUpperCase()} {operation.path}
                 </a>
                 <span className="text-slate-500"> — {operation.summary}</span>
@@ -83,7 +91,9 @@ export default async function ApiDocsPage() {
             <Card key={described.operationId} id={described.operationId} className="scroll-mt-20">
               <CardHeader>
                 <CardTitle className="flex flex-wrap items-center gap-2">
-                  <Badge tone={METHOD_TONE[operation.method]} className="font-mono uppercase">{operation.method}</Badge>
+                  <Badge tone={METHOD_TONE[operation.method]} className="font-mono uppercase">
+                    {operation.method}
+                  </Badge>
                   <code className="font-mono text-sm">{operation.path}</code>
                   <span className="text-sm font-normal text-slate-500">{operation.summary}</span>
                 </CardTitle>
@@ -112,7 +122,9 @@ export default async function ApiDocsPage() {
                   </section>
                 ) : null}
                 <section>
-                  <h3 className="mb-2 font-semibold text-slate-900">{t("response", { status: operation.success.status })}</h3>
+                  <h3 className="mb-2 font-semibold text-slate-900">
+                    {t("response", { status: operation.success.status })}
+                  </h3>
                   <p className="mb-2">{operation.success.description}</p>
                   <SchemaTable labels={labels} rows={response} />
                 </section>
@@ -124,7 +136,11 @@ export default async function ApiDocsPage() {
                       .map(([status, value]) => (
                         <div key={status} className="contents">
                           <dt className="font-mono text-xs font-semibold text-slate-900">{status}</dt>
-                          <dd>{typeof value === "object" && value !== null && "description" in value ? String(value.description) : null}</dd>
+                          <dd>
+                            {typeof value === "object" && value !== null && "description" in value
+                              ? String(value.description)
+                              : null}
+                          </dd>
                         </div>
                       ))}
                   </dl>

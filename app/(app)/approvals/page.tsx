@@ -18,7 +18,11 @@ export default async function ApprovalsPage() {
   const [t, rows] = await Promise.all([getTranslations("approvals"), listPendingApprovals(user.actor, { limit: 200 })]);
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} meta={rows.length > 0 ? t("count", { count: rows.length }) : undefined} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        meta={rows.length > 0 ? t("count", { count: rows.length }) : undefined}
+      />
       {rows.length === 0 ? (
         <div className="rounded-xl border border-slate-200 bg-white">
           <EmptyState icon={HandCoins} title={t("emptyTitle")} description={t("emptyDescription")} />

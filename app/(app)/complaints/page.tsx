@@ -39,7 +39,11 @@ export default async function ComplaintsPage({ searchParams }: PageProps) {
   const params = toParams(filter);
   const rawLocale = await getLocale();
   const locale = isAppLocale(rawLocale) ? rawLocale : "zh-CN";
-  const [t, options, staff] = await Promise.all([getTranslations("queue"), getComplaintFormOptions(), listAssignableStaff(user.actor)]);
+  const [t, options, staff] = await Promise.all([
+    getTranslations("queue"),
+    getComplaintFormOptions(),
+    listAssignableStaff(user.actor),
+  ]);
   const name = (row: { nameZh: string; nameEn: string }) => localizedName(locale, row);
   const topCategories = options.categories.filter((category) => category.parentId === null);
 
@@ -60,7 +64,11 @@ export default async function ComplaintsPage({ searchParams }: PageProps) {
         }
       />
       {invalid ? (
-        <p role="status" data-testid="queue-invalid-params" className="mb-4 flex items-center gap-2 rounded-lg border border-warning-100 bg-warning-50 px-4 py-3 text-sm text-warning-700">
+        <p
+          role="status"
+          data-testid="queue-invalid-params"
+          className="mb-4 flex items-center gap-2 rounded-lg border border-warning-100 bg-warning-50 px-4 py-3 text-sm text-warning-700"
+        >
           <AlertTriangle aria-hidden className="size-4 shrink-0" />
           {t("invalidParams")}
         </p>

@@ -26,15 +26,23 @@ export default async function DepartmentRequestsPage({ searchParams }: Props) {
   const status = tab === "done" ? "done" : "waiting";
   const raw = await getLocale();
   const locale = isAppLocale(raw) ? raw : DEFAULT_LOCALE;
-  const [t, format, rows] = await Promise.all([getTranslations("departments"), getFormatter(), listDepartmentInbox(user.actor, status)]);
+  const [t, format, rows] = await Promise.all([
+    getTranslations("departments"),
+    getFormatter(),
+    listDepartmentInbox(user.actor, status),
+  ]);
   const now = new Date();
   return (
     <div data-testid="department-inbox-page">
       <PageHeader title={t("inbox.title")} description={t("inbox.description")} />
       <nav className="mb-4 flex gap-2" aria-label={t("inbox.title")}>
         {(["waiting", "done"] as const).map((key) => (
-          <Link key={key} href={key === "waiting" ? "/department-requests" : "/department-requests?tab=done"} aria-current={status === key ? "page" : undefined}
-            className={`focus-ring rounded-md px-3 py-1.5 text-sm font-medium ${status === key ? "bg-brand-600 text-white" : "bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50"}`}>
+          <Link
+            key={key}
+            href={key === "waiting" ? "/department-requests" : "/department-requests?tab=done"}
+            aria-current={status === key ? "page" : undefined}
+            className={`focus-ring rounded-md px-3 py-1.5 text-sm font-medium ${status === key ? "bg-brand-600 text-white" : "bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50"}`}
+          >
             {t(`inbox.tabs.${key}`)}
           </Link>
         ))}
@@ -58,16 +66,32 @@ export default async function DepartmentRequestsPage({ searchParams }: Props) {
               {rows.map((row) => (
                 <TableRow key={row.id} data-testid={`department-request-${row.id}`}>
                   <TableCell>
-                    <Link href={`/department-requests/${row.id}`} className="focus-ring font-medium text-brand-700 hover:underline">{row.complaint.reference}</Link>
+                    <Link
+                      href={`/department-requests/${row.id}`}
+                      className="focus-ring font-medium text-brand-700 hover:underline"
+                    >
+                      {row.complaint.reference}
+                    </Link>
                     <p className="text-[13px] text-slate-500">{row.complaint.subject}</p>
                   </TableCell>
                   <TableCell>{localizedName(locale, row.department)}</TableCell>
                   <TableCell>{t(`urgency.${row.urgency}`)}</TableCell>
                   <TableCell className="text-sm">
-                    <time dateTime={row.dueAt.toISOString()} title={format.dateTime(row.dueAt, { dateStyle: "medium", timeStyle: "short" })}>{format.relativeTime(row.dueAt, now)}</time>
-                    {row.breachedAt && row.status === "open" ? <Badge tone="danger" className="ml-2">{t("overdue")}</Badge> : null}
+                    <time
+                      dateTime={row.dueAt.toISOString()}
+                      title={format.dateTime(row.dueAt, { dateStyle: "medium", timeStyle: "short" })}
+                    >
+                      {format.relativeTime(row.dueAt, now)}
+                    </time>
+                    {row.breachedAt && row.status === "open" ? (
+                      <Badge tone="danger" className="ml-2">
+                        {t("overdue")}
+                      </Badge>
+                    ) : null}
                   </TableCell>
-                  <TableCell><RequestStatusBadge status={row.status} round={row.round} /></TableCell>
+                  <TableCell>
+                    <RequestStatusBadge status={row.status} round={row.round} />
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

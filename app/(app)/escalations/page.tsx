@@ -32,7 +32,8 @@ export default async function EscalationsPage({ searchParams }: PageProps) {
   const params = await searchParams;
   const status: Tab = TABS.find((tab) => tab === single(params.status)) ?? "open";
   const rawCursor = single(params.cursor);
-  const cursor = rawCursor && /^[ac]:\d+$/.test(rawCursor) && parseId(rawCursor.slice(2)) !== null ? rawCursor : undefined;
+  const cursor =
+    rawCursor && /^[ac]:\d+$/.test(rawCursor) && parseId(rawCursor.slice(2)) !== null ? rawCursor : undefined;
   const t = await getTranslations("escalations");
   const now = new Date();
   const result = await escalationInbox(user.actor, { status, cursor, limit: 50 }, now);
@@ -41,7 +42,11 @@ export default async function EscalationsPage({ searchParams }: PageProps) {
 
   // Reassigning offers the members of each row's team.
   const teamIds = [...new Set(rows.flatMap((row) => (row.complaint.teamId !== null ? [row.complaint.teamId] : [])))];
-  const members = await Promise.all(teamIds.map(async (teamId) => [teamId, (await listAssignableMembers(teamId)).map(({ id, name }) => ({ id, name }))] as const));
+  const members = await Promise.all(
+    teamIds.map(
+      async (teamId) => [teamId, (await listAssignableMembers(teamId)).map(({ id, name }) => ({ id, name }))] as const,
+    ),
+  );
   const href = (tab: Tab, next?: string) => {
     const query = new URLSearchParams();
     if (tab !== "open") query.set("status", tab);
@@ -63,7 +68,9 @@ export default async function EscalationsPage({ searchParams }: PageProps) {
                 data-testid={`escalation-tab-${tab}`}
                 className={cn(
                   "focus-ring -mb-px inline-flex items-center gap-2 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors",
-                  tab === status ? "border-brand-600 text-brand-700" : "border-transparent text-slate-500 hover:text-slate-800",
+                  tab === status
+                    ? "border-brand-600 text-brand-700"
+                    : "border-transparent text-slate-500 hover:text-slate-800",
                 )}
               >
                 {t(`tabs.${tab}`)}
@@ -85,8 +92,22 @@ export default async function EscalationsPage({ searchParams }: PageProps) {
       )}
       {cursor || nextCursor ? (
         <div className="mt-4 flex items-center justify-between gap-3">
-          {cursor ? <Link href={href(status)} className={buttonClasses("ghost", "sm")}>{t("backToStart")}</Link> : <span />}
-          {nextCursor ? <Link href={href(status, nextCursor)} className={buttonClasses("secondary", "sm")} data-testid="escalation-more">{t("more")}</Link> : null}
+          {cursor ? (
+            <Link href={href(status)} className={buttonClasses("ghost", "sm")}>
+              {t("backToStart")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {nextCursor ? (
+            <Link
+              href={href(status, nextCursor)}
+              className={buttonClasses("secondary", "sm")}
+              data-testid="escalation-more"
+            >
+              {t("more")}
+            </Link>
+          ) : null}
         </div>
       ) : null}
     </>

@@ -22,15 +22,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-
-export default async function ImprovementsPage({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {
+export default async function ImprovementsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ status?: string; page?: string }>;
+}) {
   const user = await requireUser();
   if (!canReadImprovements(user)) forbidden();
   const params = await searchParams;
-  const status = (IMPROVEMENT_STATUSES as readonly string[]).includes(params.status ?? "") ? (params.status as ImprovementStatusValue) : null;
+  const status = (IMPROVEMENT_STATUSES as readonly string[]).includes(params.status ?? "")
+    ? (params.status as ImprovementStatusValue)
+    : null;
   // Capped: a page number in the billions would ask PostgreSQL for an OFFSET beyond its range.
   const page = Math.min(Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1), 100_000);
-  const [t, format, locale, { rows, total }] = await Promise.all([getTranslations("improvements"), getFormatter(), getLocale(), listImprovements(status, page)]);
+  const [t, format, locale, { rows, total }] = await Promise.all([
+    getTranslations("improvements"),
+    getFormatter(),
+    getLocale(),
+    listImprovements(status, page),
+  ]);
   const now = new Date();
   const href = (next: { status?: string | null; page?: number }) => {
     const query = new URLSearchParams();
@@ -46,12 +56,26 @@ export default async function ImprovementsPage({ searchParams }: { searchParams:
         title={t("title")}
         description={t("description")}
         meta={t("count", { count: total })}
-        actions={can(user, "improvement.manage") ? <Link href="/improvements/new" className={buttonClasses("primary")}><Plus aria-hidden />{t("new")}</Link> : null}
+        actions={
+          can(user, "improvement.manage") ? (
+            <Link href="/improvements/new" className={buttonClasses("primary")}>
+              <Plus aria-hidden />
+              {t("new")}
+            </Link>
+          ) : null
+        }
       />
       <nav aria-label={t("filterLabel")} className="mb-3 flex flex-wrap gap-1">
         {[null, ...IMPROVEMENT_STATUSES].map((value) => (
-          <Link key={value ?? "all"} href={href({ status: value, page: 1 })} aria-current={value === status ? "page" : undefined}
-            className={cn("focus-ring rounded-md px-3 py-1.5 text-sm", value === status ? "bg-brand-50 font-medium text-brand-700" : "text-slate-600 hover:bg-slate-100")}>
+          <Link
+            key={value ?? "all"}
+            href={href({ status: value, page: 1 })}
+            aria-current={value === status ? "page" : undefined}
+            className={cn(
+              "focus-ring rounded-md px-3 py-1.5 text-sm",
+              value === status ? "bg-brand-50 font-medium text-brand-700" : "text-slate-600 hover:bg-slate-100",
+            )}
+          >
             {value ? t(`statuses.${value}`) : t("all")}
           </Link>
         ))}
@@ -78,12 +102,34 @@ export default async function ImprovementsPage({ searchParams }: { searchParams:
                 const overdue = row.dueAt && row.dueAt < now && (row.status === "open" || row.status === "in_progress");
                 return (
                   <TableRow key={row.id}>
-                    <TableCell className="font-medium"><Link href={`/improvements/${row.id}`} className="focus-ring rounded text-brand-700 hover:underline">{row.title}</Link></TableCell>
+                    <TableCell className="font-medium">
+                      <Link
+                        href={`/improvements/${row.id}`}
+                        className="focus-ring rounded text-brand-700 hover:underline"
+                      >
+                        {row.title}
+                      </Link>
+                    </TableCell>
                     <TableCell>{t(`kinds.${row.kind}`)}</TableCell>
-                    <TableCell><Badge tone={IMPROVEMENT_STATUS_TONE[row.status]} dot>{t(`statuses.${row.status}`)}</Badge></TableCell>
-                    <TableCell className="text-[13px]">{row.rootCause ? <><span className="font-mono text-xs">{row.rootCause.code}</span> {locale === "en" ? row.rootCause.nameEn : row.rootCause.nameZh}</> : "—"}</TableCell>
+                    <TableCell>
+                      <Badge tone={IMPROVEMENT_STATUS_TONE[row.status]} dot>
+                        {t(`statuses.${row.status}`)}
+                      </Badge>
+                    </TableCell>
+                    <TableCell className="text-[13px]">
+                      {row.rootCause ? (
+                        <>
+                          <span className="font-mono text-xs">{row.rootCause.code}</span>{" "}
+                          {locale === "en" ? row.rootCause.nameEn : row.rootCause.nameZh}
+                        </>
+                      ) : (
+                        "—"
+                      )}
+                    </TableCell>
                     <TableCell className="text-[13px]">{row.owner?.name ?? "—"}</TableCell>
-                    <TableCell className={cn("text-[13px] whitespace-nowrap", overdue && "font-medium text-danger-700")}>
+                    <TableCell
+                      className={cn("text-[13px] whitespace-nowrap", overdue && "font-medium text-danger-700")}
+                    >
                       {row.dueAt ? format.dateTime(row.dueAt, { dateStyle: "medium", timeZone: "UTC" }) : "—"}
                       {overdue ? <span className="block text-xs">{t("overdue")}</span> : null}
                     </TableCell>
@@ -96,8 +142,16 @@ export default async function ImprovementsPage({ searchParams }: { searchParams:
         )}
         {total > IMPROVEMENT_PAGE_SIZE ? (
           <div className="flex justify-end gap-2 border-t border-slate-100 p-3">
-            {page > 1 ? <Link href={href({ page: page - 1 })} className={buttonClasses("secondary", "sm")}>{t("previous")}</Link> : null}
-            {page * IMPROVEMENT_PAGE_SIZE < total ? <Link href={href({ page: page + 1 })} className={buttonClasses("secondary", "sm")}>{t("next")}</Link> : null}
+            {page > 1 ? (
+              <Link href={href({ page: page - 1 })} className={buttonClasses("secondary", "sm")}>
+                {t("previous")}
+              </Link>
+            ) : null}
+            {page * IMPROVEMENT_PAGE_SIZE < total ? (
+              <Link href={href({ page: page + 1 })} className={buttonClasses("secondary", "sm")}>
+                {t("next")}
+              </Link>
+            ) : null}
           </div>
         ) : null}
       </Card>

@@ -23,7 +23,11 @@ export default async function NotificationsPage({ searchParams }: PageProps) {
   const raw = (await searchParams).cursor;
   const cursorText = Array.isArray(raw) ? raw[0] : raw;
   const cursor = parseId(cursorText);
-  const [t, page, unread] = await Promise.all([getTranslations("notifications"), listNotifications(user.id, { cursor }), unreadCount(user.id)]);
+  const [t, page, unread] = await Promise.all([
+    getTranslations("notifications"),
+    listNotifications(user.id, { cursor }),
+    unreadCount(user.id),
+  ]);
 
   return (
     <>
@@ -38,8 +42,18 @@ export default async function NotificationsPage({ searchParams }: PageProps) {
       )}
       {cursor || page.nextCursor ? (
         <div className="mt-4 flex items-center justify-between gap-3">
-          {cursor ? <Link href="/notifications" className={buttonClasses("ghost", "sm")}>{t("backToStart")}</Link> : <span />}
-          {page.nextCursor ? <Link href={`/notifications?cursor=${page.nextCursor}`} className={buttonClasses("secondary", "sm")}>{t("more")}</Link> : null}
+          {cursor ? (
+            <Link href="/notifications" className={buttonClasses("ghost", "sm")}>
+              {t("backToStart")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page.nextCursor ? (
+            <Link href={`/notifications?cursor=${page.nextCursor}`} className={buttonClasses("secondary", "sm")}>
+              {t("more")}
+            </Link>
+          ) : null}
         </div>
       ) : null}
     </>

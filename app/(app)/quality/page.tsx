@@ -19,8 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-// Quality inspection: the inspector's queue, appeals to decide, calibration cases and done ones; everyone's own results.
-export default async function QualityPage({ searchParams }: { searchParams: Promise<{ tab?: string; month?: string }> }) {
+// Quality inspection: the inspector's queue, appeals to decide, calibration cases and done ones; everyone's own
+// results.
+export default async function QualityPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ tab?: string; month?: string }>;
+}) {
   const user = await requireUser();
   if (!can(user, "quality.own") && !can(user, "quality.inspect")) forbidden();
   const params = await searchParams;
@@ -28,7 +33,11 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
   const tabs: readonly InspectionTab[] = inspector ? INSPECTION_TABS : ["mine"];
   const tab = tabs.find((candidate) => candidate === params.tab) ?? tabs[0]!;
   const month = typeof params.month === "string" && MONTH_PATTERN.test(params.month) ? params.month : undefined;
-  const [t, rows, counts] = await Promise.all([getTranslations("quality"), listInspections(user.actor, { tab, month }), inspectionCounts(user.actor)]);
+  const [t, rows, counts] = await Promise.all([
+    getTranslations("quality"),
+    listInspections(user.actor, { tab, month }),
+    inspectionCounts(user.actor),
+  ]);
 
   return (
     <>
@@ -37,8 +46,14 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
         description={inspector ? t("subtitleInspector") : t("subtitleAgent")}
         actions={
           <div className="flex gap-2 text-sm">
-            <Link href="/quality/appraisals" className="focus-ring text-brand-700 underline">{t("appraisalsLink")}</Link>
-            {can(user, "quality.manage") ? <Link href="/quality/settings" className="focus-ring text-brand-700 underline">{t("settingsLink")}</Link> : null}
+            <Link href="/quality/appraisals" className="focus-ring text-brand-700 underline">
+              {t("appraisalsLink")}
+            </Link>
+            {can(user, "quality.manage") ? (
+              <Link href="/quality/settings" className="focus-ring text-brand-700 underline">
+                {t("settingsLink")}
+              </Link>
+            ) : null}
           </div>
         }
       />
@@ -48,12 +63,25 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
             key={value}
             href={`/quality?tab=${value}${month ? `&month=${month}` : ""}`}
             aria-current={value === tab ? "page" : undefined}
-            className={cn("focus-ring -mb-px border-b-2 px-3 py-2 text-sm", value === tab ? "border-brand-600 font-medium text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900")}
+            className={cn(
+              "focus-ring -mb-px border-b-2 px-3 py-2 text-sm",
+              value === tab
+                ? "border-brand-600 font-medium text-brand-700"
+                : "border-transparent text-slate-600 hover:text-slate-900",
+            )}
             data-testid={`quality-tab-${value}`}
           >
             {t(`tabs.${value}`)}
-            {value === "queue" && counts.queue ? <Badge tone="warning" className="ml-1.5">{counts.queue}</Badge> : null}
-            {value === "appeals" && counts.appeals ? <Badge tone="violet" className="ml-1.5">{counts.appeals}</Badge> : null}
+            {value === "queue" && counts.queue ? (
+              <Badge tone="warning" className="ml-1.5">
+                {counts.queue}
+              </Badge>
+            ) : null}
+            {value === "appeals" && counts.appeals ? (
+              <Badge tone="violet" className="ml-1.5">
+                {counts.appeals}
+              </Badge>
+            ) : null}
           </Link>
         ))}
       </nav>
@@ -75,15 +103,30 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
             {rows.map((row) => (
               <TableRow key={row.id} data-testid="inspection-row">
                 <TableCell>
-                  <Link href={`/quality/inspections/${row.id}`} className="focus-ring font-medium text-brand-700 underline">{row.complaint.reference}</Link>
+                  <Link
+                    href={`/quality/inspections/${row.id}`}
+                    className="focus-ring font-medium text-brand-700 underline"
+                  >
+                    {row.complaint.reference}
+                  </Link>
                   <div className="max-w-md truncate text-[13px] text-slate-500">{row.complaint.subject}</div>
                 </TableCell>
                 <TableCell>{row.agentName}</TableCell>
                 <TableCell className="tabular-nums">{row.month}</TableCell>
-                <TableCell><Badge tone={REASON_TONE[row.reason] ?? "neutral"}>{t(`reasons.${known(SAMPLE_REASONS, row.reason)}`)}</Badge></TableCell>
                 <TableCell>
-                  <Badge tone={STATUS_TONE[row.status] ?? "neutral"}>{t(`statuses.${known(INSPECTION_STATUSES, row.status)}`)}</Badge>
-                  {row.calibration ? <Badge tone="brand" className="ml-1">{t("calibrationBadge", { count: row._count.scores })}</Badge> : null}
+                  <Badge tone={REASON_TONE[row.reason] ?? "neutral"}>
+                    {t(`reasons.${known(SAMPLE_REASONS, row.reason)}`)}
+                  </Badge>
+                </TableCell>
+                <TableCell>
+                  <Badge tone={STATUS_TONE[row.status] ?? "neutral"}>
+                    {t(`statuses.${known(INSPECTION_STATUSES, row.status)}`)}
+                  </Badge>
+                  {row.calibration ? (
+                    <Badge tone="brand" className="ml-1">
+                      {t("calibrationBadge", { count: row._count.scores })}
+                    </Badge>
+                  ) : null}
                 </TableCell>
                 <TableCell className="text-right tabular-nums">{row.total ?? "—"}</TableCell>
               </TableRow>

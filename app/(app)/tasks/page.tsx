@@ -20,7 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 // "My tasks": every open follow-up task assigned to the signed-in user (call-backs, VIP care, low survey scores).
 export default async function MyTasksPage() {
   const user = await requirePermission("customer.read");
-  const [t, tTask, format, tasks] = await Promise.all([getTranslations("myTasks"), getTranslations("customerTasks"), getFormatter(), listMyTasks(user.actor)]);
+  const [t, tTask, format, tasks] = await Promise.all([
+    getTranslations("myTasks"),
+    getTranslations("customerTasks"),
+    getFormatter(),
+    listMyTasks(user.actor),
+  ]);
   const now = new Date();
   return (
     <>
@@ -47,8 +52,14 @@ export default async function MyTasksPage() {
                 const overdue = task.dueAt < now;
                 const title = taskTitle(task.note) ?? tTask(`kinds.${task.kind}`);
                 return (
-                  <TableRow key={task.id} className={cn(overdue && "bg-danger-50/60")} data-overdue={overdue || undefined}>
-                    <TableCell className={cn("text-[13px] whitespace-nowrap", overdue && "font-semibold text-danger-700")}>
+                  <TableRow
+                    key={task.id}
+                    className={cn(overdue && "bg-danger-50/60")}
+                    data-overdue={overdue || undefined}
+                  >
+                    <TableCell
+                      className={cn("text-[13px] whitespace-nowrap", overdue && "font-semibold text-danger-700")}
+                    >
                       {format.dateTime(task.dueAt, { dateStyle: "medium", timeStyle: "short" })}
                       {overdue ? (
                         <Badge tone="danger" className="ml-2">
@@ -67,7 +78,10 @@ export default async function MyTasksPage() {
                     </TableCell>
                     <TableCell className="text-[13px] whitespace-nowrap">
                       {task.complaint ? (
-                        <Link href={`/complaints/${task.complaint.reference}`} className="text-brand-700 hover:underline">
+                        <Link
+                          href={`/complaints/${task.complaint.reference}`}
+                          className="text-brand-700 hover:underline"
+                        >
                           {task.complaint.reference}
                         </Link>
                       ) : (

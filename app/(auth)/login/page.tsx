@@ -27,7 +27,10 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
       <LoginForm callbackUrl={callbackUrl} reason={reason} />
       <p className="mt-8 border-t border-slate-200 pt-5 text-sm text-slate-500">
         {t("customerPrompt")}{" "}
-        <Link href="/complaint" className="focus-ring rounded font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
+        <Link
+          href="/complaint"
+          className="focus-ring rounded font-medium text-indigo-700 hover:text-indigo-900 hover:underline"
+        >
           {t("customerLink")}
         </Link>
       </p>

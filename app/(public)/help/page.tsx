@@ -27,8 +27,17 @@ export default async function HelpCentrePage({ searchParams }: { searchParams: P
         <p className="mt-2 max-w-2xl text-sm text-slate-600">{t("subtitle")}</p>
       </div>
       <form method="get" role="search" className="flex gap-2" aria-label={t("searchLabel")}>
-        <Input name="q" defaultValue={q} placeholder={t("searchPlaceholder")} aria-label={t("searchLabel")} className="flex-1" data-testid="help-search" />
-        <button type="submit" className={buttonClasses("secondary")}>{t("search")}</button>
+        <Input
+          name="q"
+          defaultValue={q}
+          placeholder={t("searchPlaceholder")}
+          aria-label={t("searchLabel")}
+          className="flex-1"
+          data-testid="help-search"
+        />
+        <button type="submit" className={buttonClasses("secondary")}>
+          {t("search")}
+        </button>
       </form>
       {articles.length === 0 ? (
         <Card className="p-6 text-sm text-slate-600">{t("empty")}</Card>
@@ -39,10 +48,16 @@ export default async function HelpCentrePage({ searchParams }: { searchParams: P
               <details className="group" data-testid="help-article">
                 <summary className="focus-ring flex cursor-pointer list-none items-center justify-between gap-3 rounded-xl px-5 py-4 text-[15px] font-medium text-slate-900">
                   <span>{en ? article.titleEn : article.titleZh}</span>
-                  <span aria-hidden className="text-slate-400 transition group-open:rotate-90">›</span>
+                  <span aria-hidden className="text-slate-400 transition group-open:rotate-90">
+                    ›
+                  </span>
                 </summary>
                 <div className="border-t border-slate-100 px-5 py-4">
-                  {article.categoryZh ? <p className="mb-2 text-xs text-slate-500">{en ? article.categoryEn : article.categoryZh} · {t(`kinds.${article.kind}`)}</p> : null}
+                  {article.categoryZh ? (
+                    <p className="mb-2 text-xs text-slate-500">
+                      {en ? article.categoryEn : article.categoryZh} · {t(`kinds.${article.kind}`)}
+                    </p>
+                  ) : null}
                   <ArticleBody source={en ? article.bodyEn : article.bodyZh} />
                 </div>
               </details>
@@ -51,7 +66,13 @@ export default async function HelpCentrePage({ searchParams }: { searchParams: P
         </div>
       )}
       <p className="text-center text-sm text-slate-600">
-        <Link href="/complaint" className="focus-ring font-medium text-brand-700 underline" data-testid="help-file-complaint">{t("fileComplaint")}</Link>
+        <Link
+          href="/complaint"
+          className="focus-ring font-medium text-brand-700 underline"
+          data-testid="help-file-complaint"
+        >
+          {t("fileComplaint")}
+        </Link>
       </p>
     </div>
   );

@@ -12,5 +12,7 @@ export const GET = guarded(async (request: Request) => {
   const denied = authorizeMetrics(request.headers.get("authorization"), env().METRICS_TOKEN);
   if (denied) return failure({ error: denied.code, message: denied.message });
   const { registry, scrape } = metrics();
-  return new NextResponse(await scrape(), { headers: { "Content-Type": registry.contentType, "Cache-Control": "no-store" } });
+  return new NextResponse(await scrape(), {
+    headers: { "Content-Type": registry.contentType, "Cache-Control": "no-store" },
+  });
 });

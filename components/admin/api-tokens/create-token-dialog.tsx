@@ -5,7 +5,15 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SecretShownOnce } from "@/components/ui/copy-field";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useFieldErrorText } from "@/components/ui/field-error-text";
@@ -28,7 +36,11 @@ export function CreateTokenDialog() {
   const [token, setToken] = useState<string | null>(null);
 
   function errorText(field: string) {
-    const code = errors[field]?.[0] ?? (field === "permissions" ? Object.entries(errors).find(([key]) => key.startsWith("permissions."))?.[1][0] : undefined);
+    const code =
+      errors[field]?.[0] ??
+      (field === "permissions"
+        ? Object.entries(errors).find(([key]) => key.startsWith("permissions."))?.[1][0]
+        : undefined);
     if (!code) return undefined;
     return fieldText(code);
   }
@@ -105,10 +117,15 @@ export function CreateTokenDialog() {
               </FormField>
               <fieldset aria-describedby="token-permissions-hint">
                 <legend className="text-sm font-medium text-slate-800">{t("form.permissions")}</legend>
-                <p id="token-permissions-hint" className="mt-0.5 text-xs text-slate-500">{t("form.permissionsHint")}</p>
+                <p id="token-permissions-hint" className="mt-0.5 text-xs text-slate-500">
+                  {t("form.permissionsHint")}
+                </p>
                 <div className="mt-2 grid max-h-64 gap-1 overflow-y-auto rounded-md border border-slate-200 p-2 sm:grid-cols-2">
                   {TOKEN_PERMISSIONS.map((permission) => (
-                    <label key={permission} className="flex cursor-pointer items-start gap-2 rounded px-1.5 py-1 hover:bg-slate-50">
+                    <label
+                      key={permission}
+                      className="flex cursor-pointer items-start gap-2 rounded px-1.5 py-1 hover:bg-slate-50"
+                    >
                       <input
                         type="checkbox"
                         className="focus-ring mt-0.5 size-4 accent-brand-600"
@@ -122,19 +139,38 @@ export function CreateTokenDialog() {
                     </label>
                   ))}
                 </div>
-                {errorText("permissions") ? <p className="mt-1 text-xs font-medium text-danger-700">{errorText("permissions")}</p> : null}
+                {errorText("permissions") ? (
+                  <p className="mt-1 text-xs font-medium text-danger-700">{errorText("permissions")}</p>
+                ) : null}
               </fieldset>
               <FormField label={t("form.expiresOn")} hint={t("form.expiresOnHint")} error={errorText("expiresOn")}>
                 <Input name="expiresOn" type="date" className="w-48" />
               </FormField>
               <FormField
                 label={tLimits("field")}
-                hint={tLimits("createHint", { min: TOKEN_RATE_LIMIT.min, max: TOKEN_RATE_LIMIT.max, default: TOKEN_RATE_LIMIT.default })}
+                hint={tLimits("createHint", {
+                  min: TOKEN_RATE_LIMIT.min,
+                  max: TOKEN_RATE_LIMIT.max,
+                  default: TOKEN_RATE_LIMIT.default,
+                })}
                 error={limitErrorText(errors.rateLimitPerMinute?.[0])}
               >
-                <Input name="rateLimitPerMinute" type="number" inputMode="numeric" min={TOKEN_RATE_LIMIT.min} max={TOKEN_RATE_LIMIT.max} step={1} placeholder={String(TOKEN_RATE_LIMIT.default)} className="w-40" />
+                <Input
+                  name="rateLimitPerMinute"
+                  type="number"
+                  inputMode="numeric"
+                  min={TOKEN_RATE_LIMIT.min}
+                  max={TOKEN_RATE_LIMIT.max}
+                  step={1}
+                  placeholder={String(TOKEN_RATE_LIMIT.default)}
+                  className="w-40"
+                />
               </FormField>
-              {formError ? <p role="alert" className="text-sm font-medium text-danger-700">{formError}</p> : null}
+              {formError ? (
+                <p role="alert" className="text-sm font-medium text-danger-700">
+                  {formError}
+                </p>
+              ) : null}
             </div>
             <DialogFooter>
               <Button variant="secondary" onClick={() => reset(false)} disabled={pending}>

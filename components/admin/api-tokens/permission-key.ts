@@ -1,4 +1,5 @@
-// Message keys cannot contain dots: "complaint.read_all" is described under apiTokens.permissionHints.complaint_read_all.
+// Message keys cannot contain dots: "complaint.read_all" is described under
+// apiTokens.permissionHints.complaint_read_all.
 import type { TokenPermission } from "@/lib/api-tokens/schema";
 
 type HintKey<P extends string> = P extends `${infer Domain}.${infer Action}` ? `${Domain}_${Action}` : never;

@@ -20,8 +20,22 @@ export type CalendarDraft = {
 };
 
 export const COMMON_TIME_ZONES = [
-  "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo", "Asia/Seoul", "Asia/Bangkok", "Asia/Dubai",
-  "Europe/London", "Europe/Paris", "Europe/Berlin", "America/New_York", "America/Chicago", "America/Los_Angeles", "Australia/Sydney", "UTC",
+  "Asia/Shanghai",
+  "Asia/Hong_Kong",
+  "Asia/Taipei",
+  "Asia/Singapore",
+  "Asia/Tokyo",
+  "Asia/Seoul",
+  "Asia/Bangkok",
+  "Asia/Dubai",
+  "Europe/London",
+  "Europe/Paris",
+  "Europe/Berlin",
+  "America/New_York",
+  "America/Chicago",
+  "America/Los_Angeles",
+  "Australia/Sydney",
+  "UTC",
 ] as const;
 
 let nextKey = 1;
@@ -31,8 +45,16 @@ export function holidayKey(): number {
 }
 
 export function draftOf(calendar: CalendarForEdit | null): CalendarDraft {
-  const source: WorkingHours = calendar?.workingHours ?? { "1": [["09:00", "18:00"]], "2": [["09:00", "18:00"]], "3": [["09:00", "18:00"]], "4": [["09:00", "18:00"]], "5": [["09:00", "18:00"]] };
-  const hours = Object.fromEntries(WEEKDAYS_MONDAY_FIRST.map((day) => [day, (source[day] ?? []).map(([start, end]) => ({ start, end }))])) as Record<Weekday, PeriodDraft[]>; // every weekday key built above
+  const source: WorkingHours = calendar?.workingHours ?? {
+    "1": [["09:00", "18:00"]],
+    "2": [["09:00", "18:00"]],
+    "3": [["09:00", "18:00"]],
+    "4": [["09:00", "18:00"]],
+    "5": [["09:00", "18:00"]],
+  };
+  const hours = Object.fromEntries(
+    WEEKDAYS_MONDAY_FIRST.map((day) => [day, (source[day] ?? []).map(([start, end]) => ({ start, end }))]),
+  ) as Record<Weekday, PeriodDraft[]>; // every weekday key built above
   return {
     code: calendar?.code ?? "",
     nameZh: calendar?.nameZh ?? "",
@@ -45,7 +67,9 @@ export function draftOf(calendar: CalendarForEdit | null): CalendarDraft {
 }
 
 export function calendarInputOf(draft: CalendarDraft) {
-  const workingHours = Object.fromEntries(WEEKDAYS_MONDAY_FIRST.map((day) => [day, draft.hours[day].map(({ start, end }) => [start.trim(), end.trim()])]));
+  const workingHours = Object.fromEntries(
+    WEEKDAYS_MONDAY_FIRST.map((day) => [day, draft.hours[day].map(({ start, end }) => [start.trim(), end.trim()])]),
+  );
   return {
     code: draft.code,
     nameZh: draft.nameZh,

@@ -18,8 +18,13 @@ export function CalendarForm({ calendar }: { calendar: CalendarForEdit | null })
   const t = useTranslations("adminCalendars");
   const tField = useTranslations("errors.field");
   const [draft, setDraft] = useState<CalendarDraft>(() => draftOf(calendar));
-  const { errors, setErrors, formError, pending, save } = useAdminSave("/admin/calendars", { saved: t("saved"), conflict: t("errors.conflict"), fixFields: t("errors.fixFields") });
-  const set = <K extends keyof CalendarDraft>(key: K, value: CalendarDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const { errors, setErrors, formError, pending, save } = useAdminSave("/admin/calendars", {
+    saved: t("saved"),
+    conflict: t("errors.conflict"),
+    fixFields: t("errors.fixFields"),
+  });
+  const set = <K extends keyof CalendarDraft>(key: K, value: CalendarDraft[K]) =>
+    setDraft((current) => ({ ...current, [key]: value }));
 
   const translate = (message: string | undefined) => {
     const code = fieldErrorCode(message);
@@ -27,7 +32,8 @@ export function CalendarForm({ calendar }: { calendar: CalendarForEdit | null })
   };
   const errorText = (field: string) => translate(errors[field]?.[0]);
   // Errors of a weekday arrive as "workingHours.<day>" or deeper ("workingHours.1.0.0"): show the first beside the day.
-  const prefixed = (prefix: string) => Object.entries(errors).find(([key]) => key === prefix || key.startsWith(`${prefix}.`))?.[1][0];
+  const prefixed = (prefix: string) =>
+    Object.entries(errors).find(([key]) => key === prefix || key.startsWith(`${prefix}.`))?.[1][0];
   const dayError = (day: Weekday) => translate(prefixed(`workingHours.${day}`));
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -37,7 +43,12 @@ export function CalendarForm({ calendar }: { calendar: CalendarForEdit | null })
   }
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_26rem]" data-testid="calendar-form">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_26rem]"
+      data-testid="calendar-form"
+    >
       <div className="flex flex-col gap-6">
         <Card>
           <CardHeader>
@@ -45,18 +56,37 @@ export function CalendarForm({ calendar }: { calendar: CalendarForEdit | null })
           </CardHeader>
           <CardContent className="grid gap-4 sm:grid-cols-2">
             <NameCodeFields
-              labels={{ nameZh: t("form.nameZh"), nameEn: t("form.nameEn"), code: t("form.code"), codeHint: t("form.codeHint") }}
+              labels={{
+                nameZh: t("form.nameZh"),
+                nameEn: t("form.nameEn"),
+                code: t("form.code"),
+                codeHint: t("form.codeHint"),
+              }}
               values={draft}
               onChange={set}
               errorText={errorText}
             />
             <FormField label={t("form.timeZone")} hint={t("form.timeZoneHint")} error={errorText("timeZone")}>
-              <Input value={draft.timeZone} onChange={(e) => set("timeZone", e.currentTarget.value)} list="common-time-zones" autoComplete="off" spellCheck={false} />
+              <Input
+                value={draft.timeZone}
+                onChange={(e) => set("timeZone", e.currentTarget.value)}
+                list="common-time-zones"
+                autoComplete="off"
+                spellCheck={false}
+              />
             </FormField>
             <datalist id="common-time-zones">
-              {COMMON_TIME_ZONES.map((zone) => <option key={zone} value={zone} />)}
+              {COMMON_TIME_ZONES.map((zone) => (
+                <option key={zone} value={zone} />
+              ))}
             </datalist>
-            <CheckboxField className="sm:col-span-2" label={t("form.is24x7")} hint={t("form.is24x7Hint")} checked={draft.is24x7} onChange={(v) => set("is24x7", v)} />
+            <CheckboxField
+              className="sm:col-span-2"
+              label={t("form.is24x7")}
+              hint={t("form.is24x7Hint")}
+              checked={draft.is24x7}
+              onChange={(v) => set("is24x7", v)}
+            />
           </CardContent>
         </Card>
 
@@ -66,8 +96,15 @@ export function CalendarForm({ calendar }: { calendar: CalendarForEdit | null })
             <CardDescription>{draft.is24x7 ? t("form.hoursIgnored") : t("form.workingHoursHint")}</CardDescription>
           </CardHeader>
           <CardContent className="flex flex-col gap-2">
-            {errors.workingHours ? <p className="text-xs font-medium text-danger-700">{errorText("workingHours")}</p> : null}
-            <WorkingHoursEditor hours={draft.hours} onChange={(hours) => set("hours", hours)} dayError={dayError} disabled={draft.is24x7} />
+            {errors.workingHours ? (
+              <p className="text-xs font-medium text-danger-700">{errorText("workingHours")}</p>
+            ) : null}
+            <WorkingHoursEditor
+              hours={draft.hours}
+              onChange={(hours) => set("hours", hours)}
+              dayError={dayError}
+              disabled={draft.is24x7}
+            />
           </CardContent>
         </Card>
 
@@ -78,11 +115,20 @@ export function CalendarForm({ calendar }: { calendar: CalendarForEdit | null })
           </CardHeader>
           <CardContent className="flex flex-col gap-2">
             {errors.holidays ? <p className="text-xs font-medium text-danger-700">{errorText("holidays")}</p> : null}
-            <HolidaysEditor holidays={draft.holidays} onChange={(holidays) => set("holidays", holidays)} rowError={(index) => translate(prefixed(`holidays.${index}`))} />
+            <HolidaysEditor
+              holidays={draft.holidays}
+              onChange={(holidays) => set("holidays", holidays)}
+              rowError={(index) => translate(prefixed(`holidays.${index}`))}
+            />
           </CardContent>
         </Card>
 
-        <FormActions formError={formError} pending={pending} labels={{ save: t("form.save"), saving: t("form.saving"), cancel: t("form.cancel") }} cancelHref="/admin/calendars" />
+        <FormActions
+          formError={formError}
+          pending={pending}
+          labels={{ save: t("form.save"), saving: t("form.saving"), cancel: t("form.cancel") }}
+          cancelHref="/admin/calendars"
+        />
       </div>
       <CalendarPreviewPanel draft={draft} onInvalid={setErrors} />
     </form>

@@ -33,7 +33,11 @@ export function CalendarPreviewPanel({ draft, onInvalid }: Props) {
     if (!start) return setError(tField("invalid_date"));
     if (!Number.isFinite(amount) || amount < 0) return setError(t("errors.hours"));
     startTransition(async () => {
-      const result = await previewCalendarAction({ draft: calendarInputOf(draft), from: start.toISOString(), hours: amount });
+      const result = await previewCalendarAction({
+        draft: calendarInputOf(draft),
+        from: start.toISOString(),
+        hours: amount,
+      });
       if (result.ok) {
         setPreview({ ...result.preview, from: start.toISOString(), hours: amount });
         setError(null);
@@ -47,7 +51,15 @@ export function CalendarPreviewPanel({ draft, onInvalid }: Props) {
   }
 
   const timeZone = preview?.timeZone ?? zone;
-  const long = { weekday: "short", month: locale === "zh-CN" ? "long" : "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone } as const;
+  const long = {
+    weekday: "short",
+    month: locale === "zh-CN" ? "long" : "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+  } as const;
 
   return (
     <PreviewCard
@@ -63,32 +75,52 @@ export function CalendarPreviewPanel({ draft, onInvalid }: Props) {
       inputs={
         <>
           <FormField label={t("preview.from")} hint={zone}>
-            <Input type="datetime-local" value={from} onChange={(e) => setFrom(e.currentTarget.value)} data-testid="calendar-preview-from" />
+            <Input
+              type="datetime-local"
+              value={from}
+              onChange={(e) => setFrom(e.currentTarget.value)}
+              data-testid="calendar-preview-from"
+            />
           </FormField>
           <FormField label={t("preview.hours")}>
-            <Input type="number" inputMode="decimal" min={0} step="0.5" value={hours} onChange={(e) => setHours(e.currentTarget.value)} className="w-28" />
+            <Input
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step="0.5"
+              value={hours}
+              onChange={(e) => setHours(e.currentTarget.value)}
+              className="w-28"
+            />
           </FormField>
         </>
       }
     >
-        <div aria-live="polite">
-          {preview ? (
-            <div className="flex flex-col gap-3 rounded-md bg-slate-50 p-3" data-testid="calendar-preview-result">
-              <p className="text-sm text-slate-800">
-                {t("preview.endsAt", { hours: preview.hours, from: format.dateTime(new Date(preview.from), long), end: format.dateTime(new Date(preview.endsAt), long) })}
-              </p>
-              <div>
-                <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">{t("preview.periods")}</p>
-                <ol className="flex flex-col gap-0.5 text-[13px] tabular-nums text-slate-900" data-testid="calendar-periods">
-                  {preview.periods.map((period) => (
-                    <li key={period.start}>{format.dateTimeRange(new Date(period.start), new Date(period.end), long)}</li>
-                  ))}
-                </ol>
-              </div>
-              <p className="text-xs text-slate-500">{t("preview.timeZone", { zone: timeZone })}</p>
+      <div aria-live="polite">
+        {preview ? (
+          <div className="flex flex-col gap-3 rounded-md bg-slate-50 p-3" data-testid="calendar-preview-result">
+            <p className="text-sm text-slate-800">
+              {t("preview.endsAt", {
+                hours: preview.hours,
+                from: format.dateTime(new Date(preview.from), long),
+                end: format.dateTime(new Date(preview.endsAt), long),
+              })}
+            </p>
+            <div>
+              <p className="mb-1 text-xs font-medium tracking-wide text-slate-500 uppercase">{t("preview.periods")}</p>
+              <ol
+                className="flex flex-col gap-0.5 text-[13px] tabular-nums text-slate-900"
+                data-testid="calendar-periods"
+              >
+                {preview.periods.map((period) => (
+                  <li key={period.start}>{format.dateTimeRange(new Date(period.start), new Date(period.end), long)}</li>
+                ))}
+              </ol>
             </div>
-          ) : null}
-        </div>
+            <p className="text-xs text-slate-500">{t("preview.timeZone", { zone: timeZone })}</p>
+          </div>
+        ) : null}
+      </div>
     </PreviewCard>
   );
 }

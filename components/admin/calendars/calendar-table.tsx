@@ -12,7 +12,10 @@ function hoursSummary(hours: WorkingHours, dayName: (day: string) => string): st
   const lines: string[] = [];
   let run: { first: string; last: string; text: string } | null = null;
   const flush = () => {
-    if (run) lines.push(`${run.first === run.last ? dayName(run.first) : `${dayName(run.first)}–${dayName(run.last)}`} ${run.text}`);
+    if (run)
+      lines.push(
+        `${run.first === run.last ? dayName(run.first) : `${dayName(run.first)}–${dayName(run.last)}`} ${run.text}`,
+      );
   };
   for (const day of WEEKDAYS_MONDAY_FIRST) {
     const text = (hours[day] ?? []).map(([start, end]) => `${start}–${end}`).join(", ");
@@ -46,7 +49,10 @@ export async function CalendarTable({ calendars }: { calendars: CalendarListRow[
         {calendars.map((calendar) => (
           <TableRow key={calendar.id}>
             <TableCell className="align-top">
-              <Link href={`/admin/calendars/${calendar.id}`} className="focus-ring rounded font-medium text-brand-700 hover:underline">
+              <Link
+                href={`/admin/calendars/${calendar.id}`}
+                className="focus-ring rounded font-medium text-brand-700 hover:underline"
+              >
                 {locale === "zh-CN" ? calendar.nameZh : calendar.nameEn}
               </Link>
               <div className="mt-0.5 font-mono text-xs text-slate-500">{calendar.code}</div>
@@ -56,7 +62,11 @@ export async function CalendarTable({ calendars }: { calendars: CalendarListRow[
               {calendar.is24x7 ? (
                 <Badge tone="info">{t("is24x7")}</Badge>
               ) : calendar.workingHours ? (
-                hoursSummary(calendar.workingHours, dayName).map((line) => <div key={line} className="tabular-nums">{line}</div>)
+                hoursSummary(calendar.workingHours, dayName).map((line) => (
+                  <div key={line} className="tabular-nums">
+                    {line}
+                  </div>
+                ))
               ) : (
                 <Badge tone="danger">{t("malformed")}</Badge>
               )}

@@ -4,7 +4,15 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -12,9 +20,24 @@ import { useToast } from "@/components/ui/toast";
 import { useFieldErrorText } from "@/components/ui/field-error-text";
 import type { FieldErrors, Result } from "@/lib/errors";
 import { ROOT_CAUSE_KINDS } from "@/lib/reference/kinds";
-import { deleteCategoryAction, deleteRootCauseAction, saveCategoryAction, saveRootCauseAction } from "@/lib/reference/actions";
+import {
+  deleteCategoryAction,
+  deleteRootCauseAction,
+  saveCategoryAction,
+  saveRootCauseAction,
+} from "@/lib/reference/actions";
 
-export type ReferenceRow = { id: number; code: string; nameZh: string; nameEn: string; active: boolean; version: string; inUse: number; sortOrder?: number; kind?: string };
+export type ReferenceRow = {
+  id: number;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  active: boolean;
+  version: string;
+  inUse: number;
+  sortOrder?: number;
+  kind?: string;
+};
 
 type Props =
   | { type: "category"; row: ReferenceRow | null; parentId: number | null; trigger: ReactNode }
@@ -44,18 +67,40 @@ export function ReferenceDialog(props: Props) {
       return;
     }
     setErrors(result.fields ?? {});
-    setFormError(result.error === "conflict" ? (result.details?.inUse ? t("errors.in_use") : t("errors.conflict")) : result.fields ? null : t("errors.failed"));
+    setFormError(
+      result.error === "conflict"
+        ? result.details?.inUse
+          ? t("errors.in_use")
+          : t("errors.conflict")
+        : result.fields
+          ? null
+          : t("errors.failed"),
+    );
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const base = { code: String(form.get("code") ?? ""), nameZh: String(form.get("nameZh") ?? ""), nameEn: String(form.get("nameEn") ?? ""), active: form.get("active") === "on", version: row?.version };
+    const base = {
+      code: String(form.get("code") ?? ""),
+      nameZh: String(form.get("nameZh") ?? ""),
+      nameEn: String(form.get("nameEn") ?? ""),
+      active: form.get("active") === "on",
+      version: row?.version,
+    };
     startTransition(async () => {
       const result =
         props.type === "category"
-          ? await saveCategoryAction(row?.id ?? null, { ...base, parentId: props.parentId, sortOrder: Number(form.get("sortOrder") ?? 0) })
-          : await saveRootCauseAction(row?.id ?? null, { ...base, categoryId: props.categoryId, kind: String(form.get("kind") ?? "") });
+          ? await saveCategoryAction(row?.id ?? null, {
+              ...base,
+              parentId: props.parentId,
+              sortOrder: Number(form.get("sortOrder") ?? 0),
+            })
+          : await saveRootCauseAction(row?.id ?? null, {
+              ...base,
+              categoryId: props.categoryId,
+              kind: String(form.get("kind") ?? ""),
+            });
       handle(result, t("saved"));
     });
   }
@@ -63,12 +108,24 @@ export function ReferenceDialog(props: Props) {
   function remove() {
     if (!row) return;
     startTransition(async () => {
-      const result = props.type === "category" ? await deleteCategoryAction(row.id) : await deleteRootCauseAction(row.id);
+      const result =
+        props.type === "category" ? await deleteCategoryAction(row.id) : await deleteRootCauseAction(row.id);
       handle(result, t("deleted"));
     });
   }
 
-  const titleKey = props.type === "rootCause" ? (row ? "editRootCause" : "addRootCause") : props.parentId ? (row ? "editSubcategory" : "addSubcategory") : row ? "editCategory" : "addCategory";
+  const titleKey =
+    props.type === "rootCause"
+      ? row
+        ? "editRootCause"
+        : "addRootCause"
+      : props.parentId
+        ? row
+          ? "editSubcategory"
+          : "addSubcategory"
+        : row
+          ? "editCategory"
+          : "addCategory";
 
   return (
     <Dialog
@@ -88,8 +145,19 @@ export function ReferenceDialog(props: Props) {
             <DialogDescription>{t("dialog.description")}</DialogDescription>
           </DialogHeader>
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField label={t("fields.code")} hint={t("fields.codeHint")} error={err("code")} className="sm:col-span-2">
-              <Input name="code" defaultValue={row?.code ?? ""} maxLength={40} autoComplete="off" className="font-mono" />
+            <FormField
+              label={t("fields.code")}
+              hint={t("fields.codeHint")}
+              error={err("code")}
+              className="sm:col-span-2"
+            >
+              <Input
+                name="code"
+                defaultValue={row?.code ?? ""}
+                maxLength={40}
+                autoComplete="off"
+                className="font-mono"
+              />
             </FormField>
             <FormField label={t("fields.nameZh")} error={err("nameZh")}>
               <Input name="nameZh" defaultValue={row?.nameZh ?? ""} maxLength={80} />
@@ -99,34 +167,62 @@ export function ReferenceDialog(props: Props) {
             </FormField>
             {props.type === "category" ? (
               <FormField label={t("fields.sortOrder")} error={err("sortOrder") ?? err("parentId")}>
-                <Input name="sortOrder" type="number" min={0} max={9999} defaultValue={row?.sortOrder ?? 0} className="w-32" />
+                <Input
+                  name="sortOrder"
+                  type="number"
+                  min={0}
+                  max={9999}
+                  defaultValue={row?.sortOrder ?? 0}
+                  className="w-32"
+                />
               </FormField>
             ) : (
               <FormField label={t("fields.kind")} error={err("kind")}>
                 <Select name="kind" defaultValue={row?.kind ?? "process"}>
                   {ROOT_CAUSE_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>
+                    <option key={kind} value={kind}>
+                      {t(`kinds.${kind}`)}
+                    </option>
                   ))}
                 </Select>
               </FormField>
             )}
             <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-800">
-              <input type="checkbox" name="active" defaultChecked={row?.active ?? true} className="focus-ring size-4 accent-brand-600" />
+              <input
+                type="checkbox"
+                name="active"
+                defaultChecked={row?.active ?? true}
+                className="focus-ring size-4 accent-brand-600"
+              />
               {t("fields.active")}
             </label>
           </div>
-          {formError ? <p role="alert" className="mt-3 text-sm font-medium text-danger-700">{formError}</p> : null}
+          {formError ? (
+            <p role="alert" className="mt-3 text-sm font-medium text-danger-700">
+              {formError}
+            </p>
+          ) : null}
           <DialogFooter className="sm:justify-between">
             {row && row.inUse === 0 ? (
-              <Button type="button" variant="ghost" className="text-danger-700" onClick={() => (confirmDelete ? remove() : setConfirmDelete(true))} disabled={pending}>
+              <Button
+                type="button"
+                variant="ghost"
+                className="text-danger-700"
+                onClick={() => (confirmDelete ? remove() : setConfirmDelete(true))}
+                disabled={pending}
+              >
                 {confirmDelete ? t("confirmDelete") : t("delete")}
               </Button>
             ) : (
               <span className="text-xs text-slate-500">{row ? t("inUse", { count: row.inUse }) : null}</span>
             )}
             <div className="flex gap-2">
-              <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={pending}>{t("cancel")}</Button>
-              <Button type="submit" disabled={pending}>{pending ? t("saving") : t("save")}</Button>
+              <Button type="button" variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
+                {t("cancel")}
+              </Button>
+              <Button type="submit" disabled={pending}>
+                {pending ? t("saving") : t("save")}
+              </Button>
             </div>
           </DialogFooter>
         </form>

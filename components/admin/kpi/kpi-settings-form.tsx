@@ -1,5 +1,6 @@
 "use client";
-// Dashboard targets of the installed template and the reopen-rate window, edited by managers (optimistic version check).
+// Dashboard targets of the installed template and the reopen-rate window, edited by managers (optimistic version
+// check).
 import { useState, useTransition, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -45,7 +46,13 @@ export function KpiSettingsForm({ targets, definitions, version }: Props) {
     if (!code) return undefined;
     return code === "required" ? t("errors.required") : t("errors.range");
   };
-  const formError = failure ? (failure.error === "conflict" ? t("errors.conflict") : failure.error === "invalid" ? t("errors.form") : t("errors.generic")) : undefined;
+  const formError = failure
+    ? failure.error === "conflict"
+      ? t("errors.conflict")
+      : failure.error === "invalid"
+        ? t("errors.form")
+        : t("errors.generic")
+    : undefined;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -86,18 +93,46 @@ export function KpiSettingsForm({ targets, definitions, version }: Props) {
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             {FIELDS.map(({ key, min, max, step }) => (
               <FormField key={key} label={t(`fields.${key}`)} hint={t(`hints.${key}`)} error={fieldError(key)}>
-                <Input name={key} type="number" inputMode="decimal" min={min} max={max} step={step} defaultValue={targets[key] ?? ""} placeholder={t("noTarget")} />
+                <Input
+                  name={key}
+                  type="number"
+                  inputMode="decimal"
+                  min={min}
+                  max={max}
+                  step={step}
+                  defaultValue={targets[key] ?? ""}
+                  placeholder={t("noTarget")}
+                />
               </FormField>
             ))}
           </div>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            <FormField label={t("fields.reopenWindowDays")} hint={t("hints.reopenWindowDays")} error={fieldError("reopenWindowDays")}>
-              <Input name="reopenWindowDays" type="number" inputMode="numeric" min={1} max={365} step="1" defaultValue={definitions.reopenWindowDays} required />
+            <FormField
+              label={t("fields.reopenWindowDays")}
+              hint={t("hints.reopenWindowDays")}
+              error={fieldError("reopenWindowDays")}
+            >
+              <Input
+                name="reopenWindowDays"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={365}
+                step="1"
+                defaultValue={definitions.reopenWindowDays}
+                required
+              />
             </FormField>
           </div>
-          {formError ? <p role="alert" className="text-sm text-danger-700">{formError}</p> : null}
+          {formError ? (
+            <p role="alert" className="text-sm text-danger-700">
+              {formError}
+            </p>
+          ) : null}
           <div>
-            <Button type="submit" disabled={pending} data-testid="kpi-settings-save">{pending ? t("saving") : t("save")}</Button>
+            <Button type="submit" disabled={pending} data-testid="kpi-settings-save">
+              {pending ? t("saving") : t("save")}
+            </Button>
           </div>
         </form>
       </CardContent>

@@ -11,8 +11,18 @@ export async function CaughtMessageView({ message }: { message: CaughtMessage })
   const details: Array<[string, ReactNode]> = [
     [t("from"), message.from],
     [t("to"), message.to],
-    [t("received"), <time key="received" dateTime={message.receivedAt.toISOString()}>{format.dateTime(message.receivedAt, { dateStyle: "medium", timeStyle: "medium" })}</time>],
-    [t("messageId"), <span key="id" className="font-mono text-xs break-all">{message.messageId}</span>],
+    [
+      t("received"),
+      <time key="received" dateTime={message.receivedAt.toISOString()}>
+        {format.dateTime(message.receivedAt, { dateStyle: "medium", timeStyle: "medium" })}
+      </time>,
+    ],
+    [
+      t("messageId"),
+      <span key="id" className="font-mono text-xs break-all">
+        {message.messageId}
+      </span>,
+    ],
   ];
 
   return (

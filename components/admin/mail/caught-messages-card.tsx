@@ -9,7 +9,13 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, Tabl
 import type { DevMailboxPage } from "@/lib/mail/dev-mailbox";
 
 /** The dev catcher's messages, or why there are none (catcher not running / nothing sent yet). */
-export async function CaughtMessagesCard({ mailbox, smtpServer }: { mailbox: DevMailboxPage; smtpServer: string | null }) {
+export async function CaughtMessagesCard({
+  mailbox,
+  smtpServer,
+}: {
+  mailbox: DevMailboxPage;
+  smtpServer: string | null;
+}) {
   const [t, format] = await Promise.all([getTranslations("adminMail.caught"), getFormatter()]);
 
   if (!mailbox.catcherAvailable) {
@@ -51,7 +57,10 @@ export async function CaughtMessagesCard({ mailbox, smtpServer }: { mailbox: Dev
               {mailbox.messages.map((message) => (
                 <TableRow key={message.id}>
                   <TableCell className="max-w-md font-medium text-slate-900">
-                    <Link href={`/admin/mail/${message.id}`} className="focus-ring line-clamp-1 rounded-sm hover:text-brand-700 hover:underline">
+                    <Link
+                      href={`/admin/mail/${message.id}`}
+                      className="focus-ring line-clamp-1 rounded-sm hover:text-brand-700 hover:underline"
+                    >
                       {message.subject || t("noSubject")}
                     </Link>
                   </TableCell>

@@ -10,7 +10,10 @@ export async function MailboxPagination({ page, pageCount }: { page: number; pag
   const t = await getTranslations("adminMail.pagination");
   const disabled = "pointer-events-none opacity-55";
   return (
-    <nav aria-label={t("label")} className="flex items-center justify-between gap-3 border-t border-slate-100 px-5 py-3">
+    <nav
+      aria-label={t("label")}
+      className="flex items-center justify-between gap-3 border-t border-slate-100 px-5 py-3"
+    >
       <span className="text-[13px] text-slate-500 tabular-nums">{t("position", { page, pageCount })}</span>
       <div className="flex gap-2">
         <Link

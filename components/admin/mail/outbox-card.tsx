@@ -20,7 +20,9 @@ export async function OutboxCard({ overview, smtpServer }: { overview: OutboxOve
           <CardTitle>{t("title")}</CardTitle>
           <CardDescription>{t("description", { limit: OUTBOX_RECENT_LIMIT })}</CardDescription>
         </div>
-        <span className="text-[13px] text-slate-500">{smtpServer ? t("server", { server: smtpServer }) : t("noServer")}</span>
+        <span className="text-[13px] text-slate-500">
+          {smtpServer ? t("server", { server: smtpServer }) : t("noServer")}
+        </span>
       </CardHeader>
       <dl className="grid grid-cols-3 divide-x divide-slate-100 border-b border-slate-100">
         {STATUSES.map((status) => (
@@ -30,7 +32,9 @@ export async function OutboxCard({ overview, smtpServer }: { overview: OutboxOve
                 {t(`status.${status}`)}
               </Badge>
             </dt>
-            <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums">{format.number(overview.counts[status])}</dd>
+            <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums">
+              {format.number(overview.counts[status])}
+            </dd>
           </div>
         ))}
       </dl>
@@ -76,7 +80,9 @@ export async function OutboxCard({ overview, smtpServer }: { overview: OutboxOve
                   ) : null}
                 </TableCell>
                 <TableCell className="text-[13px] whitespace-nowrap tabular-nums">
-                  <time dateTime={email.createdAt.toISOString()}>{format.dateTime(email.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                  <time dateTime={email.createdAt.toISOString()}>
+                    {format.dateTime(email.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </time>
                 </TableCell>
               </TableRow>
             ))}

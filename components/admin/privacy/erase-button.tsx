@@ -6,7 +6,15 @@ import { useState, useTransition, type FormEvent } from "react";
 import { eraseCustomerAction } from "@/lib/customers/actions";
 import { useFieldErrors } from "@/components/customers/use-field-errors";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
@@ -59,7 +67,13 @@ export function EraseButton({ customerId, name }: { customerId: number; name: st
         </DialogHeader>
         <form onSubmit={erase} className="flex flex-col gap-4" noValidate>
           <FormField label={t("confirmLabel", { id: customerId })} error={errorFor("confirmation")}>
-            <Input name="confirmation" value={confirmation} onChange={(event) => setConfirmation(event.target.value)} autoComplete="off" inputMode="numeric" />
+            <Input
+              name="confirmation"
+              value={confirmation}
+              onChange={(event) => setConfirmation(event.target.value)}
+              autoComplete="off"
+              inputMode="numeric"
+            />
           </FormField>
           <DialogFooter>
             <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>

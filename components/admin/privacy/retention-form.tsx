@@ -6,7 +6,15 @@ import { runRetentionAction, saveRetentionAction } from "@/lib/customers/actions
 import { useFieldErrors } from "@/components/customers/use-field-errors";
 import { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from "@/lib/customers/retention-limits";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useToast } from "@/components/ui/toast";
@@ -48,7 +56,16 @@ export function RetentionForm({ months }: { months: number }) {
     <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
       <form onSubmit={save} className="flex items-end gap-2" noValidate>
         <FormField label={t("months")} error={errorFor("months")} hint={t("monthsHint", { min: MIN_RETENTION_MONTHS })}>
-          <Input name="months" type="number" inputMode="numeric" min={MIN_RETENTION_MONTHS} max={MAX_RETENTION_MONTHS} value={value} onChange={(event) => setValue(event.target.value)} className="w-32" />
+          <Input
+            name="months"
+            type="number"
+            inputMode="numeric"
+            min={MIN_RETENTION_MONTHS}
+            max={MAX_RETENTION_MONTHS}
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+            className="w-32"
+          />
         </FormField>
         <Button type="submit" variant="secondary" disabled={saving}>
           {saving ? t("saving") : t("save")}

@@ -5,7 +5,15 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toast";
 import { setReplyTemplateActiveAction } from "@/lib/reference/actions";
@@ -30,7 +38,10 @@ export function ReplyTemplateRow({ template, categories, locale }: Props) {
       setConfirming(false);
       if (result.ok) {
         setError(null);
-        toast({ tone: "success", title: next ? t("activated", { code: template.code }) : t("deactivated", { code: template.code }) });
+        toast({
+          tone: "success",
+          title: next ? t("activated", { code: template.code }) : t("deactivated", { code: template.code }),
+        });
         return;
       }
       setError(result.error === "conflict" ? t("errors.conflict") : t("errors.failed"));
@@ -41,16 +52,47 @@ export function ReplyTemplateRow({ template, categories, locale }: Props) {
     <TableRow data-testid={`reply-template-${template.code}`}>
       <TableCell className="font-medium text-slate-900">{zh ? template.nameZh : template.nameEn}</TableCell>
       <TableCell className="font-mono text-xs">{template.code}</TableCell>
-      <TableCell className="text-[13px]">{template.category ? (zh ? template.category.nameZh : template.category.nameEn) : <span className="text-slate-500">{t("generic")}</span>}</TableCell>
-      <TableCell>{template.active ? <Badge tone="success" dot>{t("active")}</Badge> : <Badge tone="neutral">{t("inactive")}</Badge>}</TableCell>
-      <TableCell className="text-[13px] tabular-nums text-slate-600">{format.dateTime(template.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</TableCell>
+      <TableCell className="text-[13px]">
+        {template.category ? (
+          zh ? (
+            template.category.nameZh
+          ) : (
+            template.category.nameEn
+          )
+        ) : (
+          <span className="text-slate-500">{t("generic")}</span>
+        )}
+      </TableCell>
+      <TableCell>
+        {template.active ? (
+          <Badge tone="success" dot>
+            {t("active")}
+          </Badge>
+        ) : (
+          <Badge tone="neutral">{t("inactive")}</Badge>
+        )}
+      </TableCell>
+      <TableCell className="text-[13px] tabular-nums text-slate-600">
+        {format.dateTime(template.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
+      </TableCell>
       <TableCell className="text-right">
         <div className="flex justify-end gap-2">
-          <ReplyTemplateDialog categories={categories} template={template} locale={locale} trigger={<Button size="sm" variant="secondary" aria-label={t("editLabel", { code: template.code })}>{t("edit")}</Button>} />
+          <ReplyTemplateDialog
+            categories={categories}
+            template={template}
+            locale={locale}
+            trigger={
+              <Button size="sm" variant="secondary" aria-label={t("editLabel", { code: template.code })}>
+                {t("edit")}
+              </Button>
+            }
+          />
           {template.active ? (
             <Dialog open={confirming} onOpenChange={setConfirming}>
               <DialogTrigger asChild>
-                <Button size="sm" variant="secondary" aria-label={t("deactivateLabel", { code: template.code })}>{t("deactivate")}</Button>
+                <Button size="sm" variant="secondary" aria-label={t("deactivateLabel", { code: template.code })}>
+                  {t("deactivate")}
+                </Button>
               </DialogTrigger>
               <DialogContent className="max-w-md">
                 <DialogHeader>
@@ -58,16 +100,32 @@ export function ReplyTemplateRow({ template, categories, locale }: Props) {
                   <DialogDescription>{t("confirmDeactivate.body")}</DialogDescription>
                 </DialogHeader>
                 <DialogFooter>
-                  <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>{t("cancel")}</Button>
-                  <Button type="button" variant="destructive" disabled={pending} onClick={toggle}>{t("deactivate")}</Button>
+                  <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
+                    {t("cancel")}
+                  </Button>
+                  <Button type="button" variant="destructive" disabled={pending} onClick={toggle}>
+                    {t("deactivate")}
+                  </Button>
                 </DialogFooter>
               </DialogContent>
             </Dialog>
           ) : (
-            <Button size="sm" variant="secondary" disabled={pending} onClick={toggle} aria-label={t("activateLabel", { code: template.code })}>{t("activate")}</Button>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={pending}
+              onClick={toggle}
+              aria-label={t("activateLabel", { code: template.code })}
+            >
+              {t("activate")}
+            </Button>
           )}
         </div>
-        {error ? <p role="alert" className="mt-1 text-xs font-medium text-danger-700">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="mt-1 text-xs font-medium text-danger-700">
+            {error}
+          </p>
+        ) : null}
       </TableCell>
     </TableRow>
   );

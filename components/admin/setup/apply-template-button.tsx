@@ -3,7 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import { applyIndustryTemplateAction } from "@/lib/setup/actions";
 
@@ -27,7 +35,13 @@ export function ApplyTemplateButton({ code, name, disabled }: { code: string; na
   }
 
   return (
-    <Dialog open={open} onOpenChange={(next) => { setOpen(next); setError(null); }}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        setError(null);
+      }}
+    >
       <DialogTrigger asChild>
         <Button disabled={disabled}>{t("apply")}</Button>
       </DialogTrigger>
@@ -36,10 +50,18 @@ export function ApplyTemplateButton({ code, name, disabled }: { code: string; na
           <DialogTitle>{t("confirmTitle", { name })}</DialogTitle>
           <DialogDescription>{t("confirmDescription")}</DialogDescription>
         </DialogHeader>
-        {error ? <p role="alert" className="text-sm font-medium text-danger-700">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="text-sm font-medium text-danger-700">
+            {error}
+          </p>
+        ) : null}
         <DialogFooter>
-          <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>{t("cancel")}</Button>
-          <Button onClick={apply} disabled={pending}>{pending ? t("applying") : t("confirm")}</Button>
+          <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
+            {t("cancel")}
+          </Button>
+          <Button onClick={apply} disabled={pending}>
+            {pending ? t("applying") : t("confirm")}
+          </Button>
         </DialogFooter>
       </DialogContent>
     </Dialog>

@@ -21,7 +21,11 @@ export function ServiceContactForm({ hotline, version }: { hotline: string | nul
   const [failure, setFailure] = useState<Failure | null>(null);
   const [pending, startTransition] = useTransition();
   const code = failure?.fields?.hotline?.[0];
-  const fieldError = code ? t(`errors.${(FIELD_CODES as readonly string[]).includes(code) ? (code as (typeof FIELD_CODES)[number]) : "invalid_phone"}`) : undefined;
+  const fieldError = code
+    ? t(
+        `errors.${(FIELD_CODES as readonly string[]).includes(code) ? (code as (typeof FIELD_CODES)[number]) : "invalid_phone"}`,
+      )
+    : undefined;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -49,13 +53,30 @@ export function ServiceContactForm({ hotline, version }: { hotline: string | nul
         <form onSubmit={onSubmit} className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
           <div className="sm:w-72">
             <FormField label={t("hotline")} error={fieldError}>
-              <Input name="hotline" value={value} onChange={(event) => setValue(event.currentTarget.value)} maxLength={40} inputMode="tel" placeholder="95539" />
+              <Input
+                name="hotline"
+                value={value}
+                onChange={(event) => setValue(event.currentTarget.value)}
+                maxLength={40}
+                inputMode="tel"
+                placeholder="95539"
+              />
             </FormField>
           </div>
-          <Button type="submit" disabled={pending}>{pending ? t("saving") : t("save")}</Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? t("saving") : t("save")}
+          </Button>
         </form>
-        {failure?.error === "conflict" ? <p role="alert" className="mt-2 text-sm text-warning-700">{t("conflict")}</p> : null}
-        {failure && failure.error !== "conflict" && !failure.fields ? <p role="alert" className="mt-2 text-sm text-danger-700">{failure.message}</p> : null}
+        {failure?.error === "conflict" ? (
+          <p role="alert" className="mt-2 text-sm text-warning-700">
+            {t("conflict")}
+          </p>
+        ) : null}
+        {failure && failure.error !== "conflict" && !failure.fields ? (
+          <p role="alert" className="mt-2 text-sm text-danger-700">
+            {failure.message}
+          </p>
+        ) : null}
       </CardContent>
     </Card>
   );

@@ -29,7 +29,12 @@ export function draftOf(policy: PolicyForEdit | null, defaultCalendarId: number 
   const targets = Object.fromEntries(
     CLOCK_KINDS.map((clock) => {
       const minutes = policy?.targets.find((target) => target.clock === clock)?.minutes;
-      return [clock, minutes === undefined ? EMPTY_TARGET : { hours: String(Math.floor(minutes / 60)), minutes: String(minutes % 60) }];
+      return [
+        clock,
+        minutes === undefined
+          ? EMPTY_TARGET
+          : { hours: String(Math.floor(minutes / 60)), minutes: String(minutes % 60) },
+      ];
     }),
   ) as Record<SlaClockKind, TargetDraft>; // built from CLOCK_KINDS, so every key is present
   return {
@@ -65,7 +70,8 @@ export function targetMinutes(target: TargetDraft): number | undefined {
   if (target.hours.trim() === "" && target.minutes.trim() === "") return undefined;
   const hours = target.hours.trim() === "" ? 0 : Number(target.hours);
   const minutes = target.minutes.trim() === "" ? 0 : Number(target.minutes);
-  if (!Number.isInteger(hours) || !Number.isInteger(minutes) || hours < 0 || minutes < 0 || minutes > 59) return Number.NaN;
+  if (!Number.isInteger(hours) || !Number.isInteger(minutes) || hours < 0 || minutes < 0 || minutes > 59)
+    return Number.NaN;
   return hours * 60 + minutes;
 }
 

@@ -18,7 +18,12 @@ import { BUSINESS_TIME_ZONE } from "@/lib/time/zone";
 
 const APP_TIME_ZONE = BUSINESS_TIME_ZONE;
 
-type Props = { policyId: number | null; draft: PolicyDraft; options: PolicyFormOptions; onInvalid: (errors: FieldErrors) => void };
+type Props = {
+  policyId: number | null;
+  draft: PolicyDraft;
+  options: PolicyFormOptions;
+  onInvalid: (errors: FieldErrors) => void;
+};
 
 export function PolicyPreviewPanel({ policyId, draft, options, onInvalid }: Props) {
   const t = useTranslations("adminSla");
@@ -46,7 +51,14 @@ export function PolicyPreviewPanel({ policyId, draft, options, onInvalid }: Prop
     const input = {
       policyId,
       draft: policyInputOf(draft),
-      sample: { type: sample.type, severityId: Number(sample.severityId), priority: sample.priority, tierId: sample.tierId ? Number(sample.tierId) : null, channelId: Number(sample.channelId), createdAt: createdAt.toISOString() },
+      sample: {
+        type: sample.type,
+        severityId: Number(sample.severityId),
+        priority: sample.priority,
+        tierId: sample.tierId ? Number(sample.tierId) : null,
+        channelId: Number(sample.channelId),
+        createdAt: createdAt.toISOString(),
+      },
     };
     startTransition(async () => {
       const result = await previewPolicyAction(input);
@@ -65,15 +77,33 @@ export function PolicyPreviewPanel({ policyId, draft, options, onInvalid }: Prop
 
   function because(result: PolicyPreview): string {
     if (result.matchedOn.length === 0) return result.fallback ? t("preview.becauseDefault") : t("preview.becauseAny");
-    const find = (rows: { id: number; nameZh: string; nameEn: string }[], id: string) => nameOf(rows.find((row) => String(row.id) === id) ?? { nameZh: "?", nameEn: "?" });
-    const values = { type: t(`types.${sample.type}`), severity: find(options.severities, sample.severityId), priority: tPriority(sample.priority), tier: find(options.tiers, sample.tierId), channel: find(options.channels, sample.channelId) };
-    const parts = result.matchedOn.map((criterion) => t("preview.equals", { criterion: t(`criteria.${criterion}`), value: values[criterion] }));
+    const find = (rows: { id: number; nameZh: string; nameEn: string }[], id: string) =>
+      nameOf(rows.find((row) => String(row.id) === id) ?? { nameZh: "?", nameEn: "?" });
+    const values = {
+      type: t(`types.${sample.type}`),
+      severity: find(options.severities, sample.severityId),
+      priority: tPriority(sample.priority),
+      tier: find(options.tiers, sample.tierId),
+      channel: find(options.channels, sample.channelId),
+    };
+    const parts = result.matchedOn.map((criterion) =>
+      t("preview.equals", { criterion: t(`criteria.${criterion}`), value: values[criterion] }),
+    );
     return t("preview.because", { conditions: format.list(parts, { type: "conjunction" }) });
   }
 
   const calendar = preview ? options.calendars.find((row) => row.id === preview.policy.calendarId) : undefined;
   const timeZone = calendar?.timeZone ?? APP_TIME_ZONE;
-  const when = (iso: string) => format.dateTime(new Date(iso), { weekday: "short", month: locale === "zh-CN" ? "long" : "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
+  const when = (iso: string) =>
+    format.dateTime(new Date(iso), {
+      weekday: "short",
+      month: locale === "zh-CN" ? "long" : "short",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone,
+    });
 
   return (
     <PreviewCard
@@ -90,66 +120,103 @@ export function PolicyPreviewPanel({ policyId, draft, options, onInvalid }: Prop
         <>
           <FormField label={t("criteria.type")}>
             <Select value={sample.type} onChange={(e) => set("type", e.currentTarget.value)}>
-              {Object.values(ComplaintType).map((type) => <option key={type} value={type}>{t(`types.${type}`)}</option>)}
+              {Object.values(ComplaintType).map((type) => (
+                <option key={type} value={type}>
+                  {t(`types.${type}`)}
+                </option>
+              ))}
             </Select>
           </FormField>
           <FormField label={t("criteria.severity")}>
-            <Select value={sample.severityId} onChange={(e) => set("severityId", e.currentTarget.value)} data-testid="sample-severity">
-              {options.severities.map((row) => <option key={row.id} value={row.id}>{nameOf(row)}</option>)}
+            <Select
+              value={sample.severityId}
+              onChange={(e) => set("severityId", e.currentTarget.value)}
+              data-testid="sample-severity"
+            >
+              {options.severities.map((row) => (
+                <option key={row.id} value={row.id}>
+                  {nameOf(row)}
+                </option>
+              ))}
             </Select>
           </FormField>
           <FormField label={t("criteria.priority")}>
             <Select value={sample.priority} onChange={(e) => set("priority", e.currentTarget.value)}>
-              {Object.values(Priority).map((priority) => <option key={priority} value={priority}>{tPriority(priority)}</option>)}
+              {Object.values(Priority).map((priority) => (
+                <option key={priority} value={priority}>
+                  {tPriority(priority)}
+                </option>
+              ))}
             </Select>
           </FormField>
           <FormField label={t("criteria.tier")}>
             <Select value={sample.tierId} onChange={(e) => set("tierId", e.currentTarget.value)}>
               <option value="">{t("preview.noTier")}</option>
-              {options.tiers.map((row) => <option key={row.id} value={row.id}>{nameOf(row)}</option>)}
+              {options.tiers.map((row) => (
+                <option key={row.id} value={row.id}>
+                  {nameOf(row)}
+                </option>
+              ))}
             </Select>
           </FormField>
           <FormField label={t("criteria.channel")}>
             <Select value={sample.channelId} onChange={(e) => set("channelId", e.currentTarget.value)}>
-              {options.channels.map((row) => <option key={row.id} value={row.id}>{nameOf(row)}</option>)}
+              {options.channels.map((row) => (
+                <option key={row.id} value={row.id}>
+                  {nameOf(row)}
+                </option>
+              ))}
             </Select>
           </FormField>
           <FormField label={t("preview.createdAt")} hint={APP_TIME_ZONE}>
-            <Input type="datetime-local" value={sample.createdAt} onChange={(e) => set("createdAt", e.currentTarget.value)} />
+            <Input
+              type="datetime-local"
+              value={sample.createdAt}
+              onChange={(e) => set("createdAt", e.currentTarget.value)}
+            />
           </FormField>
         </>
       }
     >
-        <div aria-live="polite" data-testid="policy-preview-result">
-          {preview === null ? <p className="text-sm text-slate-600">{t("preview.noPolicy")}</p> : null}
-          {preview ? (
-            <div className="flex flex-col gap-3 rounded-md bg-slate-50 p-3">
-              <div>
-                <p className="text-sm font-semibold text-slate-900">
-                  {nameOf(preview.policy)} {preview.policy.isDraft ? <span className="font-normal text-brand-700">{t("preview.thisPolicy")}</span> : null}
-                </p>
-                <p className="text-[13px] text-slate-600">{because(preview)}</p>
-              </div>
-              <dl className="flex flex-col gap-1.5 text-[13px]">
-                {preview.clocks.map((clock) => (
-                  <div key={clock.kind} className="flex flex-col">
-                    <dt className="text-slate-500">{t(`clocks.${clock.kind}`)} · {targetText(t, clock.targetMinutes, calendar?.workingDayMinutes ?? null)}</dt>
-                    <dd className="font-medium text-slate-900 tabular-nums">
-                      {t("preview.dueAt", { due: when(clock.dueAt), warn: when(clock.warnAt) })}
-                    </dd>
-                  </div>
-                ))}
-                {preview.waitingClocks.map((clock) => (
-                  <div key={clock.kind} className="flex flex-col">
-                    <dt className="text-slate-500">{t(`clocks.${clock.kind}`)} · {targetText(t, clock.targetMinutes, calendar?.workingDayMinutes ?? null)}</dt>
-                    <dd className="text-slate-600">{t("preview.afterFirstResponse")}</dd>
-                  </div>
-                ))}
-              </dl>
-              <p className="text-xs text-slate-500">{t("preview.timeZone", { zone: timeZone })}</p>
+      <div aria-live="polite" data-testid="policy-preview-result">
+        {preview === null ? <p className="text-sm text-slate-600">{t("preview.noPolicy")}</p> : null}
+        {preview ? (
+          <div className="flex flex-col gap-3 rounded-md bg-slate-50 p-3">
+            <div>
+              <p className="text-sm font-semibold text-slate-900">
+                {nameOf(preview.policy)}{" "}
+                {preview.policy.isDraft ? (
+                  <span className="font-normal text-brand-700">{t("preview.thisPolicy")}</span>
+                ) : null}
+              </p>
+              <p className="text-[13px] text-slate-600">{because(preview)}</p>
             </div>
-          ) : null}
-        </div>
+            <dl className="flex flex-col gap-1.5 text-[13px]">
+              {preview.clocks.map((clock) => (
+                <div key={clock.kind} className="flex flex-col">
+                  <dt className="text-slate-500">
+                    {t(`clocks.${clock.kind}`)} ·{" "}
+                    {targetText(t, clock.targetMinutes, calendar?.workingDayMinutes ?? null)}
+                  </dt>
+                  <dd className="font-medium text-slate-900 tabular-nums">
+                    {t("preview.dueAt", { due: when(clock.dueAt), warn: when(clock.warnAt) })}
+                  </dd>
+                </div>
+              ))}
+              {preview.waitingClocks.map((clock) => (
+                <div key={clock.kind} className="flex flex-col">
+                  <dt className="text-slate-500">
+                    {t(`clocks.${clock.kind}`)} ·{" "}
+                    {targetText(t, clock.targetMinutes, calendar?.workingDayMinutes ?? null)}
+                  </dt>
+                  <dd className="text-slate-600">{t("preview.afterFirstResponse")}</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="text-xs text-slate-500">{t("preview.timeZone", { zone: timeZone })}</p>
+          </div>
+        ) : null}
+      </div>
     </PreviewCard>
   );
 }

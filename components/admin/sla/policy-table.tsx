@@ -42,7 +42,10 @@ export async function PolicyTable({ policies }: { policies: PolicyListRow[] }) {
           return (
             <TableRow key={policy.id} className={policy.active ? undefined : "text-slate-400"}>
               <TableCell className="align-top">
-                <Link href={`/admin/sla/${policy.id}`} className="focus-ring rounded font-medium text-brand-700 hover:underline">
+                <Link
+                  href={`/admin/sla/${policy.id}`}
+                  className="focus-ring rounded font-medium text-brand-700 hover:underline"
+                >
                   {nameOf(policy)}
                 </Link>
                 <div className="mt-0.5 font-mono text-xs text-slate-500">
@@ -53,9 +56,13 @@ export async function PolicyTable({ policies }: { policies: PolicyListRow[] }) {
                 <div className="flex max-w-64 flex-wrap gap-1">
                   {policy.isDefault ? <Badge tone="brand">{t("defaultPolicy")}</Badge> : null}
                   {criteria.map((chip) => (
-                    <Badge key={chip} tone="neutral">{chip}</Badge>
+                    <Badge key={chip} tone="neutral">
+                      {chip}
+                    </Badge>
                   ))}
-                  {!policy.isDefault && criteria.length === 0 ? <Badge tone="neutral">{t("anyComplaint")}</Badge> : null}
+                  {!policy.isDefault && criteria.length === 0 ? (
+                    <Badge tone="neutral">{t("anyComplaint")}</Badge>
+                  ) : null}
                 </div>
               </TableCell>
               <TableCell className="align-top text-[13px]">
@@ -63,7 +70,9 @@ export async function PolicyTable({ policies }: { policies: PolicyListRow[] }) {
                   {targets.map((target) => (
                     <div key={target.clock} className="contents">
                       <dt className="whitespace-nowrap text-slate-500">{t(`clocks.${target.clock}`)}</dt>
-                      <dd className="whitespace-nowrap tabular-nums text-slate-900">{targetText(t, target.minutes, policy.calendar.workingDayMinutes)}</dd>
+                      <dd className="whitespace-nowrap tabular-nums text-slate-900">
+                        {targetText(t, target.minutes, policy.calendar.workingDayMinutes)}
+                      </dd>
                     </div>
                   ))}
                 </dl>

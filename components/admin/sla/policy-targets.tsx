@@ -14,7 +14,8 @@ type Props = {
 
 export function PolicyTargets({ targets, onChange, errorText }: Props) {
   const t = useTranslations("adminSla");
-  const update = (clock: SlaClockKind, part: keyof TargetDraft, value: string) => onChange({ ...targets, [clock]: { ...targets[clock], [part]: value } });
+  const update = (clock: SlaClockKind, part: keyof TargetDraft, value: string) =>
+    onChange({ ...targets, [clock]: { ...targets[clock], [part]: value } });
   return (
     <fieldset>
       <legend className="text-sm font-medium text-slate-800">{t("form.targets")}</legend>
@@ -24,17 +25,48 @@ export function PolicyTargets({ targets, onChange, errorText }: Props) {
           const error = errorText(`targets.${clock}`);
           const errorId = `target-${clock}-error`;
           return (
-            <div key={clock} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2" data-testid={`target-${clock}`}>
-              <span id={`target-${clock}-label`} className="w-44 text-sm text-slate-700">{t(`clocks.${clock}`)}</span>
+            <div
+              key={clock}
+              className="flex flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2"
+              data-testid={`target-${clock}`}
+            >
+              <span id={`target-${clock}-label`} className="w-44 text-sm text-slate-700">
+                {t(`clocks.${clock}`)}
+              </span>
               <label className="flex items-center gap-1.5 text-[13px] text-slate-500">
-                <Input type="number" inputMode="numeric" min={0} className="w-20" value={targets[clock].hours} onChange={(e) => update(clock, "hours", e.currentTarget.value)} aria-label={t("form.targetHours", { clock: t(`clocks.${clock}`) })} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} />
+                <Input
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  className="w-20"
+                  value={targets[clock].hours}
+                  onChange={(e) => update(clock, "hours", e.currentTarget.value)}
+                  aria-label={t("form.targetHours", { clock: t(`clocks.${clock}`) })}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? errorId : undefined}
+                />
                 {t("form.hoursUnit")}
               </label>
               <label className="flex items-center gap-1.5 text-[13px] text-slate-500">
-                <Input type="number" inputMode="numeric" min={0} max={59} className="w-20" value={targets[clock].minutes} onChange={(e) => update(clock, "minutes", e.currentTarget.value)} aria-label={t("form.targetMinutes", { clock: t(`clocks.${clock}`) })} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} />
+                <Input
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={59}
+                  className="w-20"
+                  value={targets[clock].minutes}
+                  onChange={(e) => update(clock, "minutes", e.currentTarget.value)}
+                  aria-label={t("form.targetMinutes", { clock: t(`clocks.${clock}`) })}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? errorId : undefined}
+                />
                 {t("form.minutesUnit")}
               </label>
-              {error ? <p id={errorId} className="w-full text-xs font-medium text-danger-700">{error}</p> : null}
+              {error ? (
+                <p id={errorId} className="w-full text-xs font-medium text-danger-700">
+                  {error}
+                </p>
+              ) : null}
             </div>
           );
         })}

@@ -1,7 +1,10 @@
 // "1 h 30 min" / "7 working days" for a target, in the reader's language.
 import { describeTarget } from "@/lib/sla/admin/display";
 
-type Translate = (key: "duration.days" | "duration.hours" | "duration.minutes" | "duration.hoursMinutes", values: Record<string, number>) => string;
+type Translate = (
+  key: "duration.days" | "duration.hours" | "duration.minutes" | "duration.hoursMinutes",
+  values: Record<string, number>,
+) => string;
 
 export function targetText(t: Translate, minutes: number, workingDayMinutes: number | null): string {
   const shown = describeTarget(minutes, workingDayMinutes);

@@ -8,12 +8,22 @@ import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, Tabl
 import type { listCaughtSms } from "@/lib/sms/queries";
 
 /** What the development SMSC received (text reassembled from its parts), or why there is nothing to show. */
-export async function CaughtSmsCard({ caught, provider }: { caught: Awaited<ReturnType<typeof listCaughtSms>>; provider: string | null }) {
+export async function CaughtSmsCard({
+  caught,
+  provider,
+}: {
+  caught: Awaited<ReturnType<typeof listCaughtSms>>;
+  provider: string | null;
+}) {
   const [t, format] = await Promise.all([getTranslations("adminSms.caught"), getFormatter()]);
   if (!caught.catcherAvailable) {
     return (
       <Card data-testid="sms-catcher-missing">
-        <EmptyState icon={MessageSquareOff} title={t("notRunning")} description={provider ? t("notRunningWithProvider", { provider }) : t("notRunningNoProvider")} />
+        <EmptyState
+          icon={MessageSquareOff}
+          title={t("notRunning")}
+          description={provider ? t("notRunningWithProvider", { provider }) : t("notRunningNoProvider")}
+        />
       </Card>
     );
   }
@@ -53,7 +63,9 @@ export async function CaughtSmsCard({ caught, provider }: { caught: Awaited<Retu
                   </Badge>
                 </TableCell>
                 <TableCell className="text-[13px] whitespace-nowrap tabular-nums">
-                  <time dateTime={message.receivedAt.toISOString()}>{format.dateTime(message.receivedAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                  <time dateTime={message.receivedAt.toISOString()}>
+                    {format.dateTime(message.receivedAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </time>
                 </TableCell>
               </TableRow>
             ))}

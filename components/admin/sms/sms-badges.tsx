@@ -1,7 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-const KINDS = ["acknowledgement", "reply", "result", "survey", "survey_reminder", "reminder", "legal_notice", "incident_update"] as const;
+const KINDS = [
+  "acknowledgement",
+  "reply",
+  "result",
+  "survey",
+  "survey_reminder",
+  "reminder",
+  "legal_notice",
+  "incident_update",
+] as const;
 
 export async function SmsKindBadge({ kind }: { kind: string }) {
   const t = await getTranslations("adminSms.kinds");
@@ -19,4 +28,10 @@ export async function SmsEncodingLabel({ encoding, segments }: { encoding: strin
   );
 }
 
-export const DELIVERY_TONES: Record<string, BadgeTone> = { pending: "warning", sent: "success", failed: "danger", delivered: "success", accepted: "info" };
+export const DELIVERY_TONES: Record<string, BadgeTone> = {
+  pending: "warning",
+  sent: "success",
+  failed: "danger",
+  delivered: "success",
+  accepted: "info",
+};

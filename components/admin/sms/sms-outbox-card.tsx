@@ -29,7 +29,9 @@ export async function SmsOutboxCard({ overview, provider }: { overview: SmsOutbo
                 {t(`status.${status}`)}
               </Badge>
             </dt>
-            <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums">{format.number(overview.counts[status])}</dd>
+            <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums">
+              {format.number(overview.counts[status])}
+            </dd>
           </div>
         ))}
       </dl>
@@ -68,16 +70,32 @@ export async function SmsOutboxCard({ overview, provider }: { overview: SmsOutbo
                   <Badge tone={DELIVERY_TONES[sms.status]} dot>
                     {t(`status.${sms.status}`)}
                   </Badge>
-                  {sms.receiptStatus ? <span className="ml-1 text-xs text-slate-500">{sms.receiptStatus === "DELIVRD" ? t("receipt.delivered") : t("receipt.failed")}</span> : null}
+                  {sms.receiptStatus ? (
+                    <span className="ml-1 text-xs text-slate-500">
+                      {sms.receiptStatus === "DELIVRD" ? t("receipt.delivered") : t("receipt.failed")}
+                    </span>
+                  ) : null}
                   {sms.deferred ? (
-                    <span className="block text-xs text-slate-500">{t("deferredUntil", { time: format.dateTime(sms.notBefore, { dateStyle: "short", timeStyle: "short" }) })}</span>
+                    <span className="block text-xs text-slate-500">
+                      {t("deferredUntil", {
+                        time: format.dateTime(sms.notBefore, { dateStyle: "short", timeStyle: "short" }),
+                      })}
+                    </span>
                   ) : null}
                 </TableCell>
                 <TableCell className="max-w-xs text-[13px] text-danger-700">
-                  {sms.lastError === "opted_out" ? t("optedOut") : sms.lastError ? <span className="line-clamp-2" title={sms.lastError}>{sms.lastError}</span> : null}
+                  {sms.lastError === "opted_out" ? (
+                    t("optedOut")
+                  ) : sms.lastError ? (
+                    <span className="line-clamp-2" title={sms.lastError}>
+                      {sms.lastError}
+                    </span>
+                  ) : null}
                 </TableCell>
                 <TableCell className="text-[13px] whitespace-nowrap tabular-nums">
-                  <time dateTime={sms.createdAt.toISOString()}>{format.dateTime(sms.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                  <time dateTime={sms.createdAt.toISOString()}>
+                    {format.dateTime(sms.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </time>
                 </TableCell>
               </TableRow>
             ))}

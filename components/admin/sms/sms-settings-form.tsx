@@ -57,7 +57,13 @@ export function SmsSettingsForm({ settings, version }: { settings: SmsSettings; 
     });
   };
 
-  const formError = failure ? (failure.error === "conflict" ? t("errors.conflict") : failure.error === "invalid" ? t("errors.form") : t("errors.generic")) : null;
+  const formError = failure
+    ? failure.error === "conflict"
+      ? t("errors.conflict")
+      : failure.error === "invalid"
+        ? t("errors.form")
+        : t("errors.generic")
+    : null;
   return (
     <Card>
       <CardHeader>
@@ -69,22 +75,54 @@ export function SmsSettingsForm({ settings, version }: { settings: SmsSettings; 
       <CardContent>
         <form onSubmit={onSubmit} className="flex flex-col gap-5" noValidate data-testid="sms-settings-form">
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-            <FormField label={t("signature")} hint={t("signatureHint", { preview: `【${signature || "…"}】` })} error={fieldError("signature")}>
-              <Input name="signature" value={signature} onChange={(event) => setSignature(event.currentTarget.value)} maxLength={20} required />
+            <FormField
+              label={t("signature")}
+              hint={t("signatureHint", { preview: `【${signature || "…"}】` })}
+              error={fieldError("signature")}
+            >
+              <Input
+                name="signature"
+                value={signature}
+                onChange={(event) => setSignature(event.currentTarget.value)}
+                maxLength={20}
+                required
+              />
             </FormField>
             <FormField label={t("quietStartHour")} hint={t("hourHint")} error={fieldError("quietStartHour")}>
-              <Input name="quietStartHour" type="number" inputMode="numeric" min={0} max={23} defaultValue={settings.quietStartHour} required />
+              <Input
+                name="quietStartHour"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={23}
+                defaultValue={settings.quietStartHour}
+                required
+              />
             </FormField>
             <FormField label={t("quietEndHour")} hint={t("hourHint")} error={fieldError("quietEndHour")}>
-              <Input name="quietEndHour" type="number" inputMode="numeric" min={0} max={23} defaultValue={settings.quietEndHour} required />
+              <Input
+                name="quietEndHour"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={23}
+                defaultValue={settings.quietEndHour}
+                required
+              />
             </FormField>
             <FormField label={t("defaultTimeZone")} hint={t("timeZoneHint")} error={fieldError("defaultTimeZone")}>
               <Input name="defaultTimeZone" defaultValue={settings.defaultTimeZone} required className="font-mono" />
             </FormField>
           </div>
-          {formError ? <p role="alert" className="text-sm text-danger-700">{formError}</p> : null}
+          {formError ? (
+            <p role="alert" className="text-sm text-danger-700">
+              {formError}
+            </p>
+          ) : null}
           <div>
-            <Button type="submit" disabled={pending} data-testid="sms-settings-save">{pending ? t("saving") : t("save")}</Button>
+            <Button type="submit" disabled={pending} data-testid="sms-settings-save">
+              {pending ? t("saving") : t("save")}
+            </Button>
           </div>
         </form>
       </CardContent>

@@ -7,7 +7,14 @@ import { Plus } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -17,7 +24,14 @@ import { useToast } from "@/components/ui/toast";
 import { saveSurveyReasonAction } from "@/lib/surveys/actions";
 import { useAdminAction } from "@/components/admin/surveys/use-admin-action";
 
-export type ReasonRow = { id: number; code: string; categoryId: number | null; nameZh: string; nameEn: string; active: boolean };
+export type ReasonRow = {
+  id: number;
+  code: string;
+  categoryId: number | null;
+  nameZh: string;
+  nameEn: string;
+  active: boolean;
+};
 type Props = { reasons: ReasonRow[]; categories: { id: number; name: string }[] };
 
 export function ReasonsEditor({ reasons, categories }: Props) {
@@ -26,7 +40,8 @@ export function ReasonsEditor({ reasons, categories }: Props) {
   const router = useRouter();
   const action = useAdminAction();
   const [editing, setEditing] = useState<ReasonRow | "new" | null>(null);
-  const categoryName = (id: number | null) => (id === null ? t("allCategories") : (categories.find((category) => category.id === id)?.name ?? `#${id}`));
+  const categoryName = (id: number | null) =>
+    id === null ? t("allCategories") : (categories.find((category) => category.id === id)?.name ?? `#${id}`);
   const current = editing === "new" ? null : editing;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -41,11 +56,14 @@ export function ReasonsEditor({ reasons, categories }: Props) {
       nameEn: String(form.get("nameEn") ?? ""),
       active: form.get("active") === "on",
     };
-    action.run(() => saveSurveyReasonAction(input), () => {
-      setEditing(null);
-      toast({ tone: "success", title: t("saved") });
-      router.refresh();
-    });
+    action.run(
+      () => saveSurveyReasonAction(input),
+      () => {
+        setEditing(null);
+        toast({ tone: "success", title: t("saved") });
+        router.refresh();
+      },
+    );
   };
 
   return (
@@ -55,7 +73,15 @@ export function ReasonsEditor({ reasons, categories }: Props) {
           <CardTitle>{t("title")}</CardTitle>
           <CardDescription>{t("description")}</CardDescription>
         </div>
-        <Button size="sm" variant="secondary" onClick={() => { action.reset(); setEditing("new"); }} data-testid="reason-add">
+        <Button
+          size="sm"
+          variant="secondary"
+          onClick={() => {
+            action.reset();
+            setEditing("new");
+          }}
+          data-testid="reason-add"
+        >
           <Plus aria-hidden />
           {t("add")}
         </Button>
@@ -72,7 +98,9 @@ export function ReasonsEditor({ reasons, categories }: Props) {
                 <TableHead>{t("nameEn")}</TableHead>
                 <TableHead>{t("category")}</TableHead>
                 <TableHead>{t("state")}</TableHead>
-                <TableHead><span className="sr-only">{t("edit")}</span></TableHead>
+                <TableHead>
+                  <span className="sr-only">{t("edit")}</span>
+                </TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -82,9 +110,22 @@ export function ReasonsEditor({ reasons, categories }: Props) {
                   <TableCell>{reason.nameZh}</TableCell>
                   <TableCell>{reason.nameEn}</TableCell>
                   <TableCell>{categoryName(reason.categoryId)}</TableCell>
-                  <TableCell><Badge tone={reason.active ? "success" : "neutral"}>{reason.active ? t("active") : t("inactive")}</Badge></TableCell>
+                  <TableCell>
+                    <Badge tone={reason.active ? "success" : "neutral"}>
+                      {reason.active ? t("active") : t("inactive")}
+                    </Badge>
+                  </TableCell>
                   <TableCell className="text-right">
-                    <Button size="sm" variant="ghost" onClick={() => { action.reset(); setEditing(reason); }}>{t("edit")}</Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      onClick={() => {
+                        action.reset();
+                        setEditing(reason);
+                      }}
+                    >
+                      {t("edit")}
+                    </Button>
                   </TableCell>
                 </TableRow>
               ))}
@@ -112,17 +153,34 @@ export function ReasonsEditor({ reasons, categories }: Props) {
               <FormField label={t("category")} error={action.fieldError("categoryId")}>
                 <Select name="categoryId" defaultValue={current?.categoryId ?? ""}>
                   <option value="">{t("allCategories")}</option>
-                  {categories.map((category) => <option key={category.id} value={category.id}>{category.name}</option>)}
+                  {categories.map((category) => (
+                    <option key={category.id} value={category.id}>
+                      {category.name}
+                    </option>
+                  ))}
                 </Select>
               </FormField>
               <label className="flex items-center gap-2 text-sm text-slate-700">
-                <input type="checkbox" name="active" defaultChecked={current?.active ?? true} className="size-4 accent-brand-600" />
+                <input
+                  type="checkbox"
+                  name="active"
+                  defaultChecked={current?.active ?? true}
+                  className="size-4 accent-brand-600"
+                />
                 {t("activeLabel")}
               </label>
-              {action.formError ? <p role="alert" className="text-sm text-danger-700">{action.formError}</p> : null}
+              {action.formError ? (
+                <p role="alert" className="text-sm text-danger-700">
+                  {action.formError}
+                </p>
+              ) : null}
               <DialogFooter>
-                <Button variant="secondary" onClick={() => setEditing(null)}>{t("cancel")}</Button>
-                <Button type="submit" disabled={action.pending}>{action.pending ? t("saving") : t("save")}</Button>
+                <Button variant="secondary" onClick={() => setEditing(null)}>
+                  {t("cancel")}
+                </Button>
+                <Button type="submit" disabled={action.pending}>
+                  {action.pending ? t("saving") : t("save")}
+                </Button>
               </DialogFooter>
             </form>
           ) : null}

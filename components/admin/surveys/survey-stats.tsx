@@ -18,14 +18,21 @@ type Props = {
 export function SurveyStats({ range, overall, channels }: Props) {
   const t = useTranslations("surveyAdmin.stats");
   const format = useFormatter();
-  const pct = (value: number | null) => (value === null ? "—" : `${format.number(value, { maximumFractionDigits: 1 })} %`);
-  const num = (value: number | null, digits = 1) => (value === null ? "—" : format.number(value, { maximumFractionDigits: digits }));
+  const pct = (value: number | null) =>
+    value === null ? "—" : `${format.number(value, { maximumFractionDigits: 1 })} %`;
+  const num = (value: number | null, digits = 1) =>
+    value === null ? "—" : format.number(value, { maximumFractionDigits: digits });
   const tiles: [string, string, string, string?][] = [
     ["sent", t("sent"), format.number(overall.sent)],
     ["answered", t("answered"), format.number(overall.answered)],
     ["responseRate", t("responseRate"), pct(overall.responseRate)],
     ["csat", t("csat"), pct(overall.csat)],
-    ["csatMean", t("csatMean"), num(overall.csatMean, 2), overall.csatMean === null ? undefined : t("csatMeanAs100", { score: num(((overall.csatMean - 1) / 4) * 100, 1) })],
+    [
+      "csatMean",
+      t("csatMean"),
+      num(overall.csatMean, 2),
+      overall.csatMean === null ? undefined : t("csatMeanAs100", { score: num(((overall.csatMean - 1) / 4) * 100, 1) }),
+    ],
     ["nps", t("nps"), num(overall.nps, 0)],
     ["recommendation", t("recommendation"), pct(overall.recommendation)],
     ["ces", t("ces"), num(overall.ces, 2)],
@@ -47,11 +54,17 @@ export function SurveyStats({ range, overall, channels }: Props) {
             <Label htmlFor="stats-to">{t("to")}</Label>
             <Input id="stats-to" name="to" type="date" defaultValue={range.toText} className="w-40" />
           </div>
-          <Button type="submit" size="sm" variant="secondary">{t("apply")}</Button>
+          <Button type="submit" size="sm" variant="secondary">
+            {t("apply")}
+          </Button>
         </form>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
-        {range.invalid ? <p role="alert" className="text-sm text-warning-700">{t("invalidRange")}</p> : null}
+        {range.invalid ? (
+          <p role="alert" className="text-sm text-warning-700">
+            {t("invalidRange")}
+          </p>
+        ) : null}
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-9">
           {tiles.map(([key, label, value, sub]) => (
             <div key={key} className="rounded-lg border border-slate-200 p-3" data-testid={`stat-${key}`}>

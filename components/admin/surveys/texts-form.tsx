@@ -14,7 +14,10 @@ import { SURVEY_TEXT_KEYS, SURVEY_TEXT_MAX, type SurveyTextKey } from "@/lib/sur
 import { useAdminAction } from "@/components/admin/surveys/use-admin-action";
 
 type DbLocale = "zh_CN" | "en";
-type Props = { texts: Record<DbLocale, Record<SurveyTextKey, string>>; builtIn: Record<DbLocale, Record<SurveyTextKey, string>> };
+type Props = {
+  texts: Record<DbLocale, Record<SurveyTextKey, string>>;
+  builtIn: Record<DbLocale, Record<SurveyTextKey, string>>;
+};
 
 const LOCALES: DbLocale[] = ["zh_CN", "en"];
 // Message keys cannot contain dots (next-intl nests on them).
@@ -29,7 +32,15 @@ const LABELS = {
   expired: "expired",
 } as const satisfies Record<SurveyTextKey, string>;
 
-function LocaleTexts({ locale, texts, builtIn }: { locale: DbLocale; texts: Record<SurveyTextKey, string>; builtIn: Record<SurveyTextKey, string> }) {
+function LocaleTexts({
+  locale,
+  texts,
+  builtIn,
+}: {
+  locale: DbLocale;
+  texts: Record<SurveyTextKey, string>;
+  builtIn: Record<SurveyTextKey, string>;
+}) {
   const t = useTranslations("surveyAdmin.texts");
   const { toast } = useToast();
   const router = useRouter();
@@ -37,22 +48,46 @@ function LocaleTexts({ locale, texts, builtIn }: { locale: DbLocale; texts: Reco
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { locale, texts: Object.fromEntries(SURVEY_TEXT_KEYS.map((key) => [key, String(form.get(key) ?? "")])) };
-    action.run(() => saveSurveyTextsAction(input), () => {
-      toast({ tone: "success", title: t("saved") });
-      router.refresh();
-    });
+    const input = {
+      locale,
+      texts: Object.fromEntries(SURVEY_TEXT_KEYS.map((key) => [key, String(form.get(key) ?? "")])),
+    };
+    action.run(
+      () => saveSurveyTextsAction(input),
+      () => {
+        toast({ tone: "success", title: t("saved") });
+        router.refresh();
+      },
+    );
   };
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate data-testid={`survey-texts-${locale}`} lang={locale === "zh_CN" ? "zh-CN" : "en"}>
+    <form
+      onSubmit={onSubmit}
+      className="flex flex-col gap-4"
+      noValidate
+      data-testid={`survey-texts-${locale}`}
+      lang={locale === "zh_CN" ? "zh-CN" : "en"}
+    >
       {SURVEY_TEXT_KEYS.map((key) => (
         <FormField key={key} label={t(`keys.${LABELS[key]}`)} error={action.fieldError(`texts.${key}`)}>
-          <Textarea name={key} rows={2} maxLength={SURVEY_TEXT_MAX} defaultValue={texts[key]} placeholder={builtIn[key]} />
+          <Textarea
+            name={key}
+            rows={2}
+            maxLength={SURVEY_TEXT_MAX}
+            defaultValue={texts[key]}
+            placeholder={builtIn[key]}
+          />
         </FormField>
       ))}
-      {action.formError ? <p role="alert" className="text-sm text-danger-700">{action.formError}</p> : null}
+      {action.formError ? (
+        <p role="alert" className="text-sm text-danger-700">
+          {action.formError}
+        </p>
+      ) : null}
       <div>
-        <Button type="submit" disabled={action.pending}>{action.pending ? t("saving") : t("save")}</Button>
+        <Button type="submit" disabled={action.pending}>
+          {action.pending ? t("saving") : t("save")}
+        </Button>
       </div>
     </form>
   );
@@ -71,7 +106,11 @@ export function SurveyTextsForm({ texts, builtIn }: Props) {
       <CardContent>
         <Tabs defaultValue="zh_CN">
           <TabsList aria-label={t("language")}>
-            {LOCALES.map((locale) => <TabsTrigger key={locale} value={locale}>{t(`locales.${locale}`)}</TabsTrigger>)}
+            {LOCALES.map((locale) => (
+              <TabsTrigger key={locale} value={locale}>
+                {t(`locales.${locale}`)}
+              </TabsTrigger>
+            ))}
           </TabsList>
           {LOCALES.map((locale) => (
             <TabsContent key={locale} value={locale} className="pt-4">

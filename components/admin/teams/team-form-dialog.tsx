@@ -5,7 +5,15 @@ import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -15,7 +23,12 @@ import { createTeamAction, updateTeamAction } from "@/lib/users/actions";
 import type { FieldErrors } from "@/lib/errors";
 import type { AdminTeamRow, UserOption } from "@/lib/users/queries";
 
-type Props = { users: UserOption[]; departments: { id: number; name: string }[]; team?: AdminTeamRow; trigger?: ReactNode };
+type Props = {
+  users: UserOption[];
+  departments: { id: number; name: string }[];
+  team?: AdminTeamRow;
+  trigger?: ReactNode;
+};
 
 export function TeamFormDialog({ users, departments, team, trigger }: Props) {
   const t = useTranslations("teamAdmin");
@@ -98,15 +111,30 @@ export function TeamFormDialog({ users, departments, team, trigger }: Props) {
             <FormField label={t("fields.supervisor")} error={errorText("supervisorId")}>
               <Select name="supervisorId" defaultValue={team?.supervisorId ? String(team.supervisorId) : ""}>
                 <option value="">{t("noSupervisor")}</option>
-                {supervisors.map((user) => <option key={user.id} value={user.id}>{`${user.name} (${tRoles(user.role)})`}</option>)}
+                {supervisors.map((user) => (
+                  <option key={user.id} value={user.id}>{`${user.name} (${tRoles(user.role)})`}</option>
+                ))}
               </Select>
             </FormField>
             <div className="grid gap-4 sm:grid-cols-2">
               {(["l3DepartmentId", "l4DepartmentId"] as const).map((field) => (
-                <FormField key={field} label={t(`fields.${field}`)} hint={t("escalationDepartmentHint")} error={errorText(field)}>
-                  <Select name={field} defaultValue={team?.[field] ? String(team[field]) : ""} data-testid={`team-${field}`}>
+                <FormField
+                  key={field}
+                  label={t(`fields.${field}`)}
+                  hint={t("escalationDepartmentHint")}
+                  error={errorText(field)}
+                >
+                  <Select
+                    name={field}
+                    defaultValue={team?.[field] ? String(team[field]) : ""}
+                    data-testid={`team-${field}`}
+                  >
                     <option value="">{t("defaultDepartment")}</option>
-                    {departments.map((department) => <option key={department.id} value={department.id}>{department.name}</option>)}
+                    {departments.map((department) => (
+                      <option key={department.id} value={department.id}>
+                        {department.name}
+                      </option>
+                    ))}
                   </Select>
                 </FormField>
               ))}
@@ -115,7 +143,10 @@ export function TeamFormDialog({ users, departments, team, trigger }: Props) {
               <legend className="text-sm font-medium text-slate-800">{t("fields.members")}</legend>
               <div className="mt-2 grid max-h-56 gap-1 overflow-y-auto rounded-md border border-slate-200 p-2 sm:grid-cols-2">
                 {members.map((user) => (
-                  <label key={user.id} className="flex cursor-pointer items-center gap-2 rounded px-1.5 py-1 text-sm hover:bg-slate-50">
+                  <label
+                    key={user.id}
+                    className="flex cursor-pointer items-center gap-2 rounded px-1.5 py-1 text-sm hover:bg-slate-50"
+                  >
                     <input
                       type="checkbox"
                       className="focus-ring size-4 accent-brand-600"
@@ -132,13 +163,23 @@ export function TeamFormDialog({ users, departments, team, trigger }: Props) {
                   </label>
                 ))}
               </div>
-              {errorText("memberIds") ? <p className="mt-1 text-xs font-medium text-danger-700">{errorText("memberIds")}</p> : null}
+              {errorText("memberIds") ? (
+                <p className="mt-1 text-xs font-medium text-danger-700">{errorText("memberIds")}</p>
+              ) : null}
             </fieldset>
-            {formError ? <p role="alert" className="text-sm font-medium text-danger-700">{formError}</p> : null}
+            {formError ? (
+              <p role="alert" className="text-sm font-medium text-danger-700">
+                {formError}
+              </p>
+            ) : null}
           </div>
           <DialogFooter>
-            <Button variant="secondary" onClick={() => change(false)} disabled={pending}>{t("cancel")}</Button>
-            <Button type="submit" disabled={pending}>{pending ? t("saving") : t("save")}</Button>
+            <Button variant="secondary" onClick={() => change(false)} disabled={pending}>
+              {t("cancel")}
+            </Button>
+            <Button type="submit" disabled={pending}>
+              {pending ? t("saving") : t("save")}
+            </Button>
           </DialogFooter>
         </form>
       </DialogContent>

@@ -3,7 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import { clearSignInThrottleAction } from "@/lib/auth/actions";
 
@@ -25,19 +33,35 @@ export function ClearThrottleButton({ throttleKey, label }: { throttleKey: strin
   }
 
   return (
-    <Dialog open={open} onOpenChange={(next) => { setOpen(next); setError(null); }}>
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        setError(null);
+      }}
+    >
       <DialogTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={t("clearLabel", { label })}>{t("clear")}</Button>
+        <Button variant="ghost" size="sm" aria-label={t("clearLabel", { label })}>
+          {t("clear")}
+        </Button>
       </DialogTrigger>
       <DialogContent className="max-w-md">
         <DialogHeader>
           <DialogTitle>{t("confirmTitle")}</DialogTitle>
           <DialogDescription>{t("confirm", { label })}</DialogDescription>
         </DialogHeader>
-        {error ? <p role="alert" className="text-sm font-medium text-danger-700">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="text-sm font-medium text-danger-700">
+            {error}
+          </p>
+        ) : null}
         <DialogFooter>
-          <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>{t("cancel")}</Button>
-          <Button onClick={clear} disabled={pending}>{t("clear")}</Button>
+          <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
+            {t("cancel")}
+          </Button>
+          <Button onClick={clear} disabled={pending}>
+            {t("clear")}
+          </Button>
         </DialogFooter>
       </DialogContent>
     </Dialog>

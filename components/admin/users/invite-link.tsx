@@ -8,7 +8,12 @@ export function InviteLink({ url }: { url: string }) {
   return (
     <div className="flex flex-col gap-2">
       <p className="text-sm text-slate-600">{t("description")}</p>
-      <CopyField value={url} label={t("label")} texts={{ copy: t("copy"), copied: t("copied") }} testId="set-password-link" />
+      <CopyField
+        value={url}
+        label={t("label")}
+        texts={{ copy: t("copy"), copied: t("copied") }}
+        testId="set-password-link"
+      />
     </div>
   );
 }

@@ -54,7 +54,9 @@ export async function SignInThrottles({ throttles }: { throttles: SignInThrottle
                     ) : null}
                   </TableCell>
                   <TableCell className="text-[13px] whitespace-nowrap tabular-nums">
-                    <time dateTime={row.lastFailureAt.toISOString()}>{format.dateTime(row.lastFailureAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                    <time dateTime={row.lastFailureAt.toISOString()}>
+                      {format.dateTime(row.lastFailureAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </time>
                   </TableCell>
                   <TableCell className="text-right">
                     <ClearThrottleButton throttleKey={row.key} label={`${row.email} · ${address}`} />

@@ -1,10 +1,19 @@
 "use client";
-// Invite a user (name, e-mail, role, language, teams) or edit one (same fields but the e-mail, with optimistic locking).
+// Invite a user (name, e-mail, role, language, teams) or edit one (same fields but the e-mail, with optimistic
+// locking).
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -112,7 +121,11 @@ export function UserFormDialog({ teams, user, trigger }: Props) {
               <div className="grid gap-4 sm:grid-cols-2">
                 <FormField label={t("fields.role")} error={errorText("role")}>
                   <Select name="role" defaultValue={user?.role ?? "agent"}>
-                    {ROLES.map((role) => <option key={role} value={role}>{tRoles(role)}</option>)}
+                    {ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {tRoles(role)}
+                      </option>
+                    ))}
                   </Select>
                 </FormField>
                 <FormField label={t("fields.locale")} error={errorText("locale")}>
@@ -127,7 +140,10 @@ export function UserFormDialog({ teams, user, trigger }: Props) {
                 {teams.length === 0 ? <p className="mt-1 text-xs text-slate-500">{t("noTeams")}</p> : null}
                 <div className="mt-2 grid max-h-48 gap-1 overflow-y-auto rounded-md border border-slate-200 p-2 sm:grid-cols-2">
                   {teams.map((team) => (
-                    <label key={team.id} className="flex cursor-pointer items-center gap-2 rounded px-1.5 py-1 text-sm hover:bg-slate-50">
+                    <label
+                      key={team.id}
+                      className="flex cursor-pointer items-center gap-2 rounded px-1.5 py-1 text-sm hover:bg-slate-50"
+                    >
                       <input
                         type="checkbox"
                         className="focus-ring size-4 accent-brand-600"
@@ -143,13 +159,23 @@ export function UserFormDialog({ teams, user, trigger }: Props) {
                     </label>
                   ))}
                 </div>
-                {errorText("teamIds") ? <p className="mt-1 text-xs font-medium text-danger-700">{errorText("teamIds")}</p> : null}
+                {errorText("teamIds") ? (
+                  <p className="mt-1 text-xs font-medium text-danger-700">{errorText("teamIds")}</p>
+                ) : null}
               </fieldset>
-              {formError ? <p role="alert" className="text-sm font-medium text-danger-700">{formError}</p> : null}
+              {formError ? (
+                <p role="alert" className="text-sm font-medium text-danger-700">
+                  {formError}
+                </p>
+              ) : null}
             </div>
             <DialogFooter>
-              <Button variant="secondary" onClick={() => change(false)} disabled={pending}>{t("cancel")}</Button>
-              <Button type="submit" disabled={pending}>{pending ? t("saving") : user ? t("save") : t("sendInvite")}</Button>
+              <Button variant="secondary" onClick={() => change(false)} disabled={pending}>
+                {t("cancel")}
+              </Button>
+              <Button type="submit" disabled={pending}>
+                {pending ? t("saving") : user ? t("save") : t("sendInvite")}
+              </Button>
             </DialogFooter>
           </form>
         )}

@@ -5,12 +5,24 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SecretShownOnce } from "@/components/ui/copy-field";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import type { FieldErrors } from "@/lib/errors";
 import { createWebhookAction } from "@/lib/webhooks/actions";
 import { WebhookFields, type WebhookDraft } from "@/components/admin/webhooks/webhook-fields";
 
-const EMPTY: WebhookDraft = { url: "", events: ["complaint.created", "complaint.updated", "complaint.escalated", "complaint.resolved"], active: true };
+const EMPTY: WebhookDraft = {
+  url: "",
+  events: ["complaint.created", "complaint.updated", "complaint.escalated", "complaint.resolved"],
+  active: true,
+};
 
 export function CreateWebhookDialog() {
   const t = useTranslations("adminWebhooks");
@@ -74,7 +86,11 @@ export function CreateWebhookDialog() {
               <DialogDescription>{t("form.description")}</DialogDescription>
             </DialogHeader>
             <WebhookFields draft={draft} onChange={setDraft} errors={errors} />
-            {formError ? <p role="alert" className="mt-3 text-sm font-medium text-danger-700">{formError}</p> : null}
+            {formError ? (
+              <p role="alert" className="mt-3 text-sm font-medium text-danger-700">
+                {formError}
+              </p>
+            ) : null}
             <DialogFooter>
               <Button variant="secondary" onClick={() => reset(false)} disabled={pending}>
                 {t("form.cancel")}

@@ -5,13 +5,29 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import type { FieldErrors } from "@/lib/errors";
 import { deleteWebhookAction, updateWebhookAction } from "@/lib/webhooks/actions";
 import { WebhookFields, type WebhookDraft } from "@/components/admin/webhooks/webhook-fields";
 
-export function EditWebhookForm({ id, initial, version: loadedVersion }: { id: number; initial: WebhookDraft; version: string }) {
+export function EditWebhookForm({
+  id,
+  initial,
+  version: loadedVersion,
+}: {
+  id: number;
+  initial: WebhookDraft;
+  version: string;
+}) {
   const t = useTranslations("adminWebhooks");
   const { toast } = useToast();
   const router = useRouter();
@@ -52,11 +68,17 @@ export function EditWebhookForm({ id, initial, version: loadedVersion }: { id: n
     <Card className="p-5">
       <form onSubmit={save} noValidate className="flex flex-col gap-4">
         <WebhookFields draft={draft} onChange={setDraft} errors={errors} />
-        {formError ? <p role="alert" className="text-sm font-medium text-danger-700">{formError}</p> : null}
+        {formError ? (
+          <p role="alert" className="text-sm font-medium text-danger-700">
+            {formError}
+          </p>
+        ) : null}
         <div className="flex flex-wrap justify-between gap-2">
           <Dialog open={confirmOpen} onOpenChange={setConfirmOpen}>
             <DialogTrigger asChild>
-              <Button type="button" variant="ghost" className="text-danger-700 hover:text-danger-800">{t("delete.action")}</Button>
+              <Button type="button" variant="ghost" className="text-danger-700 hover:text-danger-800">
+                {t("delete.action")}
+              </Button>
             </DialogTrigger>
             <DialogContent>
               <DialogHeader>
@@ -64,12 +86,18 @@ export function EditWebhookForm({ id, initial, version: loadedVersion }: { id: n
                 <DialogDescription>{t("delete.description")}</DialogDescription>
               </DialogHeader>
               <DialogFooter>
-                <Button variant="secondary" onClick={() => setConfirmOpen(false)} disabled={pending}>{t("form.cancel")}</Button>
-                <Button variant="destructive" onClick={remove} disabled={pending}>{t("delete.confirm")}</Button>
+                <Button variant="secondary" onClick={() => setConfirmOpen(false)} disabled={pending}>
+                  {t("form.cancel")}
+                </Button>
+                <Button variant="destructive" onClick={remove} disabled={pending}>
+                  {t("delete.confirm")}
+                </Button>
               </DialogFooter>
             </DialogContent>
           </Dialog>
-          <Button type="submit" disabled={pending}>{pending ? t("form.saving") : t("form.save")}</Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? t("form.saving") : t("form.save")}
+          </Button>
         </div>
       </form>
     </Card>

@@ -18,7 +18,9 @@ export function RedeliverButton({ deliveryId }: { deliveryId: number }) {
       onClick={() =>
         startTransition(async () => {
           const result = await redeliverAction(deliveryId);
-          toast(result.ok ? { tone: "success", title: t("redelivered") } : { tone: "error", title: t("errors.failed") });
+          toast(
+            result.ok ? { tone: "success", title: t("redelivered") } : { tone: "error", title: t("errors.failed") },
+          );
         })
       }
     >

@@ -26,7 +26,10 @@ export function AttachmentUpload({ reference }: { reference: string }) {
     try {
       const body = new FormData();
       body.set("file", file);
-      const response = await fetch(`/api/complaints/${encodeURIComponent(reference)}/attachments`, { method: "POST", body });
+      const response = await fetch(`/api/complaints/${encodeURIComponent(reference)}/attachments`, {
+        method: "POST",
+        body,
+      });
       if (!response.ok) {
         const payload: unknown = await response.json().catch(() => null);
         const code = (payload as { error?: { fields?: { file?: unknown[] } } } | null)?.error?.fields?.file?.[0];

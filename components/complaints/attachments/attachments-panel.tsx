@@ -25,7 +25,12 @@ export function AttachmentsPanel({ reference, attachments, canUpload }: Props) {
               return (
                 <li key={file.id} className="flex items-center gap-2">
                   <Icon aria-hidden className="size-4 shrink-0 text-slate-400" />
-                  <a href={`/api/attachments/${file.id}`} target="_blank" rel="noopener" className="focus-ring min-w-0 truncate rounded text-indigo-700 hover:underline">
+                  <a
+                    href={`/api/attachments/${file.id}`}
+                    target="_blank"
+                    rel="noopener"
+                    className="focus-ring min-w-0 truncate rounded text-indigo-700 hover:underline"
+                  >
                     {file.fileName}
                   </a>
                   <span className="ml-auto shrink-0 text-xs text-slate-500 tabular-nums">

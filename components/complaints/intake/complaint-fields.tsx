@@ -46,15 +46,26 @@ function Choices({ items, empty }: { items: Labelled[]; empty: string }) {
   );
 }
 
-export function ComplaintFields({ options, pickedTierCode, priorityOverridden, onPriorityOverride }: ComplaintFieldsProps) {
+export function ComplaintFields({
+  options,
+  pickedTierCode,
+  priorityOverridden,
+  onPriorityOverride,
+}: ComplaintFieldsProps) {
   const t = useTranslations("intake");
   const tPriority = useTranslations("priority");
   const { register, control, setValue } = useFormContext<IntakeFormValues>();
   const errorOf = useFieldError();
-  const [mode, tierId, categoryId, severityId, priority] = useWatch({ control, name: ["customerMode", "customer.tierId", "categoryId", "severityId", "priority"] });
+  const [mode, tierId, categoryId, severityId, priority] = useWatch({
+    control,
+    name: ["customerMode", "customer.tierId", "categoryId", "severityId", "priority"],
+  });
 
   const severity = options.severities.find((row) => String(row.id) === severityId);
-  const tier = mode === "existing" ? options.tiers.find((row) => row.code === pickedTierCode) : options.tiers.find((row) => String(row.id) === tierId);
+  const tier =
+    mode === "existing"
+      ? options.tiers.find((row) => row.code === pickedTierCode)
+      : options.tiers.find((row) => String(row.id) === tierId);
   const suggestion = severity ? derivePriority(severity.rank, tier ?? null) : null;
   const subcategories = options.subcategories.filter((row) => String(row.parentId) === categoryId);
 
@@ -124,7 +135,12 @@ export function ComplaintFields({ options, pickedTierCode, priorityOverridden, o
                   {t("prioritySuggested")}
                 </Badge>
               ) : suggestion ? (
-                <Button size="sm" variant="ghost" className="h-6 px-1.5 text-xs" onClick={() => onPriorityOverride(false)}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  className="h-6 px-1.5 text-xs"
+                  onClick={() => onPriorityOverride(false)}
+                >
                   {t("useSuggestion")}
                 </Button>
               ) : null

@@ -72,7 +72,10 @@ export function CustomerSearch({ onPick, error }: CustomerSearchProps) {
     <div className="flex flex-col gap-1.5">
       <Label htmlFor={`${id}-input`}>{t("search")}</Label>
       <div className="relative">
-        <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+        <Search
+          aria-hidden
+          className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
+        />
         <Input
           id={`${id}-input`}
           role="combobox"
@@ -100,7 +103,11 @@ export function CustomerSearch({ onPick, error }: CustomerSearchProps) {
       </p>
       {open ? (
         hits.length > 0 ? (
-          <ul id={listId} role="listbox" className="max-h-72 overflow-y-auto rounded-lg border border-slate-200 bg-white p-1 shadow-card">
+          <ul
+            id={listId}
+            role="listbox"
+            className="max-h-72 overflow-y-auto rounded-lg border border-slate-200 bg-white p-1 shadow-card"
+          >
             {hits.map((hit, index) => (
               <li
                 key={hit.id}
@@ -110,14 +117,19 @@ export function CustomerSearch({ onPick, error }: CustomerSearchProps) {
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => onPick(hit)}
                 onMouseEnter={() => setActive(index)}
-                className={cn("cursor-pointer rounded-md px-3 py-2", index === active ? "bg-brand-50" : "hover:bg-slate-50")}
+                className={cn(
+                  "cursor-pointer rounded-md px-3 py-2",
+                  index === active ? "bg-brand-50" : "hover:bg-slate-50",
+                )}
               >
                 <CustomerSummary hit={hit} />
               </li>
             ))}
           </ul>
         ) : (
-          <p className="rounded-lg border border-dashed border-slate-300 px-3 py-2 text-[13px] text-slate-500">{t("noMatches")}</p>
+          <p className="rounded-lg border border-dashed border-slate-300 px-3 py-2 text-[13px] text-slate-500">
+            {t("noMatches")}
+          </p>
         )
       ) : null}
     </div>

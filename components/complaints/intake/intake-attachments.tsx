@@ -37,7 +37,9 @@ export function IntakeAttachments({ files, onChange, failed }: Props) {
                 <Paperclip aria-hidden className="size-4 shrink-0 text-slate-400" />
                 <span className="min-w-0 truncate">{picked.file.name}</span>
                 {picked.error ? <span className="text-xs text-red-700">{t(`errors.${picked.error}`)}</span> : null}
-                {failed.includes(picked.file.name) ? <span className="text-xs text-red-700">{t("errors.generic")}</span> : null}
+                {failed.includes(picked.file.name) ? (
+                  <span className="text-xs text-red-700">{t("errors.generic")}</span>
+                ) : null}
                 <button
                   type="button"
                   className="focus-ring ml-auto rounded p-1 text-slate-500 hover:bg-slate-100"
@@ -64,7 +66,13 @@ export function IntakeAttachments({ files, onChange, failed }: Props) {
           }}
         />
         <div>
-          <Button type="button" variant="secondary" size="sm" onClick={() => input.current?.click()} disabled={files.length >= INTAKE_MAX_FILES}>
+          <Button
+            type="button"
+            variant="secondary"
+            size="sm"
+            onClick={() => input.current?.click()}
+            disabled={files.length >= INTAKE_MAX_FILES}
+          >
             <Paperclip aria-hidden className="size-4" />
             {t("add")}
           </Button>
@@ -81,7 +89,10 @@ export async function uploadIntakeFiles(reference: string, files: PickedFile[]):
   for (const { file } of files) {
     const body = new FormData();
     body.set("file", file);
-    const response = await fetch(`/api/complaints/${encodeURIComponent(reference)}/attachments`, { method: "POST", body }).catch(() => null);
+    const response = await fetch(`/api/complaints/${encodeURIComponent(reference)}/attachments`, {
+      method: "POST",
+      body,
+    }).catch(() => null);
     if (!response?.ok) failed.push(file.name);
   }
   return failed;

@@ -15,14 +15,35 @@ import { NewCustomerFields } from "@/components/complaints/intake/new-customer-f
 import { useFieldError } from "@/components/complaints/intake/use-field-error";
 import { emptyIntake, toCreateInput, type IntakeFormValues } from "@/components/complaints/intake/intake-values";
 import { createComplaintAction } from "@/lib/complaints/actions";
-import { IntakeAttachments, uploadIntakeFiles, type PickedFile } from "@/components/complaints/intake/intake-attachments";
+import {
+  IntakeAttachments,
+  uploadIntakeFiles,
+  type PickedFile,
+} from "@/components/complaints/intake/intake-attachments";
 import type { CustomerSearchHit } from "@/lib/customers/queries";
 import type { AppLocale } from "@/lib/i18n/locales";
 
 const FORM_PATHS = new Set<string>([
-  "customer.id", "customer.name", "customer.phone", "customer.email", "customer.membershipNumber", "customer.locale", "customer.tierId", "customer.preferredChannel",
-  "channelId", "type", "categoryId", "subcategoryId", "touchpointId", "severityId", "priority", "subject", "description",
-  "bookingReference", "flightNumber", "serviceDate",
+  "customer.id",
+  "customer.name",
+  "customer.phone",
+  "customer.email",
+  "customer.membershipNumber",
+  "customer.locale",
+  "customer.tierId",
+  "customer.preferredChannel",
+  "channelId",
+  "type",
+  "categoryId",
+  "subcategoryId",
+  "touchpointId",
+  "severityId",
+  "priority",
+  "subject",
+  "description",
+  "bookingReference",
+  "flightNumber",
+  "serviceDate",
 ]);
 
 /** Validation loads zod and the complaint schemas on first use (intake-resolver.ts), not with the page. */
@@ -36,7 +57,9 @@ function isFormPath(key: string): key is Path<IntakeFormValues> {
 }
 
 function countErrors(errors: FieldErrors<IntakeFormValues>): number {
-  const customer = errors.customer ? Object.keys(errors.customer).filter((key) => key !== "ref" && key !== "message" && key !== "type").length : 0;
+  const customer = errors.customer
+    ? Object.keys(errors.customer).filter((key) => key !== "ref" && key !== "message" && key !== "type").length
+    : 0;
   return customer + Object.keys(errors).filter((key) => key !== "customer" && key !== "root").length;
 }
 
@@ -97,11 +120,18 @@ export function IntakeForm({ options, defaultChannelId, locale }: IntakeFormProp
         const failure = outcome;
         const unplaced: string[] = [];
         for (const [key, messages] of Object.entries(failure.fields ?? {})) {
-          if (isFormPath(key)) form.setError(key, { type: "server", message: messages[0] }, { shouldFocus: unplaced.length === 0 });
+          if (isFormPath(key))
+            form.setError(key, { type: "server", message: messages[0] }, { shouldFocus: unplaced.length === 0 });
           else unplaced.push(key);
         }
         const count = Object.keys(failure.fields ?? {}).length;
-        setSummary(failure.error === "forbidden" ? t("errors.forbidden") : count > 0 ? t("errors.summary", { count }) : t("errors.failed"));
+        setSummary(
+          failure.error === "forbidden"
+            ? t("errors.forbidden")
+            : count > 0
+              ? t("errors.summary", { count })
+              : t("errors.failed"),
+        );
       });
     },
     (errors) => setSummary(t("errors.summary", { count: countErrors(errors) })),
@@ -120,9 +150,19 @@ export function IntakeForm({ options, defaultChannelId, locale }: IntakeFormProp
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={submit} onKeyDown={onKeyDown} noValidate className="flex flex-col gap-6" data-testid="intake-form">
+      <form
+        onSubmit={submit}
+        onKeyDown={onKeyDown}
+        noValidate
+        className="flex flex-col gap-6"
+        data-testid="intake-form"
+      >
         {summary ? (
-          <div role="alert" data-testid="intake-error-summary" className="flex items-center gap-2 rounded-lg border border-danger-100 bg-danger-50 px-4 py-3 text-sm font-medium text-danger-700">
+          <div
+            role="alert"
+            data-testid="intake-error-summary"
+            className="flex items-center gap-2 rounded-lg border border-danger-100 bg-danger-50 px-4 py-3 text-sm font-medium text-danger-700"
+          >
             <AlertCircle aria-hidden className="size-4 shrink-0" />
             {summary}
           </div>
@@ -144,9 +184,15 @@ export function IntakeForm({ options, defaultChannelId, locale }: IntakeFormProp
           </CardHeader>
           <CardContent>
             {mode === "new" ? (
-              <NewCustomerFields tiers={options.tiers.map((tier) => ({ value: String(tier.id), label: tier.label }))} onUse={pick} />
+              <NewCustomerFields
+                tiers={options.tiers.map((tier) => ({ value: String(tier.id), label: tier.label }))}
+                onUse={pick}
+              />
             ) : picked ? (
-              <div className="flex items-start justify-between gap-3 rounded-lg bg-slate-50 px-4 py-3 ring-1 ring-slate-200" data-testid="intake-picked-customer">
+              <div
+                className="flex items-start justify-between gap-3 rounded-lg bg-slate-50 px-4 py-3 ring-1 ring-slate-200"
+                data-testid="intake-picked-customer"
+              >
                 <div>
                   <p className="mb-1 text-xs font-medium text-slate-500">{t("customer.selected")}</p>
                   <CustomerSummary hit={picked} />
@@ -160,12 +206,19 @@ export function IntakeForm({ options, defaultChannelId, locale }: IntakeFormProp
             )}
           </CardContent>
         </Card>
-        <ComplaintFields options={options} pickedTierCode={picked?.tier?.code ?? null} priorityOverridden={priorityOverridden} onPriorityOverride={setPriorityOverridden} />
+        <ComplaintFields
+          options={options}
+          pickedTierCode={picked?.tier?.code ?? null}
+          priorityOverridden={priorityOverridden}
+          onPriorityOverride={setPriorityOverridden}
+        />
         <IntakeAttachments files={files} onChange={setFiles} failed={failedUploads} />
         {saved ? (
           <div role="alert" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
             {tFiles("savedWithFailures", { reference: saved, count: failedUploads.length })}{" "}
-            <Link href={`/complaints/${saved}`} className="font-medium underline">{tFiles("openComplaint")}</Link>
+            <Link href={`/complaints/${saved}`} className="font-medium underline">
+              {tFiles("openComplaint")}
+            </Link>
           </div>
         ) : null}
         <div className="flex flex-col-reverse items-start gap-3 sm:flex-row sm:items-center sm:justify-end">

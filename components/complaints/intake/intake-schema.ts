@@ -35,7 +35,8 @@ export const intakeFormSchema = z
   .superRefine((values, ctx) => {
     const payload = toCreateInput(values, true);
     const customer = values.customerMode === "existing" ? null : newCustomerSchema.safeParse(payload.customer);
-    if (values.customerMode === "existing" && !values.customer.id) ctx.addIssue({ code: "custom", path: ["customer", "id"], message: "required" });
+    if (values.customerMode === "existing" && !values.customer.id)
+      ctx.addIssue({ code: "custom", path: ["customer", "id"], message: "required" });
     for (const issue of customer?.success === false ? customer.error.issues : []) {
       ctx.addIssue({ code: "custom", path: ["customer", ...issue.path.map(String)], message: issue.message });
     }
@@ -46,4 +47,3 @@ export const intakeFormSchema = z
       ctx.addIssue({ code: "custom", path: issue.path.map(String), message });
     }
   });
-

@@ -10,7 +10,9 @@ export type IntakeFormValues = z.infer<typeof intakeFormSchema>;
 const optional = (value: string) => (value.trim() ? value.trim() : undefined);
 const optionalId = (value: string) => (value ? Number(value) : undefined);
 
-/** The createComplaint payload for the form's values; `priority` is sent only when the agent overrode the suggestion. */
+/**
+ * The createComplaint payload for the form's values; `priority` is sent only when the agent overrode the suggestion.
+ */
 export function toCreateInput(values: IntakeFormValues, priorityOverridden: boolean) {
   const customer =
     values.customerMode === "existing"
@@ -43,7 +45,16 @@ export function toCreateInput(values: IntakeFormValues, priorityOverridden: bool
 
 export const emptyIntake = (defaults: { channelId: string; locale: (typeof LOCALES)[number] }): IntakeFormValues => ({
   customerMode: "existing",
-  customer: { id: "", name: "", phone: "", email: "", membershipNumber: "", locale: defaults.locale, tierId: "", preferredChannel: "" },
+  customer: {
+    id: "",
+    name: "",
+    phone: "",
+    email: "",
+    membershipNumber: "",
+    locale: defaults.locale,
+    tierId: "",
+    preferredChannel: "",
+  },
   channelId: defaults.channelId,
   type: "complaint",
   categoryId: "",
@@ -59,7 +70,20 @@ export const emptyIntake = (defaults: { channelId: string; locale: (typeof LOCAL
 });
 
 /** Message codes the form can translate; anything else (zod's default English texts) shows as "invalid". */
-export const KNOWN_ERROR_CODES = ["required", "too_short", "too_long", "invalid_email", "invalid_phone", "contact_required", "unknown", "not_in_category", "service_date_range", "sms_not_possible", "email_required", "phone_required"] as const;
+export const KNOWN_ERROR_CODES = [
+  "required",
+  "too_short",
+  "too_long",
+  "invalid_email",
+  "invalid_phone",
+  "contact_required",
+  "unknown",
+  "not_in_category",
+  "service_date_range",
+  "sms_not_possible",
+  "email_required",
+  "phone_required",
+] as const;
 export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
 
 export function knownCode(message: string | undefined): KnownErrorCode | "invalid" {

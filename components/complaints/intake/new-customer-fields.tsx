@@ -25,14 +25,26 @@ export function NewCustomerFields({ tiers, onUse }: { tiers: Option[]; onUse: (h
   const t = useTranslations("intake.customer");
   const { register, control } = useFormContext<IntakeFormValues>();
   const errorOf = useFieldError();
-  const [name, phone, email, membershipNumber] = useWatch({ control, name: ["customer.name", "customer.phone", "customer.email", "customer.membershipNumber"] });
+  const [name, phone, email, membershipNumber] = useWatch({
+    control,
+    name: ["customer.name", "customer.phone", "customer.email", "customer.membershipNumber"],
+  });
   const [duplicates, setDuplicates] = useState<PossibleDuplicate[]>([]);
 
   useEffect(() => {
     let cancelled = false;
     const timer = window.setTimeout(async () => {
-      const probe = { name: name.trim(), phone: phone.trim(), email: email.trim(), membershipNumber: membershipNumber.trim() };
-      const enough = probe.name.length >= 2 || probe.phone.replace(/\D/g, "").length >= 5 || probe.email.includes("@") || probe.membershipNumber.length >= 3;
+      const probe = {
+        name: name.trim(),
+        phone: phone.trim(),
+        email: email.trim(),
+        membershipNumber: membershipNumber.trim(),
+      };
+      const enough =
+        probe.name.length >= 2 ||
+        probe.phone.replace(/\D/g, "").length >= 5 ||
+        probe.email.includes("@") ||
+        probe.membershipNumber.length >= 3;
       const found = enough ? await findDuplicatesAction(probe) : [];
       if (!cancelled) setDuplicates(found);
     }, DEBOUNCE_MS);
@@ -66,7 +78,11 @@ export function NewCustomerFields({ tiers, onUse }: { tiers: Option[]; onUse: (h
             ))}
           </Select>
         </FormField>
-        <FormField label={t("preferredChannel")} error={errorOf("customer.preferredChannel")} hint={t("preferredChannelHint")}>
+        <FormField
+          label={t("preferredChannel")}
+          error={errorOf("customer.preferredChannel")}
+          hint={t("preferredChannelHint")}
+        >
           <Select {...register("customer.preferredChannel")} data-testid="new-customer-channel">
             <option value="">{t("preferredChannelAuto")}</option>
             {CONTACT_CHANNELS.map((channel) => (
@@ -88,7 +104,11 @@ export function NewCustomerFields({ tiers, onUse }: { tiers: Option[]; onUse: (h
         </FormField>
       </div>
       {duplicates.length > 0 ? (
-        <section aria-live="polite" data-testid="possible-duplicates" className="rounded-lg border border-warning-100 bg-warning-50/60 p-3">
+        <section
+          aria-live="polite"
+          data-testid="possible-duplicates"
+          className="rounded-lg border border-warning-100 bg-warning-50/60 p-3"
+        >
           <h3 className="flex items-center gap-2 text-sm font-semibold text-warning-700">
             <AlertTriangle aria-hidden className="size-4" />
             {t("duplicatesTitle")}
@@ -96,7 +116,10 @@ export function NewCustomerFields({ tiers, onUse }: { tiers: Option[]; onUse: (h
           <p className="mt-0.5 text-xs text-slate-600">{t("duplicatesHint")}</p>
           <ul className="mt-2 flex flex-col gap-2">
             {duplicates.map((duplicate) => (
-              <li key={duplicate.id} className="flex items-center justify-between gap-3 rounded-md bg-white px-3 py-2 ring-1 ring-slate-200">
+              <li
+                key={duplicate.id}
+                className="flex items-center justify-between gap-3 rounded-md bg-white px-3 py-2 ring-1 ring-slate-200"
+              >
                 <div className="min-w-0">
                   <CustomerSummary hit={duplicate} />
                   <p className="mt-1 flex flex-wrap gap-1">

@@ -24,14 +24,24 @@ function ScriptLine({ lang, label, children }: { lang: string; label: string; ch
   return (
     <div className="rounded-lg border border-brand-200 bg-brand-50 px-4 py-3">
       <p className="text-xs font-medium text-brand-800">{label}</p>
-      <p lang={lang} className="mt-1 flex gap-2 text-[15px] text-slate-900"><Quote aria-hidden className="mt-1 size-3.5 shrink-0 text-brand-500" />{children}</p>
+      <p lang={lang} className="mt-1 flex gap-2 text-[15px] text-slate-900">
+        <Quote aria-hidden className="mt-1 size-3.5 shrink-0 text-brand-500" />
+        {children}
+      </p>
     </div>
   );
 }
 
 export function PhoneSurveyForm({ reference, script, languageName }: Props) {
   const t = useTranslations("phoneSurvey");
-  const [values, setValues] = useState<Values>({ csat: "", resolved: "", nps: "", ces: "", comment: "", reasonCodes: [] });
+  const [values, setValues] = useState<Values>({
+    csat: "",
+    resolved: "",
+    nps: "",
+    ces: "",
+    comment: "",
+    reasonCodes: [],
+  });
   const [result, setResult] = useState<Saved | null>(null);
   const [pending, startTransition] = useTransition();
   const set = (key: keyof Values) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
@@ -44,9 +54,19 @@ export function PhoneSurveyForm({ reference, script, languageName }: Props) {
           <CheckCircle2 aria-hidden className="mt-0.5 size-5 shrink-0 text-success-600" />
           <div className="flex flex-col gap-2">
             <p className="font-semibold text-slate-900">{t("saved.title")}</p>
-            <p>{t("saved.description")}{result.lowScore ? ` ${t("saved.lowScore")}` : ""}</p>
-            <ScriptLine lang={lang} label={t("closing")}>{script.closing}</ScriptLine>
-            <Link href={`/complaints/${encodeURIComponent(reference)}`} className="font-medium text-brand-700 hover:underline">{t("back")}</Link>
+            <p>
+              {t("saved.description")}
+              {result.lowScore ? ` ${t("saved.lowScore")}` : ""}
+            </p>
+            <ScriptLine lang={lang} label={t("closing")}>
+              {script.closing}
+            </ScriptLine>
+            <Link
+              href={`/complaints/${encodeURIComponent(reference)}`}
+              className="font-medium text-brand-700 hover:underline"
+            >
+              {t("back")}
+            </Link>
           </div>
         </CardContent>
       </Card>
@@ -62,7 +82,14 @@ export function PhoneSurveyForm({ reference, script, languageName }: Props) {
     if (key === "comment") return t("errors.tooLong");
     return t("errors.invalid");
   };
-  const refusal = result && !result.ok && result.error !== "invalid" ? ((REFUSALS as readonly string[]).includes(result.message) ? result.message : result.error === "forbidden" ? "forbidden" : "generic") : null;
+  const refusal =
+    result && !result.ok && result.error !== "invalid"
+      ? (REFUSALS as readonly string[]).includes(result.message)
+        ? result.message
+        : result.error === "forbidden"
+          ? "forbidden"
+          : "generic"
+      : null;
   const showReasons = script.reasons.options.length > 0 && values.csat !== "" && Number(values.csat) <= 2;
   const optionalNumber = (value: string) => (value === "" ? undefined : Number(value));
 
@@ -89,9 +116,16 @@ export function PhoneSurveyForm({ reference, script, languageName }: Props) {
   return (
     <Card>
       <CardContent className="p-5 sm:p-6">
-        <p className="mb-4 inline-flex rounded-full bg-slate-100 px-3 py-1 text-xs font-medium text-slate-700" data-testid="phone-survey-language">{t("scriptLanguage", { language: languageName })}</p>
+        <p
+          className="mb-4 inline-flex rounded-full bg-slate-100 px-3 py-1 text-xs font-medium text-slate-700"
+          data-testid="phone-survey-language"
+        >
+          {t("scriptLanguage", { language: languageName })}
+        </p>
         <form onSubmit={submit} className="flex flex-col gap-6" data-testid="phone-survey-form" noValidate>
-          <ScriptLine lang={lang} label={t("opening")}>{script.greeting}</ScriptLine>
+          <ScriptLine lang={lang} label={t("opening")}>
+            {script.greeting}
+          </ScriptLine>
           <div lang={lang}>
             <ScaleGroup
               name="csat"
@@ -100,7 +134,11 @@ export function PhoneSurveyForm({ reference, script, languageName }: Props) {
               className="grid-cols-5"
               value={values.csat}
               onChange={set("csat")}
-              options={(["1", "2", "3", "4", "5"] as const).map((value) => ({ value, label: value, description: script.csat.options[value] }))}
+              options={(["1", "2", "3", "4", "5"] as const).map((value) => ({
+                value,
+                label: value,
+                description: script.csat.options[value],
+              }))}
               lowLabel={script.csat.low}
               highLabel={script.csat.high}
               error={fieldError("csat")}
@@ -108,40 +146,111 @@ export function PhoneSurveyForm({ reference, script, languageName }: Props) {
           </div>
           {showReasons ? (
             <fieldset className="flex flex-col gap-2" data-testid="phone-survey-reasons">
-              <legend lang={lang} className="mb-1 text-[15px] font-semibold text-slate-900">{script.reasons.prompt}</legend>
+              <legend lang={lang} className="mb-1 text-[15px] font-semibold text-slate-900">
+                {script.reasons.prompt}
+              </legend>
               <p className="mb-1 text-xs text-slate-500">{t("reasonsHint")}</p>
               {script.reasons.options.map((reason) => (
-                <label key={reason.code} lang={lang} className="flex min-h-10 cursor-pointer items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-800 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50">
+                <label
+                  key={reason.code}
+                  lang={lang}
+                  className="flex min-h-10 cursor-pointer items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-800 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50"
+                >
                   <input
                     type="checkbox"
                     checked={values.reasonCodes.includes(reason.code)}
-                    onChange={(event) => setValues((current) => ({ ...current, reasonCodes: event.target.checked ? [...current.reasonCodes, reason.code] : current.reasonCodes.filter((code) => code !== reason.code) }))}
+                    onChange={(event) =>
+                      setValues((current) => ({
+                        ...current,
+                        reasonCodes: event.target.checked
+                          ? [...current.reasonCodes, reason.code]
+                          : current.reasonCodes.filter((code) => code !== reason.code),
+                      }))
+                    }
                     className="size-4 accent-brand-600"
                   />
                   {reason.label}
                 </label>
               ))}
-              {fieldError("reasonCodes") ? <p role="alert" className="text-[13px] text-danger-700">{fieldError("reasonCodes")}</p> : null}
+              {fieldError("reasonCodes") ? (
+                <p role="alert" className="text-[13px] text-danger-700">
+                  {fieldError("reasonCodes")}
+                </p>
+              ) : null}
             </fieldset>
           ) : null}
           <div lang={lang}>
-            <ScaleGroup name="resolved" legend={script.resolved.legend} hint={t("optional")} className="grid-cols-2" value={values.resolved} onChange={set("resolved")} options={[{ value: "yes", label: script.resolved.yes }, { value: "no", label: script.resolved.no }]} error={fieldError("resolved")} />
+            <ScaleGroup
+              name="resolved"
+              legend={script.resolved.legend}
+              hint={t("optional")}
+              className="grid-cols-2"
+              value={values.resolved}
+              onChange={set("resolved")}
+              options={[
+                { value: "yes", label: script.resolved.yes },
+                { value: "no", label: script.resolved.no },
+              ]}
+              error={fieldError("resolved")}
+            />
           </div>
           <div lang={lang}>
-            <ScaleGroup name="nps" legend={script.nps.legend} hint={t("optional")} className="grid-cols-6 sm:grid-cols-11" value={values.nps} onChange={set("nps")} options={range(0, 10).map((value) => ({ value, label: value }))} lowLabel={script.nps.low} highLabel={script.nps.high} error={fieldError("nps")} />
+            <ScaleGroup
+              name="nps"
+              legend={script.nps.legend}
+              hint={t("optional")}
+              className="grid-cols-6 sm:grid-cols-11"
+              value={values.nps}
+              onChange={set("nps")}
+              options={range(0, 10).map((value) => ({ value, label: value }))}
+              lowLabel={script.nps.low}
+              highLabel={script.nps.high}
+              error={fieldError("nps")}
+            />
           </div>
           <div lang={lang}>
-            <ScaleGroup name="ces" legend={script.ces.legend} hint={t("optional")} className="grid-cols-7" value={values.ces} onChange={set("ces")} options={range(1, 7).map((value) => ({ value, label: value }))} lowLabel={script.ces.low} highLabel={script.ces.high} error={fieldError("ces")} />
+            <ScaleGroup
+              name="ces"
+              legend={script.ces.legend}
+              hint={t("optional")}
+              className="grid-cols-7"
+              value={values.ces}
+              onChange={set("ces")}
+              options={range(1, 7).map((value) => ({ value, label: value }))}
+              lowLabel={script.ces.low}
+              highLabel={script.ces.high}
+              error={fieldError("ces")}
+            />
           </div>
           <div className="flex flex-col gap-2">
-            <p lang={lang} className="text-[15px] font-semibold text-slate-900">{script.comment}</p>
-            <label htmlFor="phone-survey-comment" className="text-xs text-slate-500">{t("commentLabel")}</label>
-            <Textarea id="phone-survey-comment" rows={3} maxLength={2000} value={values.comment} onChange={(event) => set("comment")(event.target.value)} />
-            {fieldError("comment") ? <p role="alert" className="text-[13px] text-danger-700">{fieldError("comment")}</p> : null}
+            <p lang={lang} className="text-[15px] font-semibold text-slate-900">
+              {script.comment}
+            </p>
+            <label htmlFor="phone-survey-comment" className="text-xs text-slate-500">
+              {t("commentLabel")}
+            </label>
+            <Textarea
+              id="phone-survey-comment"
+              rows={3}
+              maxLength={2000}
+              value={values.comment}
+              onChange={(event) => set("comment")(event.target.value)}
+            />
+            {fieldError("comment") ? (
+              <p role="alert" className="text-[13px] text-danger-700">
+                {fieldError("comment")}
+              </p>
+            ) : null}
           </div>
-          <ScriptLine lang={lang} label={t("closing")}>{script.closing}</ScriptLine>
+          <ScriptLine lang={lang} label={t("closing")}>
+            {script.closing}
+          </ScriptLine>
           {refusal || Object.keys(fields).length ? (
-            <p role="alert" data-testid="phone-survey-error" className="flex items-start gap-2 rounded-lg bg-danger-50 px-3 py-2 text-sm text-danger-700">
+            <p
+              role="alert"
+              data-testid="phone-survey-error"
+              className="flex items-start gap-2 rounded-lg bg-danger-50 px-3 py-2 text-sm text-danger-700"
+            >
               <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
               {refusal ? t(`errors.${refusal as (typeof REFUSALS)[number] | "generic"}`) : t("errors.form")}
             </p>

@@ -6,7 +6,14 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { ArrowRightLeft, UserRoundPlus, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
@@ -16,7 +23,13 @@ import type { Result } from "@/lib/errors";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 
 type Option = { value: string; label: string };
-export type BulkOptions = { canAssign: boolean; canTransition: boolean; statuses: ComplaintStatus[]; staff: Option[]; rootCauses: Option[] };
+export type BulkOptions = {
+  canAssign: boolean;
+  canTransition: boolean;
+  statuses: ComplaintStatus[];
+  staff: Option[];
+  rootCauses: Option[];
+};
 
 type BulkToolbarProps = { references: string[]; options: BulkOptions; onDone: () => void };
 
@@ -25,7 +38,12 @@ export function BulkToolbar({ references, options, onDone }: BulkToolbarProps) {
   const [open, setOpen] = useState<"assign" | "status" | null>(null);
   const count = references.length;
   return (
-    <div role="toolbar" aria-label={t("toolbar")} data-testid="bulk-toolbar" className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-brand-50/60 px-5 py-2.5">
+    <div
+      role="toolbar"
+      aria-label={t("toolbar")}
+      data-testid="bulk-toolbar"
+      className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-brand-50/60 px-5 py-2.5"
+    >
       <p className="mr-auto text-[13px] font-medium text-brand-700" aria-live="polite">
         {t("selected", { count })}
       </p>
@@ -45,13 +63,34 @@ export function BulkToolbar({ references, options, onDone }: BulkToolbarProps) {
         <X aria-hidden />
         {t("clear")}
       </Button>
-      <BulkDialog kind="assign" open={open === "assign"} onClose={() => setOpen(null)} references={references} options={options} onDone={onDone} />
-      <BulkDialog kind="status" open={open === "status"} onClose={() => setOpen(null)} references={references} options={options} onDone={onDone} />
+      <BulkDialog
+        kind="assign"
+        open={open === "assign"}
+        onClose={() => setOpen(null)}
+        references={references}
+        options={options}
+        onDone={onDone}
+      />
+      <BulkDialog
+        kind="status"
+        open={open === "status"}
+        onClose={() => setOpen(null)}
+        references={references}
+        options={options}
+        onDone={onDone}
+      />
     </div>
   );
 }
 
-type BulkDialogProps = { kind: "assign" | "status"; open: boolean; onClose: () => void; references: string[]; options: BulkOptions; onDone: () => void };
+type BulkDialogProps = {
+  kind: "assign" | "status";
+  open: boolean;
+  onClose: () => void;
+  references: string[];
+  options: BulkOptions;
+  onDone: () => void;
+};
 
 function BulkDialog({ kind, open, onClose, references, options, onDone }: BulkDialogProps) {
   const t = useTranslations("queue.bulk");
@@ -78,7 +117,14 @@ function BulkDialog({ kind, open, onClose, references, options, onDone }: BulkDi
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? "").trim() || undefined;
-    const required = kind === "assign" ? ["assignee"] : ["status", ...(status === "resolved" ? ["rootCause", "resolutionSummary"] : []), ...(status === "rejected" || status === "reopened" ? ["reason"] : [])];
+    const required =
+      kind === "assign"
+        ? ["assignee"]
+        : [
+            "status",
+            ...(status === "resolved" ? ["rootCause", "resolutionSummary"] : []),
+            ...(status === "rejected" || status === "reopened" ? ["reason"] : []),
+          ];
     const absent = required.filter((name) => !text(name));
     setMissing(absent);
     if (absent.length > 0) return;
@@ -86,8 +132,18 @@ function BulkDialog({ kind, open, onClose, references, options, onDone }: BulkDi
       const rootCause = text("rootCause");
       const result =
         kind === "assign"
-          ? await bulkAssignAction({ references, assigneeId: assignee === "none" ? null : Number(assignee), note: text("note") })
-          : await bulkTransitionAction({ references, to: status as ComplaintStatus, reason: text("reason"), rootCauseId: rootCause ? Number(rootCause) : undefined, resolutionSummary: text("resolutionSummary") });
+          ? await bulkAssignAction({
+              references,
+              assigneeId: assignee === "none" ? null : Number(assignee),
+              note: text("note"),
+            })
+          : await bulkTransitionAction({
+              references,
+              to: status as ComplaintStatus,
+              reason: text("reason"),
+              rootCauseId: rootCause ? Number(rootCause) : undefined,
+              resolutionSummary: text("resolutionSummary"),
+            });
       setOutcome(result);
     });
   };
@@ -164,7 +220,11 @@ function BulkDialog({ kind, open, onClose, references, options, onDone }: BulkDi
                 {t("cancel")}
               </Button>
               <Button type="submit" disabled={pending} data-testid="bulk-confirm">
-                {pending ? t("working") : kind === "assign" ? t("confirmAssign", { count }) : t("confirmStatus", { count })}
+                {pending
+                  ? t("working")
+                  : kind === "assign"
+                    ? t("confirmAssign", { count })
+                    : t("confirmStatus", { count })}
               </Button>
             </DialogFooter>
           </form>
@@ -186,7 +246,9 @@ function BulkOutcomeView({ outcome, onClose }: { outcome: Result<BulkOutcome>; o
     <div role="status" data-testid="bulk-outcome" className="flex flex-col gap-3">
       {outcome.ok ? (
         <>
-          <p className="text-sm font-medium text-slate-900">{t("resultTitle", { done: outcome.done, failed: outcome.failed })}</p>
+          <p className="text-sm font-medium text-slate-900">
+            {t("resultTitle", { done: outcome.done, failed: outcome.failed })}
+          </p>
           {failures.length > 0 ? (
             <ul className="max-h-56 overflow-y-auto rounded-md border border-slate-200 text-[13px]">
               {failures.map((item) => (
@@ -199,7 +261,9 @@ function BulkOutcomeView({ outcome, onClose }: { outcome: Result<BulkOutcome>; o
           ) : null}
         </>
       ) : (
-        <p className="text-sm font-medium text-danger-700">{outcome.error === "forbidden" ? t("errors.forbidden") : t("failed")}</p>
+        <p className="text-sm font-medium text-danger-700">
+          {outcome.error === "forbidden" ? t("errors.forbidden") : t("failed")}
+        </p>
       )}
       <DialogFooter className="mt-2">
         <Button onClick={onClose}>{t("cancel")}</Button>

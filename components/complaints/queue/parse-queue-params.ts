@@ -7,10 +7,14 @@ import type { RawSearchParams } from "@/components/complaints/queue/queue-params
  * Parses the page's search params. Anything not understood (an unknown status, a malformed date, a queue the user
  * may not open) falls back to the default view with `invalid: true`, so a bad link shows a notice, never an error.
  */
-export function parseQueueParams(raw: RawSearchParams, allowedQueues: readonly QueueFilter["queue"][]): { filter: QueueFilter; invalid: boolean } {
+export function parseQueueParams(
+  raw: RawSearchParams,
+  allowedQueues: readonly QueueFilter["queue"][],
+): { filter: QueueFilter; invalid: boolean } {
   const defaults = queueFilterSchema.parse({});
   const parsed = queueFilterSchema.safeParse(raw);
   if (!parsed.success || !allowedQueues.includes(parsed.data.queue)) return { filter: defaults, invalid: true };
-  if (parsed.data.from && parsed.data.to && parsed.data.from > parsed.data.to) return { filter: defaults, invalid: true };
+  if (parsed.data.from && parsed.data.to && parsed.data.from > parsed.data.to)
+    return { filter: defaults, invalid: true };
   return { filter: parsed.data, invalid: false };
 }

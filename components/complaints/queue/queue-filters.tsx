@@ -8,7 +8,12 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { activeFilterCount, queueHref, type FilterKey, type QueueParams } from "@/components/complaints/queue/queue-params";
+import {
+  activeFilterCount,
+  queueHref,
+  type FilterKey,
+  type QueueParams,
+} from "@/components/complaints/queue/queue-params";
 import { PRIORITIES, REFERENCE_PATTERN, SLA_STATES, STATUSES } from "@/lib/complaints/constants";
 import { complaintToOpenAction } from "@/lib/complaints/actions";
 
@@ -17,7 +22,17 @@ type DynamicKey = "severity" | "category" | "channel" | "team" | "assignee" | "t
 
 type QueueFiltersProps = { params: QueueParams; options: Record<DynamicKey, Option[]> };
 
-const SELECT_KEYS = ["status", "severity", "priority", "category", "channel", "team", "assignee", "tier", "sla"] as const;
+const SELECT_KEYS = [
+  "status",
+  "severity",
+  "priority",
+  "category",
+  "channel",
+  "team",
+  "assignee",
+  "tier",
+  "sla",
+] as const;
 
 export function QueueFilters({ params, options }: QueueFiltersProps) {
   const t = useTranslations("queue");
@@ -67,7 +82,10 @@ export function QueueFilters({ params, options }: QueueFiltersProps) {
           <div className="flex flex-1 flex-col gap-1.5">
             <Label htmlFor="queue-search">{t("filters.search")}</Label>
             <div className="relative">
-              <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+              <Search
+                aria-hidden
+                className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
+              />
               <Input
                 id="queue-search"
                 type="search"
@@ -86,7 +104,11 @@ export function QueueFilters({ params, options }: QueueFiltersProps) {
         </form>
         <div className="flex flex-col gap-1.5 sm:w-48">
           <Label htmlFor="queue-sort">{t("filters.sort")}</Label>
-          <Select id="queue-sort" value={params.sort ?? "due"} onChange={(event) => navigate({ sort: event.target.value === "due" ? undefined : event.target.value })}>
+          <Select
+            id="queue-sort"
+            value={params.sort ?? "due"}
+            onChange={(event) => navigate({ sort: event.target.value === "due" ? undefined : event.target.value })}
+          >
             {(["due", "newest", "oldest", "relevance"] as const).map((sort) => (
               <option key={sort} value={sort}>
                 {t(`filters.sortOptions.${sort}`)}
@@ -99,7 +121,14 @@ export function QueueFilters({ params, options }: QueueFiltersProps) {
       <fieldset className="grid grid-cols-2 gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-card sm:grid-cols-3 lg:grid-cols-6">
         <legend className="sr-only">{t("filters.title")}</legend>
         {SELECT_KEYS.map((key) => (
-          <FilterSelect key={key} name={key} label={t(`filters.${key}`)} value={params[key]} options={optionsFor(key)} onChange={(value) => navigate({ [key]: value })} />
+          <FilterSelect
+            key={key}
+            name={key}
+            label={t(`filters.${key}`)}
+            value={params[key]}
+            options={optionsFor(key)}
+            onChange={(value) => navigate({ [key]: value })}
+          />
         ))}
         {(["from", "to"] as const).map((key) => (
           <div key={key} className="flex flex-col gap-1.5">
@@ -135,7 +164,13 @@ export function QueueFilters({ params, options }: QueueFiltersProps) {
   );
 }
 
-type FilterSelectProps = { name: FilterKey; label: string; value: string | undefined; options: Option[]; onChange: (value: string | undefined) => void };
+type FilterSelectProps = {
+  name: FilterKey;
+  label: string;
+  value: string | undefined;
+  options: Option[];
+  onChange: (value: string | undefined) => void;
+};
 
 /** One value per control; a comma list from a shared link (several values) is kept as its own "n selected" option. */
 function FilterSelect({ name, label, value, options, onChange }: FilterSelectProps) {
@@ -144,7 +179,12 @@ function FilterSelect({ name, label, value, options, onChange }: FilterSelectPro
   return (
     <div className="flex flex-col gap-1.5">
       <Label htmlFor={`queue-filter-${name}`}>{label}</Label>
-      <Select id={`queue-filter-${name}`} name={name} value={value ?? ""} onChange={(event) => onChange(event.target.value || undefined)}>
+      <Select
+        id={`queue-filter-${name}`}
+        name={name}
+        value={value ?? ""}
+        onChange={(event) => onChange(event.target.value || undefined)}
+      >
         <option value="">{t("any")}</option>
         {several ? <option value={several}>{t("multiple", { count: several.split(",").length })}</option> : null}
         {options.map((option) => (

@@ -5,7 +5,19 @@ import type { QueueFilter } from "@/lib/complaints/schema";
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
 /** The filter keys shown as controls, in the order of the filter bar. */
-export const FILTER_KEYS = ["status", "severity", "priority", "category", "channel", "team", "assignee", "tier", "sla", "from", "to"] as const;
+export const FILTER_KEYS = [
+  "status",
+  "severity",
+  "priority",
+  "category",
+  "channel",
+  "team",
+  "assignee",
+  "tier",
+  "sla",
+  "from",
+  "to",
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Flat string form of a filter (arrays as comma lists), without defaults, for links and the filter form. */

@@ -54,7 +54,9 @@ export async function QueueResults({ user, filter, params, locale, staff, rootCa
   const now = new Date();
   const filtered = activeFilterCount(params) > 0 || Boolean(params.q);
   const scopeNote = searchesEverything(filter) ? (
-    <p className="px-4 pt-3 text-[13px] text-slate-500" data-testid="queue-search-scope">{t("searchAllStatuses")}</p>
+    <p className="px-4 pt-3 text-[13px] text-slate-500" data-testid="queue-search-scope">
+      {t("searchAllStatuses")}
+    </p>
   ) : null;
 
   if (rows.length === 0) {
@@ -62,7 +64,11 @@ export async function QueueResults({ user, filter, params, locale, staff, rootCa
     return (
       <Card data-testid="queue-empty">
         {scopeNote}
-        <EmptyState icon={filtered ? SearchX : Inbox} title={t(`empty.${key}.title`)} description={t(`empty.${key}.description`)} />
+        <EmptyState
+          icon={filtered ? SearchX : Inbox}
+          title={t(`empty.${key}.title`)}
+          description={t(`empty.${key}.description`)}
+        />
         {filter.cursor ? <Pagination params={params} nextCursor={null} /> : null}
       </Card>
     );
@@ -88,13 +94,30 @@ export async function QueueResults({ user, filter, params, locale, staff, rootCa
   );
 }
 
-async function Pagination({ params, nextCursor, count, total }: { params: QueueParams; nextCursor: string | null; count?: number; total?: number }) {
+async function Pagination({
+  params,
+  nextCursor,
+  count,
+  total,
+}: {
+  params: QueueParams;
+  nextCursor: string | null;
+  count?: number;
+  total?: number;
+}) {
   const t = await getTranslations("queue.pagination");
   if (!params.cursor && !nextCursor && count === undefined) return null;
   return (
-    <nav aria-label={t("label")} className="flex items-center justify-between gap-3 border-t border-slate-100 px-5 py-3">
+    <nav
+      aria-label={t("label")}
+      className="flex items-center justify-between gap-3 border-t border-slate-100 px-5 py-3"
+    >
       <p className="text-xs text-slate-500">
-        {total !== undefined ? <span className="mr-2 font-medium text-slate-700" data-testid="queue-total">{t("total", { count: total })}</span> : null}
+        {total !== undefined ? (
+          <span className="mr-2 font-medium text-slate-700" data-testid="queue-total">
+            {t("total", { count: total })}
+          </span>
+        ) : null}
         {count !== undefined ? t("onPage", { count }) : null}
       </p>
       <div className="flex items-center gap-2">

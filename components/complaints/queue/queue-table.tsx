@@ -31,7 +31,12 @@ export type QueueRowView = {
   slaBreached: boolean;
 };
 
-const PRIORITY_TONES: Record<Priority, BadgeTone> = { urgent: "danger", high: "warning", normal: "neutral", low: "neutral" };
+const PRIORITY_TONES: Record<Priority, BadgeTone> = {
+  urgent: "danger",
+  high: "warning",
+  normal: "neutral",
+  low: "neutral",
+};
 
 const checkboxClasses = "focus-ring size-4 rounded border-slate-300 accent-brand-600";
 
@@ -54,7 +59,9 @@ export function QueueTable({ rows, now, caption, bulk }: QueueTableProps) {
 
   return (
     <>
-      {selectable && selected.size > 0 ? <BulkToolbar references={[...selected]} options={bulk} onDone={() => setSelected(new Set())} /> : null}
+      {selectable && selected.size > 0 ? (
+        <BulkToolbar references={[...selected]} options={bulk} onDone={() => setSelected(new Set())} />
+      ) : null}
       {/* Tighter cell padding than the default so all ten columns fit at 1440 px, in both languages. */}
       <Table data-testid="queue-table" className="[&_td]:px-3 [&_th]:px-3">
         <TableCaption>{caption}</TableCaption>
@@ -83,7 +90,12 @@ export function QueueTable({ rows, now, caption, bulk }: QueueTableProps) {
         </TableHeader>
         <TableBody>
           {rows.map((row) => (
-            <TableRow key={row.id} data-testid="queue-row" data-due={row.nextDueAt?.toISOString() ?? ""} aria-selected={selectable ? selected.has(row.reference) : undefined}>
+            <TableRow
+              key={row.id}
+              data-testid="queue-row"
+              data-due={row.nextDueAt?.toISOString() ?? ""}
+              aria-selected={selectable ? selected.has(row.reference) : undefined}
+            >
               {selectable ? (
                 <TableCell>
                   <input
@@ -96,7 +108,10 @@ export function QueueTable({ rows, now, caption, bulk }: QueueTableProps) {
                 </TableCell>
               ) : null}
               <TableCell className="whitespace-nowrap">
-                <Link href={`/complaints/${row.reference}`} className="focus-ring rounded text-[13px] font-medium text-brand-700 tabular-nums hover:underline">
+                <Link
+                  href={`/complaints/${row.reference}`}
+                  className="focus-ring rounded text-[13px] font-medium text-brand-700 tabular-nums hover:underline"
+                >
                   {row.reference}
                 </Link>
               </TableCell>
@@ -107,7 +122,11 @@ export function QueueTable({ rows, now, caption, bulk }: QueueTableProps) {
                 {/* Name above its tier badge: keeps every column visible at 1440 px. */}
                 <span className="flex flex-col items-start gap-0.5">
                   {row.customerName}
-                  {row.tierName ? <Badge tone={row.tierRank !== null && row.tierRank <= 2 ? "violet" : "neutral"}>{row.tierName}</Badge> : null}
+                  {row.tierName ? (
+                    <Badge tone={row.tierRank !== null && row.tierRank <= 2 ? "violet" : "neutral"}>
+                      {row.tierName}
+                    </Badge>
+                  ) : null}
                 </span>
               </TableCell>
               <TableCell>
@@ -121,14 +140,24 @@ export function QueueTable({ rows, now, caption, bulk }: QueueTableProps) {
               </TableCell>
               <TableCell>
                 {isOpen(row.status) ? (
-                  <DueLabel dueAt={row.nextDueAt} now={now} warnAt={row.nextWarnAt} breached={row.slaBreached} paused={row.status === "pending_customer"} />
+                  <DueLabel
+                    dueAt={row.nextDueAt}
+                    now={now}
+                    warnAt={row.nextWarnAt}
+                    breached={row.slaBreached}
+                    paused={row.status === "pending_customer"}
+                  />
                 ) : (
                   <span className="text-slate-400">—</span>
                 )}
               </TableCell>
               <TableCell className="max-w-[10rem]" data-testid="queue-assignee-team">
-                <span className="block truncate" title={row.assigneeName ?? undefined}>{row.assigneeName ?? <span className="text-slate-400">{t("unassigned")}</span>}</span>
-                <span className="block truncate text-xs text-slate-500" title={row.teamName ?? undefined}>{row.teamName ?? "—"}</span>
+                <span className="block truncate" title={row.assigneeName ?? undefined}>
+                  {row.assigneeName ?? <span className="text-slate-400">{t("unassigned")}</span>}
+                </span>
+                <span className="block truncate text-xs text-slate-500" title={row.teamName ?? undefined}>
+                  {row.teamName ?? "—"}
+                </span>
               </TableCell>
             </TableRow>
           ))}

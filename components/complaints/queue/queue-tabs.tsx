@@ -6,7 +6,12 @@ import type { Actor } from "@/lib/auth/permissions";
 import { QUEUE_COUNT_CAP, queueCounts } from "@/lib/complaints/queue";
 import type { QueueFilter } from "@/lib/complaints/schema";
 
-type QueueTabsProps = { actor: Actor; queues: readonly QueueFilter["queue"][]; current: QueueFilter["queue"]; params: QueueParams };
+type QueueTabsProps = {
+  actor: Actor;
+  queues: readonly QueueFilter["queue"][];
+  current: QueueFilter["queue"];
+  params: QueueParams;
+};
 
 // Queue tabs are links (each queue is its own URL), so they are a navigation with aria-current, not an ARIA tablist.
 // Switching queue keeps the filters and search but starts again at the first page.
@@ -22,7 +27,15 @@ export async function QueueTabs({ actor, queues, current, params }: QueueTabsPro
           return (
             <li key={queue}>
               <Link
-                href={queueHref(params, { queue: queue === "mine" ? undefined : queue, cursor: undefined, kpi: undefined, rootCause: undefined, level: undefined, dow: undefined, hour: undefined })}
+                href={queueHref(params, {
+                  queue: queue === "mine" ? undefined : queue,
+                  cursor: undefined,
+                  kpi: undefined,
+                  rootCause: undefined,
+                  level: undefined,
+                  dow: undefined,
+                  hour: undefined,
+                })}
                 aria-current={active ? "page" : undefined}
                 data-testid={`queue-tab-${queue}`}
                 className={cn(
@@ -32,8 +45,15 @@ export async function QueueTabs({ actor, queues, current, params }: QueueTabsPro
               >
                 {t(`tabs.${queue}`)}
                 {count !== undefined ? (
-                  <span className={cn("rounded-full px-1.5 text-xs tabular-nums", active ? "bg-brand-50 text-brand-700" : "bg-slate-100 text-slate-600")}>
-                    {count > QUEUE_COUNT_CAP ? t("countOver", { count: format.number(QUEUE_COUNT_CAP) }) : format.number(count)}
+                  <span
+                    className={cn(
+                      "rounded-full px-1.5 text-xs tabular-nums",
+                      active ? "bg-brand-50 text-brand-700" : "bg-slate-100 text-slate-600",
+                    )}
+                  >
+                    {count > QUEUE_COUNT_CAP
+                      ? t("countOver", { count: format.number(QUEUE_COUNT_CAP) })
+                      : format.number(count)}
                   </span>
                 ) : null}
               </Link>

@@ -3,7 +3,14 @@
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
@@ -34,7 +41,11 @@ export function AssignControl({ reference, version, currentUserId, assigneeId, m
     const form = new FormData(event.currentTarget);
     const chosen = form.get("assigneeId");
     const note = form.get("note");
-    const input = { version, assigneeId: chosen ? Number(chosen) : null, note: typeof note === "string" && note.trim() ? note.trim() : undefined };
+    const input = {
+      version,
+      assigneeId: chosen ? Number(chosen) : null,
+      note: typeof note === "string" && note.trim() ? note.trim() : undefined,
+    };
     assign.run(
       () => assignAction(reference, input),
       () => {
@@ -47,18 +58,39 @@ export function AssignControl({ reference, version, currentUserId, assigneeId, m
   return (
     <>
       {canTake ? (
-        <Button size="sm" variant="secondary" disabled={take.pending} onClick={() => take.run(() => assignAction(reference, { version, assigneeId: currentUserId }), () => toast({ tone: "success", title: t("taken") }))}>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={take.pending}
+          onClick={() =>
+            take.run(
+              () => assignAction(reference, { version, assigneeId: currentUserId }),
+              () => toast({ tone: "success", title: t("taken") }),
+            )
+          }
+        >
           {take.pending ? t("saving") : t("take")}
         </Button>
       ) : null}
       {take.failure ? (
         <div className="basis-full">
-          {take.formError ? <p role="alert" className="text-sm text-danger-700">{take.formError}</p> : null}
+          {take.formError ? (
+            <p role="alert" className="text-sm text-danger-700">
+              {take.formError}
+            </p>
+          ) : null}
           <ConflictNotice failure={take.failure} onReload={take.reset} />
         </div>
       ) : null}
       {canReassign ? (
-        <Button size="sm" variant="secondary" onClick={() => { assign.reset(); setOpen(true); }}>
+        <Button
+          size="sm"
+          variant="secondary"
+          onClick={() => {
+            assign.reset();
+            setOpen(true);
+          }}
+        >
           {assigneeId ? t("reassign") : t("assign")}
         </Button>
       ) : null}
@@ -73,18 +105,28 @@ export function AssignControl({ reference, version, currentUserId, assigneeId, m
               <Select name="assigneeId" defaultValue={assigneeId ? String(assigneeId) : ""}>
                 <option value="">{t("nobody")}</option>
                 {members.map((member) => (
-                  <option key={member.id} value={member.id}>{member.name}</option>
+                  <option key={member.id} value={member.id}>
+                    {member.name}
+                  </option>
                 ))}
               </Select>
             </FormField>
             <FormField label={t("note")} error={assign.fieldError("note")}>
               <Textarea name="note" rows={3} />
             </FormField>
-            {assign.formError ? <p role="alert" className="text-sm text-danger-700">{assign.formError}</p> : null}
+            {assign.formError ? (
+              <p role="alert" className="text-sm text-danger-700">
+                {assign.formError}
+              </p>
+            ) : null}
             <ConflictNotice failure={assign.failure} onReload={() => setOpen(false)} />
             <DialogFooter>
-              <Button variant="secondary" onClick={() => setOpen(false)}>{t("cancel")}</Button>
-              <Button type="submit" disabled={assign.pending}>{assign.pending ? t("saving") : t("save")}</Button>
+              <Button variant="secondary" onClick={() => setOpen(false)}>
+                {t("cancel")}
+              </Button>
+              <Button type="submit" disabled={assign.pending}>
+                {assign.pending ? t("saving") : t("save")}
+              </Button>
             </DialogFooter>
           </form>
         </DialogContent>

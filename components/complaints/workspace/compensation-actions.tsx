@@ -5,13 +5,24 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useToast } from "@/components/ui/toast";
-import { decideCompensationAction, issueCompensationAction, proposeCompensationAction } from "@/lib/compensation/actions";
+import {
+  decideCompensationAction,
+  issueCompensationAction,
+  proposeCompensationAction,
+} from "@/lib/compensation/actions";
 import { COMPENSATION_KINDS } from "@/lib/compensation/kinds";
 import type { ProposeCompensationInput } from "@/lib/compensation/schema";
 import { useWorkspaceAction } from "@/components/complaints/workspace/use-workspace-action";
@@ -28,7 +39,15 @@ function aboveLimit(amount: string, currency: string, limit: { amount: string; c
   return currency.toUpperCase() !== limit.currency.toUpperCase() || value > Number(limit.amount);
 }
 
-export function ProposeCompensation({ reference, complaintId, ownLimit }: { reference: string; complaintId: number; ownLimit: { amount: string; currency: string; enabledKinds?: readonly string[] } }) {
+export function ProposeCompensation({
+  reference,
+  complaintId,
+  ownLimit,
+}: {
+  reference: string;
+  complaintId: number;
+  ownLimit: { amount: string; currency: string; enabledKinds?: readonly string[] };
+}) {
   const t = useTranslations("compensation");
   const { toast } = useToast();
   const [open, setOpen] = useState(false);
@@ -39,20 +58,37 @@ export function ProposeCompensation({ reference, complaintId, ownLimit }: { refe
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { complaintId, kind: field(form, "kind") as ProposeCompensationInput["kind"], amount: amount.trim(), currency: currency.trim() || "CNY", reason: field(form, "reason") };
+    const input = {
+      complaintId,
+      kind: field(form, "kind") as ProposeCompensationInput["kind"],
+      amount: amount.trim(),
+      currency: currency.trim() || "CNY",
+      reason: field(form, "reason"),
+    };
     action.run(
       () => proposeCompensationAction(reference, input),
       (result) => {
         setOpen(false);
         setAmount("");
-        toast({ tone: "success", title: result.compensation.status === "proposed" ? t("proposedForApproval") : t("proposedApproved") });
+        toast({
+          tone: "success",
+          title: result.compensation.status === "proposed" ? t("proposedForApproval") : t("proposedApproved"),
+        });
       },
     );
   };
 
   return (
     <>
-      <Button size="sm" variant="secondary" onClick={() => { action.reset(); setOpen(true); }} data-testid="propose-compensation">
+      <Button
+        size="sm"
+        variant="secondary"
+        onClick={() => {
+          action.reset();
+          setOpen(true);
+        }}
+        data-testid="propose-compensation"
+      >
         <Plus aria-hidden />
         {t("propose")}
       </Button>
@@ -61,31 +97,71 @@ export function ProposeCompensation({ reference, complaintId, ownLimit }: { refe
           <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
             <DialogHeader>
               <DialogTitle>{t("proposeTitle")}</DialogTitle>
-              <DialogDescription>{t("limitHint", { amount: ownLimit.amount, currency: ownLimit.currency })}</DialogDescription>
+              <DialogDescription>
+                {t("limitHint", { amount: ownLimit.amount, currency: ownLimit.currency })}
+              </DialogDescription>
             </DialogHeader>
             <FormField label={t("kind")} error={action.fieldError("kind")}>
-              <Select name="kind" defaultValue={ownLimit.enabledKinds && !ownLimit.enabledKinds.includes("voucher") ? ownLimit.enabledKinds[0] : "voucher"}>
-                {COMPENSATION_KINDS.filter((kind) => !ownLimit.enabledKinds || ownLimit.enabledKinds.includes(kind)).map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
+              <Select
+                name="kind"
+                defaultValue={
+                  ownLimit.enabledKinds && !ownLimit.enabledKinds.includes("voucher")
+                    ? ownLimit.enabledKinds[0]
+                    : "voucher"
+                }
+              >
+                {COMPENSATION_KINDS.filter(
+                  (kind) => !ownLimit.enabledKinds || ownLimit.enabledKinds.includes(kind),
+                ).map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`kinds.${kind}`)}
+                  </option>
+                ))}
               </Select>
             </FormField>
             <div className="grid grid-cols-[1fr_7rem] gap-3">
               <FormField label={t("amount")} error={action.fieldError("amount")}>
-                <Input name="amount" inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} autoComplete="off" />
+                <Input
+                  name="amount"
+                  inputMode="decimal"
+                  value={amount}
+                  onChange={(event) => setAmount(event.target.value)}
+                  autoComplete="off"
+                />
               </FormField>
               <FormField label={t("currency")} error={action.fieldError("currency")}>
-                <Input name="currency" value={currency} onChange={(event) => setCurrency(event.target.value)} maxLength={3} autoComplete="off" />
+                <Input
+                  name="currency"
+                  value={currency}
+                  onChange={(event) => setCurrency(event.target.value)}
+                  maxLength={3}
+                  autoComplete="off"
+                />
               </FormField>
             </div>
             {aboveLimit(amount, currency, ownLimit) ? (
-              <p className="rounded-md bg-warning-50 px-3 py-2 text-[13px] text-warning-700" data-testid="needs-approval-hint">{t("needsApprovalHint")}</p>
+              <p
+                className="rounded-md bg-warning-50 px-3 py-2 text-[13px] text-warning-700"
+                data-testid="needs-approval-hint"
+              >
+                {t("needsApprovalHint")}
+              </p>
             ) : null}
             <FormField label={t("reason")} error={action.fieldError("reason")}>
               <Textarea name="reason" rows={3} />
             </FormField>
-            {action.formError ? <p role="alert" className="text-sm text-danger-700">{action.formError}</p> : null}
+            {action.formError ? (
+              <p role="alert" className="text-sm text-danger-700">
+                {action.formError}
+              </p>
+            ) : null}
             <DialogFooter>
-              <Button variant="secondary" onClick={() => setOpen(false)}>{t("cancel")}</Button>
-              <Button type="submit" disabled={action.pending} data-testid="propose-submit">{action.pending ? t("saving") : t("submitProposal")}</Button>
+              <Button variant="secondary" onClick={() => setOpen(false)}>
+                {t("cancel")}
+              </Button>
+              <Button type="submit" disabled={action.pending} data-testid="propose-submit">
+                {action.pending ? t("saving") : t("submitProposal")}
+              </Button>
             </DialogFooter>
           </form>
         </DialogContent>
@@ -125,20 +201,62 @@ export function CompensationRowActions({ reference, compensationId, version, can
     <div className="flex flex-wrap items-center gap-2">
       {canDecide ? (
         <>
-          <Button size="sm" onClick={() => { decide.reset(); setDeciding("approve"); }} data-testid="approve-compensation">{t("approve")}</Button>
-          <Button size="sm" variant="secondary" onClick={() => { decide.reset(); setDeciding("reject"); }}>{t("reject")}</Button>
+          <Button
+            size="sm"
+            onClick={() => {
+              decide.reset();
+              setDeciding("approve");
+            }}
+            data-testid="approve-compensation"
+          >
+            {t("approve")}
+          </Button>
+          <Button
+            size="sm"
+            variant="secondary"
+            onClick={() => {
+              decide.reset();
+              setDeciding("reject");
+            }}
+          >
+            {t("reject")}
+          </Button>
         </>
       ) : null}
       {canIssue ? (
-        <Button size="sm" variant="secondary" disabled={issue.pending} onClick={() => issue.run(() => issueCompensationAction(reference, { compensationId, version }), () => toast({ tone: "success", title: t("issuedToast") }))}>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={issue.pending}
+          onClick={() =>
+            issue.run(
+              () => issueCompensationAction(reference, { compensationId, version }),
+              () => toast({ tone: "success", title: t("issuedToast") }),
+            )
+          }
+        >
           {issue.pending ? t("saving") : t("markIssued")}
         </Button>
       ) : null}
-      {issue.formError ? <p role="alert" className="text-xs text-danger-700">{issue.formError}</p> : null}
+      {issue.formError ? (
+        <p role="alert" className="text-xs text-danger-700">
+          {issue.formError}
+        </p>
+      ) : null}
       {stale && !deciding ? (
         <p role="alert" className="flex items-center gap-2 text-xs text-warning-700">
           {t("stale")}
-          <Button size="sm" variant="ghost" onClick={() => { decide.reset(); issue.reset(); router.refresh(); }}>{t("reload")}</Button>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => {
+              decide.reset();
+              issue.reset();
+              router.refresh();
+            }}
+          >
+            {t("reload")}
+          </Button>
         </p>
       ) : null}
       <Dialog open={deciding !== null} onOpenChange={(open) => !open && setDeciding(null)}>
@@ -150,11 +268,26 @@ export function CompensationRowActions({ reference, compensationId, version, can
             <FormField label={deciding === "reject" ? t("noteRequired") : t("note")} error={decide.fieldError("note")}>
               <Textarea name="note" rows={3} />
             </FormField>
-            {decide.formError ? <p role="alert" className="text-sm text-danger-700">{decide.formError}</p> : null}
-            {decide.failure?.error === "conflict" ? <p role="alert" className="text-sm text-warning-700">{t("stale")}</p> : null}
+            {decide.formError ? (
+              <p role="alert" className="text-sm text-danger-700">
+                {decide.formError}
+              </p>
+            ) : null}
+            {decide.failure?.error === "conflict" ? (
+              <p role="alert" className="text-sm text-warning-700">
+                {t("stale")}
+              </p>
+            ) : null}
             <DialogFooter>
-              <Button variant="secondary" onClick={() => setDeciding(null)}>{t("cancel")}</Button>
-              <Button type="submit" variant={deciding === "reject" ? "destructive" : "primary"} disabled={decide.pending} data-testid="decide-submit">
+              <Button variant="secondary" onClick={() => setDeciding(null)}>
+                {t("cancel")}
+              </Button>
+              <Button
+                type="submit"
+                variant={deciding === "reject" ? "destructive" : "primary"}
+                disabled={decide.pending}
+                data-testid="decide-submit"
+              >
                 {decide.pending ? t("saving") : deciding === "reject" ? t("reject") : t("approve")}
               </Button>
             </DialogFooter>

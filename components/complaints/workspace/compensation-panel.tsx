@@ -7,7 +7,13 @@ import type { CompensationView } from "@/lib/compensation/queries";
 import type { CompensationStatus, Role } from "@/lib/generated/prisma/enums";
 import { CompensationRowActions, ProposeCompensation } from "@/components/complaints/workspace/compensation-actions";
 
-const STATUS_TONES: Record<CompensationStatus, BadgeTone> = { proposed: "warning", approved: "info", rejected: "neutral", issued: "success", cancelled: "neutral" };
+const STATUS_TONES: Record<CompensationStatus, BadgeTone> = {
+  proposed: "warning",
+  approved: "info",
+  rejected: "neutral",
+  issued: "success",
+  cancelled: "neutral",
+};
 
 type Props = {
   reference: string;
@@ -22,7 +28,16 @@ type Props = {
   canIssue: boolean;
 };
 
-export function CompensationPanel({ reference, complaintId, compensations, decidableIds, approverRoleById, ownLimit, canPropose, canIssue }: Props) {
+export function CompensationPanel({
+  reference,
+  complaintId,
+  compensations,
+  decidableIds,
+  approverRoleById,
+  ownLimit,
+  canPropose,
+  canIssue,
+}: Props) {
   const t = useTranslations("compensation");
   const tRoles = useTranslations("roles");
   const format = useFormatter();
@@ -30,33 +45,59 @@ export function CompensationPanel({ reference, complaintId, compensations, decid
     <Card data-testid="compensation-panel">
       <CardHeader>
         <CardTitle>{t("title")}</CardTitle>
-        {canPropose ? <ProposeCompensation reference={reference} complaintId={complaintId} ownLimit={ownLimit} /> : null}
+        {canPropose ? (
+          <ProposeCompensation reference={reference} complaintId={complaintId} ownLimit={ownLimit} />
+        ) : null}
       </CardHeader>
       <CardContent>
         {compensations.length === 0 ? (
-          <p className="flex items-center gap-2 text-[13px] text-slate-500"><Gift aria-hidden className="size-4" />{t("empty")}</p>
+          <p className="flex items-center gap-2 text-[13px] text-slate-500">
+            <Gift aria-hidden className="size-4" />
+            {t("empty")}
+          </p>
         ) : (
           <ul className="flex flex-col divide-y divide-slate-100">
             {compensations.map((row) => {
               const approverRole = approverRoleById[row.id];
-              const amount = format.number(Number(row.amount), { style: "decimal", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+              const amount = format.number(Number(row.amount), {
+                style: "decimal",
+                minimumFractionDigits: 2,
+                maximumFractionDigits: 2,
+              });
               return (
-                <li key={row.id} className="flex flex-col gap-1.5 py-3 first:pt-0 last:pb-0" data-testid="compensation-row" data-status={row.status}>
+                <li
+                  key={row.id}
+                  className="flex flex-col gap-1.5 py-3 first:pt-0 last:pb-0"
+                  data-testid="compensation-row"
+                  data-status={row.status}
+                >
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <span className="text-sm font-medium text-slate-900">
-                      {t(`kinds.${row.kind}`)} · <span className="tabular-nums">{amount} {row.currency}</span>
+                      {t(`kinds.${row.kind}`)} ·{" "}
+                      <span className="tabular-nums">
+                        {amount} {row.currency}
+                      </span>
                     </span>
                     <Badge tone={STATUS_TONES[row.status]}>{t(`statuses.${row.status}`)}</Badge>
                   </div>
                   <p className="text-[13px] text-slate-600">{row.reason}</p>
                   <p className="text-xs text-slate-500">
-                    {t("proposedBy", { name: row.proposedBy.name, time: format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
-                    {row.approver ? ` · ${t(row.status === "rejected" ? "rejectedBy" : "approvedBy", { name: row.approver.name })}` : ""}
+                    {t("proposedBy", {
+                      name: row.proposedBy.name,
+                      time: format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                    })}
+                    {row.approver
+                      ? ` · ${t(row.status === "rejected" ? "rejectedBy" : "approvedBy", { name: row.approver.name })}`
+                      : ""}
                   </p>
-                  {row.decisionNote ? <p className="text-xs text-slate-500">{t("decisionNote", { note: row.decisionNote })}</p> : null}
+                  {row.decisionNote ? (
+                    <p className="text-xs text-slate-500">{t("decisionNote", { note: row.decisionNote })}</p>
+                  ) : null}
                   {row.status === "proposed" ? (
                     <p className="text-xs font-medium text-warning-700" data-testid="awaiting-approval">
-                      {approverRole ? t("awaitingApproval", { role: tRoles(approverRole) }) : t("awaitingApprovalNobody")}
+                      {approverRole
+                        ? t("awaitingApproval", { role: tRoles(approverRole) })
+                        : t("awaitingApprovalNobody")}
                     </p>
                   ) : null}
                   <CompensationRowActions

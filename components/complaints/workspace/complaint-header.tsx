@@ -38,9 +38,15 @@ export function ComplaintHeader({ complaint, locale, now, actions }: HeaderProps
             <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="complaint-status">
               <StatusBadge status={complaint.status} />
               <SeverityBadge name={name(complaint.severity)} color={complaint.severity.color} />
-              <Badge tone={complaint.priority === "urgent" || complaint.priority === "high" ? "danger" : "neutral"}>{tPriority(complaint.priority)}</Badge>
-              {complaint.escalationLevel > 1 ? <Badge tone="violet">{t("escalation", { level: complaint.escalationLevel })}</Badge> : null}
-              {complaint.duplicateOf ? <Badge>{t("duplicateOf", { reference: complaint.duplicateOf.reference })}</Badge> : null}
+              <Badge tone={complaint.priority === "urgent" || complaint.priority === "high" ? "danger" : "neutral"}>
+                {tPriority(complaint.priority)}
+              </Badge>
+              {complaint.escalationLevel > 1 ? (
+                <Badge tone="violet">{t("escalation", { level: complaint.escalationLevel })}</Badge>
+              ) : null}
+              {complaint.duplicateOf ? (
+                <Badge>{t("duplicateOf", { reference: complaint.duplicateOf.reference })}</Badge>
+              ) : null}
             </div>
           </div>
           <div className="flex flex-wrap gap-2 lg:justify-end">{actions}</div>
@@ -58,13 +64,22 @@ export function ComplaintHeader({ complaint, locale, now, actions }: HeaderProps
           </Fact>
           <Fact label={t("escalationLevel")}>{t("level", { level: complaint.escalationLevel })}</Fact>
           <Fact label={t("created")}>
-            <time dateTime={complaint.createdAt.toISOString()} title={format.dateTime(complaint.createdAt, { dateStyle: "full", timeStyle: "long" })}>
+            <time
+              dateTime={complaint.createdAt.toISOString()}
+              title={format.dateTime(complaint.createdAt, { dateStyle: "full", timeStyle: "long" })}
+            >
               {format.dateTime(complaint.createdAt, { dateStyle: "medium", timeStyle: "short" })}
             </time>
           </Fact>
           {complaint.bookingReference || complaint.flightNumber || complaint.serviceDate ? (
             <Fact label={t("booking")}>
-              {[complaint.bookingReference, complaint.flightNumber, complaint.serviceDate ? format.dateTime(complaint.serviceDate, { dateStyle: "medium", timeZone: "UTC" }) : null]
+              {[
+                complaint.bookingReference,
+                complaint.flightNumber,
+                complaint.serviceDate
+                  ? format.dateTime(complaint.serviceDate, { dateStyle: "medium", timeZone: "UTC" })
+                  : null,
+              ]
                 .filter(Boolean)
                 .join(" · ")}
             </Fact>
@@ -79,7 +94,11 @@ export function ComplaintHeader({ complaint, locale, now, actions }: HeaderProps
           </div>
         ) : null}
         <div className="border-t border-slate-100 pt-4">
-          <SlaClocks clocks={complaint.slaClocks} policyName={complaint.slaPolicy ? localizedName(locale, complaint.slaPolicy) : null} now={now} />
+          <SlaClocks
+            clocks={complaint.slaClocks}
+            policyName={complaint.slaPolicy ? localizedName(locale, complaint.slaPolicy) : null}
+            now={now}
+          />
         </div>
       </CardContent>
     </Card>

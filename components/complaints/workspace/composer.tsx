@@ -41,7 +41,18 @@ type Props = {
   scripts?: ReplyScript[];
 };
 
-export function Composer({ reference, version, uiLocale, customerLocale, templates, kinds, replyChannel, regulatorClockOpen = false, replySms, scripts = [] }: Props) {
+export function Composer({
+  reference,
+  version,
+  uiLocale,
+  customerLocale,
+  templates,
+  kinds,
+  replyChannel,
+  regulatorClockOpen = false,
+  replySms,
+  scripts = [],
+}: Props) {
   const t = useTranslations("workspace.composer");
   const tKnowledge = useTranslations("knowledge.suggested");
   const { toast } = useToast();
@@ -65,7 +76,9 @@ export function Composer({ reference, version, uiLocale, customerLocale, templat
 
   const send = () => {
     const input = {
-      kind, body, version,
+      kind,
+      body,
+      version,
       ...(kind === "call" && outcome ? { call: { outcome, durationMinutes: Number(duration) } } : {}),
       ...(kind === "note" && regulatorAnswer ? { regulatorAnswer: true } : {}),
     };
@@ -90,7 +103,8 @@ export function Composer({ reference, version, uiLocale, customerLocale, templat
       if (!action.pending && !blocked) formRef.current?.requestSubmit();
     }
   };
-  const insertText = (text: string) => setBody((current) => (current.trim() ? `${current.trimEnd()}\n\n${text}` : text));
+  const insertText = (text: string) =>
+    setBody((current) => (current.trim() ? `${current.trimEnd()}\n\n${text}` : text));
   const insertTemplate = (id: string) => {
     const template = templates.find((candidate) => String(candidate.id) === id);
     if (template) insertText(template.body);
@@ -98,20 +112,36 @@ export function Composer({ reference, version, uiLocale, customerLocale, templat
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-3" data-testid="composer" noValidate>
-      <Tabs value={kind} defaultValue={kind} onValueChange={(value) => { const next = kinds.find((candidate) => candidate === value); if (next) switchKind(next); }}>
+      <Tabs
+        value={kind}
+        defaultValue={kind}
+        onValueChange={(value) => {
+          const next = kinds.find((candidate) => candidate === value);
+          if (next) switchKind(next);
+        }}
+      >
         <TabsList aria-label={t("label")}>
-          {kinds.map((candidate) => <TabsTrigger key={candidate} value={candidate}>{t(`tabs.${candidate}`)}</TabsTrigger>)}
+          {kinds.map((candidate) => (
+            <TabsTrigger key={candidate} value={candidate}>
+              {t(`tabs.${candidate}`)}
+            </TabsTrigger>
+          ))}
         </TabsList>
       </Tabs>
       {kind === "reply" ? (
         <div className="flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">
-          <p className="text-[13px] text-slate-600" data-testid="reply-language">{t("replyLanguage", { language: customerLocale === "en" ? "English" : "中文" })}</p>
+          <p className="text-[13px] text-slate-600" data-testid="reply-language">
+            {t("replyLanguage", { language: customerLocale === "en" ? "English" : "中文" })}
+          </p>
           {templates.length ? (
             <FormField label={t("template")} className="sm:w-72">
               <Select value="" onChange={(event) => insertTemplate(event.target.value)} data-testid="template-select">
                 <option value="">{t("chooseTemplate")}</option>
                 {templates.map((template) => (
-                  <option key={template.id} value={template.id}>{uiLocale === "zh-CN" ? template.nameZh : template.nameEn}{template.generic ? "" : ` ★`}</option>
+                  <option key={template.id} value={template.id}>
+                    {uiLocale === "zh-CN" ? template.nameZh : template.nameEn}
+                    {template.generic ? "" : ` ★`}
+                  </option>
                 ))}
               </Select>
             </FormField>
@@ -122,7 +152,16 @@ export function Composer({ reference, version, uiLocale, customerLocale, templat
         <div className="flex flex-wrap items-center gap-2" data-testid="composer-scripts">
           <span className="text-[13px] text-slate-600">{tKnowledge("scripts")}</span>
           {scripts.map((script) => (
-            <Button key={script.id} size="sm" variant="secondary" onClick={() => { insertText(script.body); toast({ tone: "success", title: tKnowledge("inserted") }); }} data-testid="composer-insert-script">
+            <Button
+              key={script.id}
+              size="sm"
+              variant="secondary"
+              onClick={() => {
+                insertText(script.body);
+                toast({ tone: "success", title: tKnowledge("inserted") });
+              }}
+              data-testid="composer-insert-script"
+            >
               {tKnowledge("insert")}: {uiLocale === "zh-CN" ? script.titleZh : script.titleEn}
             </Button>
           ))}
@@ -140,7 +179,11 @@ export function Composer({ reference, version, uiLocale, customerLocale, templat
         />
       </FormField>
       {noWrittenChannel ? (
-        <div role="status" data-testid="composer-no-email" className="flex flex-col gap-2 rounded-lg border border-warning-100 bg-warning-50 p-3 text-sm text-warning-700 sm:flex-row sm:items-center">
+        <div
+          role="status"
+          data-testid="composer-no-email"
+          className="flex flex-col gap-2 rounded-lg border border-warning-100 bg-warning-50 p-3 text-sm text-warning-700 sm:flex-row sm:items-center"
+        >
           <TriangleAlert aria-hidden className="size-4 shrink-0" />
           <p className="flex-1">{t("noEmail")}</p>
           {kinds.includes("call") ? (
@@ -152,32 +195,68 @@ export function Composer({ reference, version, uiLocale, customerLocale, templat
         </div>
       ) : null}
       {unfilled.length ? (
-        <p role="status" data-testid="composer-unfilled" className="rounded-lg border border-warning-100 bg-warning-50 p-3 text-sm text-warning-700">
+        <p
+          role="status"
+          data-testid="composer-unfilled"
+          className="rounded-lg border border-warning-100 bg-warning-50 p-3 text-sm text-warning-700"
+        >
           {t("unfilled", { names: unfilled.join(uiLocale === "zh-CN" ? "、" : ", ") })}
         </p>
       ) : null}
       {kind === "call" ? (
         <div className="grid gap-3 sm:grid-cols-2">
           <FormField label={t("callOutcome")} error={action.fieldError("call.outcome")} hint={t("callCounts")}>
-            <Select value={outcome} onChange={(event) => setOutcome(CALL_OUTCOMES.find((candidate) => candidate === event.target.value) ?? "")} data-testid="call-outcome">
+            <Select
+              value={outcome}
+              onChange={(event) =>
+                setOutcome(CALL_OUTCOMES.find((candidate) => candidate === event.target.value) ?? "")
+              }
+              data-testid="call-outcome"
+            >
               <option value="">{t("chooseOutcome")}</option>
-              {CALL_OUTCOMES.map((candidate) => <option key={candidate} value={candidate}>{t(`callOutcomes.${candidate}`)}</option>)}
+              {CALL_OUTCOMES.map((candidate) => (
+                <option key={candidate} value={candidate}>
+                  {t(`callOutcomes.${candidate}`)}
+                </option>
+              ))}
             </Select>
           </FormField>
           <FormField label={t("callDuration")} error={action.fieldError("call.durationMinutes")}>
-            <Input type="number" inputMode="numeric" min={0} max={600} value={duration} onChange={(event) => setDuration(event.target.value)} data-testid="call-duration" />
+            <Input
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={600}
+              value={duration}
+              onChange={(event) => setDuration(event.target.value)}
+              data-testid="call-duration"
+            />
           </FormField>
         </div>
       ) : null}
       {kind === "note" && regulatorClockOpen ? (
         <label className="flex items-center gap-2 text-sm text-slate-700">
-          <input type="checkbox" checked={regulatorAnswer} onChange={(event) => setRegulatorAnswer(event.currentTarget.checked)} className="size-4 accent-brand-600" data-testid="note-regulator-answer" />
+          <input
+            type="checkbox"
+            checked={regulatorAnswer}
+            onChange={(event) => setRegulatorAnswer(event.currentTarget.checked)}
+            className="size-4 accent-brand-600"
+            data-testid="note-regulator-answer"
+          />
           {t("regulatorAnswer")}
         </label>
       ) : null}
       {kind === "reply" && replySms ? <SmsSegmentHint frame={replySms} body={body} /> : null}
-      {action.formError ? <p role="alert" className="text-sm text-danger-700">{action.formError}</p> : null}
-      <ConflictNotice failure={action.failure} onReload={action.reset} keptInput={body.trim() ? [t(`bodyLabel.${kind}`)] : []} />
+      {action.formError ? (
+        <p role="alert" className="text-sm text-danger-700">
+          {action.formError}
+        </p>
+      ) : null}
+      <ConflictNotice
+        failure={action.failure}
+        onReload={action.reset}
+        keptInput={body.trim() ? [t(`bodyLabel.${kind}`)] : []}
+      />
       <div className="flex justify-end">
         <Button type="submit" disabled={action.pending || !body.trim() || blocked} data-testid="composer-submit">
           <Send aria-hidden />

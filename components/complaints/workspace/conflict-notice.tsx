@@ -33,7 +33,18 @@ function changedByOf(failure: Failure): string[] {
   return Array.isArray(value) ? value.filter((name): name is string => typeof name === "string") : [];
 }
 
-const KINDS = ["status_changed", "assigned", "handed_over", "field_changed", "note", "reply", "call", "customer_message", "merged", "escalated"] as const;
+const KINDS = [
+  "status_changed",
+  "assigned",
+  "handed_over",
+  "field_changed",
+  "note",
+  "reply",
+  "call",
+  "customer_message",
+  "merged",
+  "escalated",
+] as const;
 
 type Props = {
   failure: Failure | null;
@@ -57,9 +68,15 @@ export function ConflictNotice({ failure, onReload, keptInput = [] }: Props) {
   if (change && fields.length) {
     const time = format.dateTime(new Date(change.at), { hour: "2-digit", minute: "2-digit" });
     const newStatus = STATUSES.find((candidate) => candidate === failure.details?.newStatus);
-    // The status is named with its new value ("状态 → 待客户回复"); other fields by name (their values are on the page after refresh).
-    const label = (field: ConflictField) => (field === "status" && newStatus ? `${tFields("status")} → ${tStatus(newStatus)}` : tFields(field));
-    message = t("fields", { name: names.length ? names.join(t("listSeparator")) : t("someone"), fields: fields.map(label).join(t("listSeparator")), time });
+    // The status is named with its new value ("状态 → 待客户回复"); other fields by name (their values are on the page after
+    // refresh).
+    const label = (field: ConflictField) =>
+      field === "status" && newStatus ? `${tFields("status")} → ${tStatus(newStatus)}` : tFields(field);
+    message = t("fields", {
+      name: names.length ? names.join(t("listSeparator")) : t("someone"),
+      fields: fields.map(label).join(t("listSeparator")),
+      time,
+    });
   } else if (change) {
     const name = change.by ?? t("someone");
     const time = format.dateTime(new Date(change.at), { hour: "2-digit", minute: "2-digit" });
@@ -71,11 +88,19 @@ export function ConflictNotice({ failure, onReload, keptInput = [] }: Props) {
     }
   }
   return (
-    <div role="alert" data-testid="conflict-notice" className="flex flex-col gap-2 rounded-lg border border-warning-100 bg-warning-50 p-3 text-sm text-warning-700 sm:flex-row sm:items-center">
+    <div
+      role="alert"
+      data-testid="conflict-notice"
+      className="flex flex-col gap-2 rounded-lg border border-warning-100 bg-warning-50 p-3 text-sm text-warning-700 sm:flex-row sm:items-center"
+    >
       <TriangleAlert aria-hidden className="size-4 shrink-0" />
       <div className="flex-1">
         <p data-testid="conflict-message">{message}</p>
-        {keptInput.length ? <p className="mt-1 font-medium" data-testid="conflict-kept">{t("kept", { what: keptInput.join(t("listSeparator")) })}</p> : null}
+        {keptInput.length ? (
+          <p className="mt-1 font-medium" data-testid="conflict-kept">
+            {t("kept", { what: keptInput.join(t("listSeparator")) })}
+          </p>
+        ) : null}
       </div>
       <Button
         size="sm"

@@ -24,7 +24,8 @@ export function CopySurveyLink({ reference }: { reference: string }) {
         await navigator.clipboard.writeText(result.url);
         setState("copied");
       } catch {
-        // Clipboard access can be denied (insecure origin, permissions): the field below shows the link to copy by hand.
+        // Clipboard access can be denied (insecure origin, permissions): the field below shows the link to copy by
+        // hand.
         setState("manual");
       }
     });
@@ -46,7 +47,11 @@ export function CopySurveyLink({ reference }: { reference: string }) {
         />
       ) : null}
       {state === "manual" ? <p className="text-xs text-slate-500">{t("copyManually")}</p> : null}
-      {state === "failed" ? <p role="alert" className="text-xs text-danger-700">{t("copyFailed")}</p> : null}
+      {state === "failed" ? (
+        <p role="alert" className="text-xs text-danger-700">
+          {t("copyFailed")}
+        </p>
+      ) : null}
       <p className="text-xs text-slate-500">{t("copyHint")}</p>
     </div>
   );

@@ -10,7 +10,13 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CustomerPanel as CustomerPanelData } from "@/lib/customers/queries";
 import { localizedName, type AppLocale } from "@/lib/i18n/locales";
 
-type Props = { customer: CustomerPanelData | null; currentComplaintId: number; locale: AppLocale; canRevealPii: boolean; context: string };
+type Props = {
+  customer: CustomerPanelData | null;
+  currentComplaintId: number;
+  locale: AppLocale;
+  canRevealPii: boolean;
+  context: string;
+};
 
 export function CustomerPanel({ customer, currentComplaintId, locale, canRevealPii, context }: Props) {
   const t = useTranslations("workspace.customer");
@@ -19,8 +25,12 @@ export function CustomerPanel({ customer, currentComplaintId, locale, canRevealP
   if (!customer) {
     return (
       <Card>
-        <CardHeader><CardTitle>{t("title")}</CardTitle></CardHeader>
-        <CardContent><p className="text-sm text-slate-500">{t("unavailable")}</p></CardContent>
+        <CardHeader>
+          <CardTitle>{t("title")}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <p className="text-sm text-slate-500">{t("unavailable")}</p>
+        </CardContent>
       </Card>
     );
   }
@@ -41,17 +51,37 @@ export function CustomerPanel({ customer, currentComplaintId, locale, canRevealP
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5">
           <dt className="text-slate-500">{t("phone")}</dt>
           <dd className="min-w-0 tabular-nums">
-            <RevealPii customerId={customer.id} field="phone" masked={customer.phone} canReveal={canRevealPii} context={context} emptyLabel={t("none")} />
+            <RevealPii
+              customerId={customer.id}
+              field="phone"
+              masked={customer.phone}
+              canReveal={canRevealPii}
+              context={context}
+              emptyLabel={t("none")}
+            />
           </dd>
           <dt className="text-slate-500">{t("email")}</dt>
           <dd className="min-w-0">
-            <RevealPii customerId={customer.id} field="email" masked={customer.email} canReveal={canRevealPii} context={context} emptyLabel={t("none")} />
+            <RevealPii
+              customerId={customer.id}
+              field="email"
+              masked={customer.email}
+              canReveal={canRevealPii}
+              context={context}
+              emptyLabel={t("none")}
+            />
           </dd>
           {customer.idNumber ? (
             <>
               <dt className="text-slate-500">{t("idNumber")}</dt>
               <dd className="min-w-0 tabular-nums">
-                <RevealPii customerId={customer.id} field="idNumber" masked={customer.idNumber} canReveal={canRevealPii} context={context} />
+                <RevealPii
+                  customerId={customer.id}
+                  field="idNumber"
+                  masked={customer.idNumber}
+                  canReveal={canRevealPii}
+                  context={context}
+                />
               </dd>
             </>
           ) : null}
@@ -67,7 +97,11 @@ export function CustomerPanel({ customer, currentComplaintId, locale, canRevealP
         <p className="text-xs text-slate-500">{canRevealPii ? t("revealHint") : t("masked")}</p>
         {customer.tags.length ? (
           <div className="flex flex-wrap gap-1.5">
-            {customer.tags.map((tag) => <Badge key={tag} tone={knownTag(tag) === "vip" ? "violet" : "neutral"}>{tagName(tag, tTag)}</Badge>)}
+            {customer.tags.map((tag) => (
+              <Badge key={tag} tone={knownTag(tag) === "vip" ? "violet" : "neutral"}>
+                {tagName(tag, tTag)}
+              </Badge>
+            ))}
           </div>
         ) : null}
         {customer.specialNeeds ? (
@@ -100,7 +134,10 @@ export function CustomerPanel({ customer, currentComplaintId, locale, canRevealP
                     <span className="block truncate text-slate-500 italic">{t("restricted")}</span>
                   </span>
                 ) : (
-                  <Link href={`/complaints/${complaint.reference}`} className="focus-ring min-w-0 rounded text-[13px] hover:underline">
+                  <Link
+                    href={`/complaints/${complaint.reference}`}
+                    className="focus-ring min-w-0 rounded text-[13px] hover:underline"
+                  >
                     <span className="block font-mono text-xs text-slate-500">{complaint.reference}</span>
                     <span className="block truncate text-slate-800">{complaint.subject}</span>
                   </Link>

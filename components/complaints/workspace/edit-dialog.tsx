@@ -29,7 +29,11 @@ export type EditValues = {
   flightNumber: string | null;
   serviceDate: string | null;
 };
-export type EditOptions = { categories: (Option & { parentId: number | null })[]; touchpoints: Option[]; severities: Option[] };
+export type EditOptions = {
+  categories: (Option & { parentId: number | null })[];
+  touchpoints: Option[];
+  severities: Option[];
+};
 
 const text = (form: FormData, key: string) => {
   const value = form.get(key);
@@ -37,7 +41,18 @@ const text = (form: FormData, key: string) => {
 };
 const idOrNull = (form: FormData, key: string) => (text(form, key) ? Number(text(form, key)) : null);
 
-const FIELDS = ["subject", "description", "categoryId", "subcategoryId", "touchpointId", "severityId", "priority", "bookingReference", "flightNumber", "serviceDate"] as const satisfies readonly (keyof EditValues)[];
+const FIELDS = [
+  "subject",
+  "description",
+  "categoryId",
+  "subcategoryId",
+  "touchpointId",
+  "severityId",
+  "priority",
+  "bookingReference",
+  "flightNumber",
+  "serviceDate",
+] as const satisfies readonly (keyof EditValues)[];
 type Draft = Partial<Record<(typeof FIELDS)[number], string>>;
 
 /** The fields whose form value differs from what the page was loaded with: the user's own edits. */
@@ -58,21 +73,43 @@ export function EditDialog(props: Props) {
   const [draft, setDraft] = useState<Draft | null>(null);
   return (
     <>
-      <Button size="sm" variant="ghost" onClick={() => { setDraft(null); setOpen(true); }}>
+      <Button
+        size="sm"
+        variant="ghost"
+        onClick={() => {
+          setDraft(null);
+          setOpen(true);
+        }}
+      >
         <Pencil aria-hidden />
         {t("open")}
       </Button>
       <Dialog open={open} onOpenChange={setOpen}>
         <DialogContent className="max-h-[90dvh] max-w-2xl overflow-y-auto">
           {/* A new version remounts the form: fresh values, with the kept edits on top. */}
-          <EditForm key={props.version} {...props} draft={draft} onConflict={setDraft} onDone={() => { setDraft(null); setOpen(false); }} onCancel={() => setOpen(false)} />
+          <EditForm
+            key={props.version}
+            {...props}
+            draft={draft}
+            onConflict={setDraft}
+            onDone={() => {
+              setDraft(null);
+              setOpen(false);
+            }}
+            onCancel={() => setOpen(false)}
+          />
         </DialogContent>
       </Dialog>
     </>
   );
 }
 
-type FormProps = Props & { draft: Draft | null; onConflict: (draft: Draft) => void; onDone: () => void; onCancel: () => void };
+type FormProps = Props & {
+  draft: Draft | null;
+  onConflict: (draft: Draft) => void;
+  onDone: () => void;
+  onCancel: () => void;
+};
 
 function EditForm({ reference, version, values: loaded, options, draft, onConflict, onDone, onCancel }: FormProps) {
   const t = useTranslations("workspace.edit");
@@ -86,7 +123,9 @@ function EditForm({ reference, version, values: loaded, options, draft, onConfli
   const [categoryId, setCategoryId] = useState(startCategory);
   const action = useWorkspaceAction();
   const parents = options.categories.filter((category) => category.parentId === null);
-  const children = options.categories.filter((category) => category.parentId !== null && category.parentId === categoryId);
+  const children = options.categories.filter(
+    (category) => category.parentId !== null && category.parentId === categoryId,
+  );
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -118,66 +157,106 @@ function EditForm({ reference, version, values: loaded, options, draft, onConfli
   };
 
   return (
-          <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate data-testid="edit-form">
-            <DialogHeader>
-              <DialogTitle>{t("title")}</DialogTitle>
-            </DialogHeader>
-            {keptFields.length && !action.failure ? (
-              <p role="status" data-testid="edit-reapplied" className="rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm text-brand-800">
-                {t("reapplied", { fields: keptFields.map((field) => tFields(field)).join(t("listSeparator")) })}
-              </p>
-            ) : null}
-            <FormField label={t("subject")} error={action.fieldError("subject")}>
-              <Input name="subject" defaultValue={initial("subject")} data-testid="edit-subject" />
-            </FormField>
-            <FormField label={t("description")} error={action.fieldError("description")}>
-              <Textarea name="description" rows={5} defaultValue={initial("description")} />
-            </FormField>
-            <div className="grid gap-4 sm:grid-cols-2">
-              <FormField label={t("category")} error={action.fieldError("categoryId")}>
-                <Select name="categoryId" value={categoryId ?? ""} onChange={(event) => setCategoryId(event.target.value ? Number(event.target.value) : null)}>
-                  <option value="">{t("none")}</option>
-                  {parents.map((category) => <option key={category.id} value={category.id}>{category.name}</option>)}
-                </Select>
-              </FormField>
-              <FormField label={t("subcategory")} error={action.fieldError("subcategoryId")}>
-                <Select name="subcategoryId" key={categoryId ?? "none"} defaultValue={categoryId === startCategory ? initial("subcategoryId") : ""}>
-                  <option value="">{t("none")}</option>
-                  {children.map((category) => <option key={category.id} value={category.id}>{category.name}</option>)}
-                </Select>
-              </FormField>
-              <FormField label={t("touchpoint")} error={action.fieldError("touchpointId")}>
-                <Select name="touchpointId" defaultValue={initial("touchpointId")}>
-                  <option value="">{t("none")}</option>
-                  {options.touchpoints.map((row) => <option key={row.id} value={row.id}>{row.name}</option>)}
-                </Select>
-              </FormField>
-              <FormField label={t("severity")} error={action.fieldError("severityId")}>
-                <Select name="severityId" defaultValue={initial("severityId")} data-testid="edit-severity">
-                  {options.severities.map((row) => <option key={row.id} value={row.id}>{row.name}</option>)}
-                </Select>
-              </FormField>
-              <FormField label={t("priority")} error={action.fieldError("priority")}>
-                <Select name="priority" defaultValue={initial("priority")}>
-                  {PRIORITIES.map((priority) => <option key={priority} value={priority}>{tPriority(priority)}</option>)}
-                </Select>
-              </FormField>
-              <FormField label={t("bookingReference")} error={action.fieldError("bookingReference")}>
-                <Input name="bookingReference" defaultValue={initial("bookingReference")} autoComplete="off" />
-              </FormField>
-              <FormField label={t("flightNumber")} error={action.fieldError("flightNumber")}>
-                <Input name="flightNumber" defaultValue={initial("flightNumber")} autoComplete="off" />
-              </FormField>
-              <FormField label={t("serviceDate")} error={action.fieldError("serviceDate")}>
-                <Input name="serviceDate" type="date" defaultValue={initial("serviceDate")} />
-              </FormField>
-            </div>
-            {action.formError ? <p role="alert" className="text-sm text-danger-700">{action.formError}</p> : null}
-            <ConflictNotice failure={action.failure} onReload={action.reset} keptInput={[t("yourEdits")]} />
-            <DialogFooter>
-              <Button variant="secondary" onClick={onCancel}>{t("cancel")}</Button>
-              <Button type="submit" disabled={action.pending} data-testid="edit-save">{action.pending ? t("saving") : t("save")}</Button>
-            </DialogFooter>
-          </form>
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate data-testid="edit-form">
+      <DialogHeader>
+        <DialogTitle>{t("title")}</DialogTitle>
+      </DialogHeader>
+      {keptFields.length && !action.failure ? (
+        <p
+          role="status"
+          data-testid="edit-reapplied"
+          className="rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm text-brand-800"
+        >
+          {t("reapplied", { fields: keptFields.map((field) => tFields(field)).join(t("listSeparator")) })}
+        </p>
+      ) : null}
+      <FormField label={t("subject")} error={action.fieldError("subject")}>
+        <Input name="subject" defaultValue={initial("subject")} data-testid="edit-subject" />
+      </FormField>
+      <FormField label={t("description")} error={action.fieldError("description")}>
+        <Textarea name="description" rows={5} defaultValue={initial("description")} />
+      </FormField>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField label={t("category")} error={action.fieldError("categoryId")}>
+          <Select
+            name="categoryId"
+            value={categoryId ?? ""}
+            onChange={(event) => setCategoryId(event.target.value ? Number(event.target.value) : null)}
+          >
+            <option value="">{t("none")}</option>
+            {parents.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <FormField label={t("subcategory")} error={action.fieldError("subcategoryId")}>
+          <Select
+            name="subcategoryId"
+            key={categoryId ?? "none"}
+            defaultValue={categoryId === startCategory ? initial("subcategoryId") : ""}
+          >
+            <option value="">{t("none")}</option>
+            {children.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <FormField label={t("touchpoint")} error={action.fieldError("touchpointId")}>
+          <Select name="touchpointId" defaultValue={initial("touchpointId")}>
+            <option value="">{t("none")}</option>
+            {options.touchpoints.map((row) => (
+              <option key={row.id} value={row.id}>
+                {row.name}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <FormField label={t("severity")} error={action.fieldError("severityId")}>
+          <Select name="severityId" defaultValue={initial("severityId")} data-testid="edit-severity">
+            {options.severities.map((row) => (
+              <option key={row.id} value={row.id}>
+                {row.name}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <FormField label={t("priority")} error={action.fieldError("priority")}>
+          <Select name="priority" defaultValue={initial("priority")}>
+            {PRIORITIES.map((priority) => (
+              <option key={priority} value={priority}>
+                {tPriority(priority)}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <FormField label={t("bookingReference")} error={action.fieldError("bookingReference")}>
+          <Input name="bookingReference" defaultValue={initial("bookingReference")} autoComplete="off" />
+        </FormField>
+        <FormField label={t("flightNumber")} error={action.fieldError("flightNumber")}>
+          <Input name="flightNumber" defaultValue={initial("flightNumber")} autoComplete="off" />
+        </FormField>
+        <FormField label={t("serviceDate")} error={action.fieldError("serviceDate")}>
+          <Input name="serviceDate" type="date" defaultValue={initial("serviceDate")} />
+        </FormField>
+      </div>
+      {action.formError ? (
+        <p role="alert" className="text-sm text-danger-700">
+          {action.formError}
+        </p>
+      ) : null}
+      <ConflictNotice failure={action.failure} onReload={action.reset} keptInput={[t("yourEdits")]} />
+      <DialogFooter>
+        <Button variant="secondary" onClick={onCancel}>
+          {t("cancel")}
+        </Button>
+        <Button type="submit" disabled={action.pending} data-testid="edit-save">
+          {action.pending ? t("saving") : t("save")}
+        </Button>
+      </DialogFooter>
+    </form>
   );
 }

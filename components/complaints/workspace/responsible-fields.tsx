@@ -10,7 +10,15 @@ import { PARTIES_WITH_DEPARTMENT, RESPONSIBLE_PARTIES } from "@/lib/departments/
 export type ResponsibleChoice = { party: (typeof RESPONSIBLE_PARTIES)[number] | null; departmentId: number | null };
 export type DepartmentOption = { id: number; label: string; supplier: boolean };
 
-export function ResponsibleFields({ initial, departments, error }: { initial: ResponsibleChoice; departments: DepartmentOption[]; error: (field: string) => string | undefined }) {
+export function ResponsibleFields({
+  initial,
+  departments,
+  error,
+}: {
+  initial: ResponsibleChoice;
+  departments: DepartmentOption[];
+  error: (field: string) => string | undefined;
+}) {
   const t = useTranslations("workspace.transition");
   const tParty = useTranslations("departments.party");
   const [party, setParty] = useState<string>(initial.party ?? "");
@@ -18,17 +26,38 @@ export function ResponsibleFields({ initial, departments, error }: { initial: Re
   const options = departments.filter((row) => (party === "supplier" ? row.supplier : !row.supplier));
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <FormField label={t("responsibleParty")} hint={initial.party ? t("responsiblePrefilled") : undefined} error={error("responsibleParty")}>
-        <Select name="responsibleParty" value={party} onChange={(event) => setParty(event.currentTarget.value)} data-testid="resolve-responsible-party">
+      <FormField
+        label={t("responsibleParty")}
+        hint={initial.party ? t("responsiblePrefilled") : undefined}
+        error={error("responsibleParty")}
+      >
+        <Select
+          name="responsibleParty"
+          value={party}
+          onChange={(event) => setParty(event.currentTarget.value)}
+          data-testid="resolve-responsible-party"
+        >
           <option value="">{t("responsibleNone")}</option>
-          {RESPONSIBLE_PARTIES.map((value) => <option key={value} value={value}>{tParty(value)}</option>)}
+          {RESPONSIBLE_PARTIES.map((value) => (
+            <option key={value} value={value}>
+              {tParty(value)}
+            </option>
+          ))}
         </Select>
       </FormField>
       {named ? (
         <FormField label={t("responsibleDepartment")} error={error("responsibleDepartmentId")}>
-          <Select name="responsibleDepartmentId" defaultValue={initial.departmentId ? String(initial.departmentId) : ""} data-testid="resolve-responsible-department">
+          <Select
+            name="responsibleDepartmentId"
+            defaultValue={initial.departmentId ? String(initial.departmentId) : ""}
+            data-testid="resolve-responsible-department"
+          >
             <option value="">{t("chooseDepartment")}</option>
-            {options.map((row) => <option key={row.id} value={row.id}>{row.label}</option>)}
+            {options.map((row) => (
+              <option key={row.id} value={row.id}>
+                {row.label}
+              </option>
+            ))}
           </Select>
         </FormField>
       ) : null}

@@ -7,8 +7,13 @@ import type { ComplaintWorkspace } from "@/lib/complaints/workspace";
 type Clock = ComplaintWorkspace["slaClocks"][number];
 export type ClockState = "running" | "warning" | "overdue" | "paused" | "met" | "missed" | "cancelled";
 
-/** A clock's state at `now`: fulfilled clocks are met or missed, running ones turn amber past warnAt and red past dueAt. */
-export function clockState(clock: Pick<Clock, "dueAt" | "warnAt" | "pausedAt" | "fulfilledAt" | "cancelledAt" | "breachedAt">, now: Date): ClockState {
+/**
+ * A clock's state at `now`: fulfilled clocks are met or missed, running ones turn amber past warnAt and red past dueAt.
+ */
+export function clockState(
+  clock: Pick<Clock, "dueAt" | "warnAt" | "pausedAt" | "fulfilledAt" | "cancelledAt" | "breachedAt">,
+  now: Date,
+): ClockState {
   if (clock.cancelledAt) return "cancelled";
   if (clock.fulfilledAt) return clock.breachedAt || clock.fulfilledAt > clock.dueAt ? "missed" : "met";
   if (clock.pausedAt) return "paused";
@@ -45,7 +50,9 @@ export function SlaClocks({ clocks, policyName, now }: { clocks: Clock[]; policy
     <div className="flex flex-col gap-2">
       <div className="flex items-baseline justify-between gap-2">
         <h2 className="text-[13px] font-semibold text-slate-700">{t("title")}</h2>
-        <span className="truncate text-xs text-slate-500">{policyName ? t("policy", { name: policyName }) : t("noPolicy")}</span>
+        <span className="truncate text-xs text-slate-500">
+          {policyName ? t("policy", { name: policyName }) : t("noPolicy")}
+        </span>
       </div>
       {clocks.length === 0 ? <p className="text-[13px] text-slate-500">{t("none")}</p> : null}
       <ul className="grid gap-2 sm:grid-cols-2 xl:grid-cols-3">
@@ -55,11 +62,18 @@ export function SlaClocks({ clocks, policyName, now }: { clocks: Clock[]; policy
           const duration = format.number(value, { style: "unit", unit, unitDisplay: "long" });
           const due = format.dateTime(clock.dueAt, { dateStyle: "medium", timeStyle: "short" });
           const label =
-            state === "running" || state === "warning" ? t("left", { duration })
-            : state === "overdue" ? t("overdue", { duration })
-            : t(`states.${state}`);
+            state === "running" || state === "warning"
+              ? t("left", { duration })
+              : state === "overdue"
+                ? t("overdue", { duration })
+                : t(`states.${state}`);
           return (
-            <li key={clock.kind} data-testid={`sla-${clock.kind}`} data-state={state} className={cn("rounded-lg px-3 py-2 ring-1 ring-inset", TONES[state])}>
+            <li
+              key={clock.kind}
+              data-testid={`sla-${clock.kind}`}
+              data-state={state}
+              className={cn("rounded-lg px-3 py-2 ring-1 ring-inset", TONES[state])}
+            >
               <p className="text-xs font-medium">{t(`kinds.${clock.kind}`)}</p>
               <p className="text-sm font-semibold tabular-nums">{label}</p>
               <p className="text-xs opacity-80">
@@ -68,9 +82,15 @@ export function SlaClocks({ clocks, policyName, now }: { clocks: Clock[]; policy
               <p className="mt-1 text-[11px] leading-snug opacity-80" data-testid={`sla-${clock.kind}-explanation`}>
                 {t("explainTarget", {
                   target: formatTarget(format, clock.targetMinutes),
-                  calendar: clock.calendar.is24x7 ? t("calendar24x7") : t("calendarBusiness", { name: locale === "zh-CN" ? clock.calendar.nameZh : clock.calendar.nameEn }),
+                  calendar: clock.calendar.is24x7
+                    ? t("calendar24x7")
+                    : t("calendarBusiness", {
+                        name: locale === "zh-CN" ? clock.calendar.nameZh : clock.calendar.nameEn,
+                      }),
                 })}
-                {clock.pausedMinutes > 0 ? ` · ${t("explainPaused", { duration: formatTarget(format, clock.pausedMinutes) })}` : ""}
+                {clock.pausedMinutes > 0
+                  ? ` · ${t("explainPaused", { duration: formatTarget(format, clock.pausedMinutes) })}`
+                  : ""}
                 {clock._count.events > 0 ? ` · ${t("explainChanged")}` : ""}
               </p>
             </li>

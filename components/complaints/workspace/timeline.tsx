@@ -8,14 +8,69 @@ import type { TimelineItem } from "@/lib/complaints/timeline";
 import { COMPENSATION_KINDS } from "@/lib/compensation/schema";
 
 const MESSAGE_KINDS = new Set(["note", "reply", "call", "customer_message"]);
-const FIELD_KEYS = ["categoryId", "subcategoryId", "touchpointId", "severityId", "priority", "subject", "description", "bookingReference", "flightNumber", "serviceDate", "rootCauseId", "resolutionSummary"] as const;
-const KNOWN_EVENTS = ["created", "status_changed", "assigned", "handed_over", "field_changed", "escalated", "de_escalated", "escalation_acknowledged", "attachment_added", "compensation_proposed", "compensation_approved", "compensation_rejected", "compensation_issued", "sla_recomputed", "sla_extended", "survey_sent", "survey_answered", "survey_reminded", "survey_expired", "survey_skipped", "merged", "incident_linked", "investigation_requested", "investigation_answered", "investigation_accepted", "investigation_returned", "investigation_overdue", "investigation_cancelled"] as const;
-const SKIP_REASONS = ["skipped_by_agent", "excluded_status", "excluded_tag", "excluded_category", "excluded_channel", "no_email", "no_consent", "recent_survey"] as const;
+const FIELD_KEYS = [
+  "categoryId",
+  "subcategoryId",
+  "touchpointId",
+  "severityId",
+  "priority",
+  "subject",
+  "description",
+  "bookingReference",
+  "flightNumber",
+  "serviceDate",
+  "rootCauseId",
+  "resolutionSummary",
+] as const;
+const KNOWN_EVENTS = [
+  "created",
+  "status_changed",
+  "assigned",
+  "handed_over",
+  "field_changed",
+  "escalated",
+  "de_escalated",
+  "escalation_acknowledged",
+  "attachment_added",
+  "compensation_proposed",
+  "compensation_approved",
+  "compensation_rejected",
+  "compensation_issued",
+  "sla_recomputed",
+  "sla_extended",
+  "survey_sent",
+  "survey_answered",
+  "survey_reminded",
+  "survey_expired",
+  "survey_skipped",
+  "merged",
+  "incident_linked",
+  "investigation_requested",
+  "investigation_answered",
+  "investigation_accepted",
+  "investigation_returned",
+  "investigation_overdue",
+  "investigation_cancelled",
+] as const;
+const SKIP_REASONS = [
+  "skipped_by_agent",
+  "excluded_status",
+  "excluded_tag",
+  "excluded_category",
+  "excluded_channel",
+  "no_email",
+  "no_consent",
+  "recent_survey",
+] as const;
 
 function When({ at, now }: { at: Date; now: Date }) {
   const format = useFormatter();
   return (
-    <time dateTime={at.toISOString()} title={format.dateTime(at, { dateStyle: "full", timeStyle: "medium" })} className="text-xs text-slate-500">
+    <time
+      dateTime={at.toISOString()}
+      title={format.dateTime(at, { dateStyle: "full", timeStyle: "medium" })}
+      className="text-xs text-slate-500"
+    >
       {format.relativeTime(at, now)}
     </time>
   );
@@ -31,10 +86,25 @@ function EventLine({ item }: { item: TimelineItem }) {
   const event = KNOWN_EVENTS.find((kind) => kind === item.kind);
   switch (detail.type) {
     case "status":
-      return <>{t("statusChanged", { actor, from: detail.from ? tStatus(detail.from) : "—", to: detail.to ? tStatus(detail.to) : "—" })}</>;
+      return (
+        <>
+          {t("statusChanged", {
+            actor,
+            from: detail.from ? tStatus(detail.from) : "—",
+            to: detail.to ? tStatus(detail.to) : "—",
+          })}
+        </>
+      );
     case "assignment":
-      if (detail.fromAssignee && detail.toAssignee) return <>{t("handedOver", { actor, from: detail.fromAssignee, to: detail.toAssignee })}</>;
-      return <>{detail.toAssignee ? t("assigned", { actor, to: detail.toAssignee, team: detail.team ?? "—" }) : t("unassigned", { actor })}</>;
+      if (detail.fromAssignee && detail.toAssignee)
+        return <>{t("handedOver", { actor, from: detail.fromAssignee, to: detail.toAssignee })}</>;
+      return (
+        <>
+          {detail.toAssignee
+            ? t("assigned", { actor, to: detail.toAssignee, team: detail.team ?? "—" })
+            : t("unassigned", { actor })}
+        </>
+      );
     case "fields":
       return (
         <span>
@@ -42,10 +112,18 @@ function EventLine({ item }: { item: TimelineItem }) {
           <ul className="mt-1 flex flex-col gap-0.5">
             {detail.changes.map((change) => {
               const field = FIELD_KEYS.find((key) => key === change.field);
-              const show = (value: string | null) => (value === null ? "—" : field === "priority" && (value === "low" || value === "normal" || value === "high" || value === "urgent") ? tPriority(value) : value);
+              const show = (value: string | null) =>
+                value === null
+                  ? "—"
+                  : field === "priority" &&
+                      (value === "low" || value === "normal" || value === "high" || value === "urgent")
+                    ? tPriority(value)
+                    : value;
               return (
                 <li key={change.field} className="text-xs">
-                  <span className="font-medium">{field ? t(`fields.${field}`) : change.field}</span>: <span className="text-slate-500 line-through">{show(change.from)}</span> → <span>{show(change.to)}</span>
+                  <span className="font-medium">{field ? t(`fields.${field}`) : change.field}</span>:{" "}
+                  <span className="text-slate-500 line-through">{show(change.from)}</span> →{" "}
+                  <span>{show(change.to)}</span>
                 </li>
               );
             })}
@@ -55,13 +133,23 @@ function EventLine({ item }: { item: TimelineItem }) {
     case "compensation": {
       const kind = COMPENSATION_KINDS.find((candidate) => candidate === detail.kind);
       const what = `${kind ? tComp(kind) : ""} ${detail.amount ?? ""} ${detail.currency ?? ""}`.trim();
-      return <>{t(`events.${event ?? "compensation_proposed"}`, { actor, what })}{detail.note ? ` — ${detail.note}` : ""}</>;
+      return (
+        <>
+          {t(`events.${event ?? "compensation_proposed"}`, { actor, what })}
+          {detail.note ? ` — ${detail.note}` : ""}
+        </>
+      );
     }
     case "escalation":
       return (
         <>
           {t(item.kind === "de_escalated" ? "deEscalated" : "escalated", { actor, level: detail.level ?? "—" })}
-          {detail.department ? <span data-testid="timeline-escalation-department"> · {t("escalatedTo", { department: detail.department })}</span> : null}
+          {detail.department ? (
+            <span data-testid="timeline-escalation-department">
+              {" "}
+              · {t("escalatedTo", { department: detail.department })}
+            </span>
+          ) : null}
         </>
       );
     case "survey":
@@ -71,11 +159,24 @@ function EventLine({ item }: { item: TimelineItem }) {
   }
 }
 
-function SurveyEventLine({ item, detail, actor }: { item: TimelineItem; detail: Extract<TimelineItem["detail"], { type: "survey" }>; actor: string }) {
+function SurveyEventLine({
+  item,
+  detail,
+  actor,
+}: {
+  item: TimelineItem;
+  detail: Extract<TimelineItem["detail"], { type: "survey" }>;
+  actor: string;
+}) {
   const t = useTranslations("workspace.timeline.survey");
   if (item.kind === "survey_skipped") {
     const reason = SKIP_REASONS.find((candidate) => candidate === detail.reason);
-    return <span data-testid="timeline-survey-skipped">{t("skipped", { reason: reason ? t(`skipReasons.${reason}`) : "—" })}{reason === "skipped_by_agent" ? ` (${actor})` : ""}</span>;
+    return (
+      <span data-testid="timeline-survey-skipped">
+        {t("skipped", { reason: reason ? t(`skipReasons.${reason}`) : "—" })}
+        {reason === "skipped_by_agent" ? ` (${actor})` : ""}
+      </span>
+    );
   }
   const scores = [
     detail.csat !== null ? t("csat", { score: detail.csat }) : null,
@@ -86,7 +187,11 @@ function SurveyEventLine({ item, detail, actor }: { item: TimelineItem; detail: 
   return (
     <span data-testid="timeline-survey-answered">
       {t(detail.changed ? "changed" : "answered")}: {scores.join(" · ")}
-      {detail.lowScore ? <Badge tone="danger" className="ml-2">{t("lowScore")}</Badge> : null}
+      {detail.lowScore ? (
+        <Badge tone="danger" className="ml-2">
+          {t("lowScore")}
+        </Badge>
+      ) : null}
     </span>
   );
 }
@@ -102,7 +207,12 @@ export function Timeline({ items, now }: { items: TimelineItem[]; now: Date }) {
           return (
             <li key={item.id} data-kind={item.kind} className="flex items-start gap-3 px-1 text-[13px] text-slate-600">
               <span aria-hidden className="mt-1.5 size-2 shrink-0 rounded-full bg-slate-300" />
-              <div className="min-w-0 flex-1"><EventLine item={item} />{item.body && item.detail.type !== "fields" ? <p className="mt-0.5 text-xs whitespace-pre-wrap text-slate-500">{item.body}</p> : null}</div>
+              <div className="min-w-0 flex-1">
+                <EventLine item={item} />
+                {item.body && item.detail.type !== "fields" ? (
+                  <p className="mt-0.5 text-xs whitespace-pre-wrap text-slate-500">{item.body}</p>
+                ) : null}
+              </div>
               <When at={item.at} now={now} />
             </li>
           );
@@ -116,19 +226,33 @@ export function Timeline({ items, now }: { items: TimelineItem[]; now: Date }) {
             data-visibility={item.visibility}
             className={cn(
               "rounded-lg border p-3",
-              internal ? "border-dashed border-warning-100 bg-warning-50/60" : fromCustomer ? "border-slate-200 bg-slate-50" : "border-brand-200 bg-white",
+              internal
+                ? "border-dashed border-warning-100 bg-warning-50/60"
+                : fromCustomer
+                  ? "border-slate-200 bg-slate-50"
+                  : "border-brand-200 bg-white",
             )}
           >
             <div className="mb-1.5 flex flex-wrap items-center gap-2">
-              <span className="text-[13px] font-medium text-slate-900">{item.actorName ?? (fromCustomer ? t("customer") : t("system"))}</span>
-              <Badge tone={internal ? "warning" : fromCustomer ? "neutral" : "brand"}>{t(`messageKinds.${item.kind === "note" ? "note" : item.kind === "reply" ? "reply" : item.kind === "call" ? "call" : "customer_message"}`)}</Badge>
-              <span className="ml-auto"><When at={item.at} now={now} /></span>
+              <span className="text-[13px] font-medium text-slate-900">
+                {item.actorName ?? (fromCustomer ? t("customer") : t("system"))}
+              </span>
+              <Badge tone={internal ? "warning" : fromCustomer ? "neutral" : "brand"}>
+                {t(
+                  `messageKinds.${item.kind === "note" ? "note" : item.kind === "reply" ? "reply" : item.kind === "call" ? "call" : "customer_message"}`,
+                )}
+              </Badge>
+              <span className="ml-auto">
+                <When at={item.at} now={now} />
+              </span>
             </div>
             <p className="text-sm whitespace-pre-wrap text-slate-800">{item.body}</p>
             {item.detail.type === "contact" && (item.detail.outcome || item.detail.reachedCustomer === false) ? (
               <p className="mt-1.5 text-xs text-slate-500" data-testid="contact-detail">
                 {item.detail.outcome ? tComposer(`callOutcomes.${item.detail.outcome}`) : t("notDelivered")}
-                {item.detail.durationMinutes !== null ? ` · ${t("callMinutes", { minutes: item.detail.durationMinutes })}` : ""}
+                {item.detail.durationMinutes !== null
+                  ? ` · ${t("callMinutes", { minutes: item.detail.durationMinutes })}`
+                  : ""}
               </p>
             ) : null}
           </li>

@@ -1,12 +1,23 @@
 "use client";
 // One button per status the complaint may move to next; each opens a dialog asking for what that transition needs.
 import { useState, type FormEvent } from "react";
-import { ResponsibleFields, type DepartmentOption, type ResponsibleChoice } from "@/components/complaints/workspace/responsible-fields";
+import {
+  ResponsibleFields,
+  type DepartmentOption,
+  type ResponsibleChoice,
+} from "@/components/complaints/workspace/responsible-fields";
 import { useTranslations } from "next-intl";
 import { Eye, Lock } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -20,9 +31,14 @@ import { useWorkspaceAction } from "@/components/complaints/workspace/use-worksp
 export type RootCauseOption = { id: number; name: string; generic: boolean };
 
 type Props = {
-  reference: string; version: number; allowed: readonly ComplaintStatus[]; canReopen: boolean; rootCauses: RootCauseOption[];
+  reference: string;
+  version: number;
+  allowed: readonly ComplaintStatus[];
+  canReopen: boolean;
+  rootCauses: RootCauseOption[];
   /** Accountability in the resolve dialog; without departments the fields are not shown. */
-  responsible?: ResponsibleChoice; departments?: DepartmentOption[];
+  responsible?: ResponsibleChoice;
+  departments?: DepartmentOption[];
 };
 
 const text = (form: FormData, key: string) => {
@@ -30,7 +46,15 @@ const text = (form: FormData, key: string) => {
   return typeof value === "string" && value.trim() ? value.trim() : undefined;
 };
 
-export function TransitionButtons({ reference, version, allowed, canReopen, rootCauses, responsible = { party: null, departmentId: null }, departments = [] }: Props) {
+export function TransitionButtons({
+  reference,
+  version,
+  allowed,
+  canReopen,
+  rootCauses,
+  responsible = { party: null, departmentId: null },
+  departments = [],
+}: Props) {
   const t = useTranslations("workspace.transition");
   const tStatus = useTranslations("status");
   const { toast } = useToast();
@@ -52,10 +76,17 @@ export function TransitionButtons({ reference, version, allowed, canReopen, root
       resolutionSummary: text(form, "resolutionSummary"),
       internalNote: target === "resolved" ? text(form, "internalNote") : undefined,
       ...(target === "resolved" && text(form, "responsibleParty")
-        ? { responsibleParty: text(form, "responsibleParty"), responsibleDepartmentId: text(form, "responsibleDepartmentId") ? Number(text(form, "responsibleDepartmentId")) : null }
+        ? {
+            responsibleParty: text(form, "responsibleParty"),
+            responsibleDepartmentId: text(form, "responsibleDepartmentId")
+              ? Number(text(form, "responsibleDepartmentId"))
+              : null,
+          }
         : {}),
       duplicateOfReference: text(form, "duplicateOfReference"),
-      ...(target === "resolved" && withoutSurvey ? { withoutSurvey: true, surveySkipReason: text(form, "surveySkipReason") } : {}),
+      ...(target === "resolved" && withoutSurvey
+        ? { withoutSurvey: true, surveySkipReason: text(form, "surveySkipReason") }
+        : {}),
     };
     action.run(
       () => transitionAction(reference, input),
@@ -73,7 +104,17 @@ export function TransitionButtons({ reference, version, allowed, canReopen, root
   return (
     <>
       {targets.map((to) => (
-        <Button key={to} size="sm" variant={to === "resolved" ? "primary" : "secondary"} onClick={() => { action.reset(); setWithoutSurvey(false); setTarget(to); }} data-testid={`transition-${to}`}>
+        <Button
+          key={to}
+          size="sm"
+          variant={to === "resolved" ? "primary" : "secondary"}
+          onClick={() => {
+            action.reset();
+            setWithoutSurvey(false);
+            setTarget(to);
+          }}
+          data-testid={`transition-${to}`}
+        >
           {t(`actions.${to}`)}
         </Button>
       ))}
@@ -89,39 +130,100 @@ export function TransitionButtons({ reference, version, allowed, canReopen, root
                 <>
                   <FormField label={t("rootCause")} error={action.fieldError("rootCauseId")}>
                     <Select name="rootCauseId" defaultValue="" required>
-                      <option value="" disabled>{t("chooseRootCause")}</option>
-                      {specific.length ? <optgroup label={t("categoryCauses")}>{specific.map((cause) => <option key={cause.id} value={cause.id}>{cause.name}</option>)}</optgroup> : null}
-                      {generic.length ? <optgroup label={t("genericCauses")}>{generic.map((cause) => <option key={cause.id} value={cause.id}>{cause.name}</option>)}</optgroup> : null}
+                      <option value="" disabled>
+                        {t("chooseRootCause")}
+                      </option>
+                      {specific.length ? (
+                        <optgroup label={t("categoryCauses")}>
+                          {specific.map((cause) => (
+                            <option key={cause.id} value={cause.id}>
+                              {cause.name}
+                            </option>
+                          ))}
+                        </optgroup>
+                      ) : null}
+                      {generic.length ? (
+                        <optgroup label={t("genericCauses")}>
+                          {generic.map((cause) => (
+                            <option key={cause.id} value={cause.id}>
+                              {cause.name}
+                            </option>
+                          ))}
+                        </optgroup>
+                      ) : null}
                     </Select>
                   </FormField>
                   <FormField
-                    label={<span className="inline-flex items-center gap-2">{t("resolutionSummary")}<Badge tone="brand" data-testid="summary-customer-visible"><Eye aria-hidden className="size-3" />{t("customerVisible")}</Badge></span>}
+                    label={
+                      <span className="inline-flex items-center gap-2">
+                        {t("resolutionSummary")}
+                        <Badge tone="brand" data-testid="summary-customer-visible">
+                          <Eye aria-hidden className="size-3" />
+                          {t("customerVisible")}
+                        </Badge>
+                      </span>
+                    }
                     hint={t("resolutionSummaryHint")}
                     error={action.fieldError("resolutionSummary")}
                   >
                     <Textarea name="resolutionSummary" rows={4} required />
                   </FormField>
-                  {departments.length ? <ResponsibleFields initial={responsible} departments={departments} error={action.fieldError} /> : null}
+                  {departments.length ? (
+                    <ResponsibleFields initial={responsible} departments={departments} error={action.fieldError} />
+                  ) : null}
                   <FormField
-                    label={<span className="inline-flex items-center gap-2">{t("internalNote")}<Badge tone="warning"><Lock aria-hidden className="size-3" />{t("internalOnly")}</Badge></span>}
+                    label={
+                      <span className="inline-flex items-center gap-2">
+                        {t("internalNote")}
+                        <Badge tone="warning">
+                          <Lock aria-hidden className="size-3" />
+                          {t("internalOnly")}
+                        </Badge>
+                      </span>
+                    }
                     hint={t("internalNoteHint")}
                     error={action.fieldError("internalNote")}
                   >
-                    <Textarea name="internalNote" rows={2} className="bg-warning-50/50" data-testid="resolve-internal-note" />
+                    <Textarea
+                      name="internalNote"
+                      rows={2}
+                      className="bg-warning-50/50"
+                      data-testid="resolve-internal-note"
+                    />
                   </FormField>
                   <label className="flex items-center gap-2 text-sm text-slate-700">
-                    <input type="checkbox" checked={withoutSurvey} onChange={(event) => setWithoutSurvey(event.currentTarget.checked)} className="size-4 accent-brand-600" data-testid="resolve-without-survey" />
+                    <input
+                      type="checkbox"
+                      checked={withoutSurvey}
+                      onChange={(event) => setWithoutSurvey(event.currentTarget.checked)}
+                      className="size-4 accent-brand-600"
+                      data-testid="resolve-without-survey"
+                    />
                     {t("withoutSurvey")}
                   </label>
                   {withoutSurvey ? (
-                    <FormField label={t("surveySkipReason")} hint={t("surveySkipHint")} error={action.fieldError("surveySkipReason")}>
-                      <Textarea name="surveySkipReason" rows={2} required maxLength={500} data-testid="survey-skip-reason" />
+                    <FormField
+                      label={t("surveySkipReason")}
+                      hint={t("surveySkipHint")}
+                      error={action.fieldError("surveySkipReason")}
+                    >
+                      <Textarea
+                        name="surveySkipReason"
+                        rows={2}
+                        required
+                        maxLength={500}
+                        data-testid="survey-skip-reason"
+                      />
                     </FormField>
                   ) : null}
                 </>
               ) : null}
               {target === "duplicate" ? (
-                <FormField label={t("original")} hint={t("originalHint")} error={action.fieldError("duplicateOfReference") ?? action.fieldError("duplicateOfId")}>
+                <FormField
+                  label={t("original")}
+                  hint={t("originalHint")}
+                  error={action.fieldError("duplicateOfReference") ?? action.fieldError("duplicateOfId")}
+                >
                   <Input name="duplicateOfReference" placeholder="CMP-2026-000123" required autoComplete="off" />
                 </FormField>
               ) : null}
@@ -130,11 +232,17 @@ export function TransitionButtons({ reference, version, allowed, canReopen, root
                   <Textarea name="reason" rows={3} required={reasonRequired} />
                 </FormField>
               ) : null}
-              {action.formError ? <p role="alert" className="text-sm text-danger-700">{action.formError}</p> : null}
+              {action.formError ? (
+                <p role="alert" className="text-sm text-danger-700">
+                  {action.formError}
+                </p>
+              ) : null}
               {/* Reload keeps the dialog and what was typed in it; the next confirm uses the fresh version. */}
               <ConflictNotice failure={action.failure} onReload={action.reset} keptInput={[t("yourInput")]} />
               <DialogFooter>
-                <Button variant="secondary" onClick={() => setTarget(null)}>{t("cancel")}</Button>
+                <Button variant="secondary" onClick={() => setTarget(null)}>
+                  {t("cancel")}
+                </Button>
                 <Button type="submit" disabled={action.pending} data-testid="transition-submit">
                   {action.pending ? t("saving") : t("confirm")}
                 </Button>

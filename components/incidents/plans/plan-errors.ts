@@ -3,7 +3,19 @@
 import { useTranslations } from "next-intl";
 import type { FieldErrors } from "@/lib/errors";
 
-const KNOWN = ["required", "too_long", "too_many", "invalid_date", "invalid_number", "invalid_phone", "invalid_currency", "unknown", "in_future", "forbidden", "invalid"] as const;
+const KNOWN = [
+  "required",
+  "too_long",
+  "too_many",
+  "invalid_date",
+  "invalid_number",
+  "invalid_phone",
+  "invalid_currency",
+  "unknown",
+  "in_future",
+  "forbidden",
+  "invalid",
+] as const;
 type Known = (typeof KNOWN)[number];
 
 export function usePlanFieldError(errors: FieldErrors) {

@@ -22,7 +22,21 @@ type ScaleGroupProps = {
   size?: "lg" | "md";
 };
 
-export function ScaleGroup({ name, legend, options, value, defaultValue, onChange, lowLabel, highLabel, error, hint, className, itemClassName, size = "md" }: ScaleGroupProps) {
+export function ScaleGroup({
+  name,
+  legend,
+  options,
+  value,
+  defaultValue,
+  onChange,
+  lowLabel,
+  highLabel,
+  error,
+  hint,
+  className,
+  itemClassName,
+  size = "md",
+}: ScaleGroupProps) {
   const errorId = error ? `${name}-error` : undefined;
   return (
     <fieldset className="flex flex-col gap-2" data-testid={`${name}-group`} aria-describedby={errorId}>
@@ -40,7 +54,9 @@ export function ScaleGroup({ name, legend, options, value, defaultValue, onChang
               className="peer sr-only"
               data-testid={`${name}-${option.value}`}
               aria-describedby={errorId}
-              {...(value !== undefined ? { checked: value === option.value, onChange: () => onChange?.(option.value) } : { defaultChecked: defaultValue === option.value })}
+              {...(value !== undefined
+                ? { checked: value === option.value, onChange: () => onChange?.(option.value) }
+                : { defaultChecked: defaultValue === option.value })}
             />
             <span
               className={cn(

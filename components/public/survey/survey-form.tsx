@@ -35,7 +35,10 @@ const CSAT_VALUES = ["1", "2", "3", "4", "5"] as const;
 
 export function SurveyForm({ token, revision, reference, texts, initial, reasons, changing, via }: SurveyFormProps) {
   const t = useTranslations("survey");
-  const [state, action] = useActionState(submitSurveyAction, { result: null, values: initial } satisfies SurveyFormState);
+  const [state, action] = useActionState(submitSurveyAction, {
+    result: null,
+    values: initial,
+  } satisfies SurveyFormState);
   const [csat, setCsat] = useState(initial.csat);
   const result = state.result;
 
@@ -66,11 +69,21 @@ export function SurveyForm({ token, revision, reference, texts, initial, reasons
     <Card>
       <CardContent className="p-5 sm:p-6">
         <h1 className="text-xl font-semibold tracking-tight text-slate-900 sm:text-2xl">{t("title")}</h1>
-        <p className="mt-1 font-mono text-xs text-slate-500" data-testid="survey-reference">{t("reference", { reference })}</p>
+        <p className="mt-1 font-mono text-xs text-slate-500" data-testid="survey-reference">
+          {t("reference", { reference })}
+        </p>
         <p className="mt-2 text-sm text-slate-600">{changing ? t("changeNote") : (texts.intro ?? t("intro"))}</p>
 
-        {/* A new key per refused submission restores what was chosen (React resets uncontrolled fields after an action). */}
-        <form action={action} className="mt-6 flex flex-col gap-7" data-testid="survey-form" key={JSON.stringify(state.values)} noValidate>
+        {/*
+          A new key per refused submission restores what was chosen (React resets uncontrolled fields after an action).
+        */}
+        <form
+          action={action}
+          className="mt-6 flex flex-col gap-7"
+          data-testid="survey-form"
+          key={JSON.stringify(state.values)}
+          noValidate
+        >
           <input type="hidden" name="token" value={token} />
           <input type="hidden" name="revision" value={revision} />
           <input type="hidden" name="via" value={via} />
@@ -91,12 +104,25 @@ export function SurveyForm({ token, revision, reference, texts, initial, reasons
             <fieldset className="flex flex-col gap-2" data-testid="survey-reasons">
               <legend className="mb-2 text-[15px] font-semibold text-slate-900">{t("reasons.legend")}</legend>
               {reasons.map((reason) => (
-                <label key={reason.code} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-800 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50">
-                  <input type="checkbox" name="reasonCodes" value={reason.code} defaultChecked={state.values.reasonCodes.includes(reason.code)} className="size-4 accent-brand-600" />
+                <label
+                  key={reason.code}
+                  className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-800 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50"
+                >
+                  <input
+                    type="checkbox"
+                    name="reasonCodes"
+                    value={reason.code}
+                    defaultChecked={state.values.reasonCodes.includes(reason.code)}
+                    className="size-4 accent-brand-600"
+                  />
                   {reason.label}
                 </label>
               ))}
-              {fieldError("reasonCodes") ? <p role="alert" className="text-[13px] text-danger-700">{fieldError("reasonCodes")}</p> : null}
+              {fieldError("reasonCodes") ? (
+                <p role="alert" className="text-[13px] text-danger-700">
+                  {fieldError("reasonCodes")}
+                </p>
+              ) : null}
             </fieldset>
           ) : null}
 
@@ -134,12 +160,27 @@ export function SurveyForm({ token, revision, reference, texts, initial, reasons
             highLabel={t("ces.high")}
             error={fieldError("ces")}
           />
-          <FormField label={texts["comment.label"] ?? t("comment.label")} hint={t("comment.hint")} error={fieldError("comment")}>
-            <Textarea id="survey-comment" name="comment" rows={4} maxLength={2000} placeholder={t("comment.placeholder")} defaultValue={state.values.comment} />
+          <FormField
+            label={texts["comment.label"] ?? t("comment.label")}
+            hint={t("comment.hint")}
+            error={fieldError("comment")}
+          >
+            <Textarea
+              id="survey-comment"
+              name="comment"
+              rows={4}
+              maxLength={2000}
+              placeholder={t("comment.placeholder")}
+              defaultValue={state.values.comment}
+            />
           </FormField>
 
           {refusal || Object.keys(fields).length ? (
-            <p role="alert" data-testid="survey-error" className="flex items-start gap-2 rounded-lg bg-danger-50 px-3 py-2 text-sm text-danger-700">
+            <p
+              role="alert"
+              data-testid="survey-error"
+              className="flex items-start gap-2 rounded-lg bg-danger-50 px-3 py-2 text-sm text-danger-700"
+            >
               <AlertCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
               {refusal ? t(`errors.${refusal}`) : t("errors.form")}
             </p>

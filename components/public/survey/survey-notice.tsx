@@ -4,7 +4,13 @@ import type { LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { StatusPage } from "@/components/shell/status-page";
 
-type SurveyNoticeProps = { icon: LucideIcon; title: string; description: ReactNode; testId: string; actions?: ReactNode };
+type SurveyNoticeProps = {
+  icon: LucideIcon;
+  title: string;
+  description: ReactNode;
+  testId: string;
+  actions?: ReactNode;
+};
 
 export function SurveyNotice({ icon, title, description, testId, actions }: SurveyNoticeProps) {
   return (

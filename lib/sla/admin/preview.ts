@@ -3,7 +3,12 @@ import type { SlaClockKind } from "@/lib/generated/prisma/enums";
 import { addBusinessMinutes, nextWorkingPeriods } from "@/lib/sla/business-time";
 import type { CalendarSpec } from "@/lib/sla/calendar-schema";
 import { planClocks } from "@/lib/sla/clocks";
-import { matchPolicy, type ComplaintForPolicy, type MatchCriterion, type PolicyCandidate } from "@/lib/sla/policy-match";
+import {
+  matchPolicy,
+  type ComplaintForPolicy,
+  type MatchCriterion,
+  type PolicyCandidate,
+} from "@/lib/sla/policy-match";
 
 export const DRAFT_POLICY_ID = 0; // ids are positive, so 0 never collides with a saved policy
 
@@ -17,7 +22,15 @@ export type PreviewPolicy = PolicyCandidate & {
 };
 
 export type PolicyPreview = {
-  policy: { id: number; code: string; nameZh: string; nameEn: string; isDraft: boolean; calendarId: number; warnPercent: number };
+  policy: {
+    id: number;
+    code: string;
+    nameZh: string;
+    nameEn: string;
+    isDraft: boolean;
+    calendarId: number;
+    warnPercent: number;
+  };
   matchedOn: MatchCriterion[];
   fallback: boolean;
   clocks: { kind: SlaClockKind; targetMinutes: number; dueAt: string; warnAt: string }[];
@@ -45,11 +58,26 @@ export function previewPolicyMatch(
   if (!calendar) return null;
   const planned = planClocks(calendar, policy.targets, policy.warnPercent, sample.createdAt);
   return {
-    policy: { id: policy.id, code: policy.code, nameZh: policy.nameZh, nameEn: policy.nameEn, isDraft: policy.id === draftId, calendarId: policy.calendarId, warnPercent: policy.warnPercent },
+    policy: {
+      id: policy.id,
+      code: policy.code,
+      nameZh: policy.nameZh,
+      nameEn: policy.nameEn,
+      isDraft: policy.id === draftId,
+      calendarId: policy.calendarId,
+      warnPercent: policy.warnPercent,
+    },
     matchedOn: match.matchedOn,
     fallback: match.fallback,
-    clocks: planned.map((clock) => ({ kind: clock.kind, targetMinutes: clock.targetMinutes, dueAt: clock.dueAt.toISOString(), warnAt: clock.warnAt.toISOString() })),
-    waitingClocks: policy.targets.filter((target) => !planned.some((clock) => clock.kind === target.clock)).map((target) => ({ kind: target.clock, targetMinutes: target.minutes })),
+    clocks: planned.map((clock) => ({
+      kind: clock.kind,
+      targetMinutes: clock.targetMinutes,
+      dueAt: clock.dueAt.toISOString(),
+      warnAt: clock.warnAt.toISOString(),
+    })),
+    waitingClocks: policy.targets
+      .filter((target) => !planned.some((clock) => clock.kind === target.clock))
+      .map((target) => ({ kind: target.clock, targetMinutes: target.minutes })),
   };
 }
 
@@ -65,7 +93,10 @@ export const PREVIEW_PERIOD_COUNT = 10;
 export function previewCalendar(calendar: CalendarSpec, from: Date, hours: number): CalendarPreview {
   return {
     timeZone: calendar.timeZone,
-    periods: nextWorkingPeriods(calendar, from, PREVIEW_PERIOD_COUNT).map((period) => ({ start: period.start.toISOString(), end: period.end.toISOString() })),
+    periods: nextWorkingPeriods(calendar, from, PREVIEW_PERIOD_COUNT).map((period) => ({
+      start: period.start.toISOString(),
+      end: period.end.toISOString(),
+    })),
     endsAt: addBusinessMinutes(calendar, from, hours * 60).toISOString(),
   };
 }

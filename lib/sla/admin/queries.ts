@@ -31,8 +31,19 @@ export async function listPoliciesForAdmin(): Promise<PolicyListRow[]> {
   const rows = await db.slaPolicy.findMany({
     orderBy: [{ active: "desc" }, { rank: "asc" }, { id: "asc" }],
     select: {
-      id: true, code: true, nameZh: true, nameEn: true, rank: true, isDefault: true, active: true, warnPercent: true, matchType: true, matchPriority: true,
-      matchSeverity: { select: named }, matchTier: { select: named }, matchChannel: { select: named },
+      id: true,
+      code: true,
+      nameZh: true,
+      nameEn: true,
+      rank: true,
+      isDefault: true,
+      active: true,
+      warnPercent: true,
+      matchType: true,
+      matchPriority: true,
+      matchSeverity: { select: named },
+      matchTier: { select: named },
+      matchChannel: { select: named },
       calendar: { select: { ...named, is24x7: true, workingHours: true } },
       targets: { select: { clock: true, minutes: true } },
     },
@@ -56,7 +67,10 @@ export async function getPolicyFormOptions(): Promise<PolicyFormOptions> {
     db.severity.findMany({ orderBy: { rank: "asc" }, select: named }),
     db.customerTier.findMany({ orderBy: { rank: "asc" }, select: named }),
     db.channel.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: named }),
-    db.businessCalendar.findMany({ orderBy: { id: "asc" }, select: { ...named, is24x7: true, timeZone: true, workingHours: true } }),
+    db.businessCalendar.findMany({
+      orderBy: { id: "asc" },
+      select: { ...named, is24x7: true, timeZone: true, workingHours: true },
+    }),
   ]);
   return {
     severities,
@@ -64,7 +78,10 @@ export async function getPolicyFormOptions(): Promise<PolicyFormOptions> {
     channels,
     calendars: calendars.map(({ workingHours, ...calendar }) => {
       const hours = workingHoursSchema.safeParse(workingHours);
-      return { ...calendar, workingDayMinutes: !calendar.is24x7 && hours.success ? uniformWorkingDayMinutes(hours.data) : null };
+      return {
+        ...calendar,
+        workingDayMinutes: !calendar.is24x7 && hours.success ? uniformWorkingDayMinutes(hours.data) : null,
+      };
     }),
   };
 }
@@ -73,8 +90,22 @@ export async function getPolicyForEdit(id: number) {
   const policy = await db.slaPolicy.findUnique({
     where: { id },
     select: {
-      id: true, code: true, nameZh: true, nameEn: true, rank: true, isDefault: true, active: true, matchType: true, matchSeverityId: true,
-      matchPriority: true, matchTierId: true, matchChannelId: true, calendarId: true, warnPercent: true, pauseOnPending: true, updatedAt: true,
+      id: true,
+      code: true,
+      nameZh: true,
+      nameEn: true,
+      rank: true,
+      isDefault: true,
+      active: true,
+      matchType: true,
+      matchSeverityId: true,
+      matchPriority: true,
+      matchTierId: true,
+      matchChannelId: true,
+      calendarId: true,
+      warnPercent: true,
+      pauseOnPending: true,
+      updatedAt: true,
       targets: { select: { clock: true, minutes: true } },
     },
   });
@@ -99,11 +130,25 @@ export type CalendarListRow = {
 export async function listCalendarsForAdmin(): Promise<CalendarListRow[]> {
   const rows = await db.businessCalendar.findMany({
     orderBy: { id: "asc" },
-    select: { id: true, code: true, nameZh: true, nameEn: true, timeZone: true, is24x7: true, workingHours: true, _count: { select: { holidays: true, slaPolicies: true } } },
+    select: {
+      id: true,
+      code: true,
+      nameZh: true,
+      nameEn: true,
+      timeZone: true,
+      is24x7: true,
+      workingHours: true,
+      _count: { select: { holidays: true, slaPolicies: true } },
+    },
   });
   return rows.map(({ _count, workingHours, ...row }) => {
     const parsed = workingHoursSchema.safeParse(workingHours);
-    return { ...row, workingHours: parsed.success ? parsed.data : null, holidayCount: _count.holidays, policyCount: _count.slaPolicies };
+    return {
+      ...row,
+      workingHours: parsed.success ? parsed.data : null,
+      holidayCount: _count.holidays,
+      policyCount: _count.slaPolicies,
+    };
   });
 }
 
@@ -122,7 +167,17 @@ export type CalendarForEdit = {
 export async function getCalendarForEdit(id: number): Promise<CalendarForEdit | null> {
   const row = await db.businessCalendar.findUnique({
     where: { id },
-    select: { id: true, code: true, nameZh: true, nameEn: true, timeZone: true, is24x7: true, workingHours: true, updatedAt: true, holidays: { orderBy: { date: "asc" }, select: { date: true, kind: true, name: true } } },
+    select: {
+      id: true,
+      code: true,
+      nameZh: true,
+      nameEn: true,
+      timeZone: true,
+      is24x7: true,
+      workingHours: true,
+      updatedAt: true,
+      holidays: { orderBy: { date: "asc" }, select: { date: true, kind: true, name: true } },
+    },
   });
   if (!row) return null;
   const parsed = workingHoursSchema.safeParse(row.workingHours);

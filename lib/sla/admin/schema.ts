@@ -1,4 +1,5 @@
-// Inputs of the SLA admin pages (policies, calendars, previews): one zod schema each, shared by forms, actions and services.
+// Inputs of the SLA admin pages (policies, calendars, previews): one zod schema each, shared by forms, actions and
+// services.
 import { z } from "zod";
 import { ComplaintType, HolidayKind, Priority, SlaClockKind } from "@/lib/generated/prisma/enums";
 import { calendarSpecSchema, workingHoursSchema } from "@/lib/sla/calendar-schema";
@@ -9,7 +10,12 @@ export const CLOCK_KINDS = Object.values(SlaClockKind);
 /** The longest target an admin may enter: one year of business minutes keeps arithmetic and inputs sane. */
 export const MAX_TARGET_MINUTES = 366 * 24 * 60;
 
-const code = z.string().trim().min(1, "required").max(60, "too_long").regex(/^[a-z0-9][a-z0-9-]*$/, "invalid_code");
+const code = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .max(60, "too_long")
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "invalid_code");
 const name = z.string().trim().min(1, "required").max(120, "too_long");
 const optionalId = idSchema.nullable();
 
@@ -59,7 +65,12 @@ const calendarFields = z.object({
 /** Copies the calendar-spec rules (known zone, unique dates, some hours) onto the same field paths. */
 function withSpecRules<S extends z.ZodType<z.infer<typeof calendarFields>>>(schema: S) {
   return schema.superRefine((value, ctx) => {
-    const spec = calendarSpecSchema.safeParse({ timeZone: value.timeZone, is24x7: value.is24x7, workingHours: value.workingHours, holidays: value.holidays });
+    const spec = calendarSpecSchema.safeParse({
+      timeZone: value.timeZone,
+      is24x7: value.is24x7,
+      workingHours: value.workingHours,
+      holidays: value.holidays,
+    });
     if (spec.success) return;
     // Hour-format issues are already reported by workingHoursSchema; copy only the whole-calendar rules.
     for (const issue of spec.error.issues) {

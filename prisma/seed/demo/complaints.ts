@@ -24,7 +24,11 @@ export interface ComplaintSlot {
 // Share of each status and how old such a complaint typically is (days), so that queues look like a live centre.
 const STATUS_MIX: { status: ComplaintStatus; weight: number; age: (random: SeededRandom) => number }[] = [
   { status: "new", weight: 7, age: (r) => (r.chance(0.8) ? r.between(0, 50 / 1440) : r.between(0.05, 1.2)) },
-  { status: "acknowledged", weight: 7, age: (r) => (r.chance(0.75) ? r.between(5 / 1440, 50 / 1440) : r.between(0.05, 2)) },
+  {
+    status: "acknowledged",
+    weight: 7,
+    age: (r) => (r.chance(0.75) ? r.between(5 / 1440, 50 / 1440) : r.between(0.05, 2)),
+  },
   { status: "in_progress", weight: 15, age: (r) => (r.chance(0.85) ? r.between(0.1, 1.8) : r.between(2, 12)) },
   { status: "pending_customer", weight: 7, age: (r) => r.between(1, 15) },
   { status: "resolved", weight: 10, age: (r) => r.between(1, 12) },
@@ -51,7 +55,16 @@ interface PlanContext {
 }
 
 const CHANNEL_WEIGHTS: Record<string, number> = {
-  phone: 30, web: 14, app: 12, email: 10, counter: 8, social: 5, chat: 6, letter: 3, "caac-12326": 5, ota: 5,
+  phone: 30,
+  web: 14,
+  app: 12,
+  email: 10,
+  counter: 8,
+  social: 5,
+  chat: 6,
+  letter: 3,
+  "caac-12326": 5,
+  ota: 5,
 };
 
 function teamFor(categoryCode: string, regulator: boolean, staff: DemoStaff): DemoTeam {
@@ -68,7 +81,20 @@ function assigneeFor(team: DemoTeam, staff: DemoStaff, random: SeededRandom): nu
 
 function severityFor(gravity: "high" | "medium" | "low", type: string, reference: Reference, random: SeededRandom) {
   const byPosition = (position: number) => reference.severities[Math.min(position, reference.severities.length - 1)];
-  const position = type !== "complaint" ? 3 : gravity === "high" ? (random.chance(0.15) ? 0 : 1) : gravity === "medium" ? (random.chance(0.2) ? 1 : 2) : random.chance(0.35) ? 2 : 3;
+  const position =
+    type !== "complaint"
+      ? 3
+      : gravity === "high"
+        ? random.chance(0.15)
+          ? 0
+          : 1
+        : gravity === "medium"
+          ? random.chance(0.2)
+            ? 1
+            : 2
+          : random.chance(0.35)
+            ? 2
+            : 3;
   const severity = byPosition(position);
   if (!severity) throw new Error("No severities installed");
   return { severity, position: reference.severities.indexOf(severity) };
@@ -95,14 +121,31 @@ export function planComplaints(slots: ComplaintSlot[], context: PlanContext): Co
     const original = slot.status === "duplicate" && candidates.length > 0 ? random.pick(candidates) : null;
     const status = slot.status === "duplicate" && !original ? "rejected" : slot.status;
     const customer = original?.customer ?? random.weighted(customerPool);
-    const story = original?.story ?? tellStory({ random, reference, locale: customer.locale, createdAt: slot.createdAt, subcategoryCode: slot.incident?.subcategoryCode, route: slot.incident?.route });
-    const channel = slot.incident && reference.channels.some((c) => c.code === "app") && random.chance(0.4)
-      ? (reference.channels.find((c) => c.code === "app") ?? random.weighted(channelPool))
-      : random.weighted(channelPool);
+    const story =
+      original?.story ??
+      tellStory({
+        random,
+        reference,
+        locale: customer.locale,
+        createdAt: slot.createdAt,
+        subcategoryCode: slot.incident?.subcategoryCode,
+        route: slot.incident?.route,
+      });
+    const channel =
+      slot.incident && reference.channels.some((c) => c.code === "app") && random.chance(0.4)
+        ? (reference.channels.find((c) => c.code === "app") ?? random.weighted(channelPool))
+        : random.weighted(channelPool);
     const { severity, position } = severityFor(story.gravity, story.type, reference, random);
-    const priority = PRIORITIES[Math.max(0, Math.min(3, position + (random.chance(0.15) ? random.pick([-1, 1]) : 0)))] ?? "normal";
+    const priority =
+      PRIORITIES[Math.max(0, Math.min(3, position + (random.chance(0.15) ? random.pick([-1, 1]) : 0)))] ?? "normal";
     const team = teamFor(story.categoryCode, channel.isRegulator, staff);
-    const policy = matchPolicy(reference.policies, { type: story.type, severityId: severity.id, priority, tierId: customer.tierId, channelId: channel.id });
+    const policy = matchPolicy(reference.policies, {
+      type: story.type,
+      severityId: severity.id,
+      priority,
+      tierId: customer.tierId,
+      channelId: channel.id,
+    });
     const touchpoint = reference.touchpoints.find((candidate) => candidate.code === story.touchpointCode);
     const causes = reference.rootCausesByCategory.get(story.categoryId) ?? [];
 
@@ -122,7 +165,11 @@ export function planComplaints(slots: ComplaintSlot[], context: PlanContext): Co
       policy,
       incidentId: slot.incident?.id ?? null,
       bookingReference: story.flightNumber ? random.code(6) : null,
-      externalReference: channel.isRegulator ? `12326-${year}-${random.digits(6)}` : channel.kind === "ota" ? `OTA${random.digits(12)}` : null,
+      externalReference: channel.isRegulator
+        ? `12326-${year}-${random.digits(6)}`
+        : channel.kind === "ota"
+          ? `OTA${random.digits(12)}`
+          : null,
       acknowledgedAt: null,
       firstResponseAt: null,
       resolvedAt: null,

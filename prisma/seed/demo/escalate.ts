@@ -34,7 +34,8 @@ export function escalate(plan: ComplaintPlan, context: EscalationContext): void 
   const add = (reason: EscalationReason, level: number, at: number, createdById: number | null) => {
     const fromLevel = plan.escalationLevel;
     if (level <= fromLevel || at > latest) return;
-    const owner = level >= 3 ? (random.chance(0.7) ? context.qualitySupervisorId : context.managerId) : plan.supervisorId;
+    const owner =
+      level >= 3 ? (random.chance(0.7) ? context.qualitySupervisorId : context.managerId) : plan.supervisorId;
     const finishedAt = plan.resolvedAt ?? plan.endedAt;
     const acknowledgedAt = Math.min(at + random.between(10, 120) * MINUTE, finishedAt?.getTime() ?? latest, latest);
     const acknowledged = finishedAt !== null || latest - at > 3 * HOUR;
@@ -53,9 +54,25 @@ export function escalate(plan: ComplaintPlan, context: EscalationContext): void 
     };
     plan.escalations.push(escalation);
     plan.escalationLevel = level;
-    plan.events.push({ kind: "escalated", visibility: "internal", actorType: createdById ? "user" : "system", actorId: createdById, body: escalation.note, data: { fromLevel, level, reason }, createdAt: escalation.createdAt });
+    plan.events.push({
+      kind: "escalated",
+      visibility: "internal",
+      actorType: createdById ? "user" : "system",
+      actorId: createdById,
+      body: escalation.note,
+      data: { fromLevel, level, reason },
+      createdAt: escalation.createdAt,
+    });
     if (escalation.acknowledgedAt) {
-      plan.events.push({ kind: "escalation_acknowledged", visibility: "internal", actorType: "user", actorId: owner, body: null, data: { level }, createdAt: escalation.acknowledgedAt });
+      plan.events.push({
+        kind: "escalation_acknowledged",
+        visibility: "internal",
+        actorType: "user",
+        actorId: owner,
+        body: null,
+        data: { level },
+        createdAt: escalation.acknowledgedAt,
+      });
     }
     return escalation;
   };
@@ -66,7 +83,9 @@ export function escalate(plan: ComplaintPlan, context: EscalationContext): void 
   else if (plan.customer.tierEscalates) add("vip", 2, createdAt, null);
 
   // One breach escalation per complaint: the first clock to breach raises the level once ("recorded once").
-  const breached = plan.clocks.filter((clock) => clock.breachedAt).sort((a, b) => Number(a.breachedAt) - Number(b.breachedAt))[0];
+  const breached = plan.clocks
+    .filter((clock) => clock.breachedAt)
+    .sort((a, b) => Number(a.breachedAt) - Number(b.breachedAt))[0];
   if (breached?.breachedAt && plan.escalationLevel < 3) {
     const escalation = add("sla_breach", plan.escalationLevel + 1, breached.breachedAt.getTime(), null);
     if (escalation) escalation.breachedClock = breached.kind;
@@ -86,7 +105,14 @@ export function proposeCompensation(plan: ComplaintPlan, random: SeededRandom, n
   const offer = plan.story.compensation;
   const open = ["in_progress", "pending_customer", "reopened"].includes(plan.status);
   const finished = plan.status === "resolved" || plan.status === "closed";
-  if (!offer || plan.story.type !== "complaint" || !plan.firstResponseAt || plan.assigneeId === null || (!open && !finished)) return;
+  if (
+    !offer ||
+    plan.story.type !== "complaint" ||
+    !plan.firstResponseAt ||
+    plan.assigneeId === null ||
+    (!open && !finished)
+  )
+    return;
   if (!random.chance(0.6)) return;
 
   const latest = now.getTime() - MINUTE;
@@ -94,14 +120,29 @@ export function proposeCompensation(plan: ComplaintPlan, random: SeededRandom, n
   const miles = offer.kind === "miles";
   const amount = Math.round(random.between(offer.min, offer.max) / 10) * 10;
   const status: CompensationStatus = open
-    ? random.weighted<CompensationStatus>([["proposed", 60], ["approved", 40]])
-    : random.weighted<CompensationStatus>([["issued", 75], ["approved", 8], ["rejected", 10], ["cancelled", 7]]);
+    ? random.weighted<CompensationStatus>([
+        ["proposed", 60],
+        ["approved", 40],
+      ])
+    : random.weighted<CompensationStatus>([
+        ["issued", 75],
+        ["approved", 8],
+        ["rejected", 10],
+        ["cancelled", 7],
+      ]);
   const createdAt = Math.min(plan.firstResponseAt.getTime() + random.between(10, 600) * MINUTE, ceiling);
   const decidedAt = status === "proposed" ? null : Math.min(createdAt + random.between(30, 1200) * MINUTE, ceiling);
-  const issuedAt = status === "issued" && decidedAt !== null ? Math.min(decidedAt + random.between(60, 2880) * MINUTE, latest) : null;
+  const issuedAt =
+    status === "issued" && decidedAt !== null ? Math.min(decidedAt + random.between(60, 2880) * MINUTE, latest) : null;
   // Miles are points, not money: any agent may grant them; cash amounts need the approver whose limit covers them.
   const approverId =
-    decidedAt === null ? null : miles || amount <= AGENT_LIMIT ? plan.assigneeId : amount <= SUPERVISOR_LIMIT ? plan.supervisorId : managerId;
+    decidedAt === null
+      ? null
+      : miles || amount <= AGENT_LIMIT
+        ? plan.assigneeId
+        : amount <= SUPERVISOR_LIMIT
+          ? plan.supervisorId
+          : managerId;
   plan.compensations.push({
     kind: offer.kind,
     amount,
@@ -113,6 +154,11 @@ export function proposeCompensation(plan: ComplaintPlan, random: SeededRandom, n
     createdAt: new Date(createdAt),
     decidedAt: decidedAt === null ? null : new Date(decidedAt),
     issuedAt: issuedAt === null ? null : new Date(issuedAt),
-    decisionNote: status === "rejected" ? "超出赔偿标准，已与旅客沟通替代方案" : status === "cancelled" ? "旅客接受改签替代方案，撤销补偿" : null,
+    decisionNote:
+      status === "rejected"
+        ? "超出赔偿标准，已与旅客沟通替代方案"
+        : status === "cancelled"
+          ? "旅客接受改签替代方案，撤销补偿"
+          : null,
   });
 }

@@ -43,7 +43,15 @@ export function playLifecycle(plan: ComplaintPlan, random: SeededRandom, now: Da
   const push = (kind: EventKind, at: number, extra: Partial<EventPlan> = {}) => {
     const visibility: Visibility = extra.visibility ?? "internal";
     const actorType: ActorType = extra.actorType ?? "user";
-    plan.events.push({ kind, visibility, actorType, actorId: actorType === "user" ? (extra.actorId ?? agent) : null, body: extra.body ?? null, data: extra.data, createdAt: new Date(at) });
+    plan.events.push({
+      kind,
+      visibility,
+      actorType,
+      actorId: actorType === "user" ? (extra.actorId ?? agent) : null,
+      body: extra.body ?? null,
+      data: extra.data,
+      createdAt: new Date(at),
+    });
   };
   const advance = (minMinutes: number, maxMinutes: number) => {
     cursor = Math.min(cursor + random.between(minMinutes, maxMinutes) * MINUTE, latest);
@@ -76,7 +84,8 @@ export function playLifecycle(plan: ComplaintPlan, random: SeededRandom, now: Da
 
   if (plan.status === "new") {
     // Half of the new complaints are already routed to an agent, the others wait in the unassigned queue.
-    if (agent !== null && random.chance(0.5)) push("assigned", advance(1, 5), { actorType: "system", data: { assigneeId: agent, teamId: plan.teamId } });
+    if (agent !== null && random.chance(0.5))
+      push("assigned", advance(1, 5), { actorType: "system", data: { assigneeId: agent, teamId: plan.teamId } });
     else plan.assigneeId = null;
     buildClocks(plan, now);
     return;
@@ -163,7 +172,10 @@ export function playLifecycle(plan: ComplaintPlan, random: SeededRandom, now: Da
     transition("pending_customer", "in_progress", advance(5, 120));
   }
 
-  const { resolutionAt, afterwards } = resolve(start + targetFraction(random, 0.08) * plan.policy.resolutionMinutes * MINUTE, false);
+  const { resolutionAt, afterwards } = resolve(
+    start + targetFraction(random, 0.08) * plan.policy.resolutionMinutes * MINUTE,
+    false,
+  );
   if (plan.status === "closed") close(resolutionAt, afterwards);
   else if (plan.status === "reopened") {
     const reopenedAt = Math.max(resolutionAt + HOUR, latest - random.between(2, 30) * HOUR);
@@ -177,11 +189,20 @@ export function playLifecycle(plan: ComplaintPlan, random: SeededRandom, now: Da
   buildClocks(plan, now);
 }
 
-function clock(plan: ComplaintPlan, kind: ClockPlan["kind"], targetMinutes: number, startedAt: Date, fulfilledAt: Date | null, now: Date, restartedAt: Date | null): ClockPlan {
+function clock(
+  plan: ComplaintPlan,
+  kind: ClockPlan["kind"],
+  targetMinutes: number,
+  startedAt: Date,
+  fulfilledAt: Date | null,
+  now: Date,
+  restartedAt: Date | null,
+): ClockPlan {
   const dueAt = new Date(startedAt.getTime() + targetMinutes * MINUTE);
   const warnAt = new Date(startedAt.getTime() + (targetMinutes * plan.policy.warnPercent * MINUTE) / 100);
   const cancelledAt = fulfilledAt === null && plan.endedAt !== null ? plan.endedAt : null;
-  const pausedAt = fulfilledAt === null && plan.status === "pending_customer" ? lastTransitionTo(plan, "pending_customer") : null;
+  const pausedAt =
+    fulfilledAt === null && plan.status === "pending_customer" ? lastTransitionTo(plan, "pending_customer") : null;
   const stoppedAt = fulfilledAt ?? cancelledAt ?? pausedAt ?? now;
   return {
     kind,
@@ -199,7 +220,9 @@ function clock(plan: ComplaintPlan, kind: ClockPlan["kind"], targetMinutes: numb
 }
 
 function lastTransitionTo(plan: ComplaintPlan, status: ComplaintStatus): Date | null {
-  const event = plan.events.findLast((candidate) => candidate.kind === "status_changed" && isTransitionTo(candidate, status));
+  const event = plan.events.findLast(
+    (candidate) => candidate.kind === "status_changed" && isTransitionTo(candidate, status),
+  );
   return event?.createdAt ?? null;
 }
 
@@ -212,6 +235,14 @@ function isTransitionTo(event: EventPlan, status: ComplaintStatus): boolean {
 function buildClocks(plan: ComplaintPlan, now: Date, reopenedAt: Date | null = null): void {
   plan.clocks = [
     clock(plan, "first_response", plan.policy.firstResponseMinutes, plan.createdAt, plan.firstResponseAt, now, null),
-    clock(plan, "resolution", plan.policy.resolutionMinutes, reopenedAt ?? plan.createdAt, plan.resolvedAt, now, reopenedAt),
+    clock(
+      plan,
+      "resolution",
+      plan.policy.resolutionMinutes,
+      reopenedAt ?? plan.createdAt,
+      plan.resolvedAt,
+      now,
+      reopenedAt,
+    ),
   ];
 }

@@ -107,27 +107,94 @@ export async function seedStaff(tx: Tx, passwordHash: string, createdAt: Date): 
     member: await createTeam("member"),
     escalations: await createTeam("escalations"),
   };
-  const userIds = [agent.id, supervisor.id, manager.id, admin.id, liaison.id, ...Object.values(supervisorOf), ...Object.values(agentsOf).flat()];
-  return { teams, managerId: manager.id, adminId: admin.id, demoAgentId: agent.id, liaisonId: liaison.id, userIds: [...new Set(userIds)] };
+  const userIds = [
+    agent.id,
+    supervisor.id,
+    manager.id,
+    admin.id,
+    liaison.id,
+    ...Object.values(supervisorOf),
+    ...Object.values(agentsOf).flat(),
+  ];
+  return {
+    teams,
+    managerId: manager.id,
+    adminId: admin.id,
+    demoAgentId: agent.id,
+    liaisonId: liaison.id,
+    userIds: [...new Set(userIds)],
+  };
 }
 
 const SURNAMES = [
-  ["王", "Wang"], ["李", "Li"], ["张", "Zhang"], ["刘", "Liu"], ["陈", "Chen"], ["杨", "Yang"], ["黄", "Huang"],
-  ["赵", "Zhao"], ["吴", "Wu"], ["周", "Zhou"], ["徐", "Xu"], ["孙", "Sun"], ["马", "Ma"], ["朱", "Zhu"], ["胡", "Hu"],
-  ["郭", "Guo"], ["何", "He"], ["林", "Lin"], ["罗", "Luo"], ["宋", "Song"],
+  ["王", "Wang"],
+  ["李", "Li"],
+  ["张", "Zhang"],
+  ["刘", "Liu"],
+  ["陈", "Chen"],
+  ["杨", "Yang"],
+  ["黄", "Huang"],
+  ["赵", "Zhao"],
+  ["吴", "Wu"],
+  ["周", "Zhou"],
+  ["徐", "Xu"],
+  ["孙", "Sun"],
+  ["马", "Ma"],
+  ["朱", "Zhu"],
+  ["胡", "Hu"],
+  ["郭", "Guo"],
+  ["何", "He"],
+  ["林", "Lin"],
+  ["罗", "Luo"],
+  ["宋", "Song"],
 ] as const;
 const GIVEN_NAMES = [
-  ["建国", "jianguo"], ["秀英", "xiuying"], ["志强", "zhiqiang"], ["海燕", "haiyan"], ["晓东", "xiaodong"],
-  ["丽华", "lihua"], ["文博", "wenbo"], ["雨欣", "yuxin"], ["子涵", "zihan"], ["俊杰", "junjie"], ["思远", "siyuan"],
-  ["梦琪", "mengqi"], ["国平", "guoping"], ["佳怡", "jiayi"], ["明", "ming"], ["芳", "fang"], ["鹏", "peng"],
-  ["静怡", "jingyi"], ["浩然", "haoran"], ["欣怡", "xinyi"],
+  ["建国", "jianguo"],
+  ["秀英", "xiuying"],
+  ["志强", "zhiqiang"],
+  ["海燕", "haiyan"],
+  ["晓东", "xiaodong"],
+  ["丽华", "lihua"],
+  ["文博", "wenbo"],
+  ["雨欣", "yuxin"],
+  ["子涵", "zihan"],
+  ["俊杰", "junjie"],
+  ["思远", "siyuan"],
+  ["梦琪", "mengqi"],
+  ["国平", "guoping"],
+  ["佳怡", "jiayi"],
+  ["明", "ming"],
+  ["芳", "fang"],
+  ["鹏", "peng"],
+  ["静怡", "jingyi"],
+  ["浩然", "haoran"],
+  ["欣怡", "xinyi"],
 ] as const;
 const ENGLISH_NAMES = [
-  "James Wilson", "Sarah Thompson", "Michael Brown", "Anna Müller", "David Kim", "Laura Rossi", "Thomas Becker",
-  "Olivia Martin", "Daniel Lee", "Sophie Dubois",
+  "James Wilson",
+  "Sarah Thompson",
+  "Michael Brown",
+  "Anna Müller",
+  "David Kim",
+  "Laura Rossi",
+  "Thomas Becker",
+  "Olivia Martin",
+  "Daniel Lee",
+  "Sophie Dubois",
 ] as const;
-const COMPANIES = ["星辰科技有限公司", "海川国际贸易有限公司", "远景咨询集团", "Northwind Logistics Ltd.", "华晟医药有限公司"];
-const SPECIAL_NEEDS = ["轮椅服务（WCHR）", "视力障碍，需要引导", "孕妇（28周）", "Wheelchair (WCHC), travels with carer"];
+const COMPANIES = [
+  "星辰科技有限公司",
+  "海川国际贸易有限公司",
+  "远景咨询集团",
+  "Northwind Logistics Ltd.",
+  "华晟医药有限公司",
+];
+const SPECIAL_NEEDS = [
+  "轮椅服务（WCHR）",
+  "视力障碍，需要引导",
+  "孕妇（28周）",
+  "Wheelchair (WCHC), travels with carer",
+];
 
 const CUSTOMER_COUNT = 60;
 const ENGLISH_EVERY = 6; // one customer in six corresponds in English
@@ -138,13 +205,22 @@ function pickTier(random: SeededRandom, tiers: Reference["tiers"]) {
   return random.weighted(tiers.map((tier, index) => [tier, weights[index] ?? 20] as const));
 }
 
-export async function seedCustomers(tx: Tx, reference: Reference, random: SeededRandom, now: Date): Promise<DemoCustomer[]> {
+export async function seedCustomers(
+  tx: Tx,
+  reference: Reference,
+  random: SeededRandom,
+  now: Date,
+): Promise<DemoCustomer[]> {
   const rows = Array.from({ length: CUSTOMER_COUNT }, (_, index) => {
     const english = index % ENGLISH_EVERY === ENGLISH_EVERY - 1;
     const surname = random.pick(SURNAMES);
     const given = random.pick(GIVEN_NAMES);
-    const name = english ? (ENGLISH_NAMES[Math.floor(index / ENGLISH_EVERY)] ?? "Alex Smith") : `${surname[0]}${given[0]}`;
-    const emailLocal = english ? name.toLowerCase().replace(/[^a-z]+/g, ".") : `${given[1]}.${surname[1].toLowerCase()}`;
+    const name = english
+      ? (ENGLISH_NAMES[Math.floor(index / ENGLISH_EVERY)] ?? "Alex Smith")
+      : `${surname[0]}${given[0]}`;
+    const emailLocal = english
+      ? name.toLowerCase().replace(/[^a-z]+/g, ".")
+      : `${given[1]}.${surname[1].toLowerCase()}`;
     const tier = reference.tiers.length > 0 ? pickTier(random, reference.tiers) : undefined;
     const tierPosition = tier ? reference.tiers.indexOf(tier) : 3;
     const tags: string[] = [];
@@ -159,7 +235,9 @@ export async function seedCustomers(tx: Tx, reference: Reference, random: Seeded
       phone: `+86 13${random.int(0, 9)}${random.digits(8)}`,
       email: random.chance(0.9) ? `${emailLocal}${index}@example.${english ? "com" : "cn"}` : null,
       locale: english ? ("en" as const) : ("zh_CN" as const),
-      idNumber: english ? `E${random.digits(8)}` : `${random.pick(["110101", "310104", "440305", "510107"])}19${random.int(60, 99)}${String(random.int(1, 12)).padStart(2, "0")}${String(random.int(1, 28)).padStart(2, "0")}${random.digits(4)}`,
+      idNumber: english
+        ? `E${random.digits(8)}`
+        : `${random.pick(["110101", "310104", "440305", "510107"])}19${random.int(60, 99)}${String(random.int(1, 12)).padStart(2, "0")}${String(random.int(1, 28)).padStart(2, "0")}${random.digits(4)}`,
       membershipNumber: random.chance(0.85) ? `CA${random.digits(9)}` : null,
       tierId: tier?.id ?? null,
       company: random.chance(0.15) ? random.pick(COMPANIES) : null,

@@ -66,21 +66,43 @@ function complaintRow(plan: ComplaintPlan, touchpointIds: Map<string, number>): 
   };
 }
 
-function compensationEvents(complaintId: number, compensationId: number, plan: CompensationPlan): Prisma.ComplaintEventCreateManyInput[] {
+function compensationEvents(
+  complaintId: number,
+  compensationId: number,
+  plan: CompensationPlan,
+): Prisma.ComplaintEventCreateManyInput[] {
   const data = { compensationId, kind: plan.kind, amount: plan.amount, currency: plan.currency };
   const events: Prisma.ComplaintEventCreateManyInput[] = [
     { complaintId, kind: "compensation_proposed", actorId: plan.proposedById, data, createdAt: plan.createdAt },
   ];
   if (plan.decidedAt && plan.status !== "proposed") {
     const kind = plan.status === "rejected" ? "compensation_rejected" : "compensation_approved";
-    events.push({ complaintId, kind, actorId: plan.approverId, body: plan.decisionNote, data, createdAt: plan.decidedAt });
+    events.push({
+      complaintId,
+      kind,
+      actorId: plan.approverId,
+      body: plan.decisionNote,
+      data,
+      createdAt: plan.decidedAt,
+    });
   }
-  if (plan.issuedAt) events.push({ complaintId, kind: "compensation_issued", actorId: plan.proposedById, data, createdAt: plan.issuedAt });
+  if (plan.issuedAt)
+    events.push({
+      complaintId,
+      kind: "compensation_issued",
+      actorId: plan.proposedById,
+      data,
+      createdAt: plan.issuedAt,
+    });
   return events;
 }
 
 /** Inserts every planned complaint with its dependants; returns the complaint ids in plan order. */
-export async function persistComplaints(tx: Tx, plans: ComplaintPlan[], touchpointIds: Map<string, number>): Promise<number[]> {
+export async function persistComplaints(
+  tx: Tx,
+  plans: ComplaintPlan[],
+  touchpointIds: Map<string, number>,
+): Promise<number[]> {
   const rows = plans.map((plan) => complaintRow(plan, touchpointIds));
   const inserted = await tx.complaint.createManyAndReturn({ data: rows, select: { id: true, reference: true } });
   const idByReference = new Map(inserted.map((row) => [row.reference, row.id]));
@@ -91,7 +113,8 @@ export async function persistComplaints(tx: Tx, plans: ComplaintPlan[], touchpoi
   };
 
   for (const plan of plans) {
-    if (plan.duplicateOf) await tx.complaint.update({ where: { id: idOf(plan) }, data: { duplicateOfId: idOf(plan.duplicateOf) } });
+    if (plan.duplicateOf)
+      await tx.complaint.update({ where: { id: idOf(plan) }, data: { duplicateOfId: idOf(plan.duplicateOf) } });
   }
 
   const clockRows = plans.flatMap((plan) =>
@@ -113,7 +136,10 @@ export async function persistComplaints(tx: Tx, plans: ComplaintPlan[], touchpoi
       cancelledAt: clock.cancelledAt,
     })),
   );
-  const clocks = await tx.slaClock.createManyAndReturn({ data: clockRows, select: { id: true, complaintId: true, kind: true } });
+  const clocks = await tx.slaClock.createManyAndReturn({
+    data: clockRows,
+    select: { id: true, complaintId: true, kind: true },
+  });
   const clockId = new Map(clocks.map((clock) => [`${clock.complaintId}:${clock.kind}`, clock.id]));
 
   const slaEvents: Prisma.SlaEventCreateManyInput[] = [];
@@ -123,17 +149,28 @@ export async function persistComplaints(tx: Tx, plans: ComplaintPlan[], touchpoi
   for (const plan of plans) {
     const complaintId = idOf(plan);
     for (const clock of plan.clocks) {
-      const base = { complaintId, clockId: clockId.get(`${complaintId}:${clock.kind}`), clockKind: clock.kind, policyId: plan.policy.id, dueAt: clock.dueAt };
+      const base = {
+        complaintId,
+        clockId: clockId.get(`${complaintId}:${clock.kind}`),
+        clockKind: clock.kind,
+        policyId: plan.policy.id,
+        dueAt: clock.dueAt,
+      };
       slaEvents.push({ ...base, kind: "applied", createdAt: plan.createdAt });
-      if (clock.restartedAt) slaEvents.push({ ...base, kind: "recomputed", data: { reason: "reopened" }, createdAt: clock.restartedAt });
+      if (clock.restartedAt)
+        slaEvents.push({ ...base, kind: "recomputed", data: { reason: "reopened" }, createdAt: clock.restartedAt });
       if (clock.warnedAt) slaEvents.push({ ...base, kind: "warned", createdAt: clock.warnedAt });
       if (clock.breachedAt) slaEvents.push({ ...base, kind: "breached", createdAt: clock.breachedAt });
-      if (clock.pausedAt) slaEvents.push({ ...base, kind: "paused", data: { status: "pending_customer" }, createdAt: clock.pausedAt });
+      if (clock.pausedAt)
+        slaEvents.push({ ...base, kind: "paused", data: { status: "pending_customer" }, createdAt: clock.pausedAt });
       if (clock.fulfilledAt) slaEvents.push({ ...base, kind: "fulfilled", createdAt: clock.fulfilledAt });
-      if (clock.cancelledAt) slaEvents.push({ ...base, kind: "cancelled", data: { status: plan.status }, createdAt: clock.cancelledAt });
+      if (clock.cancelledAt)
+        slaEvents.push({ ...base, kind: "cancelled", data: { status: plan.status }, createdAt: clock.cancelledAt });
     }
     for (const escalation of plan.escalations) {
-      const breachClockId = escalation.breachedClock ? clockId.get(`${complaintId}:${escalation.breachedClock}`) : undefined;
+      const breachClockId = escalation.breachedClock
+        ? clockId.get(`${complaintId}:${escalation.breachedClock}`)
+        : undefined;
       escalations.push({
         complaintId,
         fromLevel: escalation.fromLevel,
@@ -152,8 +189,33 @@ export async function persistComplaints(tx: Tx, plans: ComplaintPlan[], touchpoi
     }
     for (const compensation of plan.compensations) {
       compensationPlans.push({ complaintId, plan: compensation });
-      const { kind, amount, currency, reason, status, proposedById, approverId, decisionNote, decidedAt, issuedAt, createdAt } = compensation;
-      compensations.push({ complaintId, kind, amount, currency, reason, status, proposedById, approverId, decisionNote, decidedAt, issuedAt, createdAt });
+      const {
+        kind,
+        amount,
+        currency,
+        reason,
+        status,
+        proposedById,
+        approverId,
+        decisionNote,
+        decidedAt,
+        issuedAt,
+        createdAt,
+      } = compensation;
+      compensations.push({
+        complaintId,
+        kind,
+        amount,
+        currency,
+        reason,
+        status,
+        proposedById,
+        approverId,
+        decisionNote,
+        decidedAt,
+        issuedAt,
+        createdAt,
+      });
     }
   }
   await inBatches(slaEvents, (data) => tx.slaEvent.createMany({ data }));

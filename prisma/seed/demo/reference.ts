@@ -34,7 +34,11 @@ export interface Reference {
 export async function loadReference(tx: Tx): Promise<Reference> {
   const [channels, categories, rootCauses, severities, tiers, touchpoints, policies] = await Promise.all([
     tx.channel.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" } }),
-    tx.category.findMany({ where: { active: true }, include: { parent: { select: { code: true } } }, orderBy: { id: "asc" } }),
+    tx.category.findMany({
+      where: { active: true },
+      include: { parent: { select: { code: true } } },
+      orderBy: { id: "asc" },
+    }),
     tx.rootCause.findMany({ where: { active: true }, orderBy: { id: "asc" } }),
     tx.severity.findMany({ orderBy: { rank: "asc" } }),
     tx.customerTier.findMany({ orderBy: { rank: "asc" } }),

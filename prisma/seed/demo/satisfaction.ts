@@ -24,13 +24,36 @@ interface Answer {
 
 /** CSAT skewed to 4–5 (about 84 %), with NPS and CES that agree with it the way real answers do. */
 function answer(random: SeededRandom): Answer {
-  const csat = random.weighted([[5, 57], [4, 29], [3, 7], [2, 4], [1, 3]] as const);
-  const nps = csat === 5 ? random.weighted([[10, 45], [9, 40], [8, 15]] as const) : csat === 4 ? random.int(7, 9) : csat === 3 ? random.int(4, 7) : random.int(0, 4);
+  const csat = random.weighted([
+    [5, 57],
+    [4, 29],
+    [3, 7],
+    [2, 4],
+    [1, 3],
+  ] as const);
+  const nps =
+    csat === 5
+      ? random.weighted([
+          [10, 45],
+          [9, 40],
+          [8, 15],
+        ] as const)
+      : csat === 4
+        ? random.int(7, 9)
+        : csat === 3
+          ? random.int(4, 7)
+          : random.int(0, 4);
   const ces = Math.max(1, Math.min(7, csat + random.int(1, 2) - (csat <= 2 ? 1 : 0)));
   return { csat, nps, ces, resolved: csat >= 3 ? random.chance(0.95) : random.chance(0.3) };
 }
 
-export async function seedSurveys(tx: Tx, plans: ComplaintPlan[], complaintIds: number[], random: SeededRandom, now: Date) {
+export async function seedSurveys(
+  tx: Tx,
+  plans: ComplaintPlan[],
+  complaintIds: number[],
+  random: SeededRandom,
+  now: Date,
+) {
   const lastSentByCustomer = new Map<number, number>();
   const surveys: Prisma.SurveyCreateManyInput[] = [];
   const answers: { index: number; plan: ComplaintPlan; complaintId: number; answer: Answer; at: Date }[] = [];
@@ -39,9 +62,14 @@ export async function seedSurveys(tx: Tx, plans: ComplaintPlan[], complaintIds: 
   plans.forEach((plan, position) => {
     const complaintId = complaintIds[position];
     const resolvedAt = plan.resolvedAt?.getTime();
-    if (complaintId === undefined || resolvedAt === undefined || !plan.customer.email || !plan.customer.consentSurvey) return;
+    if (complaintId === undefined || resolvedAt === undefined || !plan.customer.email || !plan.customer.consentSurvey)
+      return;
     const sentAt = resolvedAt + MINUTE;
-    if (sentAt > now.getTime() || sentAt - (lastSentByCustomer.get(plan.customer.id) ?? -Infinity) < PER_CUSTOMER_DAYS * DAY) return;
+    if (
+      sentAt > now.getTime() ||
+      sentAt - (lastSentByCustomer.get(plan.customer.id) ?? -Infinity) < PER_CUSTOMER_DAYS * DAY
+    )
+      return;
     lastSentByCustomer.set(plan.customer.id, sentAt);
 
     const expiresAt = sentAt + EXPIRY_DAYS * DAY;
@@ -50,7 +78,12 @@ export async function seedSurveys(tx: Tx, plans: ComplaintPlan[], complaintIds: 
     const status: SurveyStatus = answered ? "answered" : expiresAt < now.getTime() ? "expired" : "sent";
     const reminderAt = sentAt + REMINDER_DAYS * DAY;
     const reminded = reminderAt < now.getTime() && (!answered || (answeredAt !== null && answeredAt > reminderAt));
-    const openedAt = answered && answeredAt !== null ? answeredAt - random.between(1, 10) * MINUTE : status === "expired" && random.chance(0.2) ? sentAt + DAY : null;
+    const openedAt =
+      answered && answeredAt !== null
+        ? answeredAt - random.between(1, 10) * MINUTE
+        : status === "expired" && random.chance(0.2)
+          ? sentAt + DAY
+          : null;
     surveys.push({
       complaintId,
       customerId: plan.customer.id,
@@ -65,11 +98,24 @@ export async function seedSurveys(tx: Tx, plans: ComplaintPlan[], complaintIds: 
       expiresAt: new Date(expiresAt),
       createdAt: new Date(resolvedAt),
     });
-    events.push({ complaintId, kind: "survey_sent", actorType: "system", data: { locale: plan.customer.locale }, createdAt: new Date(sentAt) });
+    events.push({
+      complaintId,
+      kind: "survey_sent",
+      actorType: "system",
+      data: { locale: plan.customer.locale },
+      createdAt: new Date(sentAt),
+    });
     if (answered && answeredAt !== null) {
       const given = answer(random);
       answers.push({ index: surveys.length - 1, plan, complaintId, answer: given, at: new Date(answeredAt) });
-      events.push({ complaintId, kind: "survey_answered", visibility: "internal", actorType: "customer", data: { csat: given.csat, nps: given.nps }, createdAt: new Date(answeredAt) });
+      events.push({
+        complaintId,
+        kind: "survey_answered",
+        visibility: "internal",
+        actorType: "customer",
+        data: { csat: given.csat, nps: given.nps },
+        createdAt: new Date(answeredAt),
+      });
     }
   });
 
@@ -86,7 +132,8 @@ export async function seedSurveys(tx: Tx, plans: ComplaintPlan[], complaintIds: 
       complaintId,
       ...given,
       comment: comments && random.chance(0.5) ? say(random.pick(comments), plan.customer.locale) : null,
-      reasonCodes: given.csat <= 3 ? [random.pick(["slow-response", "not-resolved", "compensation-low", "repeat-contact"])] : [],
+      reasonCodes:
+        given.csat <= 3 ? [random.pick(["slow-response", "not-resolved", "compensation-low", "repeat-contact"])] : [],
       // Snapshot of who handled it at answer time (SPEC §5): later reassignment does not rewrite the agent's score.
       agentId: plan.assigneeId,
       teamId: plan.teamId,
@@ -121,7 +168,10 @@ export async function seedSurveys(tx: Tx, plans: ComplaintPlan[], complaintIds: 
   return { surveys: surveys.length, responses: responses.length, lowScoreTasks: tasks.length };
 }
 
-function modeOfDemoAnswer(index: number, assigneeId: number | null): Pick<Prisma.SurveyResponseCreateManyInput, "mode" | "recordedById"> {
+function modeOfDemoAnswer(
+  index: number,
+  assigneeId: number | null,
+): Pick<Prisma.SurveyResponseCreateManyInput, "mode" | "recordedById"> {
   if (index % 8 === 5 && assigneeId !== null) return { mode: "phone", recordedById: assigneeId };
   if (index % 4 === 1) return { mode: "sms", recordedById: null };
   return { mode: "web", recordedById: null };

@@ -62,7 +62,14 @@ interface StoryInput {
 }
 
 /** A complaint text for the installed template: airline scenarios where their subcategory exists, generic otherwise. */
-export function tellStory({ random, reference, locale, createdAt, subcategoryCode, route }: StoryInput): ComplaintStory {
+export function tellStory({
+  random,
+  reference,
+  locale,
+  createdAt,
+  subcategoryCode,
+  route,
+}: StoryInput): ComplaintStory {
   const installed = new Map(reference.subcategories.map((sub) => [sub.code, sub]));
   const candidates = ALL_SCENARIOS.filter(
     (scenario) => installed.has(scenario.subcategory) && (!subcategoryCode || scenario.subcategory === subcategoryCode),
@@ -101,21 +108,36 @@ export function tellStory({ random, reference, locale, createdAt, subcategoryCod
 
 function genericStory(random: SeededRandom, reference: Reference, locale: Locale, serviceDate: Date): ComplaintStory {
   const sub = random.pick(reference.subcategories);
-  const type = random.weighted<ComplaintType>([["complaint", 85], ["inquiry", 8], ["suggestion", 4], ["praise", 3]]);
+  const type = random.weighted<ComplaintType>([
+    ["complaint", 85],
+    ["inquiry", 8],
+    ["suggestion", 4],
+    ["praise", 3],
+  ]);
   const orderNumber = `ORD${random.digits(10)}`;
   return {
     type,
-    gravity: random.weighted<Gravity>([["high", 15], ["medium", 45], ["low", 40]]),
+    gravity: random.weighted<Gravity>([
+      ["high", 15],
+      ["medium", 45],
+      ["low", 40],
+    ]),
     subcategoryId: sub.id,
     categoryId: sub.parentId,
     categoryCode: sub.parentCode,
     touchpointCode: undefined,
-    subject: locale === "en" ? `Complaint about ${sub.nameEn.toLowerCase()} (order ${orderNumber})` : `关于“${sub.nameZh}”的投诉（订单${orderNumber}）`,
+    subject:
+      locale === "en"
+        ? `Complaint about ${sub.nameEn.toLowerCase()} (order ${orderNumber})`
+        : `关于“${sub.nameZh}”的投诉（订单${orderNumber}）`,
     description:
       locale === "en"
         ? `I am writing about ${sub.nameEn.toLowerCase()} on order ${orderNumber}. The problem has not been solved despite several calls, and I expect a clear answer and a fair remedy.`
         : `关于订单${orderNumber}的“${sub.nameZh}”问题，我已多次联系仍未得到解决，希望尽快给出明确答复和合理的处理方案。`,
-    resolution: locale === "en" ? "Facts verified with the department concerned; remedy agreed with the customer." : "已与相关部门核实情况，并与客户协商确定处理方案。",
+    resolution:
+      locale === "en"
+        ? "Facts verified with the department concerned; remedy agreed with the customer."
+        : "已与相关部门核实情况，并与客户协商确定处理方案。",
     compensation: type === "complaint" && random.chance(0.3) ? { kind: "refund", min: 100, max: 2000 } : undefined,
     flightNumber: null,
     serviceDate,

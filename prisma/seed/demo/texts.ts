@@ -37,7 +37,10 @@ export const REJECTION: Bilingual = {
   en: "Having checked the facts, this matter lies outside our responsibility (airport / third-party service). We have passed your feedback to them and thank you for your understanding.",
 };
 
-export const RESOLUTION_PREFIX: Bilingual = { zh: "您好，关于您反馈的问题，处理结果如下：", en: "Here is the outcome of your complaint: " };
+export const RESOLUTION_PREFIX: Bilingual = {
+  zh: "您好，关于您反馈的问题，处理结果如下：",
+  en: "Here is the outcome of your complaint: ",
+};
 
 // Internal notes are written in the agents' working language, Chinese.
 export const INTERNAL_NOTES = [

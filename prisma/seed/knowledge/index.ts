@@ -9,7 +9,11 @@ import { AIRLINE_ARTICLES } from "./airline";
 import { ENTERPRISE_ARTICLES, TRAVEL_ARTICLES } from "./others";
 import type { SeedArticle } from "./types";
 
-const ARTICLES: Record<IndustryCode, SeedArticle[]> = { airline: AIRLINE_ARTICLES, travel: TRAVEL_ARTICLES, enterprise: ENTERPRISE_ARTICLES };
+const ARTICLES: Record<IndustryCode, SeedArticle[]> = {
+  airline: AIRLINE_ARTICLES,
+  travel: TRAVEL_ARTICLES,
+  enterprise: ENTERPRISE_ARTICLES,
+};
 
 const DAY = 86_400_000;
 const dateOnly = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
@@ -28,7 +32,9 @@ export async function seedKnowledge(tx: Tx, template: IndustryCode, now: Date): 
     tx.user.findFirst({ where: { role: "supervisor", active: true }, orderBy: { id: "asc" }, select: { id: true } }),
   ]);
   if (!manager || !supervisor) return 0;
-  const categories = new Map((await tx.category.findMany({ select: { id: true, code: true } })).map((row) => [row.code, row.id]));
+  const categories = new Map(
+    (await tx.category.findMany({ select: { id: true, code: true } })).map((row) => [row.code, row.id]),
+  );
   const list = ARTICLES[template];
   for (const [index, seed] of list.entries()) {
     const status = stateOf(index, list.length);
@@ -43,7 +49,11 @@ export async function seedKnowledge(tx: Tx, template: IndustryCode, now: Date): 
         categoryId: seed.categoryCode ? (categories.get(seed.categoryCode) ?? null) : null,
         ownerId: index === 5 ? supervisor.id : manager.id,
         isPublic: seed.isPublic && status !== "archived",
-        reviewDueOn: overdue ? dateOnly(new Date(now.getTime() - 10 * DAY)) : published ? dateOnly(new Date(now.getTime() + (60 + index * 7) * DAY)) : null,
+        reviewDueOn: overdue
+          ? dateOnly(new Date(now.getTime() - 10 * DAY))
+          : published
+            ? dateOnly(new Date(now.getTime() + (60 + index * 7) * DAY))
+            : null,
         publishedNumber: published ? 1 : null,
         publishedAt: published ? new Date(now.getTime() - 90 * DAY) : null,
         helpfulCount: published ? (index * 7) % 23 : 0,
@@ -55,16 +65,44 @@ export async function seedKnowledge(tx: Tx, template: IndustryCode, now: Date): 
     const version = await insertVersion(tx, created.id, 1, content, manager.id, null);
     await tx.knowledgeArticleVersion.update({
       where: { id: version.id },
-      data: { createdAt: new Date(now.getTime() - 95 * DAY), ...(published ? { approvedById: supervisor.id, approvedAt: new Date(now.getTime() - 90 * DAY) } : {}) },
+      data: {
+        createdAt: new Date(now.getTime() - 95 * DAY),
+        ...(published ? { approvedById: supervisor.id, approvedAt: new Date(now.getTime() - 90 * DAY) } : {}),
+      },
     });
   }
   // One article with a second, approved version (the diff view has something to compare).
-  const first = await tx.knowledgeArticle.findUnique({ where: { code: list[1]!.code }, select: { id: true, status: true } });
+  const first = await tx.knowledgeArticle.findUnique({
+    where: { code: list[1]!.code },
+    select: { id: true, status: true },
+  });
   if (first?.status === "published") {
     const seed = list[1]!;
-    const v2 = await insertVersion(tx, first.id, 2, { titleZh: seed.titleZh, titleEn: seed.titleEn, bodyZh: `${seed.bodyZh}\n\n> 2026 年修订：补充材料可通过 App 上传。`, bodyEn: `${seed.bodyEn}\n\n> 2026 revision: supporting documents may be uploaded in the app.` }, manager.id, "App upload");
-    await tx.knowledgeArticleVersion.update({ where: { id: v2.id }, data: { createdAt: new Date(now.getTime() - 25 * DAY), approvedById: supervisor.id, approvedAt: new Date(now.getTime() - 20 * DAY) } });
-    await tx.knowledgeArticle.update({ where: { id: first.id }, data: { currentNumber: 2, publishedNumber: 2, publishedAt: new Date(now.getTime() - 20 * DAY) } });
+    const v2 = await insertVersion(
+      tx,
+      first.id,
+      2,
+      {
+        titleZh: seed.titleZh,
+        titleEn: seed.titleEn,
+        bodyZh: `${seed.bodyZh}\n\n> 2026 年修订：补充材料可通过 App 上传。`,
+        bodyEn: `${seed.bodyEn}\n\n> 2026 revision: supporting documents may be uploaded in the app.`,
+      },
+      manager.id,
+      "App upload",
+    );
+    await tx.knowledgeArticleVersion.update({
+      where: { id: v2.id },
+      data: {
+        createdAt: new Date(now.getTime() - 25 * DAY),
+        approvedById: supervisor.id,
+        approvedAt: new Date(now.getTime() - 20 * DAY),
+      },
+    });
+    await tx.knowledgeArticle.update({
+      where: { id: first.id },
+      data: { currentNumber: 2, publishedNumber: 2, publishedAt: new Date(now.getTime() - 20 * DAY) },
+    });
   }
   return list.length;
 }

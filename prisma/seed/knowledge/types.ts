@@ -12,5 +12,13 @@ export type SeedArticle = {
   bodyEn: string;
 };
 
-export const article = (code: string, kind: KnowledgeKind, categoryCode: string | null, isPublic: boolean, titleZh: string, titleEn: string, bodyZh: string, bodyEn: string): SeedArticle =>
-  ({ code, kind, categoryCode, isPublic, titleZh, titleEn, bodyZh, bodyEn });
+export const article = (
+  code: string,
+  kind: KnowledgeKind,
+  categoryCode: string | null,
+  isPublic: boolean,
+  titleZh: string,
+  titleEn: string,
+  bodyZh: string,
+  bodyEn: string,
+): SeedArticle => ({ code, kind, categoryCode, isPublic, titleZh, titleEn, bodyZh, bodyEn });

@@ -18,7 +18,12 @@ export const AIRLINE_CATEGORIES: CategoryTemplate[] = [
       { code: "FLT-RC-ATC", kind: "external", nameZh: "空中交通管制", nameEn: "Air traffic control" },
       { code: "FLT-RC-MAINT", kind: "process", nameZh: "飞机故障/维修", nameEn: "Aircraft technical issue" },
       { code: "FLT-RC-CREW", kind: "process", nameZh: "机组排班", nameEn: "Crew scheduling" },
-      { code: "FLT-RC-NOTIFY", kind: "system", nameZh: "延误通知未及时发送", nameEn: "Delay notification not sent in time" },
+      {
+        code: "FLT-RC-NOTIFY",
+        kind: "system",
+        nameZh: "延误通知未及时发送",
+        nameEn: "Delay notification not sent in time",
+      },
     ],
   },
   {

@@ -101,7 +101,8 @@ export const AIRLINE_REPLIES: ReplyTemplateTemplate[] = [
     nameEn: "Thanks for praise",
     subjectZh: "感谢您的表扬",
     subjectEn: "Thank you for your kind words",
-    bodyZh: "尊敬的{{customer.name}}：\n\n感谢您对我们员工的肯定！我们已将您的表扬转达给相关同事及其部门。期待再次为您服务。\n\n{{agent.name}}",
+    bodyZh:
+      "尊敬的{{customer.name}}：\n\n感谢您对我们员工的肯定！我们已将您的表扬转达给相关同事及其部门。期待再次为您服务。\n\n{{agent.name}}",
     bodyEn:
       "Dear {{customer.name}},\n\nThank you for recognising our colleagues! We have passed your praise on to them and their department. We look forward to welcoming you again.\n\n{{agent.name}}",
   },

@@ -48,7 +48,8 @@ export const airlineTemplate: IndustryTemplate = {
   calendars: [CALENDAR_24X7, CALENDAR_OFFICE],
   departments: AIRLINE_DEPARTMENTS,
   incidentPlans: AIRLINE_PLANS,
-  // Most specific policy wins, then rank: emergencies (type + severity) outrank the channel-specific complaint policies.
+  // Most specific policy wins, then rank: emergencies (type + severity) outrank the channel-specific complaint
+  // policies.
   slaPolicies: [
     {
       code: "airline-critical",
@@ -59,7 +60,13 @@ export const airlineTemplate: IndustryTemplate = {
       warnPercent: 75,
       matchType: "complaint",
       matchSeverityCode: "critical",
-      targets: { acknowledge: 10, first_response: HOUR, next_update: 4 * HOUR, resolution: 24 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
+      targets: {
+        acknowledge: 10,
+        first_response: HOUR,
+        next_update: 4 * HOUR,
+        resolution: 24 * HOUR,
+        written_reply: WRITTEN_REPLY_24X7,
+      },
     },
     {
       code: "airline-red",
@@ -70,7 +77,13 @@ export const airlineTemplate: IndustryTemplate = {
       warnPercent: 75,
       matchType: "complaint",
       matchSeverityCode: "red",
-      targets: { acknowledge: 10, first_response: HOUR, next_update: 24 * HOUR, resolution: 24 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
+      targets: {
+        acknowledge: 10,
+        first_response: HOUR,
+        next_update: 24 * HOUR,
+        resolution: 24 * HOUR,
+        written_reply: WRITTEN_REPLY_24X7,
+      },
     },
     // Three-colour rule: yellow (general) is handled within 24 h. Phone and counter complaints keep their 10-minute
     // acknowledgement, so they get a yellow policy of their own (more specific: type + severity + channel).
@@ -84,7 +97,13 @@ export const airlineTemplate: IndustryTemplate = {
       matchType: "complaint",
       matchSeverityCode: "yellow",
       matchChannelCode: "phone",
-      targets: { acknowledge: 10, first_response: HOUR, next_update: 24 * HOUR, resolution: 24 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
+      targets: {
+        acknowledge: 10,
+        first_response: HOUR,
+        next_update: 24 * HOUR,
+        resolution: 24 * HOUR,
+        written_reply: WRITTEN_REPLY_24X7,
+      },
     },
     {
       code: "airline-yellow-counter",
@@ -96,7 +115,13 @@ export const airlineTemplate: IndustryTemplate = {
       matchType: "complaint",
       matchSeverityCode: "yellow",
       matchChannelCode: "counter",
-      targets: { acknowledge: 10, first_response: HOUR, next_update: 24 * HOUR, resolution: 24 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
+      targets: {
+        acknowledge: 10,
+        first_response: HOUR,
+        next_update: 24 * HOUR,
+        resolution: 24 * HOUR,
+        written_reply: WRITTEN_REPLY_24X7,
+      },
     },
     {
       code: "airline-yellow",
@@ -107,7 +132,12 @@ export const airlineTemplate: IndustryTemplate = {
       warnPercent: 75,
       matchType: "complaint",
       matchSeverityCode: "yellow",
-      targets: { first_response: HOUR, next_update: 24 * HOUR, resolution: 24 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
+      targets: {
+        first_response: HOUR,
+        next_update: 24 * HOUR,
+        resolution: 24 * HOUR,
+        written_reply: WRITTEN_REPLY_24X7,
+      },
     },
     {
       code: "airline-phone",
@@ -118,7 +148,13 @@ export const airlineTemplate: IndustryTemplate = {
       warnPercent: 75,
       matchType: "complaint",
       matchChannelCode: "phone",
-      targets: { acknowledge: 10, first_response: HOUR, next_update: 48 * HOUR, resolution: 48 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
+      targets: {
+        acknowledge: 10,
+        first_response: HOUR,
+        next_update: 48 * HOUR,
+        resolution: 48 * HOUR,
+        written_reply: WRITTEN_REPLY_24X7,
+      },
     },
     {
       code: "airline-counter",
@@ -129,7 +165,13 @@ export const airlineTemplate: IndustryTemplate = {
       warnPercent: 75,
       matchType: "complaint",
       matchChannelCode: "counter",
-      targets: { acknowledge: 10, first_response: HOUR, next_update: 48 * HOUR, resolution: 48 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
+      targets: {
+        acknowledge: 10,
+        first_response: HOUR,
+        next_update: 48 * HOUR,
+        resolution: 48 * HOUR,
+        written_reply: WRITTEN_REPLY_24X7,
+      },
     },
     {
       code: "airline-letter",
@@ -155,7 +197,12 @@ export const airlineTemplate: IndustryTemplate = {
       calendarCode: CALENDAR_24X7.code,
       warnPercent: 75,
       matchType: "complaint",
-      targets: { first_response: HOUR, next_update: 48 * HOUR, resolution: 48 * HOUR, written_reply: WRITTEN_REPLY_24X7 },
+      targets: {
+        first_response: HOUR,
+        next_update: 48 * HOUR,
+        resolution: 48 * HOUR,
+        written_reply: WRITTEN_REPLY_24X7,
+      },
     },
     {
       code: "airline-inquiry",

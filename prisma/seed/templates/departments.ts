@@ -16,7 +16,13 @@ export const AIRLINE_DEPARTMENTS: DepartmentTemplate[] = [
   { code: "dept-finance", nameZh: "财务部", nameEn: "Finance", calendarCode: office },
   { code: "dept-legal", nameZh: "法务部", nameEn: "Legal", calendarCode: office },
   { code: "dept-it", nameZh: "信息技术部", nameEn: "IT", calendarCode: office },
-  { code: "dept-crm", nameZh: "客户关系部", nameEn: "Customer relations (CRM)", calendarCode: office, escalationLevel: 3 },
+  {
+    code: "dept-crm",
+    nameZh: "客户关系部",
+    nameEn: "Customer relations (CRM)",
+    calendarCode: office,
+    escalationLevel: 3,
+  },
 ];
 
 export const TRAVEL_DEPARTMENTS: DepartmentTemplate[] = [
@@ -27,9 +33,27 @@ export const TRAVEL_DEPARTMENTS: DepartmentTemplate[] = [
   { code: "dept-legal", nameZh: "法务部", nameEn: "Legal", calendarCode: office },
   { code: "dept-it", nameZh: "信息技术部", nameEn: "IT", calendarCode: office },
   { code: "supplier-hotels", nameZh: "酒店供应商", nameEn: "Hotel suppliers", kind: "supplier", calendarCode: office },
-  { code: "supplier-tours", nameZh: "地接社/景区供应商", nameEn: "Tour and attraction suppliers", kind: "supplier", calendarCode: office },
-  { code: "supplier-transport", nameZh: "交通供应商", nameEn: "Transport suppliers", kind: "supplier", calendarCode: office },
-  { code: "dept-crm", nameZh: "客户关系部", nameEn: "Customer relations (CRM)", calendarCode: office, escalationLevel: 3 },
+  {
+    code: "supplier-tours",
+    nameZh: "地接社/景区供应商",
+    nameEn: "Tour and attraction suppliers",
+    kind: "supplier",
+    calendarCode: office,
+  },
+  {
+    code: "supplier-transport",
+    nameZh: "交通供应商",
+    nameEn: "Transport suppliers",
+    kind: "supplier",
+    calendarCode: office,
+  },
+  {
+    code: "dept-crm",
+    nameZh: "客户关系部",
+    nameEn: "Customer relations (CRM)",
+    calendarCode: office,
+    escalationLevel: 3,
+  },
 ];
 
 export const ENTERPRISE_DEPARTMENTS: DepartmentTemplate[] = [
@@ -40,6 +64,18 @@ export const ENTERPRISE_DEPARTMENTS: DepartmentTemplate[] = [
   { code: "dept-finance", nameZh: "财务部", nameEn: "Finance", calendarCode: office },
   { code: "dept-legal", nameZh: "法务部", nameEn: "Legal", calendarCode: office },
   { code: "dept-it", nameZh: "信息技术部", nameEn: "IT", calendarCode: office },
-  { code: "supplier-partners", nameZh: "外部供应商", nameEn: "External suppliers", kind: "supplier", calendarCode: office },
-  { code: "dept-crm", nameZh: "客户关系部", nameEn: "Customer relations (CRM)", calendarCode: office, escalationLevel: 3 },
+  {
+    code: "supplier-partners",
+    nameZh: "外部供应商",
+    nameEn: "External suppliers",
+    kind: "supplier",
+    calendarCode: office,
+  },
+  {
+    code: "dept-crm",
+    nameZh: "客户关系部",
+    nameEn: "Customer relations (CRM)",
+    calendarCode: office,
+    escalationLevel: 3,
+  },
 ];

@@ -15,7 +15,13 @@ export const enterpriseTemplate: IndustryTemplate = {
   channels: [
     ...DIRECT_CHANNELS,
     { code: "account-manager", kind: "api", nameZh: "客户经理转交", nameEn: "Account manager referral" },
-    { code: "hotline-12315", kind: "regulator", nameZh: "12315消费者投诉热线", nameEn: "12315 consumer hotline", isRegulator: true },
+    {
+      code: "hotline-12315",
+      kind: "regulator",
+      nameZh: "12315消费者投诉热线",
+      nameEn: "12315 consumer hotline",
+      isRegulator: true,
+    },
   ],
   categories: [
     {
@@ -130,7 +136,8 @@ export const enterpriseTemplate: IndustryTemplate = {
       nameEn: "Acknowledgement",
       subjectZh: "您的投诉已记录（{{complaint.reference}}）",
       subjectEn: "Your complaint has been recorded ({{complaint.reference}})",
-      bodyZh: "尊敬的{{customer.name}}：\n\n您的投诉已记录，编号 {{complaint.reference}}，我们将在48小时内反馈解决方案。\n\n{{agent.name}}",
+      bodyZh:
+        "尊敬的{{customer.name}}：\n\n您的投诉已记录，编号 {{complaint.reference}}，我们将在48小时内反馈解决方案。\n\n{{agent.name}}",
       bodyEn:
         "Dear {{customer.name}},\n\nYour complaint {{complaint.reference}} has been recorded; we will come back with a solution within 48 hours.\n\n{{agent.name}}",
     },
@@ -140,7 +147,8 @@ export const enterpriseTemplate: IndustryTemplate = {
       nameEn: "Proposed solution",
       subjectZh: "解决方案（{{complaint.reference}}）",
       subjectEn: "Proposed solution ({{complaint.reference}})",
-      bodyZh: "尊敬的{{customer.name}}：\n\n针对您反馈的问题，我们的解决方案如下：{{complaint.resolutionSummary}}\n\n如有疑问请随时联系我们。\n\n{{agent.name}}",
+      bodyZh:
+        "尊敬的{{customer.name}}：\n\n针对您反馈的问题，我们的解决方案如下：{{complaint.resolutionSummary}}\n\n如有疑问请随时联系我们。\n\n{{agent.name}}",
       bodyEn:
         "Dear {{customer.name}},\n\nHere is our proposed solution: {{complaint.resolutionSummary}}\n\nPlease contact us with any questions.\n\n{{agent.name}}",
     },
@@ -151,7 +159,8 @@ export const enterpriseTemplate: IndustryTemplate = {
       nameEn: "Credit note",
       subjectZh: "退款与红字发票",
       subjectEn: "Your credit note",
-      bodyZh: "尊敬的{{customer.name}}：\n\n我们已为您开具{{compensation.amount}}元的红字发票，款项将在7个工作日内退回。\n\n{{agent.name}}",
+      bodyZh:
+        "尊敬的{{customer.name}}：\n\n我们已为您开具{{compensation.amount}}元的红字发票，款项将在7个工作日内退回。\n\n{{agent.name}}",
       bodyEn:
         "Dear {{customer.name}},\n\nWe have issued a credit note of CNY {{compensation.amount}}; the amount will be refunded within 7 working days.\n\n{{agent.name}}",
     },
@@ -162,7 +171,8 @@ export const enterpriseTemplate: IndustryTemplate = {
       subjectZh: "请补充材料（{{complaint.reference}}）",
       subjectEn: "We need more information ({{complaint.reference}})",
       bodyZh: "尊敬的{{customer.name}}：\n\n请提供订单号、合同编号及问题照片，以便我们尽快处理。\n\n{{agent.name}}",
-      bodyEn: "Dear {{customer.name}},\n\nPlease send the order number, contract number and photos of the issue so we can proceed.\n\n{{agent.name}}",
+      bodyEn:
+        "Dear {{customer.name}},\n\nPlease send the order number, contract number and photos of the issue so we can proceed.\n\n{{agent.name}}",
     },
     {
       code: "enterprise-apology",
@@ -170,7 +180,8 @@ export const enterpriseTemplate: IndustryTemplate = {
       nameEn: "Apology",
       subjectZh: "致歉函（{{complaint.reference}}）",
       subjectEn: "Our apologies ({{complaint.reference}})",
-      bodyZh: "尊敬的{{customer.name}}：\n\n对此次问题给贵司带来的影响，我们深表歉意，并已制定整改措施防止再次发生。\n\n{{agent.name}}",
+      bodyZh:
+        "尊敬的{{customer.name}}：\n\n对此次问题给贵司带来的影响，我们深表歉意，并已制定整改措施防止再次发生。\n\n{{agent.name}}",
       bodyEn:
         "Dear {{customer.name}},\n\nWe apologise for the impact this issue had on your business and have put corrective actions in place to prevent it recurring.\n\n{{agent.name}}",
     },
@@ -181,7 +192,8 @@ export const enterpriseTemplate: IndustryTemplate = {
       subjectZh: "感谢您的肯定",
       subjectEn: "Thank you for your feedback",
       bodyZh: "尊敬的{{customer.name}}：\n\n感谢您对我们团队的肯定，我们已转达给相关同事。\n\n{{agent.name}}",
-      bodyEn: "Dear {{customer.name}},\n\nThank you for your kind words about our team; we have passed them on.\n\n{{agent.name}}",
+      bodyEn:
+        "Dear {{customer.name}},\n\nThank you for your kind words about our team; we have passed them on.\n\n{{agent.name}}",
     },
   ],
   surveyTexts: SURVEY_TEXTS,

@@ -29,14 +29,30 @@ export const APPROVAL_LIMITS: IndustryTemplate["approvalLimits"] = [
 ];
 
 export const SURVEY_TEXTS: SurveyTextTemplate[] = [
-  { locale: "zh_CN", key: "intro", text: "感谢您反馈的问题（编号 {{complaint.reference}}）。请花一分钟告诉我们本次处理的体验。" },
-  { locale: "en", key: "intro", text: "Thank you for raising case {{complaint.reference}}. Please take a minute to tell us how we handled it." },
+  {
+    locale: "zh_CN",
+    key: "intro",
+    text: "感谢您反馈的问题（编号 {{complaint.reference}}）。请花一分钟告诉我们本次处理的体验。",
+  },
+  {
+    locale: "en",
+    key: "intro",
+    text: "Thank you for raising case {{complaint.reference}}. Please take a minute to tell us how we handled it.",
+  },
   { locale: "zh_CN", key: "csat.question", text: "您对本次投诉处理的整体满意度如何？" },
   { locale: "en", key: "csat.question", text: "Overall, how satisfied are you with how we handled your complaint?" },
   { locale: "zh_CN", key: "nps.question", text: "您有多大可能向亲友推荐我们？（0 = 完全不可能，10 = 非常可能）" },
-  { locale: "en", key: "nps.question", text: "How likely are you to recommend us to a friend or colleague? (0 = not at all, 10 = extremely likely)" },
+  {
+    locale: "en",
+    key: "nps.question",
+    text: "How likely are you to recommend us to a friend or colleague? (0 = not at all, 10 = extremely likely)",
+  },
   { locale: "zh_CN", key: "ces.question", text: "解决您的问题有多容易？（1 = 非常困难，7 = 非常容易）" },
-  { locale: "en", key: "ces.question", text: "How easy was it to get your issue resolved? (1 = very difficult, 7 = very easy)" },
+  {
+    locale: "en",
+    key: "ces.question",
+    text: "How easy was it to get your issue resolved? (1 = very difficult, 7 = very easy)",
+  },
   { locale: "zh_CN", key: "resolved.question", text: "您的问题是否已经得到解决？" },
   { locale: "en", key: "resolved.question", text: "Has your problem been solved?" },
   { locale: "zh_CN", key: "comment.label", text: "还有什么想告诉我们的吗？（选填）" },
@@ -44,7 +60,11 @@ export const SURVEY_TEXTS: SurveyTextTemplate[] = [
   { locale: "zh_CN", key: "thanks", text: "感谢您的评价！您的意见将帮助我们持续改进服务。" },
   { locale: "en", key: "thanks", text: "Thank you for your feedback! It helps us keep improving our service." },
   { locale: "zh_CN", key: "expired", text: "该调查链接已过期。如仍有问题，请联系客服热线。" },
-  { locale: "en", key: "expired", text: "This survey link has expired. If you still need help, please contact our service centre." },
+  {
+    locale: "en",
+    key: "expired",
+    text: "This survey link has expired. If you still need help, please contact our service centre.",
+  },
 ];
 
 // Reasons offered after a low score, valid for every category.
@@ -67,7 +87,13 @@ interface SettingsInput {
 }
 
 /** The settings block of SPEC §4/§5/§8/§9 with the industry's targets and value-score weights. */
-export function defaultSettings({ industry, csatTarget, frtHours, resolutionHours, valueScoreWeights }: SettingsInput): Record<string, SettingValue> {
+export function defaultSettings({
+  industry,
+  csatTarget,
+  frtHours,
+  resolutionHours,
+  valueScoreWeights,
+}: SettingsInput): Record<string, SettingValue> {
   return {
     "industry.template": industry,
     "sla.escalateOnCreate": {

@@ -18,13 +18,38 @@ export const travelTemplate: IndustryTemplate = {
     { code: "ota-ctrip", kind: "ota", nameZh: "携程", nameEn: "Ctrip (Trip.com)" },
     { code: "ota-fliggy", kind: "ota", nameZh: "飞猪", nameEn: "Fliggy" },
     { code: "ota-mafengwo", kind: "ota", nameZh: "马蜂窝", nameEn: "Mafengwo" },
-    { code: "hotline-12301", kind: "regulator", nameZh: "12301旅游服务热线", nameEn: "12301 tourism hotline", isRegulator: true },
-    { code: "hotline-12315", kind: "regulator", nameZh: "12315消费者投诉热线", nameEn: "12315 consumer hotline", isRegulator: true },
-    { code: "hotline-12345", kind: "regulator", nameZh: "12345政务服务热线", nameEn: "12345 government hotline", isRegulator: true },
+    {
+      code: "hotline-12301",
+      kind: "regulator",
+      nameZh: "12301旅游服务热线",
+      nameEn: "12301 tourism hotline",
+      isRegulator: true,
+    },
+    {
+      code: "hotline-12315",
+      kind: "regulator",
+      nameZh: "12315消费者投诉热线",
+      nameEn: "12315 consumer hotline",
+      isRegulator: true,
+    },
+    {
+      code: "hotline-12345",
+      kind: "regulator",
+      nameZh: "12345政务服务热线",
+      nameEn: "12345 government hotline",
+      isRegulator: true,
+    },
   ],
   categories: TRAVEL_CATEGORIES,
   severities: [
-    { code: "special", nameZh: "特殊", nameEn: "Special (legal / policy)", rank: 1, color: "purple", escalateOnCreate: true },
+    {
+      code: "special",
+      nameZh: "特殊",
+      nameEn: "Special (legal / policy)",
+      rank: 1,
+      color: "purple",
+      escalateOnCreate: true,
+    },
     { code: "major", nameZh: "重大", nameEn: "Major", rank: 2, color: "red" },
     { code: "serious", nameZh: "较重", nameEn: "Serious", rank: 3, color: "amber" },
     { code: "general", nameZh: "一般", nameEn: "General", rank: 4, color: "green" },
@@ -98,7 +123,13 @@ export const travelTemplate: IndustryTemplate = {
       isDefault: true,
       calendarCode: CALENDAR_24X7.code,
       warnPercent: 75,
-      targets: { acknowledge: 24 * HOUR, first_response: 48 * HOUR, next_update: 72 * HOUR, investigation: 72 * HOUR, resolution: 72 * HOUR },
+      targets: {
+        acknowledge: 24 * HOUR,
+        first_response: 48 * HOUR,
+        next_update: 72 * HOUR,
+        investigation: 72 * HOUR,
+        resolution: 72 * HOUR,
+      },
     },
   ],
   approvalLimits: APPROVAL_LIMITS,
@@ -109,7 +140,8 @@ export const travelTemplate: IndustryTemplate = {
       nameEn: "Acknowledgement",
       subjectZh: "您的投诉已受理（{{complaint.reference}}）",
       subjectEn: "We have received your complaint ({{complaint.reference}})",
-      bodyZh: "尊敬的{{customer.name}}：\n\n您的投诉已受理，编号 {{complaint.reference}}。我们将在72小时内完成调查并答复您。\n\n{{agent.name}}",
+      bodyZh:
+        "尊敬的{{customer.name}}：\n\n您的投诉已受理，编号 {{complaint.reference}}。我们将在72小时内完成调查并答复您。\n\n{{agent.name}}",
       bodyEn:
         "Dear {{customer.name}},\n\nYour complaint {{complaint.reference}} has been registered. We will complete our investigation and reply within 72 hours.\n\n{{agent.name}}",
     },
@@ -119,7 +151,8 @@ export const travelTemplate: IndustryTemplate = {
       nameEn: "Investigation result",
       subjectZh: "投诉调查结果（{{complaint.reference}}）",
       subjectEn: "Investigation result ({{complaint.reference}})",
-      bodyZh: "尊敬的{{customer.name}}：\n\n经调查核实：{{complaint.resolutionSummary}}\n\n如对处理结果有异议，请于3个工作日内回复。\n\n{{agent.name}}",
+      bodyZh:
+        "尊敬的{{customer.name}}：\n\n经调查核实：{{complaint.resolutionSummary}}\n\n如对处理结果有异议，请于3个工作日内回复。\n\n{{agent.name}}",
       bodyEn:
         "Dear {{customer.name}},\n\nOur investigation found: {{complaint.resolutionSummary}}\n\nIf you disagree with the outcome, please reply within 3 working days.\n\n{{agent.name}}",
     },
@@ -130,7 +163,8 @@ export const travelTemplate: IndustryTemplate = {
       nameEn: "Refund",
       subjectZh: "退费处理通知",
       subjectEn: "Your refund",
-      bodyZh: "尊敬的{{customer.name}}：\n\n您的退费{{compensation.amount}}元已提交财务，预计7个工作日内原路退回。\n\n{{agent.name}}",
+      bodyZh:
+        "尊敬的{{customer.name}}：\n\n您的退费{{compensation.amount}}元已提交财务，预计7个工作日内原路退回。\n\n{{agent.name}}",
       bodyEn:
         "Dear {{customer.name}},\n\nYour refund of CNY {{compensation.amount}} has been submitted and will reach your original payment method within 7 working days.\n\n{{agent.name}}",
     },
@@ -140,7 +174,8 @@ export const travelTemplate: IndustryTemplate = {
       nameEn: "Request for information",
       subjectZh: "请补充投诉材料（{{complaint.reference}}）",
       subjectEn: "Please send supporting documents ({{complaint.reference}})",
-      bodyZh: "尊敬的{{customer.name}}：\n\n请提供合同编号、行程单及相关照片或票据，以便我们尽快核实。\n\n{{agent.name}}",
+      bodyZh:
+        "尊敬的{{customer.name}}：\n\n请提供合同编号、行程单及相关照片或票据，以便我们尽快核实。\n\n{{agent.name}}",
       bodyEn:
         "Dear {{customer.name}},\n\nPlease send your contract number, itinerary and any photos or receipts so that we can verify the facts quickly.\n\n{{agent.name}}",
     },
@@ -151,7 +186,8 @@ export const travelTemplate: IndustryTemplate = {
       subjectZh: "感谢您的表扬",
       subjectEn: "Thank you for your kind words",
       bodyZh: "尊敬的{{customer.name}}：\n\n感谢您对我们导游和服务团队的肯定，我们已转达您的表扬。\n\n{{agent.name}}",
-      bodyEn: "Dear {{customer.name}},\n\nThank you for recognising our guides and service team; we have passed your praise on.\n\n{{agent.name}}",
+      bodyEn:
+        "Dear {{customer.name}},\n\nThank you for recognising our guides and service team; we have passed your praise on.\n\n{{agent.name}}",
     },
     {
       code: "travel-apology",
@@ -159,7 +195,8 @@ export const travelTemplate: IndustryTemplate = {
       nameEn: "Apology",
       subjectZh: "致歉函（{{complaint.reference}}）",
       subjectEn: "Our apologies ({{complaint.reference}})",
-      bodyZh: "尊敬的{{customer.name}}：\n\n对于此次行程中给您带来的不愉快，我们深表歉意，并已对相关供应商进行约谈整改。\n\n{{agent.name}}",
+      bodyZh:
+        "尊敬的{{customer.name}}：\n\n对于此次行程中给您带来的不愉快，我们深表歉意，并已对相关供应商进行约谈整改。\n\n{{agent.name}}",
       bodyEn:
         "Dear {{customer.name}},\n\nWe sincerely apologise for the disappointing experience on your trip; we have required the supplier concerned to take corrective action.\n\n{{agent.name}}",
     },

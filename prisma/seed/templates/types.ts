@@ -130,7 +130,13 @@ export interface IncidentPlanTemplate {
   contacts: { role: string; name: string; phone: string }[];
   scriptZh: string;
   scriptEn: string;
-  compensationRules: { condition: string; thresholdHours: number | null; kind: string; amount: number; currency: string }[];
+  compensationRules: {
+    condition: string;
+    thresholdHours: number | null;
+    kind: string;
+    amount: number;
+    currency: string;
+  }[];
 }
 
 export interface IndustryTemplate {

@@ -22,8 +22,15 @@ const isPiiField = (value: string): value is PiiField => (PII_FIELDS as readonly
 export default async function AccessLogPage({ searchParams }: Props) {
   const user = await requirePermission("admin.audit");
   const raw = await searchParams;
-  const filters = accessLogFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
-  const [t, tPrivacy, format, page] = await Promise.all([getTranslations("accessLog"), getTranslations("privacy"), getFormatter(), listPiiAccess(user.actor, filters)]);
+  const filters = accessLogFilterSchema.parse(
+    Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
+  );
+  const [t, tPrivacy, format, page] = await Promise.all([
+    getTranslations("accessLog"),
+    getTranslations("privacy"),
+    getFormatter(),
+    listPiiAccess(user.actor, filters),
+  ]);
   const { before, ...kept } = filters;
 
   return (
@@ -35,7 +42,12 @@ export default async function AccessLogPage({ searchParams }: Props) {
         resetLabel={t("reset")}
         fields={[
           { name: "user", label: t("filters.user"), value: filters.user, placeholder: t("filters.userHint") },
-          { name: "customer", label: t("filters.customer"), value: filters.customer, placeholder: t("filters.customerHint") },
+          {
+            name: "customer",
+            label: t("filters.customer"),
+            value: filters.customer,
+            placeholder: t("filters.customerHint"),
+          },
           { name: "from", label: t("filters.from"), value: filters.from, type: "date" },
           { name: "to", label: t("filters.to"), value: filters.to, type: "date" },
         ]}
@@ -59,11 +71,21 @@ export default async function AccessLogPage({ searchParams }: Props) {
               {page.rows.map((row) => (
                 <TableRow key={row.id}>
                   <TableCell className="text-[13px] whitespace-nowrap tabular-nums">
-                    <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
+                    <time dateTime={row.createdAt.toISOString()}>
+                      {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+                    </time>
                   </TableCell>
-                  <TableCell className="text-[13px]">{row.user.name}<span className="block text-xs text-slate-500">{row.user.email}</span></TableCell>
-                  <TableCell className="text-[13px]">{row.customer.name}<span className="block text-xs text-slate-500">#{row.customer.id}</span></TableCell>
-                  <TableCell className="text-[13px]">{isPiiField(row.field) ? tPrivacy(`fields.${row.field}`) : row.field}</TableCell>
+                  <TableCell className="text-[13px]">
+                    {row.user.name}
+                    <span className="block text-xs text-slate-500">{row.user.email}</span>
+                  </TableCell>
+                  <TableCell className="text-[13px]">
+                    {row.customer.name}
+                    <span className="block text-xs text-slate-500">#{row.customer.id}</span>
+                  </TableCell>
+                  <TableCell className="text-[13px]">
+                    {isPiiField(row.field) ? tPrivacy(`fields.${row.field}`) : row.field}
+                  </TableCell>
                   <TableCell className="font-mono text-xs text-slate-600">{row.context ?? "—"}</TableCell>
                 </TableRow>
               ))}
@@ -71,7 +93,14 @@ export default async function AccessLogPage({ searchParams }: Props) {
           </Table>
         )}
       </Card>
-      <LogPager path="/admin/access-log" filters={kept} before={before} nextBefore={page.nextBefore} newestLabel={t("newest")} olderLabel={t("older")} />
+      <LogPager
+        path="/admin/access-log"
+        filters={kept}
+        before={before}
+        nextBefore={page.nextBefore}
+        newestLabel={t("newest")}
+        olderLabel={t("older")}
+      />
     </>
   );
 }

@@ -32,9 +32,15 @@ const STATE_TONE = { active: "success", revoked: "neutral", expired: "warning" }
 
 export default async function ApiTokensPage() {
   const user = await requirePermission("admin.tokens");
-  const [t, tLimits, format, tokens] = await Promise.all([getTranslations("apiTokens"), getTranslations("apiTokenLimits"), getFormatter(), listApiTokens(user.actor)]);
+  const [t, tLimits, format, tokens] = await Promise.all([
+    getTranslations("apiTokens"),
+    getTranslations("apiTokenLimits"),
+    getFormatter(),
+    listApiTokens(user.actor),
+  ]);
   const now = new Date();
-  const dateTime = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : null);
+  const dateTime = (date: Date | null) =>
+    date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : null;
 
   return (
     <>
@@ -85,29 +91,46 @@ export default async function ApiTokensPage() {
                       <ul className="flex max-w-md flex-wrap gap-1">
                         {token.permissions.map((permission) => (
                           <li key={permission}>
-                            <Badge tone="neutral" className="font-mono text-[11px]">{permission}</Badge>
+                            <Badge tone="neutral" className="font-mono text-[11px]">
+                              {permission}
+                            </Badge>
                           </li>
                         ))}
                       </ul>
                     </TableCell>
                     <TableCell>
-                      <TokenLimitDialog id={token.id} name={token.name} limit={token.rateLimitPerMinute} editable={state !== "revoked"} />
+                      <TokenLimitDialog
+                        id={token.id}
+                        name={token.name}
+                        limit={token.rateLimitPerMinute}
+                        editable={state !== "revoked"}
+                      />
                     </TableCell>
                     <TableCell className="text-[13px] whitespace-nowrap">
                       {dateTime(token.createdAt)}
                       <span className="block text-xs text-slate-500">{t("by", { name: token.createdBy.name })}</span>
                     </TableCell>
-                    <TableCell className="text-[13px] whitespace-nowrap">{dateTime(token.lastUsedAt) ?? <span className="text-slate-400">{t("neverUsed")}</span>}</TableCell>
+                    <TableCell className="text-[13px] whitespace-nowrap">
+                      {dateTime(token.lastUsedAt) ?? <span className="text-slate-400">{t("neverUsed")}</span>}
+                    </TableCell>
                     <TableCell>
                       <Badge tone={STATE_TONE[state]} dot>
                         {t(`states.${state}`)}
                       </Badge>
                       {state === "active" && token.expiresAt ? (
-                        <span className="mt-1 block text-xs text-slate-500">{t("expires", { date: format.dateTime(lastValidDay(token.expiresAt), { dateStyle: "medium" }) })}</span>
+                        <span className="mt-1 block text-xs text-slate-500">
+                          {t("expires", {
+                            date: format.dateTime(lastValidDay(token.expiresAt), { dateStyle: "medium" }),
+                          })}
+                        </span>
                       ) : null}
-                      {token.revokedAt ? <span className="mt-1 block text-xs text-slate-500">{dateTime(token.revokedAt)}</span> : null}
+                      {token.revokedAt ? (
+                        <span className="mt-1 block text-xs text-slate-500">{dateTime(token.revokedAt)}</span>
+                      ) : null}
                     </TableCell>
-                    <TableCell className="text-right">{state === "revoked" ? null : <RevokeTokenButton id={token.id} name={token.name} />}</TableCell>
+                    <TableCell className="text-right">
+                      {state === "revoked" ? null : <RevokeTokenButton id={token.id} name={token.name} />}
+                    </TableCell>
                   </TableRow>
                 );
               })}

@@ -31,7 +31,13 @@ export default async function AdminCalendarsPage() {
           </Link>
         }
       />
-      <Card>{calendars.length === 0 ? <EmptyState icon={CalendarClock} title={t("empty")} /> : <CalendarTable calendars={calendars} />}</Card>
+      <Card>
+        {calendars.length === 0 ? (
+          <EmptyState icon={CalendarClock} title={t("empty")} />
+        ) : (
+          <CalendarTable calendars={calendars} />
+        )}
+      </Card>
     </>
   );
 }

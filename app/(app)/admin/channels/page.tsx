@@ -35,11 +35,15 @@ export default async function AdminChannelsPage() {
                 <TableHead className="text-center">{t("columns.regulator")}</TableHead>
                 <TableHead className="text-center">{t("columns.active")}</TableHead>
                 <TableHead className="text-right">{t("columns.complaints")}</TableHead>
-                <TableHead className="text-right"><span className="sr-only">{t("save")}</span></TableHead>
+                <TableHead className="text-right">
+                  <span className="sr-only">{t("save")}</span>
+                </TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
-              {channels.map(({ _count, ...channel }) => <ChannelRow key={channel.id} channel={channel} />)}
+              {channels.map(({ _count, ...channel }) => (
+                <ChannelRow key={channel.id} channel={channel} />
+              ))}
             </TableBody>
           </Table>
         )}

@@ -24,14 +24,26 @@ export default async function AdminDepartmentsPage() {
   if (!data) forbidden();
   const raw = await getLocale();
   const locale = isAppLocale(raw) ? raw : DEFAULT_LOCALE;
-  const [t, tAdmin, tCommon] = await Promise.all([getTranslations("departments"), getTranslations("departmentAdmin"), getTranslations("common")]);
+  const [t, tAdmin, tCommon] = await Promise.all([
+    getTranslations("departments"),
+    getTranslations("departmentAdmin"),
+    getTranslations("common"),
+  ]);
   const users = data.users.map((row) => ({ id: row.id, name: row.name }));
-  const liaisonUsers = data.users.filter((row) => row.role === "liaison").map((row) => ({ id: row.id, name: row.name }));
-  const ownerUsers = data.users.filter((row) => row.role === "supervisor" || row.role === "manager" || row.role === "admin").map((row) => ({ id: row.id, name: row.name }));
+  const liaisonUsers = data.users
+    .filter((row) => row.role === "liaison")
+    .map((row) => ({ id: row.id, name: row.name }));
+  const ownerUsers = data.users
+    .filter((row) => row.role === "supervisor" || row.role === "manager" || row.role === "admin")
+    .map((row) => ({ id: row.id, name: row.name }));
   const calendars = data.calendars.map((row) => ({ id: row.id, name: localizedName(locale, row) }));
   return (
     <>
-      <PageHeader title={tAdmin("title")} description={tAdmin("description")} meta={tAdmin("count", { count: data.departments.length })} />
+      <PageHeader
+        title={tAdmin("title")}
+        description={tAdmin("description")}
+        meta={tAdmin("count", { count: data.departments.length })}
+      />
       <Card>
         {data.departments.length === 0 ? (
           <EmptyState icon={Network} title={tAdmin("empty")} />
@@ -48,7 +60,9 @@ export default async function AdminDepartmentsPage() {
                 <TableHead>{tAdmin("columns.policy")}</TableHead>
                 <TableHead className="text-right">{tAdmin("columns.open")}</TableHead>
                 <TableHead>{tAdmin("columns.status")}</TableHead>
-                <TableHead className="text-right"><span className="sr-only">{tAdmin("edit")}</span></TableHead>
+                <TableHead className="text-right">
+                  <span className="sr-only">{tAdmin("edit")}</span>
+                </TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -56,21 +70,61 @@ export default async function AdminDepartmentsPage() {
                 <TableRow key={row.id} data-testid={`department-row-${row.code}`}>
                   <TableCell className="font-medium whitespace-nowrap text-slate-900">
                     {localizedName(locale, row)}
-                    {row.kind === "supplier" ? <Badge tone="violet" className="ml-2">{t("kind.supplier")}</Badge> : null}
+                    {row.kind === "supplier" ? (
+                      <Badge tone="violet" className="ml-2">
+                        {t("kind.supplier")}
+                      </Badge>
+                    ) : null}
                   </TableCell>
                   <TableCell>{row.head?.name ?? <span className="text-slate-400">{tAdmin("noHead")}</span>}</TableCell>
-                  <TableCell className="text-sm">{row.liaisons.length ? row.liaisons.map((liaison) => liaison.user.name).join("、") : <span className="text-slate-400">—</span>}</TableCell>
+                  <TableCell className="text-sm">
+                    {row.liaisons.length ? (
+                      row.liaisons.map((liaison) => liaison.user.name).join("、")
+                    ) : (
+                      <span className="text-slate-400">—</span>
+                    )}
+                  </TableCell>
                   <TableCell className="text-sm" data-testid={`department-escalation-${row.code}`}>
                     {row.escalationOwner?.name ?? <span className="text-slate-400">{tAdmin("noEscalationOwner")}</span>}
-                    {row.escalationLevel ? <Badge tone="info" className="ml-2">{tAdmin("escalationLevelBadge", { level: row.escalationLevel })}</Badge> : null}
+                    {row.escalationLevel ? (
+                      <Badge tone="info" className="ml-2">
+                        {tAdmin("escalationLevelBadge", { level: row.escalationLevel })}
+                      </Badge>
+                    ) : null}
                   </TableCell>
                   <TableCell className="text-sm">{localizedName(locale, row.calendar)}</TableCell>
-                  <TableCell className="text-sm tabular-nums">{tAdmin("policy", { urgent: row.urgentDays, normal: row.normalDays, investigation: row.investigationDays })}</TableCell>
+                  <TableCell className="text-sm tabular-nums">
+                    {tAdmin("policy", {
+                      urgent: row.urgentDays,
+                      normal: row.normalDays,
+                      investigation: row.investigationDays,
+                    })}
+                  </TableCell>
                   <TableCell className="text-right tabular-nums">{row._count.requests}</TableCell>
-                  <TableCell><Badge tone={row.active ? "success" : "neutral"} dot>{row.active ? tCommon("active") : tCommon("inactive")}</Badge></TableCell>
+                  <TableCell>
+                    <Badge tone={row.active ? "success" : "neutral"} dot>
+                      {row.active ? tCommon("active") : tCommon("inactive")}
+                    </Badge>
+                  </TableCell>
                   <TableCell className="text-right">
                     <DepartmentFormDialog
-                      department={{ id: row.id, version: row.version, name: localizedName(locale, row), nameZh: row.nameZh, nameEn: row.nameEn, headId: row.head?.id ?? null, liaisonIds: row.liaisons.map((liaison) => liaison.user.id), calendarId: row.calendarId, urgentDays: row.urgentDays, normalDays: row.normalDays, investigationDays: row.investigationDays, active: row.active, escalationOwnerId: row.escalationOwner?.id ?? null, escalationLevel: row.escalationLevel, supplier: row.kind === "supplier" }}
+                      department={{
+                        id: row.id,
+                        version: row.version,
+                        name: localizedName(locale, row),
+                        nameZh: row.nameZh,
+                        nameEn: row.nameEn,
+                        headId: row.head?.id ?? null,
+                        liaisonIds: row.liaisons.map((liaison) => liaison.user.id),
+                        calendarId: row.calendarId,
+                        urgentDays: row.urgentDays,
+                        normalDays: row.normalDays,
+                        investigationDays: row.investigationDays,
+                        active: row.active,
+                        escalationOwnerId: row.escalationOwner?.id ?? null,
+                        escalationLevel: row.escalationLevel,
+                        supplier: row.kind === "supplier",
+                      }}
                       users={users}
                       liaisonUsers={liaisonUsers}
                       ownerUsers={ownerUsers}

@@ -13,7 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 // Managers: the dashboard targets (from the installed industry template until changed here) and the reopen window.
 export default async function AdminKpiPage() {
   await requirePermission("dashboard.view");
-  const [t, { targets, definitions, version }] = await Promise.all([getTranslations("kpiAdmin"), getKpiSettingsForAdmin()]);
+  const [t, { targets, definitions, version }] = await Promise.all([
+    getTranslations("kpiAdmin"),
+    getKpiSettingsForAdmin(),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

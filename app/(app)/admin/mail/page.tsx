@@ -19,7 +19,11 @@ export default async function AdminMailPage({ searchParams }: PageProps) {
   await requirePermission("admin.mail");
   const { page } = await searchParams;
   const requestedPage = Number.parseInt(typeof page === "string" ? page : "1", 10);
-  const [t, mailbox, outbox] = await Promise.all([getTranslations("adminMail"), listCaughtMessages(requestedPage), getOutboxOverview()]);
+  const [t, mailbox, outbox] = await Promise.all([
+    getTranslations("adminMail"),
+    listCaughtMessages(requestedPage),
+    getOutboxOverview(),
+  ]);
   const smtpServer = smtpServerLabel();
 
   return (

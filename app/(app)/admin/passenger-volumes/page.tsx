@@ -18,7 +18,10 @@ export default async function PassengerVolumesPage({ searchParams }: { searchPar
   await requirePermission("admin.config");
   const now = new Date();
   const requested = Number.parseInt((await searchParams).year ?? "", 10);
-  const year = Number.isInteger(requested) && requested >= 2000 && requested <= now.getUTCFullYear() + 1 ? requested : now.getUTCFullYear();
+  const year =
+    Number.isInteger(requested) && requested >= 2000 && requested <= now.getUTCFullYear() + 1
+      ? requested
+      : now.getUTCFullYear();
   const [t, cells] = await Promise.all([getTranslations("adminPassengerVolumes"), passengerVolumeGrid(year, now)]);
   return (
     <>
@@ -27,8 +30,24 @@ export default async function PassengerVolumesPage({ searchParams }: { searchPar
         <CardHeader className="items-center">
           <CardTitle>{t("year", { year })}</CardTitle>
           <nav aria-label={t("yearNav")} className="flex gap-1">
-            <Link href={`/admin/passenger-volumes?year=${year - 1}`} className={buttonClasses("secondary", "sm")} aria-label={t("previousYear")}><ChevronLeft aria-hidden />{year - 1}</Link>
-            {year <= now.getUTCFullYear() ? <Link href={`/admin/passenger-volumes?year=${year + 1}`} className={buttonClasses("secondary", "sm")} aria-label={t("nextYear")}>{year + 1}<ChevronRight aria-hidden /></Link> : null}
+            <Link
+              href={`/admin/passenger-volumes?year=${year - 1}`}
+              className={buttonClasses("secondary", "sm")}
+              aria-label={t("previousYear")}
+            >
+              <ChevronLeft aria-hidden />
+              {year - 1}
+            </Link>
+            {year <= now.getUTCFullYear() ? (
+              <Link
+                href={`/admin/passenger-volumes?year=${year + 1}`}
+                className={buttonClasses("secondary", "sm")}
+                aria-label={t("nextYear")}
+              >
+                {year + 1}
+                <ChevronRight aria-hidden />
+              </Link>
+            ) : null}
           </nav>
         </CardHeader>
         {/* key: a new year mounts a fresh grid with that year's values */}

@@ -26,7 +26,11 @@ export default async function PrivacyPage({ searchParams }: PageProps) {
   const user = await requirePermission("admin.privacy");
   const raw = (await searchParams).q;
   const q = (typeof raw === "string" ? raw : "").trim().slice(0, 120);
-  const [t, settings, hits] = await Promise.all([getTranslations("privacy"), readRetentionSettings(), q ? searchCustomers(user.actor, q, { limit: 20, context: "search:privacy" }) : Promise.resolve([])]);
+  const [t, settings, hits] = await Promise.all([
+    getTranslations("privacy"),
+    readRetentionSettings(),
+    q ? searchCustomers(user.actor, q, { limit: 20, context: "search:privacy" }) : Promise.resolve([]),
+  ]);
 
   return (
     <>
@@ -55,8 +59,19 @@ export default async function PrivacyPage({ searchParams }: PageProps) {
               <div className="flex flex-1 flex-col gap-1.5">
                 <Label htmlFor="privacy-search">{t("requests.search")}</Label>
                 <div className="relative">
-                  <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
-                  <Input id="privacy-search" type="search" name="q" defaultValue={q} placeholder={t("requests.searchPlaceholder")} maxLength={120} className="pl-9" />
+                  <Search
+                    aria-hidden
+                    className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
+                  />
+                  <Input
+                    id="privacy-search"
+                    type="search"
+                    name="q"
+                    defaultValue={q}
+                    placeholder={t("requests.searchPlaceholder")}
+                    maxLength={120}
+                    className="pl-9"
+                  />
                 </div>
               </div>
               <Button type="submit" variant="secondary">

@@ -17,10 +17,19 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminReplyTemplatesPage() {
   await requirePermission("admin.config");
-  const [t, locale, { templates, categories }] = await Promise.all([getTranslations("adminReplyTemplates"), getLocale(), listReplyTemplatesForAdmin()]);
+  const [t, locale, { templates, categories }] = await Promise.all([
+    getTranslations("adminReplyTemplates"),
+    getLocale(),
+    listReplyTemplatesForAdmin(),
+  ]);
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} meta={t("count", { count: templates.length })} actions={<ReplyTemplateDialog categories={categories} locale={locale} />} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        meta={t("count", { count: templates.length })}
+        actions={<ReplyTemplateDialog categories={categories} locale={locale} />}
+      />
       <Card>
         {templates.length === 0 ? (
           <EmptyState icon={MessageSquareText} title={t("empty")} description={t("emptyHint")} />
@@ -34,11 +43,15 @@ export default async function AdminReplyTemplatesPage() {
                 <TableHead>{t("columns.category")}</TableHead>
                 <TableHead>{t("columns.status")}</TableHead>
                 <TableHead>{t("columns.updated")}</TableHead>
-                <TableHead className="text-right"><span className="sr-only">{t("columns.actions")}</span></TableHead>
+                <TableHead className="text-right">
+                  <span className="sr-only">{t("columns.actions")}</span>
+                </TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
-              {templates.map((template) => <ReplyTemplateRow key={template.id} template={template} categories={categories} locale={locale} />)}
+              {templates.map((template) => (
+                <ReplyTemplateRow key={template.id} template={template} categories={categories} locale={locale} />
+              ))}
             </TableBody>
           </Table>
         )}

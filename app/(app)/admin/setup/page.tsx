@@ -25,7 +25,11 @@ export default async function AdminSetupPage() {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       {locked ? (
-        <p role="status" className="mb-4 rounded-md border border-warning-100 bg-warning-50 px-4 py-3 text-sm text-warning-700" data-testid="setup-locked">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-warning-100 bg-warning-50 px-4 py-3 text-sm text-warning-700"
+          data-testid="setup-locked"
+        >
           {t("locked", { count: status.complaints })}
         </p>
       ) : null}
@@ -43,11 +47,19 @@ export default async function AdminSetupPage() {
               <p className="text-sm text-slate-600">{t(`templates.${template.code}.description`)}</p>
               <ul className="text-xs text-slate-500">
                 <li>{t("contents.channels", { count: template.channels })}</li>
-                <li>{t("contents.categories", { count: template.categories, sub: template.subcategories, causes: template.rootCauses })}</li>
+                <li>
+                  {t("contents.categories", {
+                    count: template.categories,
+                    sub: template.subcategories,
+                    causes: template.rootCauses,
+                  })}
+                </li>
                 <li>{t("contents.sla", { count: template.slaPolicies })}</li>
                 <li>{t("contents.replies", { count: template.replyTemplates })}</li>
               </ul>
-              <div className="mt-auto"><ApplyTemplateButton code={template.code} name={name} disabled={locked} /></div>
+              <div className="mt-auto">
+                <ApplyTemplateButton code={template.code} name={name} disabled={locked} />
+              </div>
             </Card>
           );
         })}

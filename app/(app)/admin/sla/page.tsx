@@ -31,7 +31,9 @@ export default async function AdminSlaPoliciesPage() {
           </Link>
         }
       />
-      <Card>{policies.length === 0 ? <EmptyState icon={Timer} title={t("empty")} /> : <PolicyTable policies={policies} />}</Card>
+      <Card>
+        {policies.length === 0 ? <EmptyState icon={Timer} title={t("empty")} /> : <PolicyTable policies={policies} />}
+      </Card>
     </>
   );
 }

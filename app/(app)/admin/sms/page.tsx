@@ -17,14 +17,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminSmsPage() {
   const user = await requirePermission("admin.mail");
-  const [t, caught, outbox, settings] = await Promise.all([getTranslations("adminSms"), listCaughtSms(), getSmsOutboxOverview(), readSmsSettingsForAdmin()]);
+  const [t, caught, outbox, settings] = await Promise.all([
+    getTranslations("adminSms"),
+    listCaughtSms(),
+    getSmsOutboxOverview(),
+    readSmsSettingsForAdmin(),
+  ]);
   const provider = smsProviderLabel();
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       {/* min-w-0: the wide outbox table scrolls inside its card instead of widening the page (1280 px screens). */}
       <div className="flex min-w-0 flex-col gap-6">
-        {can(user.actor, "admin.config") ? <SmsSettingsForm settings={settings.settings} version={settings.version} /> : null}
+        {can(user.actor, "admin.config") ? (
+          <SmsSettingsForm settings={settings.settings} version={settings.version} />
+        ) : null}
         <CaughtSmsCard caught={caught} provider={provider} />
         <SmsOutboxCard overview={outbox} provider={provider} />
       </div>

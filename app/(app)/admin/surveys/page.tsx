@@ -57,7 +57,10 @@ export default async function AdminSurveysPage({ searchParams }: Props) {
   const categories = options.categories
     .filter((row) => row.parentId === null)
     .flatMap((parent) => [parent, ...options.categories.filter((row) => row.parentId === parent.id)])
-    .map((row) => ({ id: row.id, name: row.parentId ? `— ${localizedName(locale, row)}` : localizedName(locale, row) }));
+    .map((row) => ({
+      id: row.id,
+      name: row.parentId ? `— ${localizedName(locale, row)}` : localizedName(locale, row),
+    }));
   const channels = options.channels.map((row) => ({ id: row.id, name: localizedName(locale, row) }));
   return (
     <>
@@ -67,7 +70,10 @@ export default async function AdminSurveysPage({ searchParams }: Props) {
           <SurveyStats
             range={range}
             overall={report.overall}
-            channels={report.channels.map((row) => ({ name: localizedName(locale, row.channel), summary: row.summary }))}
+            channels={report.channels.map((row) => ({
+              name: localizedName(locale, row.channel),
+              summary: row.summary,
+            }))}
           />
         ) : null}
         <SurveySettingsForm settings={settings} version={version} categories={categories} channels={channels} />

@@ -30,11 +30,19 @@ export default async function AdminTeamsPage() {
     listUserOptions(),
     listEscalationDepartments(),
   ]);
-  const departments = departmentRows.map((row) => ({ id: row.id, name: localizedName(isAppLocale(locale) ? locale : "zh-CN", row) }));
+  const departments = departmentRows.map((row) => ({
+    id: row.id,
+    name: localizedName(isAppLocale(locale) ? locale : "zh-CN", row),
+  }));
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} meta={t("count", { count: teams.length })} actions={<TeamFormDialog users={users} departments={departments} />} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        meta={t("count", { count: teams.length })}
+        actions={<TeamFormDialog users={users} departments={departments} />}
+      />
       <Card>
         {teams.length === 0 ? (
           <EmptyState icon={Building2} title={t("empty")} />
@@ -57,7 +65,9 @@ export default async function AdminTeamsPage() {
                 <TableRow key={team.id} data-testid={`team-row-${team.code}`}>
                   <TableCell className="font-medium text-slate-900">{team.name}</TableCell>
                   <TableCell className="font-mono text-[13px] text-slate-500">{team.code}</TableCell>
-                  <TableCell>{team.supervisorName ?? <span className="text-slate-400">{t("noSupervisor")}</span>}</TableCell>
+                  <TableCell>
+                    {team.supervisorName ?? <span className="text-slate-400">{t("noSupervisor")}</span>}
+                  </TableCell>
                   <TableCell className="text-sm" data-testid={`team-escalation-${team.code}`}>
                     {tAdmin("escalationL3", { name: team.l3DepartmentName ?? tAdmin("defaultDepartment") })}
                     <br />

@@ -19,7 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const ROLE_TONES: Record<Role, BadgeTone> = { agent: "neutral", supervisor: "info", manager: "violet", admin: "brand", liaison: "warning" };
+const ROLE_TONES: Record<Role, BadgeTone> = {
+  agent: "neutral",
+  supervisor: "info",
+  manager: "violet",
+  admin: "brand",
+  liaison: "warning",
+};
 
 export default async function AdminUsersPage() {
   const me = await requirePermission("admin.users");
@@ -37,7 +43,12 @@ export default async function AdminUsersPage() {
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} meta={t("count", { count: users.length })} actions={<UserFormDialog teams={teams} />} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        meta={t("count", { count: users.length })}
+        actions={<UserFormDialog teams={teams} />}
+      />
       <Card>
         {users.length === 0 ? (
           <EmptyState icon={UsersRound} title={t("empty")} />
@@ -57,18 +68,26 @@ export default async function AdminUsersPage() {
             </TableHeader>
             <TableBody>
               {users.map((user) => (
-                <TableRow key={user.id} className={user.active ? undefined : "text-slate-400"} data-testid={`user-row-${user.email}`}>
+                <TableRow
+                  key={user.id}
+                  className={user.active ? undefined : "text-slate-400"}
+                  data-testid={`user-row-${user.email}`}
+                >
                   <TableCell className="font-medium whitespace-nowrap text-slate-900">{user.name}</TableCell>
                   <TableCell className="text-[13px]">{user.email}</TableCell>
                   <TableCell>
                     <Badge tone={ROLE_TONES[user.role]}>{tRoles(user.role)}</Badge>
                   </TableCell>
                   <TableCell className="text-[13px]">
-                    {user.teams.length > 0 ? format.list(user.teams, { type: "unit", style: "narrow" }) : tCommon("none")}
+                    {user.teams.length > 0
+                      ? format.list(user.teams, { type: "unit", style: "narrow" })
+                      : tCommon("none")}
                   </TableCell>
                   <TableCell>
                     {user.active && !user.passwordSet ? (
-                      <Badge tone="warning" dot>{tAdmin("invitedStatus")}</Badge>
+                      <Badge tone="warning" dot>
+                        {tAdmin("invitedStatus")}
+                      </Badge>
                     ) : (
                       <Badge tone={user.active ? "success" : "neutral"} dot>
                         {user.active ? tCommon("active") : tCommon("inactive")}

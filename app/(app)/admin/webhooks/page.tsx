@@ -19,10 +19,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminWebhooksPage() {
   await requirePermission("admin.webhooks");
-  const [t, format, hooks, allowPrivate] = await Promise.all([getTranslations("adminWebhooks"), getFormatter(), listWebhooks(), readAllowPrivateNetworks()]);
+  const [t, format, hooks, allowPrivate] = await Promise.all([
+    getTranslations("adminWebhooks"),
+    getFormatter(),
+    listWebhooks(),
+    readAllowPrivateNetworks(),
+  ]);
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} meta={t("count", { count: hooks.length })} actions={<CreateWebhookDialog />} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        meta={t("count", { count: hooks.length })}
+        actions={<CreateWebhookDialog />}
+      />
       <Card>
         {hooks.length === 0 ? (
           <EmptyState icon={Webhook} title={t("empty.title")} description={t("empty.description")} />
@@ -42,20 +52,35 @@ export default async function AdminWebhooksPage() {
               {hooks.map((hook) => (
                 <TableRow key={hook.id}>
                   <TableCell className="max-w-sm truncate font-mono text-[13px]">
-                    <Link href={`/admin/webhooks/${hook.id}`} className="focus-ring rounded text-brand-700 hover:underline">{hook.url}</Link>
+                    <Link
+                      href={`/admin/webhooks/${hook.id}`}
+                      className="focus-ring rounded text-brand-700 hover:underline"
+                    >
+                      {hook.url}
+                    </Link>
                   </TableCell>
                   <TableCell>
                     <ul className="flex flex-wrap gap-1">
                       {hook.events.map((event) => (
-                        <li key={event}><Badge tone="neutral" className="font-mono text-[11px]">{event}</Badge></li>
+                        <li key={event}>
+                          <Badge tone="neutral" className="font-mono text-[11px]">
+                            {event}
+                          </Badge>
+                        </li>
                       ))}
                     </ul>
                   </TableCell>
                   <TableCell>
-                    <Badge tone={hook.active ? "success" : "neutral"} dot>{hook.active ? t("active") : t("inactive")}</Badge>
+                    <Badge tone={hook.active ? "success" : "neutral"} dot>
+                      {hook.active ? t("active") : t("inactive")}
+                    </Badge>
                   </TableCell>
-                  <TableCell className="text-[13px] whitespace-nowrap">{t("deliveryCounts", { sent: hook.sent, pending: hook.pending, failed: hook.failed })}</TableCell>
-                  <TableCell className="text-[13px] whitespace-nowrap">{format.dateTime(hook.createdAt, { dateStyle: "medium" })}</TableCell>
+                  <TableCell className="text-[13px] whitespace-nowrap">
+                    {t("deliveryCounts", { sent: hook.sent, pending: hook.pending, failed: hook.failed })}
+                  </TableCell>
+                  <TableCell className="text-[13px] whitespace-nowrap">
+                    {format.dateTime(hook.createdAt, { dateStyle: "medium" })}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

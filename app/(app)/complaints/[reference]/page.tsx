@@ -19,7 +19,12 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listCompensations, listPendingApprovals } from "@/lib/compensation/queries";
-import { listReplyTemplates, renderReplyTemplate, trackingLinkFor, type TemplateValues } from "@/lib/complaints/reply-templates";
+import {
+  listReplyTemplates,
+  renderReplyTemplate,
+  trackingLinkFor,
+  type TemplateValues,
+} from "@/lib/complaints/reply-templates";
 import { SuggestedArticles } from "@/components/knowledge/suggested-articles";
 import { scriptForReply } from "@/lib/knowledge/scripts";
 import { suggestArticles } from "@/lib/knowledge/suggest";
@@ -60,17 +65,39 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
   const locale = isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE;
   // Every read that depends only on the complaint runs at once (survey and approval hints included: each chains its
   // own follow-up read), so the page waits for the slowest query rather than their sum.
-  const [options, customer, [compensations, hints], pending, templateRows, names, members, attachments, [survey, reasonNames], replySms, investigations, departments, suggestions, incident, escalationDepartments] = await Promise.all([
+  const [
+    options,
+    customer,
+    [compensations, hints],
+    pending,
+    templateRows,
+    names,
+    members,
+    attachments,
+    [survey, reasonNames],
+    replySms,
+    investigations,
+    departments,
+    suggestions,
+    incident,
+    escalationDepartments,
+  ] = await Promise.all([
     getComplaintFormOptions(),
     getCustomerPanel(actor, complaint.customerId),
-    listCompensations(actor, complaint.id).then(async (rows) => [rows, await compensationApprovalHints(actor, rows ?? [])] as const),
+    listCompensations(actor, complaint.id).then(
+      async (rows) => [rows, await compensationApprovalHints(actor, rows ?? [])] as const,
+    ),
     listPendingApprovals(actor, { complaintId: complaint.id }),
     listReplyTemplates(complaint.categoryId),
     loadTimelineNames(complaint.events),
     listAssignableMembers(complaint.team?.id ?? null),
     listAttachments(actor, complaint.id),
     surveyForComplaint(actor, complaint.id).then(
-      async (found) => [found, found?.response?.reasonCodes.length ? await surveyReasonNames(found.response.reasonCodes, locale) : {}] as const,
+      async (found) =>
+        [
+          found,
+          found?.response?.reasonCodes.length ? await surveyReasonNames(found.response.reasonCodes, locale) : {},
+        ] as const,
     ),
     replySmsFrame({ reference: complaint.reference, customerId: complaint.customerId }),
     listComplaintInvestigations(actor, complaint.id),
@@ -99,7 +126,9 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
   };
   const templates = templateRows.map((row) => renderReplyTemplate(row, customerLocale, values));
   // Scripts (话术) among the suggested articles, in the customer's language with placeholders filled, for the composer.
-  const scripts = suggestions.filter((article) => article.kind === "script").map((article) => scriptForReply(article, customerLocale, values));
+  const scripts = suggestions
+    .filter((article) => article.kind === "script")
+    .map((article) => scriptForReply(article, customerLocale, values));
   const timeline = presentTimeline(complaint.events, { locale, names, options });
   const rootCauses = options.rootCauses
     .filter((cause) => cause.categoryId === null || cause.categoryId === complaint.categoryId)
@@ -112,17 +141,29 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
     ...(can(actor, "complaint.reply") && open ? (["call"] as const) : []),
   ];
   const teamId = complaint.team?.id ?? null;
-  const canTake = can(actor, "complaint.transition") && !complaint.assignee && teamId !== null && actor.teamIds.includes(teamId);
+  const canTake =
+    can(actor, "complaint.transition") && !complaint.assignee && teamId !== null && actor.teamIds.includes(teamId);
   const canReassign = can(actor, "complaint.assign") || complaint.assignee?.id === user.id;
   const canEdit = can(actor, "complaint.update") && complaint.status !== "closed" && complaint.status !== "duplicate";
-  const named = (rows: { id: number; nameZh: string; nameEn: string }[]) => rows.map((row) => ({ id: row.id, name: localizedName(locale, row) }));
+  const named = (rows: { id: number; nameZh: string; nameEn: string }[]) =>
+    rows.map((row) => ({ id: row.id, name: localizedName(locale, row) }));
 
   const actions = (
     <>
       {can(actor, "complaint.transition") ? (
-        <TransitionButtons reference={complaint.reference} version={complaint.version} allowed={complaint.allowedTransitions} canReopen={can(actor, "complaint.reopen")} rootCauses={rootCauses}
+        <TransitionButtons
+          reference={complaint.reference}
+          version={complaint.version}
+          allowed={complaint.allowedTransitions}
+          canReopen={can(actor, "complaint.reopen")}
+          rootCauses={rootCauses}
           responsible={{ party: complaint.responsibleParty, departmentId: complaint.responsibleDepartmentId }}
-          departments={departments.map((row) => ({ id: row.id, label: localizedName(locale, row), supplier: row.kind === "supplier" }))} />
+          departments={departments.map((row) => ({
+            id: row.id,
+            label: localizedName(locale, row),
+            supplier: row.kind === "supplier",
+          }))}
+        />
       ) : null}
       <AssignControl
         reference={complaint.reference}
@@ -134,7 +175,12 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
         canReassign={canReassign}
       />
       {can(actor, "complaint.update") && isOpen(complaint.status) && complaint.escalationLevel < 4 ? (
-        <EscalateButton reference={complaint.reference} version={complaint.version} level={complaint.escalationLevel} departments={escalationDepartments.map((row) => ({ id: row.id, label: localizedName(locale, row) }))} />
+        <EscalateButton
+          reference={complaint.reference}
+          version={complaint.version}
+          level={complaint.escalationLevel}
+          departments={escalationDepartments.map((row) => ({ id: row.id, label: localizedName(locale, row) }))}
+        />
       ) : null}
       {canEdit ? (
         <EditDialog
@@ -153,7 +199,11 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
             serviceDate: complaint.serviceDate ? complaint.serviceDate.toISOString().slice(0, 10) : null,
           }}
           options={{
-            categories: options.categories.map((row) => ({ id: row.id, parentId: row.parentId, name: localizedName(locale, row) })),
+            categories: options.categories.map((row) => ({
+              id: row.id,
+              parentId: row.parentId,
+              name: localizedName(locale, row),
+            })),
             touchpoints: named(options.touchpoints),
             severities: named(options.severities),
           }}
@@ -169,26 +219,46 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-6">
           <Card>
-            <CardHeader><CardTitle>{t("description")}</CardTitle></CardHeader>
-            <CardContent><p className="text-sm whitespace-pre-wrap text-slate-800">{complaint.description}</p></CardContent>
+            <CardHeader>
+              <CardTitle>{t("description")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <p className="text-sm whitespace-pre-wrap text-slate-800">{complaint.description}</p>
+            </CardContent>
           </Card>
           <Card>
-            <CardHeader><CardTitle>{t("timeline.title")}</CardTitle></CardHeader>
+            <CardHeader>
+              <CardTitle>{t("timeline.title")}</CardTitle>
+            </CardHeader>
             <CardContent className="flex flex-col gap-6">
               <Timeline items={timeline} now={now} />
               <div className="border-t border-slate-100 pt-4">
-                <Composer reference={complaint.reference} version={complaint.version} uiLocale={locale} customerLocale={customerLocale} templates={templates} kinds={composerKinds}
+                <Composer
+                  reference={complaint.reference}
+                  version={complaint.version}
+                  uiLocale={locale}
+                  customerLocale={customerLocale}
+                  templates={templates}
+                  kinds={composerKinds}
                   replyChannel={complaint.replyChannel}
                   replySms={replySms}
                   scripts={scripts}
-                  regulatorClockOpen={complaint.slaClocks.some((clock) => clock.kind === "regulator" && !clock.fulfilledAt && !clock.cancelledAt)}
+                  regulatorClockOpen={complaint.slaClocks.some(
+                    (clock) => clock.kind === "regulator" && !clock.fulfilledAt && !clock.cancelledAt,
+                  )}
                 />
               </div>
             </CardContent>
           </Card>
         </div>
         <aside className="flex flex-col gap-6">
-          <CustomerPanel customer={customer} currentComplaintId={complaint.id} locale={locale} canRevealPii={can(actor, "pii.view")} context={`complaint:${complaint.reference}`} />
+          <CustomerPanel
+            customer={customer}
+            currentComplaintId={complaint.id}
+            locale={locale}
+            canRevealPii={can(actor, "pii.view")}
+            context={`complaint:${complaint.reference}`}
+          />
           <CompensationPanel
             reference={complaint.reference}
             complaintId={complaint.id}
@@ -205,7 +275,10 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
               survey={survey}
               reasonNames={reasonNames}
               canReopenHint={can(actor, "complaint.reopen") && complaint.allowedTransitions.includes("reopened")}
-              canRecordPhone={mayRecordPhoneSurvey(actor) && phoneSurveyBlocker({ status: complaint.status, customer: { anonymizedAt: null } }, survey) === null}
+              canRecordPhone={
+                mayRecordPhoneSurvey(actor) &&
+                phoneSurveyBlocker({ status: complaint.status, customer: { anonymizedAt: null } }, survey) === null
+              }
             />
           ) : null}
           {can(actor, "investigation.request") ? (
@@ -216,17 +289,37 @@ export default async function ComplaintWorkspacePage({ params }: Params) {
                 ...row,
                 departmentName: localizedName(locale, row.department),
                 requestedByName: row.requestedBy?.name ?? null,
-                answers: row.answers.map((answer) => ({ ...answer, responsibleDepartmentName: answer.responsibleDepartment ? localizedName(locale, answer.responsibleDepartment) : null })),
+                answers: row.answers.map((answer) => ({
+                  ...answer,
+                  responsibleDepartmentName: answer.responsibleDepartment
+                    ? localizedName(locale, answer.responsibleDepartment)
+                    : null,
+                })),
               }))}
-              departments={departments.map((row) => ({ id: row.id, label: localizedName(locale, row), days: { urgent: row.urgentDays, normal: row.normalDays, investigation: row.investigationDays } }))}
+              departments={departments.map((row) => ({
+                id: row.id,
+                label: localizedName(locale, row),
+                days: { urgent: row.urgentDays, normal: row.normalDays, investigation: row.investigationDays },
+              }))}
               shareableEvents={complaint.events
                 .filter((event) => ["note", "reply", "call", "customer_message"].includes(event.kind) && event.body)
                 .map((event) => ({ id: event.id, label: (event.body ?? "").slice(0, 140) }))}
               shareableAttachments={(attachments ?? []).map((file) => ({ id: file.id, label: file.fileName }))}
             />
           ) : null}
-          {can(actor, "knowledge.read") ? <SuggestedArticles articles={suggestions} complaintId={complaint.id} locale={locale} filledScripts={Object.fromEntries(scripts.map((script) => [script.id, script.body]))} /> : null}
-          <AttachmentsPanel reference={complaint.reference} attachments={attachments} canUpload={can(actor, "complaint.update") && complaint.status !== "duplicate"} />
+          {can(actor, "knowledge.read") ? (
+            <SuggestedArticles
+              articles={suggestions}
+              complaintId={complaint.id}
+              locale={locale}
+              filledScripts={Object.fromEntries(scripts.map((script) => [script.id, script.body]))}
+            />
+          ) : null}
+          <AttachmentsPanel
+            reference={complaint.reference}
+            attachments={attachments}
+            canUpload={can(actor, "complaint.update") && complaint.status !== "duplicate"}
+          />
         </aside>
       </div>
     </div>

@@ -17,7 +17,10 @@ export default async function NewComplaintPage() {
   const rawLocale = await getLocale();
   const locale = isAppLocale(rawLocale) ? rawLocale : "zh-CN";
   const [t, options] = await Promise.all([getTranslations("intake"), getComplaintFormOptions()]);
-  const label = <T extends { id: number; nameZh: string; nameEn: string }>(row: T) => ({ id: row.id, label: localizedName(locale, row) });
+  const label = <T extends { id: number; nameZh: string; nameEn: string }>(row: T) => ({
+    id: row.id,
+    label: localizedName(locale, row),
+  });
   const phone = options.channels.find((channel) => channel.kind === "phone");
 
   return (
@@ -29,10 +32,17 @@ export default async function NewComplaintPage() {
         options={{
           channels: options.channels.map(label),
           categories: options.categories.filter((row) => row.parentId === null).map(label),
-          subcategories: options.categories.flatMap((row) => (row.parentId === null ? [] : [{ ...label(row), parentId: row.parentId }])),
+          subcategories: options.categories.flatMap((row) =>
+            row.parentId === null ? [] : [{ ...label(row), parentId: row.parentId }],
+          ),
           touchpoints: options.touchpoints.map(label),
           severities: options.severities.map((row) => ({ ...label(row), rank: row.rank })),
-          tiers: options.tiers.map((row) => ({ ...label(row), code: row.code, rank: row.rank, escalateOnCreate: row.escalateOnCreate })),
+          tiers: options.tiers.map((row) => ({
+            ...label(row),
+            code: row.code,
+            rank: row.rank,
+            escalateOnCreate: row.escalateOnCreate,
+          })),
         }}
       />
     </>

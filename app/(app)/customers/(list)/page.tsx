@@ -11,7 +11,13 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission, type CurrentUser } from "@/lib/auth/session";
-import { customerListFilterSchema, listCustomers, listCustomerTags, listCustomerTiers, type CustomerListFilter } from "@/lib/customers/directory";
+import {
+  customerListFilterSchema,
+  listCustomers,
+  listCustomerTags,
+  listCustomerTiers,
+  type CustomerListFilter,
+} from "@/lib/customers/directory";
 import { isAppLocale, localizedName, type AppLocale } from "@/lib/i18n/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +32,12 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function CustomersPage({ searchParams }: PageProps) {
   const user = await requirePermission("customer.read");
   const raw = await searchParams;
-  const filter = customerListFilterSchema.parse({ q: first(raw.q), tier: first(raw.tier), tag: first(raw.tag), page: first(raw.page) });
+  const filter = customerListFilterSchema.parse({
+    q: first(raw.q),
+    tier: first(raw.tier),
+    tag: first(raw.tag),
+    page: first(raw.page),
+  });
   const params: CustomerListParams = {
     q: filter.q || undefined,
     tier: filter.tier ? String(filter.tier) : undefined,
@@ -53,7 +64,11 @@ export default async function CustomersPage({ searchParams }: PageProps) {
           ) : null
         }
       />
-      <CustomerFilters params={params} tiers={tiers.map((tier) => ({ value: String(tier.id), label: localizedName(locale, tier) }))} tags={tags} />
+      <CustomerFilters
+        params={params}
+        tiers={tiers.map((tier) => ({ value: String(tier.id), label: localizedName(locale, tier) }))}
+        tags={tags}
+      />
       <Suspense key={JSON.stringify(params)} fallback={<CustomerTableSkeleton />}>
         <Results user={user} filter={filter} params={params} locale={locale} />
       </Suspense>
@@ -61,7 +76,24 @@ export default async function CustomersPage({ searchParams }: PageProps) {
   );
 }
 
-async function Results({ user, filter, params, locale }: { user: CurrentUser; filter: CustomerListFilter; params: CustomerListParams; locale: AppLocale }) {
+async function Results({
+  user,
+  filter,
+  params,
+  locale,
+}: {
+  user: CurrentUser;
+  filter: CustomerListFilter;
+  params: CustomerListParams;
+  locale: AppLocale;
+}) {
   const result = await listCustomers(user.actor, filter);
-  return <CustomerTable result={result} params={params} locale={locale} filtered={Boolean(filter.q || filter.tier || filter.tag)} />;
+  return (
+    <CustomerTable
+      result={result}
+      params={params}
+      locale={locale}
+      filtered={Boolean(filter.q || filter.tier || filter.tag)}
+    />
+  );
 }

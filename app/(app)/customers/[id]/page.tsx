@@ -25,7 +25,10 @@ import { listTaskAssignees } from "@/lib/customers/tasks";
 import { isAppLocale, localizedName, type AppLocale } from "@/lib/i18n/locales";
 import { parseId } from "@/lib/validation";
 
-type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type PageProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const t = await getTranslations("customers");
@@ -38,7 +41,10 @@ export default async function CustomerPage({ params, searchParams }: PageProps) 
   const id = parseId((await params).id);
   if (id === null) notFound();
   const rawPage = (await searchParams).timeline;
-  const timelinePage = Math.min(Math.max(Number.parseInt(Array.isArray(rawPage) ? (rawPage[0] ?? "1") : (rawPage ?? "1"), 10) || 1, 1), 500);
+  const timelinePage = Math.min(
+    Math.max(Number.parseInt(Array.isArray(rawPage) ? (rawPage[0] ?? "1") : (rawPage ?? "1"), 10) || 1, 1),
+    500,
+  );
   const profile = await getCustomerProfile(user.actor, id);
   if (!profile) notFound();
   const rawLocale = await getLocale();
@@ -59,7 +65,10 @@ export default async function CustomerPage({ params, searchParams }: PageProps) 
 
   return (
     <>
-      <Link href="/customers" className="mb-3 inline-flex items-center gap-1 text-[13px] text-slate-500 hover:text-slate-800">
+      <Link
+        href="/customers"
+        className="mb-3 inline-flex items-center gap-1 text-[13px] text-slate-500 hover:text-slate-800"
+      >
         <ArrowLeft aria-hidden className="size-3.5" />
         {t("page.backToList")}
       </Link>
@@ -101,7 +110,11 @@ export default async function CustomerPage({ params, searchParams }: PageProps) 
         }
       />
       {customer.mergedInto ? (
-        <p role="status" className="mb-4 flex flex-wrap items-center gap-2 rounded-lg border border-info-100 bg-info-50 px-4 py-3 text-sm text-info-700" data-testid="customer-merged-banner">
+        <p
+          role="status"
+          className="mb-4 flex flex-wrap items-center gap-2 rounded-lg border border-info-100 bg-info-50 px-4 py-3 text-sm text-info-700"
+          data-testid="customer-merged-banner"
+        >
           <Merge aria-hidden className="size-4 shrink-0" />
           {t("page.merged", { name: customer.mergedInto.name })}
           <Link href={`/customers/${customer.mergedInto.id}`} className="font-medium underline">
@@ -110,18 +123,35 @@ export default async function CustomerPage({ params, searchParams }: PageProps) 
         </p>
       ) : null}
       {customer.anonymizedAt ? (
-        <p role="status" className="mb-4 flex items-center gap-2 rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700">
+        <p
+          role="status"
+          className="mb-4 flex items-center gap-2 rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700"
+        >
           <ShieldOff aria-hidden className="size-4 shrink-0" />
           {t("page.anonymised", { date: format.dateTime(customer.anonymizedAt, { dateStyle: "medium" }) })}
         </p>
       ) : null}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <div className="flex flex-col gap-6">
-          <ProfileCard customer={customer} smsAction={canEdit && active ? <SmsOptOutButton customerId={customer.id} optedOut={customer.smsOptedOutAt !== null} /> : null} />
+          <ProfileCard
+            customer={customer}
+            smsAction={
+              canEdit && active ? (
+                <SmsOptOutButton customerId={customer.id} optedOut={customer.smsOptedOutAt !== null} />
+              ) : null
+            }
+          />
           <ValueCard profile={profile} locale={locale} canEdit={canEdit} />
           <TagsCard customer={customer} />
-          {active ? <DuplicatesCard customerId={customer.id} duplicates={duplicates} canMerge={can(user, "customer.merge")} /> : null}
-          <MergesCard merges={merges} canUndo={canUndoMerge(user)} survivorMerged={customer.mergedIntoId !== null} now={now} />
+          {active ? (
+            <DuplicatesCard customerId={customer.id} duplicates={duplicates} canMerge={can(user, "customer.merge")} />
+          ) : null}
+          <MergesCard
+            merges={merges}
+            canUndo={canUndoMerge(user)}
+            survivorMerged={customer.mergedIntoId !== null}
+            now={now}
+          />
         </div>
         <div className="flex flex-col gap-6">
           <ComplaintsCard complaints={profile.complaints} locale={locale} />
@@ -131,10 +161,19 @@ export default async function CustomerPage({ params, searchParams }: PageProps) 
             canEdit={canEdit}
             me={{ id: user.id, name: user.name }}
             assignees={assignees}
-            complaints={[...profile.complaints.open, ...profile.complaints.past].flatMap((row) => (row.subject === null ? [] : [{ reference: row.reference, subject: row.subject }]))}
+            complaints={[...profile.complaints.open, ...profile.complaints.past].flatMap((row) =>
+              row.subject === null ? [] : [{ reference: row.reference, subject: row.subject }],
+            )}
             now={now}
           />
-          {timeline ? <ContactTimeline customerId={customer.id} items={timeline.items} page={timeline.page} hasMore={timeline.hasMore} /> : null}
+          {timeline ? (
+            <ContactTimeline
+              customerId={customer.id}
+              items={timeline.items}
+              page={timeline.page}
+              hasMore={timeline.hasMore}
+            />
+          ) : null}
         </div>
       </div>
       <div className="mt-6 flex flex-col gap-6">

@@ -45,7 +45,10 @@ export default async function DuplicatesPage() {
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="duplicate-pairs">
             {pairs.map((pair) => (
-              <li key={`${pair.a.id}-${pair.b.id}`} className="flex flex-col gap-3 px-5 py-4 lg:flex-row lg:items-center">
+              <li
+                key={`${pair.a.id}-${pair.b.id}`}
+                className="flex flex-col gap-3 px-5 py-4 lg:flex-row lg:items-center"
+              >
                 {side(pair.a)}
                 {side(pair.b)}
                 <div className="flex flex-wrap items-center gap-1.5 lg:w-64">
@@ -54,7 +57,11 @@ export default async function DuplicatesPage() {
                       {tReasons(reason)}
                     </Badge>
                   ))}
-                  {pair.similarity !== null ? <span className="text-xs text-slate-500">{t("similarity", { value: format.number(pair.similarity, { maximumFractionDigits: 2 }) })}</span> : null}
+                  {pair.similarity !== null ? (
+                    <span className="text-xs text-slate-500">
+                      {t("similarity", { value: format.number(pair.similarity, { maximumFractionDigits: 2 }) })}
+                    </span>
+                  ) : null}
                 </div>
                 <Button variant="secondary" size="sm" asChild>
                   <Link href={`/customers/merge?survivor=${pair.a.id}&merged=${pair.b.id}`}>{t("compare")}</Link>

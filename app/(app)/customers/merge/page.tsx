@@ -28,7 +28,11 @@ export default async function MergePage({ searchParams }: PageProps) {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       {preview ? (
-        <MergeForm key={`${preview.survivor.id}-${preview.merged.id}`} survivor={preview.survivor} merged={preview.merged} />
+        <MergeForm
+          key={`${preview.survivor.id}-${preview.merged.id}`}
+          survivor={preview.survivor}
+          merged={preview.merged}
+        />
       ) : (
         <Card>
           <CardContent className="flex flex-col items-start gap-3">

@@ -34,7 +34,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { filters, invalid } = parseDashboardParams(await searchParams);
   const rawLocale = await getLocale();
   const locale = isAppLocale(rawLocale) ? rawLocale : "zh-CN";
-  const [t, data, options, accountability] = await Promise.all([getTranslations("dashboard"), loadManagerDashboard(user.actor, filters), dashboardFilterOptions(locale), loadAccountability(user.actor, filters)]);
+  const [t, data, options, accountability] = await Promise.all([
+    getTranslations("dashboard"),
+    loadManagerDashboard(user.actor, filters),
+    dashboardFilterOptions(locale),
+    loadAccountability(user.actor, filters),
+  ]);
   if (!data) redirect("/dashboard/me");
   const canExport = can(user, "report.export");
   return (
@@ -53,7 +58,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         }
       />
       {invalid ? (
-        <p role="status" className="mb-4 flex items-center gap-2 rounded-lg border border-warning-100 bg-warning-50 px-4 py-3 text-sm text-warning-700">
+        <p
+          role="status"
+          className="mb-4 flex items-center gap-2 rounded-lg border border-warning-100 bg-warning-50 px-4 py-3 text-sm text-warning-700"
+        >
           <AlertTriangle aria-hidden className="size-4 shrink-0" />
           {t("invalidParams")}
         </p>
@@ -71,7 +79,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           pareto={accountability.pareto}
           answers={accountability.answers}
           locale={locale}
-          paretoHrefs={Object.fromEntries(accountability.pareto.map((row) => [row.key, paretoHref(accountability.period, row)]))}
+          paretoHrefs={Object.fromEntries(
+            accountability.pareto.map((row) => [row.key, paretoHref(accountability.period, row)]),
+          )}
         />
       ) : null}
     </>

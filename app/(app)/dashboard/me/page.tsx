@@ -31,7 +31,18 @@ export default async function MyPerformancePage({ searchParams }: { searchParams
   return (
     <>
       <PageHeader title={t("meTitle")} description={t("meDescription")} meta={<Freshness dataAsOf={data.dataAsOf} />} />
-      <FilterBar params={filterParams({ ...filters, team: undefined, category: undefined, channel: undefined, tier: undefined, severity: undefined })} options={{}} period={data.period} />
+      <FilterBar
+        params={filterParams({
+          ...filters,
+          team: undefined,
+          category: undefined,
+          channel: undefined,
+          tier: undefined,
+          severity: undefined,
+        })}
+        options={{}}
+        period={data.period}
+      />
       <div className="mb-3">
         <PeriodLine period={data.period} />
       </div>
@@ -44,7 +55,11 @@ export default async function MyPerformancePage({ searchParams }: { searchParams
               columns={[t("me.figure"), t("me.mine"), t("me.team")]}
               rows={data.mine.map((tile) => ({
                 key: tile.key,
-                cells: [t(`kpis.${tile.key}`), formatKpi(KPI_SPECS[tile.key].unit, tile.value, locale) ?? "—", formatKpi(KPI_SPECS[tile.key].unit, team.get(tile.key)?.value ?? null, locale) ?? "—"],
+                cells: [
+                  t(`kpis.${tile.key}`),
+                  formatKpi(KPI_SPECS[tile.key].unit, tile.value, locale) ?? "—",
+                  formatKpi(KPI_SPECS[tile.key].unit, team.get(tile.key)?.value ?? null, locale) ?? "—",
+                ],
               }))}
             />
           ) : (

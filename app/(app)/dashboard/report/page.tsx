@@ -46,10 +46,18 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
   const rawLocale = await getLocale();
   const locale = isAppLocale(rawLocale) ? rawLocale : "zh-CN";
   const [t, tk, format, data, accountability] = await Promise.all([
-    getTranslations("dashboard.report"), getTranslations("dashboard"), getFormatter(), loadManagerDashboard(user.actor, filters, now), loadAccountability(user.actor, filters, now),
+    getTranslations("dashboard.report"),
+    getTranslations("dashboard"),
+    getFormatter(),
+    loadManagerDashboard(user.actor, filters, now),
+    loadAccountability(user.actor, filters, now),
   ]);
   if (!data) forbidden();
-  const monthLabel = format.dateTime(new Date(Date.UTC(year, monthNumber - 1, 15)), { year: "numeric", month: "long", timeZone: "UTC" });
+  const monthLabel = format.dateTime(new Date(Date.UTC(year, monthNumber - 1, 15)), {
+    year: "numeric",
+    month: "long",
+    timeZone: "UTC",
+  });
   const value = (key: keyof typeof KPI_SPECS, raw: number | null) => formatKpi(KPI_SPECS[key].unit, raw, locale) ?? "—";
   const name = (row: { nameZh: string; nameEn: string }) => localizedName(locale, row);
 
@@ -64,13 +72,22 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
       <form method="get" className="mb-6 flex items-end gap-2 print:hidden" data-print-hide>
         <div className="flex flex-col gap-1">
           <Label htmlFor="report-month">{t("month")}</Label>
-          <Input id="report-month" name="month" type="month" defaultValue={month} max={reportDay(now).slice(0, 7)} className="h-9" />
+          <Input
+            id="report-month"
+            name="month"
+            type="month"
+            defaultValue={month}
+            max={reportDay(now).slice(0, 7)}
+            className="h-9"
+          />
         </div>
         <Button type="submit" variant="secondary" size="sm">
           {t("show")}
         </Button>
       </form>
-      <p className="mb-4 hidden text-xs text-slate-500 print:block">{t("generated", { time: format.dateTime(now, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+      <p className="mb-4 hidden text-xs text-slate-500 print:block">
+        {t("generated", { time: format.dateTime(now, { dateStyle: "medium", timeStyle: "short" }) })}
+      </p>
       <div className="grid gap-4">
         <Card aria-labelledby="report-summary" data-testid="report-summary">
           <CardHeader>
@@ -84,7 +101,10 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
                 key: tile.key,
                 cells: [
                   tk(`kpis.${tile.key}`),
-                  { text: value(tile.key, tile.value), href: drillHref(filters, data.period, KPI_SPECS[tile.key].drill) },
+                  {
+                    text: value(tile.key, tile.value),
+                    href: drillHref(filters, data.period, KPI_SPECS[tile.key].drill),
+                  },
                   value(tile.key, tile.previous),
                   tile.change === null ? "—" : formatChange(tile.change, locale),
                   tile.target === null ? "—" : value(tile.key, tile.target),
@@ -100,7 +120,13 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
             </CardHeader>
             <CardContent>
               {data.charts.categories.length ? (
-                <DataTable caption={t("topCategories")} columns={[tk("charts.categories.name"), tk("charts.complaints")]} rows={data.charts.categories.slice(0, 10).map((row) => ({ key: String(row.id), cells: [name(row), String(row.count)] }))} />
+                <DataTable
+                  caption={t("topCategories")}
+                  columns={[tk("charts.categories.name"), tk("charts.complaints")]}
+                  rows={data.charts.categories
+                    .slice(0, 10)
+                    .map((row) => ({ key: String(row.id), cells: [name(row), String(row.count)] }))}
+                />
               ) : (
                 <p className="text-sm text-slate-500">{tk("charts.empty")}</p>
               )}
@@ -112,7 +138,13 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
             </CardHeader>
             <CardContent>
               {data.charts.rootCauses.length ? (
-                <DataTable caption={t("topRootCauses")} columns={[tk("charts.rootCauses.name"), tk("charts.complaints")]} rows={data.charts.rootCauses.slice(0, 10).map((row) => ({ key: String(row.id), cells: [name(row), String(row.count)] }))} />
+                <DataTable
+                  caption={t("topRootCauses")}
+                  columns={[tk("charts.rootCauses.name"), tk("charts.complaints")]}
+                  rows={data.charts.rootCauses
+                    .slice(0, 10)
+                    .map((row) => ({ key: String(row.id), cells: [name(row), String(row.count)] }))}
+                />
               ) : (
                 <p className="text-sm text-slate-500">{tk("charts.empty")}</p>
               )}
@@ -127,7 +159,14 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
                 <DataTable
                   caption={tk("charts.sla.title")}
                   columns={[tk("charts.sla.team"), tk("charts.sla.response"), tk("charts.sla.resolution")]}
-                  rows={data.charts.slaByTeam.map((row) => ({ key: String(row.teamId), cells: [name(row), formatKpi("share", row.response, locale) ?? "—", formatKpi("share", row.resolution, locale) ?? "—"] }))}
+                  rows={data.charts.slaByTeam.map((row) => ({
+                    key: String(row.teamId),
+                    cells: [
+                      name(row),
+                      formatKpi("share", row.response, locale) ?? "—",
+                      formatKpi("share", row.resolution, locale) ?? "—",
+                    ],
+                  }))}
                 />
               ) : (
                 <p className="text-sm text-slate-500">{tk("charts.empty")}</p>
@@ -143,7 +182,10 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
                 <DataTable
                   caption={t("compensationByKind")}
                   columns={[t("kind"), t("amount")]}
-                  rows={data.compensationByKind.map((row) => ({ key: row.kind, cells: [tk(`compensationKinds.${row.kind as "refund"}`), formatKpi("cny", row.cny, locale) ?? "—"] }))}
+                  rows={data.compensationByKind.map((row) => ({
+                    key: row.kind,
+                    cells: [tk(`compensationKinds.${row.kind as "refund"}`), formatKpi("cny", row.cny, locale) ?? "—"],
+                  }))}
                 />
               ) : (
                 <p className="text-sm text-slate-500">{tk("charts.empty")}</p>
@@ -154,7 +196,14 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
       </div>
       {/* Accountability (issue 18 item 6): Pareto by responsible department and departments' answers in the month. */}
       {accountability ? (
-        <AccountabilityCard pareto={accountability.pareto} answers={accountability.answers} locale={locale} paretoHrefs={Object.fromEntries(accountability.pareto.map((row) => [row.key, paretoHref(accountability.period, row)]))} />
+        <AccountabilityCard
+          pareto={accountability.pareto}
+          answers={accountability.answers}
+          locale={locale}
+          paretoHrefs={Object.fromEntries(
+            accountability.pareto.map((row) => [row.key, paretoHref(accountability.period, row)]),
+          )}
+        />
       ) : null}
     </div>
   );

@@ -28,13 +28,20 @@ export default async function TeamDashboardPage({ searchParams }: { searchParams
   const rawLocale = await getLocale();
   const locale = isAppLocale(rawLocale) ? rawLocale : "zh-CN";
   const data = await loadTeamDashboard(user.actor, filters);
-  const [t, options] = await Promise.all([getTranslations("dashboard"), dashboardFilterOptions(locale, data?.scope.kind === "teams" ? data.scope.teamIds : undefined)]);
+  const [t, options] = await Promise.all([
+    getTranslations("dashboard"),
+    dashboardFilterOptions(locale, data?.scope.kind === "teams" ? data.scope.teamIds : undefined),
+  ]);
   if (!data) return null;
   const duration = (value: number | null) => formatKpi("minutes", value, locale) ?? "—";
   const percent = (value: number | null) => formatKpi("share", value, locale) ?? "—";
   return (
     <>
-      <PageHeader title={t("teamTitle")} description={t("teamDescription")} meta={<Freshness dataAsOf={data.dataAsOf} />} />
+      <PageHeader
+        title={t("teamTitle")}
+        description={t("teamDescription")}
+        meta={<Freshness dataAsOf={data.dataAsOf} />}
+      />
       <FilterBar params={filterParams(filters)} options={options} period={data.period} />
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <PeriodLine period={data.period} />
@@ -47,16 +54,34 @@ export default async function TeamDashboardPage({ searchParams }: { searchParams
             <CardTitle id="agents-title">{t("agents.title")}</CardTitle>
             <CardDescription>{t("agents.description")}</CardDescription>
           </div>
-          {can(user, "report.export") && data.agents.length ? <ExportLinks table="agents" filters={filters} view="team" label={t("agents.title")} /> : null}
+          {can(user, "report.export") && data.agents.length ? (
+            <ExportLinks table="agents" filters={filters} view="team" label={t("agents.title")} />
+          ) : null}
         </CardHeader>
         <CardContent className="overflow-x-auto">
           {data.agents.length ? (
             <DataTable
               caption={t("agents.title")}
-              columns={[t("agents.name"), t("agents.handled"), t("agents.frt"), t("agents.resolution"), t("agents.sla"), t("agents.csat"), t("agents.reopen")]}
+              columns={[
+                t("agents.name"),
+                t("agents.handled"),
+                t("agents.frt"),
+                t("agents.resolution"),
+                t("agents.sla"),
+                t("agents.csat"),
+                t("agents.reopen"),
+              ]}
               rows={data.agents.map((agent) => ({
                 key: String(agent.userId),
-                cells: [agent.name, String(agent.handled), duration(agent.frtMedian), duration(agent.resolutionMedian), percent(agent.sla), percent(agent.csat), percent(agent.reopenRate)],
+                cells: [
+                  agent.name,
+                  String(agent.handled),
+                  duration(agent.frtMedian),
+                  duration(agent.resolutionMedian),
+                  percent(agent.sla),
+                  percent(agent.csat),
+                  percent(agent.reopenRate),
+                ],
               }))}
             />
           ) : (

@@ -11,14 +11,26 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("newTitle") };
 }
 
-export default async function NewImprovementPage({ searchParams }: { searchParams: Promise<{ rootCauseId?: string }> }) {
+export default async function NewImprovementPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ rootCauseId?: string }>;
+}) {
   const user = await requirePermission("improvement.manage");
-  const [t, choices, { rootCauseId }] = await Promise.all([getTranslations("improvements"), improvementFormChoices(), searchParams]);
+  const [t, choices, { rootCauseId }] = await Promise.all([
+    getTranslations("improvements"),
+    improvementFormChoices(),
+    searchParams,
+  ]);
   const cause = parseId(rootCauseId);
   const initial = {
-    title: "", description: "", kind: "corrective", status: "open",
+    title: "",
+    description: "",
+    kind: "corrective",
+    status: "open",
     rootCauseId: choices.rootCauses.some((row) => row.id === cause) ? cause : null,
-    ownerId: choices.owners.some((owner) => owner.id === user.id) ? user.id : null, dueOn: "",
+    ownerId: choices.owners.some((owner) => owner.id === user.id) ? user.id : null,
+    dueOn: "",
   };
   return (
     <>

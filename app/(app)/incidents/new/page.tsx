@@ -20,7 +20,11 @@ export default async function DeclareIncidentPage() {
   return (
     <>
       <PageHeader title={t("declareTitle")} description={t("declareDescription")} />
-      <DeclareIncidentForm owners={owners} categories={categories} defaultOwnerId={owners.some((owner) => owner.id === user.id) ? user.id : null} />
+      <DeclareIncidentForm
+        owners={owners}
+        categories={categories}
+        defaultOwnerId={owners.some((owner) => owner.id === user.id) ? user.id : null}
+      />
     </>
   );
 }

@@ -29,7 +29,8 @@ export default async function PlanLibraryPage() {
   const tp = await getTranslations("incidentPlans");
   const [format, locale, plans] = await Promise.all([getFormatter(), getLocale(), listPlans()]);
   const title = (plan: { titleZh: string; titleEn: string }) => (locale === "en" ? plan.titleEn : plan.titleZh);
-  const typeLabel = (type: string) => ((INCIDENT_TYPES as readonly string[]).includes(type) ? t(`types.${type as IncidentType}`) : t("types.other"));
+  const typeLabel = (type: string) =>
+    (INCIDENT_TYPES as readonly string[]).includes(type) ? t(`types.${type as IncidentType}`) : t("types.other");
   const mine = plans.filter((plan) => plan.owner?.id === user.id && plan.active && plan.review !== "current");
   const sections = [
     { key: "mineDue", rows: mine },
@@ -37,54 +38,93 @@ export default async function PlanLibraryPage() {
   ] as const;
   return (
     <>
-      <Link href="/incidents" className="focus-ring mb-2 inline-flex items-center gap-1 rounded text-sm text-slate-500 hover:text-slate-800"><ArrowLeft className="size-4" aria-hidden />{t("title")}</Link>
+      <Link
+        href="/incidents"
+        className="focus-ring mb-2 inline-flex items-center gap-1 rounded text-sm text-slate-500 hover:text-slate-800"
+      >
+        <ArrowLeft className="size-4" aria-hidden />
+        {t("title")}
+      </Link>
       <PageHeader
         title={tp("title")}
         description={tp("description")}
         meta={tp("count", { count: plans.length })}
-        actions={can(user, "incident.manage") ? <Link href="/incidents/plans/new" className={buttonClasses("primary")}><Plus aria-hidden />{tp("new")}</Link> : null}
+        actions={
+          can(user, "incident.manage") ? (
+            <Link href="/incidents/plans/new" className={buttonClasses("primary")}>
+              <Plus aria-hidden />
+              {tp("new")}
+            </Link>
+          ) : null
+        }
       />
       {plans.length === 0 ? (
-        <Card><EmptyState icon={ClipboardList} title={tp("empty")} description={tp("description")} /></Card>
+        <Card>
+          <EmptyState icon={ClipboardList} title={tp("empty")} description={tp("description")} />
+        </Card>
       ) : (
-        sections.filter((section) => section.rows.length > 0).map((section) => (
-          <Card key={section.key} className="mb-6">
-            <Table data-testid={`plans-${section.key}`}>
-              <TableCaption>{tp(`${section.key}`)}</TableCaption>
-              <TableHeader>
-                <TableRow className="hover:bg-transparent">
-                  <TableHead>{tp("columns.plan")}</TableHead>
-                  <TableHead>{tp("columns.level")}</TableHead>
-                  <TableHead>{tp("columns.revision")}</TableHead>
-                  <TableHead>{tp("columns.owner")}</TableHead>
-                  <TableHead>{tp("columns.nextReview")}</TableHead>
-                  <TableHead>{tp("columns.lastDrill")}</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {section.rows.map((plan) => (
-                  <TableRow key={plan.id} className={plan.active ? undefined : "opacity-60"}>
-                    <TableCell>
-                      <Link href={`/incidents/plans/${plan.id}`} className="focus-ring rounded font-medium text-brand-700 hover:underline">{title(plan)}</Link>
-                      <div className="text-xs text-slate-500">{typeLabel(plan.type)}{plan.active ? "" : ` · ${tp("inactive")}`}</div>
-                    </TableCell>
-                    <TableCell>{plan.level ? <Badge tone={LEVEL_TONE[plan.level]}>{t(`levels.${plan.level}`)}</Badge> : <span className="text-sm text-slate-500">{tp("anyLevel")}</span>}</TableCell>
-                    <TableCell className="whitespace-nowrap text-slate-600">{tp("revisionN", { revision: plan.revision })}</TableCell>
-                    <TableCell className="text-slate-600">{plan.owner?.name ?? t("fields.none")}</TableCell>
-                    <TableCell>
-                      <div className="whitespace-nowrap text-slate-600">{format.dateTime(plan.nextReviewAt, { dateStyle: "medium" })}</div>
-                      <Badge tone={REVIEW_TONE[plan.review]}>{tp(`review.${plan.review}`)}</Badge>
-                    </TableCell>
-                    <TableCell>
-                      {plan.lastDrillAt ? <div className="whitespace-nowrap text-slate-600">{format.dateTime(plan.lastDrillAt, { dateStyle: "medium" })}</div> : null}
-                      <Badge tone={DRILL_TONE[plan.drill]}>{tp(`drillState.${plan.drill}`)}</Badge>
-                    </TableCell>
+        sections
+          .filter((section) => section.rows.length > 0)
+          .map((section) => (
+            <Card key={section.key} className="mb-6">
+              <Table data-testid={`plans-${section.key}`}>
+                <TableCaption>{tp(`${section.key}`)}</TableCaption>
+                <TableHeader>
+                  <TableRow className="hover:bg-transparent">
+                    <TableHead>{tp("columns.plan")}</TableHead>
+                    <TableHead>{tp("columns.level")}</TableHead>
+                    <TableHead>{tp("columns.revision")}</TableHead>
+                    <TableHead>{tp("columns.owner")}</TableHead>
+                    <TableHead>{tp("columns.nextReview")}</TableHead>
+                    <TableHead>{tp("columns.lastDrill")}</TableHead>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Card>
-        ))
+                </TableHeader>
+                <TableBody>
+                  {section.rows.map((plan) => (
+                    <TableRow key={plan.id} className={plan.active ? undefined : "opacity-60"}>
+                      <TableCell>
+                        <Link
+                          href={`/incidents/plans/${plan.id}`}
+                          className="focus-ring rounded font-medium text-brand-700 hover:underline"
+                        >
+                          {title(plan)}
+                        </Link>
+                        <div className="text-xs text-slate-500">
+                          {typeLabel(plan.type)}
+                          {plan.active ? "" : ` · ${tp("inactive")}`}
+                        </div>
+                      </TableCell>
+                      <TableCell>
+                        {plan.level ? (
+                          <Badge tone={LEVEL_TONE[plan.level]}>{t(`levels.${plan.level}`)}</Badge>
+                        ) : (
+                          <span className="text-sm text-slate-500">{tp("anyLevel")}</span>
+                        )}
+                      </TableCell>
+                      <TableCell className="whitespace-nowrap text-slate-600">
+                        {tp("revisionN", { revision: plan.revision })}
+                      </TableCell>
+                      <TableCell className="text-slate-600">{plan.owner?.name ?? t("fields.none")}</TableCell>
+                      <TableCell>
+                        <div className="whitespace-nowrap text-slate-600">
+                          {format.dateTime(plan.nextReviewAt, { dateStyle: "medium" })}
+                        </div>
+                        <Badge tone={REVIEW_TONE[plan.review]}>{tp(`review.${plan.review}`)}</Badge>
+                      </TableCell>
+                      <TableCell>
+                        {plan.lastDrillAt ? (
+                          <div className="whitespace-nowrap text-slate-600">
+                            {format.dateTime(plan.lastDrillAt, { dateStyle: "medium" })}
+                          </div>
+                        ) : null}
+                        <Badge tone={DRILL_TONE[plan.drill]}>{tp(`drillState.${plan.drill}`)}</Badge>
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Card>
+          ))
       )}
     </>
   );

@@ -14,14 +14,27 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewArticlePage() {
   await requirePermission("knowledge.manage");
-  const [t, options, locale] = await Promise.all([getTranslations("knowledge.form"), getComplaintFormOptions(), getLocale()]);
+  const [t, options, locale] = await Promise.all([
+    getTranslations("knowledge.form"),
+    getComplaintFormOptions(),
+    getLocale(),
+  ]);
   return (
     <>
       <PageHeader title={t("createTitle")} />
       <ArticleForm
         id={null}
         version={1}
-        initial={{ kind: "sop", categoryId: null, isPublic: false, reviewDueOn: "", titleZh: "", titleEn: "", bodyZh: "", bodyEn: "" }}
+        initial={{
+          kind: "sop",
+          categoryId: null,
+          isPublic: false,
+          reviewDueOn: "",
+          titleZh: "",
+          titleEn: "",
+          bodyZh: "",
+          bodyEn: "",
+        }}
         categories={categoryChoices(options.categories, isAppLocale(locale) ? locale : "zh-CN")}
       />
     </>

@@ -27,12 +27,22 @@ export default async function AppraisalsPage({ searchParams }: { searchParams: P
   if (!can(user, "quality.own") && !can(user, "quality.inspect")) forbidden();
   const params = await searchParams;
   const months = await appraisalMonths(user.actor);
-  const month = typeof params.month === "string" && MONTH_PATTERN.test(params.month) ? params.month : (months[0] ?? previousMonth(new Date()));
-  const [t, locale, rows] = await Promise.all([getTranslations("quality"), getLocale(), listAppraisals(user.actor, month)]);
+  const month =
+    typeof params.month === "string" && MONTH_PATTERN.test(params.month)
+      ? params.month
+      : (months[0] ?? previousMonth(new Date()));
+  const [t, locale, rows] = await Promise.all([
+    getTranslations("quality"),
+    getLocale(),
+    listAppraisals(user.actor, month),
+  ]);
   const zh = locale !== "en";
   const teams = new Map<number, { name: string; rows: AppraisalRow[] }>();
   for (const row of rows) {
-    const entry = teams.get(row.teamId) ?? { name: row.team ? (zh ? row.team.nameZh : row.team.nameEn) : "—", rows: [] };
+    const entry = teams.get(row.teamId) ?? {
+      name: row.team ? (zh ? row.team.nameZh : row.team.nameEn) : "—",
+      rows: [],
+    };
     entry.rows.push(row);
     teams.set(row.teamId, entry);
   }
@@ -43,23 +53,53 @@ export default async function AppraisalsPage({ searchParams }: { searchParams: P
       <PageHeader
         title={t("appraisalsTitle")}
         description={exporter ? t("appraisalsSubtitle") : t("appraisalsSubtitleAgent")}
-        actions={exporter && rows.length ? (
-          <div className="flex gap-2">
-            <a href={`/api/quality/appraisals/export?month=${month}&format=csv`} className={buttonClasses("secondary", "sm")} data-testid="appraisal-export-csv"><Download aria-hidden />CSV</a>
-            <a href={`/api/quality/appraisals/export?month=${month}&format=xlsx`} className={buttonClasses("secondary", "sm")} data-testid="appraisal-export-xlsx"><FileSpreadsheet aria-hidden />XLSX</a>
-          </div>
-        ) : null}
+        actions={
+          exporter && rows.length ? (
+            <div className="flex gap-2">
+              <a
+                href={`/api/quality/appraisals/export?month=${month}&format=csv`}
+                className={buttonClasses("secondary", "sm")}
+                data-testid="appraisal-export-csv"
+              >
+                <Download aria-hidden />
+                CSV
+              </a>
+              <a
+                href={`/api/quality/appraisals/export?month=${month}&format=xlsx`}
+                className={buttonClasses("secondary", "sm")}
+                data-testid="appraisal-export-xlsx"
+              >
+                <FileSpreadsheet aria-hidden />
+                XLSX
+              </a>
+            </div>
+          ) : null
+        }
       />
       <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
         <form method="get" className="flex items-end gap-2">
-          <Select name="month" defaultValue={month} aria-label={t("form.month")} className="w-40" data-testid="appraisal-month">
-            {[...new Set([month, ...months])].map((value) => <option key={value} value={value}>{value}</option>)}
+          <Select
+            name="month"
+            defaultValue={month}
+            aria-label={t("form.month")}
+            className="w-40"
+            data-testid="appraisal-month"
+          >
+            {[...new Set([month, ...months])].map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
           </Select>
-          <button type="submit" className={buttonClasses("secondary", "sm")}>{t("show")}</button>
+          <button type="submit" className={buttonClasses("secondary", "sm")}>
+            {t("show")}
+          </button>
         </form>
         {can(user, "quality.manage") ? <RunMonth kind="appraise" defaultMonth={month} /> : null}
       </div>
-      {teams.size === 0 ? <EmptyState icon={ClipboardList} title={t("noAppraisals")} description={t("noAppraisalsHint")} /> : null}
+      {teams.size === 0 ? (
+        <EmptyState icon={ClipboardList} title={t("noAppraisals")} description={t("noAppraisalsHint")} />
+      ) : null}
       {[...teams.entries()].map(([teamId, team]) => (
         <Card key={teamId} className="mb-4 overflow-x-auto p-0" data-testid="appraisal-team">
           <h2 className="px-4 pt-4 text-base font-semibold text-slate-900">{team.name}</h2>
@@ -68,7 +108,11 @@ export default async function AppraisalsPage({ searchParams }: { searchParams: P
               <TableRow>
                 <TableHead>{t("columns.rank")}</TableHead>
                 <TableHead>{t("columns.agent")}</TableHead>
-                {INDICATORS.map((indicator) => <TableHead key={indicator} className="text-right">{t(`form.indicators.${indicator}`)}</TableHead>)}
+                {INDICATORS.map((indicator) => (
+                  <TableHead key={indicator} className="text-right">
+                    {t(`form.indicators.${indicator}`)}
+                  </TableHead>
+                ))}
                 <TableHead className="text-right">{t("columns.total")}</TableHead>
                 <TableHead>{t("columns.acknowledged")}</TableHead>
               </TableRow>
@@ -76,11 +120,30 @@ export default async function AppraisalsPage({ searchParams }: { searchParams: P
             <TableBody>
               {team.rows.map((row) => (
                 <TableRow key={row.id} data-testid="appraisal-row">
-                  <TableCell className="tabular-nums">{row.rank} / {row.teamSize}</TableCell>
-                  <TableCell><Link href={`/quality/appraisals/${row.id}`} className="focus-ring font-medium text-brand-700 underline">{row.agentName}</Link></TableCell>
-                  {INDICATORS.map((indicator) => <TableCell key={indicator} className="text-right tabular-nums">{row.scores[indicator] ?? "—"}</TableCell>)}
+                  <TableCell className="tabular-nums">
+                    {row.rank} / {row.teamSize}
+                  </TableCell>
+                  <TableCell>
+                    <Link
+                      href={`/quality/appraisals/${row.id}`}
+                      className="focus-ring font-medium text-brand-700 underline"
+                    >
+                      {row.agentName}
+                    </Link>
+                  </TableCell>
+                  {INDICATORS.map((indicator) => (
+                    <TableCell key={indicator} className="text-right tabular-nums">
+                      {row.scores[indicator] ?? "—"}
+                    </TableCell>
+                  ))}
                   <TableCell className="text-right font-semibold tabular-nums">{row.total}</TableCell>
-                  <TableCell>{row.acknowledgedAt ? <Badge tone="success">{t("acknowledged")}</Badge> : <Badge tone="warning">{t("awaitingAcknowledgement")}</Badge>}</TableCell>
+                  <TableCell>
+                    {row.acknowledgedAt ? (
+                      <Badge tone="success">{t("acknowledged")}</Badge>
+                    ) : (
+                      <Badge tone="warning">{t("awaitingAcknowledgement")}</Badge>
+                    )}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -20,7 +20,9 @@ export default async function SetPasswordPage({ params }: Props) {
       <div className="w-full max-w-sm" data-testid="set-password-invalid">
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("invalidTitle")}</h1>
         <p className="mt-1.5 mb-8 text-sm text-slate-500">{t("invalidDescription")}</p>
-        <Link href="/login" className="focus-ring rounded text-sm font-medium text-indigo-700 hover:underline">{t("toLogin")}</Link>
+        <Link href="/login" className="focus-ring rounded text-sm font-medium text-indigo-700 hover:underline">
+          {t("toLogin")}
+        </Link>
       </div>
     );
   }

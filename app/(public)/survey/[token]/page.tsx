@@ -16,7 +16,10 @@ import { surveyTextsFor } from "@/lib/surveys/texts";
 
 export const dynamic = "force-dynamic";
 
-type SurveyPageProps = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type SurveyPageProps = {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("survey");
@@ -24,7 +27,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle"), referrer: "no-referrer" };
 }
 
-/** The form starts from the earlier answer when changing it, else from the e-mail's one-click score (not yet recorded). */
+/**
+ * The form starts from the earlier answer when changing it, else from the e-mail's one-click score (not yet recorded).
+ */
 function initialValues(survey: OpenedSurvey): SurveyFormValues {
   const answer = survey.response;
   if (!answer) return { ...EMPTY_SURVEY_VALUES, csat: survey.preselectedScore ? String(survey.preselectedScore) : "" };
@@ -49,9 +54,16 @@ export default async function SurveyPage({ params, searchParams }: SurveyPagePro
   if (!survey.ok) notFound();
 
   const locale = await surveyDisplayLocale(survey.locale);
-  const [{ messages, t }, texts] = await Promise.all([surveyTranslator(locale), surveyTextsFor(toDbLocale(locale), survey.reference)]);
+  const [{ messages, t }, texts] = await Promise.all([
+    surveyTranslator(locale),
+    surveyTextsFor(toDbLocale(locale), survey.reference),
+  ]);
   // Inside the notice's description paragraph, hence a block span rather than a <p>.
-  const reference = <span className="mt-3 block font-mono text-xs text-slate-500" data-testid="survey-reference">{t("reference", { reference: survey.reference })}</span>;
+  const reference = (
+    <span className="mt-3 block font-mono text-xs text-slate-500" data-testid="survey-reference">
+      {t("reference", { reference: survey.reference })}
+    </span>
+  );
   const contact = (
     <Button asChild size="lg">
       <Link href="/complaint">{t("notFound.action")}</Link>
@@ -59,23 +71,61 @@ export default async function SurveyPage({ params, searchParams }: SurveyPagePro
   );
 
   if (survey.status === "expired") {
-    return <SurveyNotice icon={Clock} testId="survey-expired" title={t("expired.title")} description={<>{texts.expired ?? t("expired.description")}{reference}</>} actions={contact} />;
+    return (
+      <SurveyNotice
+        icon={Clock}
+        testId="survey-expired"
+        title={t("expired.title")}
+        description={
+          <>
+            {texts.expired ?? t("expired.description")}
+            {reference}
+          </>
+        }
+        actions={contact}
+      />
+    );
   }
   if (survey.status === "cancelled") {
-    return <SurveyNotice icon={Ban} testId="survey-cancelled" title={t("cancelled.title")} description={t("cancelled.description")} />;
+    return (
+      <SurveyNotice
+        icon={Ban}
+        testId="survey-cancelled"
+        title={t("cancelled.title")}
+        description={t("cancelled.description")}
+      />
+    );
   }
   const thanks = texts.thanks ?? t("thanks.description");
   if (survey.status === "answered" && !(survey.canChange && first(query.change) === "1")) {
     const change = survey.canChange ? (
       <Button asChild variant="secondary" size="lg">
-        <Link href={`/survey/${encodeURIComponent(token)}?change=1`} data-testid="survey-change">{t("thanks.change")}</Link>
+        <Link href={`/survey/${encodeURIComponent(token)}?change=1`} data-testid="survey-change">
+          {t("thanks.change")}
+        </Link>
       </Button>
     ) : null;
     const note = survey.canChange ? t("thanks.changeNote") : t("thanks.final");
-    return <SurveyNotice icon={CheckCircle2} testId="survey-thanks" title={t("thanks.title")} description={<>{thanks} {note}{reference}</>} actions={change} />;
+    return (
+      <SurveyNotice
+        icon={CheckCircle2}
+        testId="survey-thanks"
+        title={t("thanks.title")}
+        description={
+          <>
+            {thanks} {note}
+            {reference}
+          </>
+        }
+        actions={change}
+      />
+    );
   }
 
-  const reasons = survey.reasons.map((reason) => ({ code: reason.code, label: locale === "zh-CN" ? reason.nameZh : reason.nameEn }));
+  const reasons = survey.reasons.map((reason) => ({
+    code: reason.code,
+    label: locale === "zh-CN" ? reason.nameZh : reason.nameEn,
+  }));
   return (
     <div lang={locale} data-testid="survey-page">
       <NextIntlClientProvider locale={locale} messages={messages} timeZone={TIME_ZONE}>

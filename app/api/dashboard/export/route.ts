@@ -16,10 +16,15 @@ export const GET = guarded(async (request: Request) => {
   if (!can(user, "report.export")) return failure({ error: "forbidden", message: "You may not export reports." });
   const raw = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = parseExportRequest(raw);
-  if (!parsed.ok) return failure({ error: "invalid", message: "Unknown table, format or filter.", fields: parsed.fields });
+  if (!parsed.ok)
+    return failure({ error: "invalid", message: "Unknown table, format or filter.", fields: parsed.fields });
   const rawLocale = await getLocale();
   const locale = isAppLocale(rawLocale) ? rawLocale : "zh-CN";
-  const [columns, kpis, split] = await Promise.all([getTranslations("dashboard.exportColumns"), getTranslations("dashboard.kpis"), getTranslations("phoneSurvey")]);
+  const [columns, kpis, split] = await Promise.all([
+    getTranslations("dashboard.exportColumns"),
+    getTranslations("dashboard.kpis"),
+    getTranslations("phoneSurvey"),
+  ]);
   const label = (key: string) => {
     if (key.startsWith("kpiNames.")) return kpis(key.slice(9) as Parameters<typeof kpis>[0]);
     // The survey-mode table's columns and mode names (split.*, modes.*) live with the phone survey's messages.
@@ -36,7 +41,11 @@ export const GET = guarded(async (request: Request) => {
   const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
   if (parsed.request.format === "csv") {
     return new NextResponse(toCsv(table.header, table.rows), {
-      headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${table.name}.csv"` },
+      headers: {
+        ...headers,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${table.name}.csv"`,
+      },
     });
   }
   const body = Readable.toWeb(xlsxStream(table.name, table.header, table.rows)) as ReadableStream<Uint8Array>;

@@ -11,9 +11,16 @@ export const dynamic = "force-dynamic";
 
 export const POST = guarded(async (request: Request) => {
   const secret = env().INBOUND_EMAIL_SECRET;
-  if (!secret) return failure({ error: "unavailable", message: "Inbound e-mail is not configured (INBOUND_EMAIL_SECRET is unset)." });
+  if (!secret)
+    return failure({
+      error: "unavailable",
+      message: "Inbound e-mail is not configured (INBOUND_EMAIL_SECRET is unset).",
+    });
   if (!bearerMatches(request.headers.get("authorization"), secret)) {
-    return failure({ error: "unauthorized", message: "Missing or wrong shared secret (Authorization: Bearer <secret>)." });
+    return failure({
+      error: "unauthorized",
+      message: "Missing or wrong shared secret (Authorization: Bearer <secret>).",
+    });
   }
 
   const body = await readJson(request, { maxBytes: MAX_INBOUND_BODY_BYTES });
@@ -26,5 +33,8 @@ export const POST = guarded(async (request: Request) => {
     const retryAfter = result.details?.retryAfterSeconds;
     return failure(result, typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : {});
   }
-  return ok({ action: result.action, reference: result.reference }, { status: result.action === "created" ? 201 : 200 });
+  return ok(
+    { action: result.action, reference: result.reference },
+    { status: result.action === "created" ? 201 : 200 },
+  );
 });

@@ -12,7 +12,12 @@ const MAX_BODY_BYTES = 256 * 1024;
 export const POST = guarded(async (request: Request) => {
   const secret = env().SMS_CALLBACK_SECRET;
   if (!secret || !bearerMatches(request.headers.get("authorization"), secret)) {
-    return failure({ error: "unauthorized", message: secret ? "Missing or wrong shared secret (Authorization: Bearer <secret>)." : "The SMS callback is not configured (SMS_CALLBACK_SECRET is unset)." });
+    return failure({
+      error: "unauthorized",
+      message: secret
+        ? "Missing or wrong shared secret (Authorization: Bearer <secret>)."
+        : "The SMS callback is not configured (SMS_CALLBACK_SECRET is unset).",
+    });
   }
   const body = await readJson(request, { maxBytes: MAX_BODY_BYTES });
   if (!body.ok) return body.response;

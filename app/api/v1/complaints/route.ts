@@ -31,5 +31,8 @@ export const POST = guarded(async (request: Request) => {
   await requestMailFlush();
   const { id, reference, status } = result.complaint;
   const trackingUrl = new URL(`/track/${result.trackingToken}`, env().APP_URL).toString();
-  return ok({ id, reference, status, trackingUrl }, { status: 201, headers: { Location: `/api/v1/complaints/${reference}` } });
+  return ok(
+    { id, reference, status, trackingUrl },
+    { status: 201, headers: { Location: `/api/v1/complaints/${reference}` } },
+  );
 });

@@ -18,7 +18,11 @@ export default async function EditCalendarPage({ params }: Props) {
   await requirePermission("admin.config");
   const id = parseId((await params).id);
   if (id === null) notFound();
-  const [t, locale, calendar] = await Promise.all([getTranslations("adminCalendars"), getLocale(), getCalendarForEdit(id)]);
+  const [t, locale, calendar] = await Promise.all([
+    getTranslations("adminCalendars"),
+    getLocale(),
+    getCalendarForEdit(id),
+  ]);
   if (!calendar) notFound();
   return (
     <>

@@ -18,7 +18,12 @@ export default async function EditSlaPolicyPage({ params }: Props) {
   await requirePermission("admin.config");
   const id = parseId((await params).id);
   if (id === null) notFound();
-  const [t, locale, policy, options] = await Promise.all([getTranslations("adminSla"), getLocale(), getPolicyForEdit(id), getPolicyFormOptions()]);
+  const [t, locale, policy, options] = await Promise.all([
+    getTranslations("adminSla"),
+    getLocale(),
+    getPolicyForEdit(id),
+    getPolicyFormOptions(),
+  ]);
   if (!policy) notFound();
   return (
     <>

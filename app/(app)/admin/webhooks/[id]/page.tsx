@@ -23,15 +23,27 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const STATUS_TONE = { pending: "warning", sent: "success", failed: "danger" } as const;
 
-export default async function WebhookDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ cursor?: string }> }) {
+export default async function WebhookDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ cursor?: string }>;
+}) {
   await requirePermission("admin.webhooks");
   const [{ id: rawId }, { cursor: rawCursor }] = await Promise.all([params, searchParams]);
   const id = parseId(rawId);
   if (id === null) notFound();
   const cursor = parseId(rawCursor);
-  const [t, format, hook, deliveries] = await Promise.all([getTranslations("adminWebhooks"), getFormatter(), getWebhook(id), listDeliveries(id, cursor)]);
+  const [t, format, hook, deliveries] = await Promise.all([
+    getTranslations("adminWebhooks"),
+    getFormatter(),
+    getWebhook(id),
+    listDeliveries(id, cursor),
+  ]);
   if (!hook) notFound();
-  const dateTime = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "short", timeStyle: "medium" }) : "—");
+  const dateTime = (date: Date | null) =>
+    date ? format.dateTime(date, { dateStyle: "short", timeStyle: "medium" }) : "—";
   const events = WEBHOOK_EVENTS.filter((event) => hook.events.includes(event));
 
   return (
@@ -46,7 +58,11 @@ export default async function WebhookDetailPage({ params, searchParams }: { para
           </Link>
         }
       />
-      <EditWebhookForm id={hook.id} initial={{ url: hook.url, events, active: hook.active }} version={hook.updatedAt.toISOString()} />
+      <EditWebhookForm
+        id={hook.id}
+        initial={{ url: hook.url, events, active: hook.active }}
+        version={hook.updatedAt.toISOString()}
+      />
       <Card className="mt-6">
         <CardHeader>
           <CardTitle>{t("log.title")}</CardTitle>
@@ -64,7 +80,9 @@ export default async function WebhookDetailPage({ params, searchParams }: { para
                 <TableHead>{t("log.attempts")}</TableHead>
                 <TableHead>{t("log.created")}</TableHead>
                 <TableHead>{t("log.next")}</TableHead>
-                <TableHead className="text-right"><span className="sr-only">{t("log.actions")}</span></TableHead>
+                <TableHead className="text-right">
+                  <span className="sr-only">{t("log.actions")}</span>
+                </TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -72,15 +90,27 @@ export default async function WebhookDetailPage({ params, searchParams }: { para
                 <TableRow key={row.id}>
                   <TableCell className="font-mono text-[13px]">#{row.id}</TableCell>
                   <TableCell className="font-mono text-[13px]">{row.event}</TableCell>
-                  <TableCell><Badge tone={STATUS_TONE[row.status]} dot>{t(`log.states.${row.status}`)}</Badge></TableCell>
+                  <TableCell>
+                    <Badge tone={STATUS_TONE[row.status]} dot>
+                      {t(`log.states.${row.status}`)}
+                    </Badge>
+                  </TableCell>
                   <TableCell className="text-[13px]">
                     {row.responseStatus ?? "—"}
-                    {row.lastError ? <span className="block max-w-xs truncate text-xs text-danger-700" title={row.lastError}>{row.lastError}</span> : null}
+                    {row.lastError ? (
+                      <span className="block max-w-xs truncate text-xs text-danger-700" title={row.lastError}>
+                        {row.lastError}
+                      </span>
+                    ) : null}
                   </TableCell>
                   <TableCell className="text-[13px]">{row.attempts}</TableCell>
                   <TableCell className="text-[13px] whitespace-nowrap">{dateTime(row.createdAt)}</TableCell>
-                  <TableCell className="text-[13px] whitespace-nowrap">{row.status === "sent" ? dateTime(row.deliveredAt) : dateTime(row.nextAttemptAt)}</TableCell>
-                  <TableCell className="text-right"><RedeliverButton deliveryId={row.id} /></TableCell>
+                  <TableCell className="text-[13px] whitespace-nowrap">
+                    {row.status === "sent" ? dateTime(row.deliveredAt) : dateTime(row.nextAttemptAt)}
+                  </TableCell>
+                  <TableCell className="text-right">
+                    <RedeliverButton deliveryId={row.id} />
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -88,8 +118,19 @@ export default async function WebhookDetailPage({ params, searchParams }: { para
         )}
         {cursor || deliveries.nextCursor ? (
           <div className="flex justify-end gap-2 border-t border-slate-100 p-3">
-            {cursor ? <Link href={`/admin/webhooks/${id}`} className={buttonClasses("secondary", "sm")}>{t("log.newest")}</Link> : null}
-            {deliveries.nextCursor ? <Link href={`/admin/webhooks/${id}?cursor=${deliveries.nextCursor}`} className={buttonClasses("secondary", "sm")}>{t("log.older")}</Link> : null}
+            {cursor ? (
+              <Link href={`/admin/webhooks/${id}`} className={buttonClasses("secondary", "sm")}>
+                {t("log.newest")}
+              </Link>
+            ) : null}
+            {deliveries.nextCursor ? (
+              <Link
+                href={`/admin/webhooks/${id}?cursor=${deliveries.nextCursor}`}
+                className={buttonClasses("secondary", "sm")}
+              >
+                {t("log.older")}
+              </Link>
+            ) : null}
           </div>
         ) : null}
       </Card>

@@ -32,7 +32,10 @@ export default async function PhoneSurveyPage({ params }: Params) {
   const { complaint, blocker } = context;
   const customerLocale = fromDbLocale(complaint.locale);
   const back = (
-    <Link href={`/complaints/${encodeURIComponent(complaint.reference)}`} className="inline-flex items-center gap-1.5 text-sm font-medium text-brand-700 hover:underline">
+    <Link
+      href={`/complaints/${encodeURIComponent(complaint.reference)}`}
+      className="inline-flex items-center gap-1.5 text-sm font-medium text-brand-700 hover:underline"
+    >
       <ArrowLeft aria-hidden className="size-4" />
       {t("back")}
     </Link>
@@ -45,7 +48,9 @@ export default async function PhoneSurveyPage({ params }: Params) {
         <p className="mt-1 text-sm text-slate-600">{t("description")}</p>
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-[13px]">
           <dt className="text-slate-500">{t("complaint")}</dt>
-          <dd className="min-w-0 break-words"><span className="font-mono">{complaint.reference}</span> · {complaint.subject}</dd>
+          <dd className="min-w-0 break-words">
+            <span className="font-mono">{complaint.reference}</span> · {complaint.subject}
+          </dd>
           <dt className="text-slate-500">{t("customer")}</dt>
           <dd>{complaint.customerName}</dd>
         </dl>
@@ -63,7 +68,11 @@ export default async function PhoneSurveyPage({ params }: Params) {
       ) : (
         <PhoneSurveyForm
           reference={complaint.reference}
-          script={await phoneSurveyScript(customerLocale, { reference: complaint.reference, customerName: complaint.customerName, reasons: context.reasons })}
+          script={await phoneSurveyScript(customerLocale, {
+            reference: complaint.reference,
+            customerName: complaint.customerName,
+            reasons: context.reasons,
+          })}
           languageName={t(`languages.${complaint.locale}`)}
         />
       )}

@@ -36,22 +36,45 @@ export default async function PlanPage({ params }: Params) {
   const tp = await getTranslations("incidentPlans");
   const [format, locale] = await Promise.all([getFormatter(), getLocale()]);
   const en = locale === "en";
-  const typeLabel = (INCIDENT_TYPES as readonly string[]).includes(plan.type) ? t(`types.${plan.type as IncidentType}`) : t("types.other");
+  const typeLabel = (INCIDENT_TYPES as readonly string[]).includes(plan.type)
+    ? t(`types.${plan.type as IncidentType}`)
+    : t("types.other");
   const manage = can(user, "incident.manage");
   return (
     <div className="flex flex-col gap-6" data-testid="plan-page">
       <div>
-        <Link href="/incidents/plans" className="focus-ring mb-2 inline-flex items-center gap-1 rounded text-sm text-slate-500 hover:text-slate-800"><ArrowLeft className="size-4" aria-hidden />{tp("back")}</Link>
+        <Link
+          href="/incidents/plans"
+          className="focus-ring mb-2 inline-flex items-center gap-1 rounded text-sm text-slate-500 hover:text-slate-800"
+        >
+          <ArrowLeft className="size-4" aria-hidden />
+          {tp("back")}
+        </Link>
         <div className="flex flex-wrap items-center gap-2">
           <Badge tone="neutral">{typeLabel}</Badge>
-          {plan.level ? <Badge tone={LEVEL_TONE[plan.level]}>{t(`levels.${plan.level}`)}</Badge> : <Badge tone="neutral">{tp("anyLevel")}</Badge>}
-          <Badge tone={REVIEW_TONE[plan.review]} data-testid="plan-review">{tp(`review.${plan.review}`)}</Badge>
-          <Badge tone={DRILL_TONE[plan.drill]} data-testid="plan-drill">{plan.lastDrillAt ? `${tp(`drillState.${plan.drill}`)} · ${tp("lastDrill", { date: format.dateTime(plan.lastDrillAt, { dateStyle: "medium" }) })}` : tp(`drillState.${plan.drill}`)}</Badge>
+          {plan.level ? (
+            <Badge tone={LEVEL_TONE[plan.level]}>{t(`levels.${plan.level}`)}</Badge>
+          ) : (
+            <Badge tone="neutral">{tp("anyLevel")}</Badge>
+          )}
+          <Badge tone={REVIEW_TONE[plan.review]} data-testid="plan-review">
+            {tp(`review.${plan.review}`)}
+          </Badge>
+          <Badge tone={DRILL_TONE[plan.drill]} data-testid="plan-drill">
+            {plan.lastDrillAt
+              ? `${tp(`drillState.${plan.drill}`)} · ${tp("lastDrill", { date: format.dateTime(plan.lastDrillAt, { dateStyle: "medium" }) })}`
+              : tp(`drillState.${plan.drill}`)}
+          </Badge>
           {plan.active ? null : <Badge tone="neutral">{tp("inactive")}</Badge>}
         </div>
         <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{en ? plan.titleEn : plan.titleZh}</h1>
-          {manage ? <Link href={`/incidents/plans/${plan.id}/edit`} className={buttonClasses("secondary")}><Pencil aria-hidden />{tp("edit")}</Link> : null}
+          {manage ? (
+            <Link href={`/incidents/plans/${plan.id}/edit`} className={buttonClasses("secondary")}>
+              <Pencil aria-hidden />
+              {tp("edit")}
+            </Link>
+          ) : null}
         </div>
         <p className="mt-1 text-sm text-slate-600">
           {[
@@ -60,7 +83,9 @@ export default async function PlanPage({ params }: Params) {
             plan.owner ? tp("ownerIs", { name: plan.owner.name }) : null,
             `${tp("columns.nextReview")} ${format.dateTime(plan.nextReviewAt, { dateStyle: "medium" })}`,
             tp("usedBy", { count: plan._count.incidents }),
-          ].filter(Boolean).join(" · ")}
+          ]
+            .filter(Boolean)
+            .join(" · ")}
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
@@ -69,7 +94,12 @@ export default async function PlanPage({ params }: Params) {
           <DrillsCard plan={plan} />
         </div>
         <aside className="flex flex-col gap-6">
-          {manage ? <DrillForm planId={plan.id} steps={plan.steps.map((step) => ({ label: en ? step.en : step.zh, targetMinutes: step.targetMinutes }))} /> : null}
+          {manage ? (
+            <DrillForm
+              planId={plan.id}
+              steps={plan.steps.map((step) => ({ label: en ? step.en : step.zh, targetMinutes: step.targetMinutes }))}
+            />
+          ) : null}
           <RevisionsCard plan={plan} />
         </aside>
       </div>

@@ -21,7 +21,11 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   if (id === null) notFound();
   const article = await getArticle(user.actor, id);
   if (!article || !article.canEdit) notFound();
-  const [t, options, locale] = await Promise.all([getTranslations("knowledge.form"), getComplaintFormOptions(), getLocale()]);
+  const [t, options, locale] = await Promise.all([
+    getTranslations("knowledge.form"),
+    getComplaintFormOptions(),
+    getLocale(),
+  ]);
   const { shown } = article;
   return (
     <>
@@ -30,9 +34,14 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         id={article.id}
         version={article.version}
         initial={{
-          kind: article.kind, categoryId: article.categoryId, isPublic: article.isPublic,
+          kind: article.kind,
+          categoryId: article.categoryId,
+          isPublic: article.isPublic,
           reviewDueOn: article.reviewDueOn ? article.reviewDueOn.toISOString().slice(0, 10) : "",
-          titleZh: shown.titleZh, titleEn: shown.titleEn, bodyZh: shown.bodyZh, bodyEn: shown.bodyEn,
+          titleZh: shown.titleZh,
+          titleEn: shown.titleEn,
+          bodyZh: shown.bodyZh,
+          bodyEn: shown.bodyEn,
         }}
         categories={categoryChoices(options.categories, isAppLocale(locale) ? locale : "zh-CN")}
       />

@@ -14,10 +14,17 @@ export const POST = guarded(async (request: Request, { params }: { params: Promi
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
   if (!(file instanceof File)) {
-    return failure({ error: "invalid", message: 'Send the file in a multipart field named "file".', fields: { file: ["required"] } });
+    return failure({
+      error: "invalid",
+      message: 'Send the file in a multipart field named "file".',
+      fields: { file: ["required"] },
+    });
   }
   const { reference } = await params;
-  const result = await addAttachment(user.actor, reference, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  const result = await addAttachment(user.actor, reference, {
+    name: file.name,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+  });
   if (!result.ok) return failure(result);
   return ok(result.attachment, { status: 201 });
 });

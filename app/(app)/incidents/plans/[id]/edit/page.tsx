@@ -27,7 +27,13 @@ export default async function EditPlanPage({ params }: Params) {
   const initial = { ...plan, ownerId: plan.owner?.id ?? null, nextReviewAt: "" };
   return (
     <>
-      <Link href={`/incidents/plans/${plan.id}`} className="focus-ring mb-2 inline-flex items-center gap-1 rounded text-sm text-slate-500 hover:text-slate-800"><ArrowLeft className="size-4" aria-hidden />{t("backToPlan")}</Link>
+      <Link
+        href={`/incidents/plans/${plan.id}`}
+        className="focus-ring mb-2 inline-flex items-center gap-1 rounded text-sm text-slate-500 hover:text-slate-800"
+      >
+        <ArrowLeft className="size-4" aria-hidden />
+        {t("backToPlan")}
+      </Link>
       <PageHeader title={t("edit")} meta={t("revisionN", { revision: plan.revision })} />
       <PlanForm planId={plan.id} revision={plan.revision} initial={initial} owners={owners} />
     </>

@@ -1,4 +1,5 @@
-// Serves an attachment that an investigation request shares with the signed-in liaison's department; anything else is 404.
+// Serves an attachment that an investigation request shares with the signed-in liaison's department; anything else is
+// 404.
 import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { readSharedAttachment } from "@/lib/investigations/queries";
@@ -10,8 +11,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id, attachmentId } = await params;
   const requestId = parseId(id);
   const fileId = parseId(attachmentId);
-  const attachment = requestId === null || fileId === null ? null : await readSharedAttachment(user.actor, requestId, fileId);
-  if (!attachment) return NextResponse.json({ error: { code: "not_found", message: "No such attachment." } }, { status: 404 });
+  const attachment =
+    requestId === null || fileId === null ? null : await readSharedAttachment(user.actor, requestId, fileId);
+  if (!attachment)
+    return NextResponse.json({ error: { code: "not_found", message: "No such attachment." } }, { status: 404 });
   const disposition = attachment.contentType.startsWith("image/") ? "inline" : "attachment";
   return new NextResponse(new Uint8Array(attachment.content), {
     headers: {
