@@ -46,6 +46,7 @@ const VOCABULARY_FIELDS = {
   matchType: "type",
   matchPriority: "priority",
   reason: "reason",
+  urgency: "urgency",
 } as const;
 export type Vocabulary = (typeof VOCABULARY_FIELDS)[keyof typeof VOCABULARY_FIELDS];
 

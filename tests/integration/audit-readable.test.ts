@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { createComplaint } from "@/lib/complaints/create-complaint";
 import { transitionComplaint } from "@/lib/complaints/transition-complaint";
 import { updateComplaint } from "@/lib/complaints/update-complaint";
-import { listAuditLog } from "@/lib/audit/queries";
+import { listAuditLog, type AuditRow } from "@/lib/audit/queries";
 import { presentAuditRows } from "@/lib/audit/present";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh-CN.json";
@@ -71,6 +71,28 @@ describe("readable audit log", () => {
       kind: "name",
       text: "Severe",
     });
+  });
+
+  it("a department request's urgency is vocabulary the page translates, not the stored code", async () => {
+    const presented = await presentAuditRows(
+      [
+        {
+          id: 0,
+          createdAt: new Date(),
+          actorType: "user",
+          actor: null,
+          action: "investigation.request",
+          entityType: "complaint",
+          entityId: String(complaintId),
+          changes: { urgency: "urgent" },
+          ip: null,
+        } satisfies AuditRow,
+      ],
+      "zh-CN",
+    );
+    expect(presented[0]?.changes).toEqual([
+      { field: "urgency", value: { kind: "vocabulary", vocabulary: "urgency", code: "urgent" } },
+    ]);
   });
 
   it("every action, entity type and field written here has a label in both languages", async () => {

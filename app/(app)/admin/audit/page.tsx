@@ -12,6 +12,9 @@ import { auditFilterSchema, listAuditEntityTypes, listAuditLog } from "@/lib/aud
 import { presentAuditRows, type AuditValue } from "@/lib/audit/present";
 import { DEFAULT_LOCALE, isAppLocale } from "@/lib/i18n/locales";
 import { PRIORITIES, STATUSES, COMPLAINT_TYPES } from "@/lib/complaints/constants";
+import { INCIDENT_TYPES } from "@/lib/incidents/schema";
+
+const URGENCIES = ["urgent", "normal", "investigation"] as const;
 import { ROLES } from "@/lib/auth/permissions";
 import { MANUAL_ESCALATION_REASONS } from "@/lib/escalations/reasons";
 
@@ -54,6 +57,8 @@ export default async function AuditLogPage({ searchParams }: Props) {
     getTranslations("intake.types"),
   ]);
   const tReason = await getTranslations("escalationReason");
+  const tIncidentTypes = await getTranslations("incidents.types");
+  const tUrgency = await getTranslations("departments.urgency");
   const { before, ...kept } = filters;
   const rows = await presentAuditRows(page.rows, isAppLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE);
   const readable = messages.auditLog.readable;
@@ -82,8 +87,16 @@ export default async function AuditLogPage({ searchParams }: Props) {
         const known = ESCALATION_REASONS.find((r) => r === code);
         return known ? tReason(known) : code;
       }
+      // A department request's urgency (urgent / normal / investigation).
+      if (value.vocabulary === "urgency") {
+        const urgency = URGENCIES.find((u) => u === code);
+        return urgency ? tUrgency(urgency) : code;
+      }
+      // "type" is a complaint's type or an incident's.
       const known = COMPLAINT_TYPES.find((type) => type === code);
-      return known ? tTypes(known) : code;
+      if (known) return tTypes(known);
+      const incidentType = INCIDENT_TYPES.find((type) => type === code);
+      return incidentType ? tIncidentTypes(incidentType) : code;
     }
     return value.text;
   };
