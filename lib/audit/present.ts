@@ -14,6 +14,7 @@ const REFERENCE_FIELDS = {
   categoryId: "category",
   subcategoryId: "category",
   parentId: "category",
+  categoryIds: "category",
   touchpointId: "touchpoint",
   rootCauseId: "rootCause",
   channelId: "channel",
@@ -78,6 +79,15 @@ type Names = Map<ReferenceTable, Map<string, string>>;
 function rawValues(changes: AuditRow["changes"]): { field: string; from?: unknown; to?: unknown; value?: unknown }[] {
   if (changes === null || typeof changes !== "object" || Array.isArray(changes))
     return changes === null ? [] : [{ field: "", value: changes }];
+  // A whole record before and after ({ from: {…}, to: {…} }, e.g. an incident's scope): one change per field that
+  // differs, so each gets its label and its values their names, instead of two blobs of JSON.
+  const { from: before, to: after } = changes;
+  if (Object.keys(changes).length === 2 && isRecord(before) && isRecord(after)) {
+    const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return fields
+      .filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
+      .map((field) => ({ field, from: before[field], to: after[field] }));
+  }
   return Object.entries(changes).map(([field, value]) =>
     value && typeof value === "object" && !Array.isArray(value) && "from" in value && "to" in value
       ? { field, from: value.from, to: value.to }
@@ -85,6 +95,8 @@ function rawValues(changes: AuditRow["changes"]): { field: string; from?: unknow
   );
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
 const isReferenceField = (field: string): field is keyof typeof REFERENCE_FIELDS =>
   Object.prototype.hasOwnProperty.call(REFERENCE_FIELDS, field);
 const isVocabularyField = (field: string): field is keyof typeof VOCABULARY_FIELDS =>
@@ -97,7 +109,8 @@ const idsIn = (value: unknown): string[] =>
       : [];
 
 function present(field: string, value: unknown, names: Names): AuditValue {
-  if (value === null || value === undefined || value === "") return { kind: "empty" };
+  if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0))
+    return { kind: "empty" };
   if (isReferenceField(field)) {
     const table = names.get(REFERENCE_FIELDS[field]);
     const ids = idsIn(value);

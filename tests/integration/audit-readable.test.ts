@@ -95,6 +95,39 @@ describe("readable audit log", () => {
     ]);
   });
 
+  it("a record changed whole (an incident's scope) reads as one labelled change per field that differs", async () => {
+    const category = await db.category.create({
+      data: { code: `audit-scope-${Date.now()}`, nameZh: "行李", nameEn: "Baggage" },
+    });
+    const [row] = await presentAuditRows(
+      [
+        {
+          id: 0,
+          createdAt: new Date(),
+          actorType: "user",
+          actor: null,
+          action: "incident.scope",
+          entityType: "incident",
+          entityId: "1",
+          changes: {
+            from: { airports: ["PEK"], keywords: ["延误"], categoryIds: [] },
+            to: { airports: ["PEK", "PVG"], keywords: ["延误"], categoryIds: [category.id] },
+          },
+          ip: null,
+        } satisfies AuditRow,
+      ],
+      "zh-CN",
+    );
+    expect(row?.changes).toEqual([
+      { field: "airports", from: { kind: "text", text: "PEK" }, to: { kind: "text", text: "PEK, PVG" } },
+      { field: "categoryIds", from: { kind: "empty" }, to: { kind: "name", text: category.nameZh } },
+    ]);
+    for (const change of row?.changes ?? []) {
+      expect((zh.auditLog.readable.fields as Record<string, string>)[change.field]).toEqual(expect.any(String));
+      expect((en.auditLog.readable.fields as Record<string, string>)[change.field]).toEqual(expect.any(String));
+    }
+  });
+
   it("every action, entity type and field written here has a label in both languages", async () => {
     const { rows } = await listAuditLog(admin, {});
     const at = (tree: unknown, path: string) =>
