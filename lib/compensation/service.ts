@@ -81,6 +81,9 @@ async function audit(
 export async function proposeCompensation(actor: Actor, input: ProposeCompensationInput): Promise<CompensationResult> {
   if (!can(actor, "compensation.propose")) return fail("forbidden", "You may not propose compensation.");
   return db.$transaction(async (tx): Promise<CompensationResult> => {
+    // The complaint's row lock orders this proposal with an incident's bulk run (lib/incidents/compensation.ts locks
+    // the same rows before it skips complaints already compensated), so the run sees this one or this waits for it.
+    await tx.$queryRaw`SELECT id FROM complaints WHERE id = ${input.complaintId} FOR UPDATE`;
     const complaint = await tx.complaint.findFirst({
       where: { AND: [{ id: input.complaintId }, complaintScope(actor)] },
       select: { id: true, status: true, reference: true, subject: true, teamId: true },
