@@ -144,6 +144,9 @@ export async function seedQuality(
     const picked = planSample(rows, { perAgent: 3, alreadySampled: new Set(), seed: 2026 + monthIndex });
     const byId = new Map(rows.map((row) => [row.id, row]));
     const qaByAgent = new Map<number, number[]>();
+    // Appeals and the calibration case go to the month's first scored cases (counted below), so a pick that stays in
+    // the queue or whose agent is the inspector never swallows them.
+    let scored = -1;
     for (const [pickIndex, pick] of picked.entries()) {
       const row = byId.get(pick.id)!;
       const inspectorId = (row.teamId && supervisorOfTeam.get(row.teamId)) || staff.managerId;
@@ -165,6 +168,7 @@ export async function seedQuality(
         inspections += 1;
         continue;
       }
+      scored += 1;
       const low = pick.reason === "low_csat" || random.chance(0.15);
       const points = version.criteria.map((criterion) => ({
         code: criterion.code,
@@ -178,11 +182,11 @@ export async function seedQuality(
       const scoredAt = new Date(createdAt.getTime() + 2 * 86_400_000);
       // Appeals: in the middle month one upheld and one rejected; in the latest month one waiting for a decision.
       const appeal =
-        pickIndex === 1 && monthIndex === 1
+        scored === 1 && monthIndex === 1
           ? "upheld"
-          : pickIndex === 4 && monthIndex === 1
+          : scored === 2 && monthIndex === 1
             ? "rejected"
-            : pickIndex === 2 && latest
+            : scored === 1 && latest
               ? "waiting"
               : null;
       const finalTotal = appeal === "upheld" ? Math.min(100, total + 8) : total;
@@ -199,7 +203,7 @@ export async function seedQuality(
           inspectorId,
           total: finalTotal,
           scoredAt,
-          calibration: pickIndex === 0 && monthIndex === 1,
+          calibration: scored === 0 && monthIndex === 1,
           ...(appeal
             ? {
                 appealReason: "客户当时情绪激动，我已按话术安抚并及时升级，请复核态度项评分。",
@@ -233,7 +237,7 @@ export async function seedQuality(
           },
         });
       }
-      if (pickIndex === 0 && monthIndex === 1) {
+      if (scored === 0 && monthIndex === 1) {
         // Calibration: two more inspectors score the same case; the page shows the spread.
         for (const [offset, calibrator] of [staff.managerId, staff.teams.baggage.supervisorId]
           .filter((id) => id !== inspectorId && id !== pick.agentId)
