@@ -1000,48 +1000,46 @@ const ENTRIES: Record<string, Record<string, Entry>> = {
   },
   // Incident actions: incident.manage only (agents read incidents but change nothing); an unknown incident is a 404.
   // Plans, drills, checklist and data breach actions: incident.manage only; the schema is checked before the lookup.
-  "lib/incidents/plan-actions.ts": {
+  "lib/incidents/actions.ts": {
     createPlanAction: {
       expect: perm("incident.manage"),
-      call: action("lib/incidents/plan-actions.ts", "createPlanAction", () => [{}]),
+      call: action("lib/incidents/actions.ts", "createPlanAction", () => [{}]),
     },
     revisePlanAction: {
       expect: perm("incident.manage"),
-      call: action("lib/incidents/plan-actions.ts", "revisePlanAction", () => [999_999, {}]),
+      call: action("lib/incidents/actions.ts", "revisePlanAction", () => [999_999, {}]),
     },
     recordDrillAction: {
       expect: perm("incident.manage"),
-      call: action("lib/incidents/plan-actions.ts", "recordDrillAction", () => [999_999, {}]),
+      call: action("lib/incidents/actions.ts", "recordDrillAction", () => [999_999, {}]),
     },
     adoptPlanAction: {
       expect: perm("incident.manage"),
-      call: action("lib/incidents/plan-actions.ts", "adoptPlanAction", () => [999_999, {}]),
+      call: action("lib/incidents/actions.ts", "adoptPlanAction", () => [999_999, {}]),
     },
     checkPlanStepAction: {
       expect: permMissing("incident.manage"),
-      call: action("lib/incidents/plan-actions.ts", "checkPlanStepAction", () => [999_999, { step: 0, checked: true }]),
+      call: action("lib/incidents/actions.ts", "checkPlanStepAction", () => [999_999, { step: 0, checked: true }]),
     },
     addAffectedCustomerAction: {
       expect: perm("incident.manage"),
-      call: action("lib/incidents/plan-actions.ts", "addAffectedCustomerAction", () => [999_999, {}]),
+      call: action("lib/incidents/actions.ts", "addAffectedCustomerAction", () => [999_999, {}]),
     },
     removeAffectedCustomerAction: {
       expect: permMissing("incident.manage"),
-      call: action("lib/incidents/plan-actions.ts", "removeAffectedCustomerAction", () => [999_999, 1]),
+      call: action("lib/incidents/actions.ts", "removeAffectedCustomerAction", () => [999_999, 1]),
     },
     regulatorReportAction: {
       expect: perm("incident.manage"),
-      call: action("lib/incidents/plan-actions.ts", "regulatorReportAction", () => [999_999, {}]),
+      call: action("lib/incidents/actions.ts", "regulatorReportAction", () => [999_999, {}]),
     },
     notifyAffectedAction: {
       expect: permMissing("incident.manage"),
-      call: action("lib/incidents/plan-actions.ts", "notifyAffectedAction", () => [
+      call: action("lib/incidents/actions.ts", "notifyAffectedAction", () => [
         999_999,
         { subjectZh: "通知", subjectEn: "Notice", bodyZh: "正文", bodyEn: "Body" },
       ]),
     },
-  },
-  "lib/incidents/actions.ts": {
     declareIncidentAction: {
       expect: perm("incident.manage"),
       call: action("lib/incidents/actions.ts", "declareIncidentAction", () => [{}]),

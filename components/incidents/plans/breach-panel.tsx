@@ -17,7 +17,7 @@ import {
   notifyAffectedAction,
   regulatorReportAction,
   removeAffectedCustomerAction,
-} from "@/lib/incidents/plan-actions";
+} from "@/lib/incidents/actions";
 
 const CLOCK_TONE: Record<string, BadgeTone> = {
   running: "warning",

@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { useIncidentAction } from "@/components/incidents/use-incident-action";
 import { usePlanFieldError } from "@/components/incidents/plans/plan-errors";
-import { recordDrillAction } from "@/lib/incidents/plan-actions";
+import { recordDrillAction } from "@/lib/incidents/actions";
 
 export function DrillForm({
   planId,

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Select } from "@/components/ui/select";
 import { useIncidentAction } from "@/components/incidents/use-incident-action";
-import { adoptPlanAction, checkPlanStepAction } from "@/lib/incidents/plan-actions";
+import { adoptPlanAction, checkPlanStepAction } from "@/lib/incidents/actions";
 
 type Step = {
   index: number;

@@ -13,7 +13,7 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { useIncidentAction } from "@/components/incidents/use-incident-action";
 import { usePlanFieldError } from "@/components/incidents/plans/plan-errors";
-import { createPlanAction, revisePlanAction } from "@/lib/incidents/plan-actions";
+import { createPlanAction, revisePlanAction } from "@/lib/incidents/actions";
 import { INCIDENT_LEVELS, INCIDENT_TYPES } from "@/lib/incidents/schema";
 import {
   PLAN_RULE_CONDITIONS,
