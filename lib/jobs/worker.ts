@@ -26,6 +26,7 @@ import { sweepBreachClocks } from "@/lib/incidents/breach";
 import { runSampling } from "@/lib/quality/sample";
 import { computeAppraisals } from "@/lib/quality/appraise";
 import { MONTH_PATTERN, previousMonth } from "@/lib/quality/appraisal";
+import { BUSINESS_TIME_ZONE } from "@/lib/time/zone";
 
 const MAIL_FLUSH_BATCH = 100;
 const SMS_FLUSH_BATCH = 500;
@@ -157,7 +158,7 @@ export async function startWorkers(): Promise<void> {
       QUEUES.departmentDigest.name,
       "0 8 * * 1",
       {},
-      { singletonKey: QUEUES.departmentDigest.name, tz: "Asia/Shanghai" },
+      { singletonKey: QUEUES.departmentDigest.name, tz: BUSINESS_TIME_ZONE },
     );
     // Dashboards read KPI facts; a full batch continues in a follow-up job right away (initial fill of a big database).
     await boss.work(

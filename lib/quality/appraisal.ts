@@ -2,6 +2,7 @@
 // with the team's relative weights into a total, ranked within the team. A figure an agent has no data for (no
 // survey answered, nothing resolved) is left out and the remaining weights are re-normalised, so nobody is punished
 // or rewarded for an empty cell.
+import { startOfZonedDay, zonedDay } from "@/lib/time/zone";
 
 export const INDICATORS = ["frt", "sla", "fcr", "csat", "reopen", "volume", "qa"] as const;
 export type Indicator = (typeof INDICATORS)[number];
@@ -84,21 +85,17 @@ export function appraiseTeam(
   return rankByTotal(rows);
 }
 
-/** "2026-11" → [start, end) in UTC+8 business days (the KPI reports' day boundary). */
+/** "2026-11" → [start, end) in business-time-zone days (the KPI reports' day boundary). */
 export function monthRange(month: string): { from: Date; to: Date } {
   const [year, monthIndex] = month.split("-").map(Number) as [number, number];
-  const offset = 8 * 3_600_000;
-  return {
-    from: new Date(Date.UTC(year, monthIndex - 1, 1) - offset),
-    to: new Date(Date.UTC(year, monthIndex, 1) - offset),
-  };
+  const next = new Date(Date.UTC(year, monthIndex, 1)).toISOString().slice(0, 7);
+  return { from: startOfZonedDay(`${month}-01`), to: startOfZonedDay(`${next}-01`) };
 }
 
-/** The month before `now` in UTC+8, e.g. "2026-11" on 2026-12-01 08:00 Shanghai time. */
+/** The month before `now` in the business time zone, e.g. "2026-11" on 2026-12-01 08:00 Shanghai time. */
 export function previousMonth(now: Date): string {
-  const local = new Date(now.getTime() + 8 * 3_600_000);
-  const date = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - 1, 1));
-  return date.toISOString().slice(0, 7);
+  const [year, monthIndex] = zonedDay(now).split("-").map(Number) as [number, number];
+  return new Date(Date.UTC(year, monthIndex - 2, 1)).toISOString().slice(0, 7);
 }
 
 /** The six months ending with `month`, oldest first. */
