@@ -58,7 +58,8 @@ async function makeOverdue(complaintId: number) {
  */
 async function sweepNow() {
   const script =
-    'import { processDueClocks } from "./lib/sla/sweeper"; processDueClocks().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });';
+    // A dynamic import: tsx's eval is ESM and sees the TypeScript module's exports under `default` (CommonJS interop).
+    'import("./lib/sla/sweeper").then((m) => (m.processDueClocks ?? m.default.processDueClocks)()).then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });';
   try {
     await run(path.join("node_modules", ".bin", "tsx"), ["--require", "./scripts/lib/outside-next.cjs", "-e", script], {
       env: process.env,

@@ -183,6 +183,16 @@ describe("seed", () => {
       select: { id: true, plan: { select: { checks: true } }, _count: { select: { complaints: true } } },
     });
     expect(incident._count.complaints).toBe(1_000);
+    // The disruption's customers are ones its teams already serve: customers of the demo agent's other teams stay
+    // out of the agent's scope (tests/e2e/error-status.spec.ts and the Customer 360 checks need one).
+    const outside = await db.$queryRaw<{ id: number }[]>`
+      SELECT c.id FROM customers c
+      WHERE EXISTS (SELECT 1 FROM complaints k WHERE k."customerId" = c.id)
+        AND NOT EXISTS (SELECT 1 FROM complaints k JOIN team_memberships m ON m."teamId" = k."teamId" JOIN users u ON u.id = m."userId"
+                        WHERE k."customerId" = c.id AND u.email = 'agent@skyline.example')
+        AND NOT EXISTS (SELECT 1 FROM complaints k JOIN users u ON u.id = k."assigneeId" WHERE k."customerId" = c.id AND u.email = 'agent@skyline.example')
+      LIMIT 1`;
+    expect(outside).toHaveLength(1);
     expect(await db.complaint.count({ where: { incidentId: incident.id, status: { not: "closed" } } })).toBe(0);
     expect(
       await db.complaintEvent.count({

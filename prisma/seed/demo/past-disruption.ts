@@ -141,7 +141,10 @@ export async function seedPastDisruption(
     },
   });
 
-  // 1,000 complaints over the first 30 hours (most in the first 8), customers and channels round-robin.
+  // 1,000 complaints over the first 30 hours (most in the first 8), customers and channels round-robin. The customers
+  // are those the phone and member teams already serve, so customers of other teams keep complaints only there (the
+  // team-scope checks need such customers).
+  const teamIds = [staff.teams.phone.id, staff.teams.member.id];
   await tx.$executeRaw`
     INSERT INTO complaints (reference, "customerId", "channelId", type, "categoryId", "subcategoryId", "severityId", priority, subject, description, locale,
       "flightNumber", "serviceDate", status, "assigneeId", "teamId", "slaPolicyId", "acknowledgedAt", "firstResponseAt", "resolvedAt", "closedAt",
@@ -157,7 +160,8 @@ export async function seedPastDisruption(
     FROM generate_series(1, ${PAST_DISRUPTION_COMPLAINTS}::int) AS g
     CROSS JOIN LATERAL (SELECT ${startedAt}::timestamp + (power((g * 0.6180339887) % 1, 2.2) * interval '30 hours') + interval '15 minutes' AS at) t
     CROSS JOIN LATERAL (SELECT (${FLIGHTS}::text[])[1 + g % ${FLIGHTS.length}::int] AS flight) f
-    JOIN LATERAL (SELECT id, locale FROM customers WHERE "mergedIntoId" IS NULL ORDER BY id OFFSET (g % (SELECT count(*) FROM customers WHERE "mergedIntoId" IS NULL)) LIMIT 1) c ON true`;
+    JOIN LATERAL (SELECT id, locale FROM customers cu WHERE "mergedIntoId" IS NULL AND EXISTS (SELECT 1 FROM complaints k WHERE k."customerId" = cu.id AND k."teamId" = ANY(${teamIds}::int[]))
+                  ORDER BY id OFFSET (g % (SELECT count(*) FROM customers cu WHERE "mergedIntoId" IS NULL AND EXISTS (SELECT 1 FROM complaints k WHERE k."customerId" = cu.id AND k."teamId" = ANY(${teamIds}::int[])))) LIMIT 1) c ON true`;
   await tx.complaintSequence.upsert({
     where: { year },
     create: { year, last: first + PAST_DISRUPTION_COMPLAINTS - 1 },
