@@ -5,14 +5,15 @@
 // times and counts: a head who is a liaison may not see more of the complaint.
 import "server-only";
 import { db, type Db } from "@/lib/db";
+import { zonedDay } from "@/lib/time/zone";
 import { notifyMany } from "@/lib/notifications/service";
 
 /** Requests listed by reference in one digest; the counts cover all. */
 export const DIGEST_LIST_LIMIT = 20;
 
-/** ISO week of `now` in China Standard Time, e.g. "2026-W50": the digest's period and dedupe key. */
+/** ISO week of `now` in the business time zone, e.g. "2026-W50": the digest's period and dedupe key. */
 export function isoWeekOf(now: Date): string {
-  const local = new Date(now.getTime() + 8 * 3_600_000);
+  const local = new Date(`${zonedDay(now)}T00:00:00Z`);
   const day = (local.getUTCDay() + 6) % 7; // Monday 0
   const thursday = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - day + 3));
   // The week's Thursday decides its year; its day of the year counts the weeks.

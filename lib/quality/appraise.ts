@@ -24,6 +24,7 @@ import {
 } from "@/lib/quality/appraisal";
 import { appraisalCommentSchema, runMonthSchema, versionOnlySchema, weightsSchema } from "@/lib/quality/schema";
 import { qualityScope, scopeWhere } from "@/lib/quality/scope";
+import { zonedDay } from "@/lib/time/zone";
 
 const invalid = (fields: Record<string, string[]>) =>
   fail("invalid", "Some fields are missing or invalid.", { fields });
@@ -46,7 +47,7 @@ export async function teamWeights(teamId: number): Promise<{ weights: Weights; v
 /** The month's figures of every agent of a team who handled something or was inspected. */
 export async function teamFigures(teamId: number, month: string): Promise<{ agentId: number; figures: Figures }[]> {
   const { from, to } = monthRange(month);
-  const lastDay = new Date(to.getTime() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+  const lastDay = zonedDay(new Date(to.getTime() - 1)); // the month's last business-time-zone day
   const kpi = await agentTable(
     { kind: "teams", teamIds: [teamId] },
     {
